@@ -1,0 +1,40 @@
+import { fragments, localeFiles, renderMessage, toMessagesJson } from './catalog';
+
+const substitutions = (text: string) => [...text.matchAll(/\{([1-9])\}/g)].map((m) => m[1]).sort();
+
+describe('message catalog', () => {
+  it('has no key defined in two fragments', () => {
+    const seen = new Map<string, string>();
+    for (const [fragment, entries] of Object.entries(fragments)) {
+      for (const key of Object.keys(entries)) {
+        expect(seen.get(key), `${key} is in ${seen.get(key)} and ${fragment}`).toBeUndefined();
+        seen.set(key, fragment);
+      }
+    }
+  });
+
+  it('gives every message in French and English with the same substitutions', () => {
+    for (const entries of Object.values(fragments)) {
+      for (const [key, entry] of Object.entries(entries as Record<string, { fr: string; en: string }>)) {
+        expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+        expect(entry.fr.trim(), key).not.toBe('');
+        expect(entry.en.trim(), key).not.toBe('');
+        expect(substitutions(entry.en), key).toEqual(substitutions(entry.fr));
+      }
+    }
+  });
+
+  it('writes messages.json with placeholders and escaped dollars', () => {
+    const fr = toMessagesJson('fr') as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    expect(fr.errTooLong).toEqual({
+      message: 'Ce texte est trop long : $P1$ caractères au plus.',
+      placeholders: { p1: { content: '$1' } },
+    });
+    expect(localeFiles().map((f) => f.relativeDest)).toEqual(['_locales/fr/messages.json', '_locales/en/messages.json']);
+  });
+
+  it('renders substitutions offline as the browser does', () => {
+    expect(renderMessage('errTooLong', ['60'])).toBe('Ce texte est trop long : 60 caractères au plus.');
+    expect(renderMessage('errTooLong', ['60'], 'en')).toBe('This text is too long: 60 characters at most.');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Every UI string, French first and English second, one JSON file per area so that
+ * areas can grow without touching each other. The build turns them into the browser's
+ * `_locales/<lang>/messages.json`; code reads them through `t()` (./t.ts).
+ */
+import common from './messages/common.json';
+import profile from './messages/profile.json';
+
+export const fragments = {
+  common,
+  profile,
+} as const;
+
+type Fragments = typeof fragments;
+export type Catalog = Fragments[keyof Fragments];
+export type MessageKey = { [F in keyof Fragments]: keyof Fragments[F] }[keyof Fragments] & string;
+
+export const languages = ['fr', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export interface CatalogEntry {
+  fr: string;
+  en: string;
+  description?: string;
+}
+
+export function allEntries(): [string, CatalogEntry][] {
+  return Object.values(fragments).flatMap((fragment) => Object.entries(fragment as Record<string, CatalogEntry>));
+}
+
+/**
+ * `{1}`…`{9}` in a message become named placeholders: both Chrome and Firefox document
+ * placeholders, while bare `$1` in a message is not documented everywhere.
+ */
+export function toMessagesJson(language: Language): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of allEntries()) {
+    const placeholders: Record<string, { content: string }> = {};
+    const message = entry[language]
+      .replaceAll('$', '$$$$')
+      .replace(/\{([1-9])\}/g, (_m, n: string) => {
+        placeholders[`p${n}`] = { content: `$${n}` };
+        return `$P${n}$`;
+      });
+    out[key] = {
+      message,
+      ...(entry.description ? { description: entry.description } : {}),
+      ...(Object.keys(placeholders).length ? { placeholders } : {}),
+    };
+  }
+  return out;
+}
+
+export function localeFiles() {
+  return languages.map((language) => ({
+    relativeDest: `_locales/${language}/messages.json`,
+    contents: JSON.stringify(toMessagesJson(language), null, 2),
+  }));
+}
+
+/** Offline rendering of a message, for tests and build scripts (the browser does this at run time). */
+export function renderMessage(key: string, substitutions: readonly string[] = [], language: Language = 'fr'): string {
+  const entry = allEntries().find(([k]) => k === key)?.[1];
+  if (!entry) return '';
+  return entry[language].replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+}

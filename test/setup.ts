@@ -1,0 +1,17 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+import { renderMessage } from '../lib/i18n/catalog';
+
+// The fake browser does not implement i18n: render from the catalog, in French as a French browser would.
+function installI18n() {
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+    renderMessage(key, typeof subs === 'string' ? [subs] : (subs ?? []))) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getUILanguage = () => 'fr';
+}
+
+installI18n();
+beforeEach(() => {
+  fakeBrowser.reset();
+  installI18n();
+});

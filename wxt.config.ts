@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { localeFiles } from './lib/i18n/catalog';
+
+/** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
+export const GECKO_ID = 'balise@balise-sante.extension';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Balise sends nothing anywhere: declared as such to Firefox.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
+});
