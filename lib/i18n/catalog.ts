@@ -5,6 +5,8 @@
  */
 import common from './messages/common.json';
 import profile from './messages/profile.json';
+import identifiers from './messages/identifiers.json';
+import profile from './messages/profile.json';
 
 export const fragments = {
   common,

@@ -1,0 +1,42 @@
+/**
+ * The workstation's database (IndexedDB through Dexie), shared by every extension page.
+ * Schema changes follow one rule: never edit a published version, append the next one
+ * (with its upgrade function), and add its case to db.test.ts, which writes data with
+ * version N and checks it is intact once opened with N+1.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Establishment } from './schema';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+interface DbVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const dbVersions: readonly DbVersion[] = [
+  { version: 1, stores: { establishments: 'id, finessEt, siret, label', settings: 'key' } },
+];
+
+export const latestDbVersion = dbVersions.at(-1)!.version;
+
+export class BaliseDb extends Dexie {
+  establishments!: EntityTable<Establishment, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  /** `upTo` opens an older version: the upgrade tests need it, the extension never does. */
+  constructor(name = 'balise', upTo = latestDbVersion) {
+    super(name);
+    for (const { version, stores, upgrade } of dbVersions) {
+      if (version > upTo) break;
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export const db = new BaliseDb();

@@ -1,0 +1,166 @@
+/**
+ * The establishment profile: the single source of its types, of its validation and of the
+ * file format's JSON Schema. Values are stored canonical (digits without spaces, phone as
+ * 10 digits): the forms and the import normalise before parsing (./normalise.ts).
+ * Objects are strict: an unknown key is refused, so nothing like a password can slip in.
+ */
+import { z } from 'zod';
+import type { Message } from '../i18n/t';
+import {
+  checkAdeli,
+  checkDepartement,
+  checkDomain,
+  checkEmail,
+  checkFiness,
+  checkPhone,
+  checkPostalCode,
+  checkRpps,
+  checkSiren,
+  checkSiret,
+  checkSiretMatchesSiren,
+  type Check,
+} from './identifiers';
+
+// No eval-based fast path: extension pages forbid it and web-ext lint flags it.
+z.config({ jitless: true });
+
+export const roles = [
+  'representantLegal',
+  'mandataire',
+  'administrateurTechnique',
+  'apePlage',
+  'responsableEpi',
+  'responsableBalOrg',
+  'gestionnaireRppsPlus',
+  'dsi',
+  'editeur',
+  'utilisateurMedAcces',
+] as const;
+export const cards = ['CPS', 'CPE', 'CPA', 'CDE', 'e-CPS'] as const;
+export const civilities = ['madame', 'monsieur'] as const;
+export const statuses = ['public', 'private'] as const;
+export const categories = ['hopital', 'clinique', 'ehpad', 'esms', 'pharmacie', 'autre'] as const;
+export const certificateKinds = ['PRO AUTH', 'PRO SIGN', 'PRO CONF', 'ORG', 'SERV'] as const;
+
+export type Role = (typeof roles)[number];
+export type Card = (typeof cards)[number];
+
+function report(ctx: z.RefinementCtx, problem: Message | null, path: PropertyKey[] = []) {
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.key, params: { subs: problem.subs ?? [] }, path });
+}
+
+const checked = (check: Check) => z.string().superRefine((value, ctx) => report(ctx, check(value)));
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const contactSchema = z.strictObject({
+  id: z.uuid(),
+  civility: z.enum(civilities).optional(),
+  lastName: text(100),
+  firstName: text(100),
+  email: checked(checkEmail).optional(),
+  phone: checked(checkPhone).optional(),
+  mobile: checked(checkPhone).optional(),
+  jobTitle: text(120).optional(),
+  profession: text(120).optional(),
+  rpps: checked(checkRpps).optional(),
+  adeli: checked(checkAdeli).optional(),
+  card: z.enum(cards).optional(),
+  roles: z.array(z.enum(roles)).max(roles.length),
+});
+
+export const certificateSchema = z
+  .strictObject({
+    id: z.uuid(),
+    kind: z.enum(certificateKinds),
+    holderContactId: z.uuid().optional(),
+    obtainedOn: z.iso.date(),
+    expiresOn: z.iso.date(),
+  })
+  .superRefine((certificate, ctx) => {
+    if (certificate.expiresOn <= certificate.obtainedOn) report(ctx, { key: 'errExpiryBeforeIssue' }, ['expiresOn']);
+  });
+
+export const addressSchema = z.strictObject({
+  street: text(200).optional(),
+  complement: text(200).optional(),
+  postalCode: checked(checkPostalCode).optional(),
+  city: text(100).optional(),
+  departement: checked(checkDepartement).optional(),
+  region: text(100).optional(),
+});
+
+export const establishmentSchema = z
+  .strictObject({
+    id: z.uuid(),
+    label: text(60),
+    legalName: text(200),
+    status: z.enum(statuses),
+    category: z.enum(categories),
+    group: text(200).optional(),
+    finessEj: checked(checkFiness).optional(),
+    finessEt: checked(checkFiness).optional(),
+    siren: checked(checkSiren).optional(),
+    siret: checked(checkSiret).optional(),
+    address: addressSchema,
+    phone: checked(checkPhone).optional(),
+    mailDomain: checked(checkDomain).optional(),
+    mssDomain: checked(checkDomain).optional(),
+    software: z
+      .strictObject({ vendor: text(120).optional(), product: text(120).optional(), version: text(60).optional() })
+      .optional(),
+    orgMailbox: z
+      .strictObject({ email: checked(checkEmail).optional(), description: text(500).optional(), service: text(200).optional() })
+      .optional(),
+    contacts: z.array(contactSchema).max(500),
+    certificates: z.array(certificateSchema).max(1000),
+    updatedAt: z.iso.datetime().optional(),
+  })
+  .superRefine((establishment, ctx) => {
+    if (establishment.siret && establishment.siren)
+      report(ctx, checkSiretMatchesSiren(establishment.siret, establishment.siren), ['siret']);
+    const contactIds = new Set(establishment.contacts.map((c) => c.id));
+    if (contactIds.size !== establishment.contacts.length) report(ctx, { key: 'errDuplicateContactId' }, ['contacts']);
+    establishment.certificates.forEach((certificate, index) => {
+      if (certificate.holderContactId && !contactIds.has(certificate.holderContactId))
+        report(ctx, { key: 'errUnknownHolder' }, ['certificates', index, 'holderContactId']);
+    });
+  });
+
+export type Contact = z.infer<typeof contactSchema>;
+export type Certificate = z.infer<typeof certificateSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type Establishment = z.infer<typeof establishmentSchema>;
+
+/** A validation problem located in the profile, ready to be shown next to its field. */
+export interface FieldProblem {
+  path: PropertyKey[];
+  message: Message;
+}
+
+/** Turns zod's issues into our French messages; built-in checks are mapped by their code. */
+export function toFieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
+}
+
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  switch (issue.code) {
+    case 'custom': {
+      const subs = (issue.params as { subs?: (string | number)[] } | undefined)?.subs ?? [];
+      return { key: issue.message as Message['key'], subs };
+    }
+    case 'too_small':
+      return { key: 'errRequired' };
+    case 'too_big':
+      return { key: 'errTooLong', subs: [Number(issue.maximum)] };
+    case 'invalid_type':
+      return issue.input === undefined ? { key: 'errRequired' } : { key: 'errInvalidType' };
+    case 'invalid_value':
+      return { key: 'errInvalidChoice', subs: [issue.values.map(String).join(', ')] };
+    case 'unrecognized_keys':
+      return { key: 'errUnknownKeys', subs: [issue.keys.join(', ')] };
+    case 'invalid_format':
+      return { key: issue.format === 'date' ? 'errInvalidDate' : 'errInvalidFormat' };
+    default:
+      return { key: 'errInvalid' };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Every write to the profile goes through here: validated first, then written in one
+ * transaction, so a refused write changes nothing.
+ */
+import { db, type BaliseDb } from './db';
+import { establishmentSchema, toFieldProblems, type Establishment, type FieldProblem } from './schema';
+
+export class ProfileValidationError extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(`Profil refusé : ${problems.length} problème(s)`);
+    this.name = 'ProfileValidationError';
+  }
+}
+
+export function validateEstablishment(candidate: unknown): Establishment {
+  const parsed = establishmentSchema.safeParse(candidate);
+  if (!parsed.success) throw new ProfileValidationError(toFieldProblems(parsed.error));
+  return parsed.data;
+}
+
+export async function saveEstablishment(candidate: unknown, database: BaliseDb = db): Promise<Establishment> {
+  const establishment = validateEstablishment({ ...(candidate as object), updatedAt: new Date().toISOString() });
+  await database.establishments.put(establishment);
+  return establishment;
+}
+
+export async function deleteEstablishment(id: string, database: BaliseDb = db): Promise<void> {
+  await database.transaction('rw', database.establishments, database.settings, async () => {
+    await database.establishments.delete(id);
+    const settings = await readSettings(database);
+    const me = { ...settings.me };
+    delete me[id];
+    await writeSetting('me', me, database);
+    if (settings.currentEstablishmentId === id) await writeSetting('currentEstablishmentId', undefined, database);
+  });
+}
+
+/** A copy is a new establishment: new ids everywhere, certificate holders remapped to the copied contacts. */
+export function copyOf(establishment: Establishment, label: string): Establishment {
+  const contactIds = new Map(establishment.contacts.map((c) => [c.id, crypto.randomUUID()]));
+  return {
+    ...structuredClone(establishment),
+    id: crypto.randomUUID(),
+    label,
+    contacts: establishment.contacts.map((c) => ({ ...structuredClone(c), id: contactIds.get(c.id)! })),
+    certificates: establishment.certificates.map((certificate) => ({
+      ...structuredClone(certificate),
+      id: crypto.randomUUID(),
+      holderContactId: certificate.holderContactId && contactIds.get(certificate.holderContactId),
+    })),
+  };
+}
+
+/** Local to this workstation, never exported: who "me" is, which establishment is current. */
+export interface Settings {
+  currentEstablishmentId?: string;
+  /** establishment id → id of the contact who uses this workstation */
+  me: Record<string, string>;
+}
+
+const defaultSettings: Settings = { me: {} };
+
+export async function readSettings(database: BaliseDb = db): Promise<Settings> {
+  const rows = await database.settings.toArray();
+  return { ...defaultSettings, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) } as Settings;
+}
+
+export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K], database: BaliseDb = db) {
+  if (value === undefined) await database.settings.delete(key);
+  else await database.settings.put({ key, value });
+}
+
+export async function setMe(establishmentId: string, contactId: string | undefined, database: BaliseDb = db) {
+  await database.transaction('rw', database.settings, async () => {
+    const me = { ...(await readSettings(database)).me };
+    if (contactId) me[establishmentId] = contactId;
+    else delete me[establishmentId];
+    await writeSetting('me', me, database);
+  });
+}
