@@ -1,0 +1,43 @@
+/**
+ * MesHabilitations, the ANS portal to declare mandataires and technical admins (seed 004).
+ * The seed links it without an address and no public reference found gives its host:
+ * this module only guides until the host is verified.
+ */
+import { definePortal, fromSeed } from './schema';
+import { prerequisiteSteps as pre } from './steps';
+
+export default definePortal({
+  id: 'ans-meshabilitations',
+  name: { fr: 'MesHabilitations (ANS)', en: 'MesHabilitations (ANS)' },
+  hosts: [],
+  hostRefs: [],
+  pages: [
+    {
+      id: 'home',
+      name: { fr: 'Portail MesHabilitations', en: 'MesHabilitations portal' },
+      samples: [],
+      procedures: ['004-prerequis'],
+      steps: [pre.profiles],
+      instructions: [
+        fromSeed(
+          '004',
+          '4. Obtenir les MIE : deux profils',
+          'Mandataire : un professionnel qui a déjà une carte CPE ou CPS se déclare mandataire par le portail MesHabilitations (ou le F502) ; avec une e-CPS, par le portail MesHabilitations.',
+          'Mandataire: someone who already holds a CPE or CPS card is declared through MesHabilitations (or form F502); with an e-CPS, through MesHabilitations.',
+        ),
+        fromSeed(
+          '004',
+          '4. Obtenir les MIE : deux profils',
+          'Administrateur technique : une fois sa carte obtenue, il est déclaré par le F413 ou par le portail MesHabilitations. La carte CDE a par défaut les droits du profil mandataire.',
+          'Technical admin: once they hold a card, declare them with form F413 or on MesHabilitations. The CDE card has the mandataire rights by default.',
+        ),
+        fromSeed(
+          '004',
+          'Quel MIE pour quel service socle ?',
+          'Le mandataire peut désigner le gestionnaire RPPS+, qui enregistre ensuite les professionnels dans le portail RPPS+.',
+          'The mandataire can appoint the RPPS+ manager, who then registers the staff in the RPPS+ portal.',
+        ),
+      ],
+    },
+  ],
+});

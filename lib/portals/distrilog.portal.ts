@@ -1,0 +1,54 @@
+/**
+ * Distrilog-santé, the State's EPI ordering portal (seed 000). It signs in through Pasrel:
+ * the page carries the seed's decision tree on which accounts must exist first.
+ */
+import { definePortal, fromSeed } from './schema';
+import { distrilogSteps as d } from './steps';
+
+export default definePortal({
+  id: 'distrilog',
+  name: { fr: 'Distrilog-santé', en: 'Distrilog-santé' },
+  hosts: ['www.distrilog-sante.fr'],
+  hostRefs: [{ seed: '000', section: 'Introduction' }],
+  pages: [
+    {
+      id: 'home',
+      name: { fr: 'Accueil Distrilog-santé', en: 'Distrilog-santé home page' },
+      path: '/',
+      samples: ['https://www.distrilog-sante.fr/'],
+      procedures: ['000-distrilog'],
+      steps: [d.checkAccounts],
+      instructions: [
+        fromSeed(
+          '000',
+          'Introduction',
+          'Distrilog-santé utilise l’authentification Pasrel de l’ATIH : avant d’y accéder, le responsable de commande d’EPI doit demander l’habilitation au domaine Distrilog-santé sur Plage.',
+          'Distrilog-santé signs in through ATIH’s Pasrel: before using it, the EPI order manager must request the Distrilog-santé right on Plage.',
+        ),
+        fromSeed(
+          '000',
+          'Arbre de décision',
+          'L’établissement n’a pas encore de compte Plage : un administrateur principal d’établissement (APE) est désigné (1re étape) et crée son compte Pasrel « APE » (2e étape).',
+          'The establishment has no Plage account yet: a main administrator (APE) is appointed (step 1) and creates an “APE” Pasrel account (step 2).',
+        ),
+        fromSeed(
+          '000',
+          'Arbre de décision',
+          'Le responsable de commande d’EPI n’a pas de compte Pasrel : s’il n’est pas APE, il crée un compte Pasrel en demandant l’habilitation Distrilog (3e étape).',
+          'The EPI order manager has no Pasrel account: unless they are the APE, they create one and request the Distrilog right (step 3).',
+        ),
+        fromSeed(
+          '000',
+          'Arbre de décision',
+          'Le responsable de commande d’EPI a déjà un compte Pasrel : il demande seulement l’habilitation Distrilog sur son profil.',
+          'The EPI order manager already has a Pasrel account: they only request the Distrilog right on their profile.',
+        ),
+      ],
+      next: [
+        { portal: 'plage', page: 'home', label: { fr: 'Créer un compte Plage', en: 'Create a Plage account' } },
+        { portal: 'plage', page: 'myProfiles', label: { fr: 'Demander l’habilitation Distrilog', en: 'Request the Distrilog right' } },
+      ],
+      clickNext: [{ match: { label: 'Se connecter avec Pasrel' } }],
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+/**
+ * eRPPS (registration of ARS-authority professions) and e-CPS activation (seed 004).
+ * The seed links them without addresses and no public reference found gives the eRPPS
+ * host; e-CPS is activated in a mobile application: both pages only guide.
+ */
+import { definePortal, fromSeed } from './schema';
+import { prerequisiteSteps as pre } from './steps';
+
+const whichMie = 'Quel MIE pour quel professionnel ?';
+
+export default definePortal({
+  id: 'erpps',
+  name: { fr: 'eRPPS et e-CPS', en: 'eRPPS and e-CPS' },
+  hosts: [],
+  hostRefs: [],
+  pages: [
+    {
+      id: 'erpps',
+      name: { fr: 'Portail eRPPS', en: 'eRPPS portal' },
+      samples: [],
+      procedures: ['004-prerequis'],
+      steps: [pre.whichMie],
+      instructions: [
+        fromSeed(
+          '004',
+          whichMie,
+          'Professions à autorité ARS : le diplôme s’enregistre sur le portail eRPPS, avec une première connexion par FranceConnect ; les connexions suivantes (mises à jour de situation) se font par CPS ou e-CPS via Pro Santé Connect.',
+          'ARS-authority professions: the diploma is registered on the eRPPS portal, first logging in with FranceConnect; later logins (updates) use a CPS or e-CPS through Pro Santé Connect.',
+        ),
+        fromSeed(
+          '004',
+          whichMie,
+          'Si l’activation de la e-CPS échoue, vos coordonnées sont erronées ou absentes : mettez-les à jour sur eRPPS (connexion FranceConnect).',
+          'If e-CPS activation fails, your contact details are wrong or missing: update them on eRPPS (FranceConnect login).',
+        ),
+        fromSeed(
+          '004',
+          'Quel MIE pour quel service socle ?',
+          'Numéros : les professions à Ordre reçoivent le RPPS de leur Ordre ; les professions à autorité ARS, le RPPS/ADELI de l’ARS ; les autres personnels, un RPPS par l’enrôlement de l’employeur dans le portail RPPS+.',
+          'Numbers: professions with an Ordre get their RPPS from it; ARS-authority professions get RPPS/ADELI from the ARS; other staff get an RPPS when the employer enrols them in RPPS+.',
+        ),
+      ],
+    },
+    {
+      id: 'ecps',
+      name: { fr: 'Activation de la e-CPS', en: 'e-CPS activation' },
+      samples: [],
+      procedures: ['004-prerequis'],
+      steps: [pre.whichMie],
+      instructions: [
+        fromSeed(
+          '004',
+          whichMie,
+          'Dans l’application e-CPS, faites précéder le numéro d’immatriculation d’un 8 pour un numéro RPPS, d’un 0 pour un numéro ADELI.',
+          'In the e-CPS app, put 8 before an RPPS number and 0 before an ADELI number.',
+        ),
+        fromSeed(
+          '004',
+          whichMie,
+          'Avec une carte CPS physique : activation avec la carte et un lecteur. Sans carte : activation avec le numéro RPPS ou ADELI et le téléphone et l’e-mail enregistrés dans l’annuaire santé.',
+          'With a physical CPS: activate with the card and a reader. Without a card: with the RPPS or ADELI number and the phone and e-mail recorded in the health directory.',
+        ),
+      ],
+    },
+  ],
+});

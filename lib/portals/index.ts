@@ -1,0 +1,92 @@
+/**
+ * All portal modules and the pure lookups the content script and the procedures use.
+ * An explicit list rather than import.meta.glob: WXT imports the content script in Node at
+ * build time to read its `matches`, and this file must load there as plain modules.
+ * The contract test fails when a `*.portal.ts` file is missing from this list.
+ */
+import annuaireFiness from './annuaire-finess.portal';
+import ansContrat from './ans-contrat.portal';
+import ansMeshabilitations from './ans-meshabilitations.portal';
+import ansTom from './ans-tom.portal';
+import distrilog from './distrilog.portal';
+import erpps from './erpps.portal';
+import igcSante from './igc-sante.portal';
+import { markerMatches, pathMatches, queryMatches } from './match';
+import medimail from './medimail.portal';
+import pasrel from './pasrel.portal';
+import plage from './plage.portal';
+import type { Page, Portal, ProcedureId } from './schema';
+
+export const portals: readonly Portal[] = [
+  plage,
+  pasrel,
+  distrilog,
+  medimail,
+  ansContrat,
+  ansTom,
+  ansMeshabilitations,
+  igcSante,
+  annuaireFiness,
+  erpps,
+];
+
+export interface PageMatch {
+  portal: Portal;
+  page: Page;
+}
+
+/** Match patterns for the content script: every known host, HTTPS only. */
+export function contentScriptMatches(): string[] {
+  return portals.flatMap((portal) => portal.hosts.map((host) => `https://${host}/*`));
+}
+
+function parse(url: URL | string): URL | null {
+  if (url instanceof URL) return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The portal serving this URL: HTTPS, default port, exact host (no subdomain, no lookalike). */
+export function findPortal(url: URL | string): Portal | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return null;
+  return portals.find((portal) => portal.hosts.includes(parsed.hostname)) ?? null;
+}
+
+/**
+ * The page at this URL. Several pages may share a URL pattern (a dialog over a form, an
+ * SPA route): with a document, a page whose marker matches wins, else the one page without
+ * a marker; without a document, only an unambiguous URL answers.
+ */
+export function matchPage(url: URL | string, doc?: Document): PageMatch | null {
+  const parsed = parse(url);
+  const portal = parsed && findPortal(parsed);
+  if (!parsed || !portal) return null;
+  const candidates = portal.pages.filter(
+    (page) => page.path !== undefined && pathMatches(page.path, parsed.pathname) && queryMatches(page.query, parsed.searchParams),
+  );
+  const marked = doc ? candidates.filter((page) => page.marker && markerMatches(page.marker, doc)) : [];
+  const unmarked = candidates.filter((page) => !page.marker);
+  const chosen = marked.length > 0 ? marked : doc ? unmarked : candidates;
+  return chosen.length === 1 && chosen[0] ? { portal, page: chosen[0] } : null;
+}
+
+export function findPage(portalId: string, pageId: string): PageMatch | null {
+  const portal = portals.find((p) => p.id === portalId);
+  const page = portal?.pages.find((p) => p.id === pageId);
+  return portal && page ? { portal, page } : null;
+}
+
+/** Pages serving a procedure, in step order (a page may serve several steps). */
+export function pagesForProcedure(procedure: ProcedureId): (PageMatch & { index: number })[] {
+  return portals
+    .flatMap((portal) =>
+      portal.pages.flatMap((page) =>
+        page.steps.filter((step) => step.procedure === procedure).map((step) => ({ portal, page, index: step.index })),
+      ),
+    )
+    .sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,431 @@
+/**
+ * ATIH Plage: the account and profile manager behind Pasrel (seeds 000 and 001).
+ * The host comes from both seeds; the paths below are Balise's reading of the flow and
+ * must be checked on the live portal (the seeds give screenshots, not URLs): pages that
+ * share a URL (a dialog over its form) are told apart by their marker.
+ */
+import { definePortal, fromSeed } from './schema';
+import { distrilogSteps as d, medAccesSteps as m } from './steps';
+
+const entityHint = fromSeed(
+  '000',
+  'ETAPE 4',
+  "Entité indiquée dans le mail d'invitation : l'établissement juridique (FINESS EJ) pour une structure publique, l'établissement géographique (FINESS ET) pour une structure privée. Saisissez au moins trois caractères puis choisissez l'entité dans la liste proposée. Une seule entité par profil : un profil par établissement.",
+  'The entity named in the invitation e-mail: the legal FINESS (EJ) for a public structure, the geographic one (ET) for a private one. Type at least three characters, then pick it from the list. One entity per profile: one profile per establishment.',
+);
+const labelHint = fromSeed(
+  '000',
+  'ETAPE 4',
+  'Libellé libre (lettres et chiffres), assez explicite pour distinguer ce profil de vos autres profils.',
+  'Free label (letters and digits), explicit enough to tell this profile from your other ones.',
+);
+const distrilogHint = fromSeed('000', 'ETAPE 4', 'Applications : sélectionnez au minimum DISTRILOG.', 'Applications: select at least DISTRILOG.');
+const medAccesHint = fromSeed(
+  '001',
+  'Annexe, action 2',
+  'Applications : choisissez « autorisation d’accès précoce et compassionnel (MED-ACCES) ».',
+  'Applications: choose “autorisation d’accès précoce et compassionnel (MED-ACCES)”.',
+);
+const roleCommentHint = fromSeed(
+  '001',
+  'Annexe, action 2',
+  'Commentaire : précisez le rôle demandé (médecin, pharmacien ou personnel non médical).',
+  'Comment: state the role requested (physician, pharmacist or non-medical staff).',
+);
+const emailTwiceHint = fromSeed(
+  '000',
+  'ETAPE 3',
+  "Un double contrôle est fait sur l'adresse : son format, puis sa ressaisie dans un second champ pour éviter les erreurs.",
+  'The address is checked twice: its format, then typing it again in a second field to catch mistakes.',
+);
+
+export default definePortal({
+  id: 'plage',
+  name: { fr: 'Plage (ATIH)', en: 'Plage (ATIH)' },
+  hosts: ['plage.atih.sante.fr'],
+  hostRefs: [
+    { seed: '000', section: 'Création d’un compte Plage, ETAPE 1' },
+    { seed: '001', section: 'Annexe, action 1' },
+  ],
+  pages: [
+    {
+      id: 'home',
+      name: { fr: 'Accueil de Plage', en: 'Plage home page' },
+      path: '/',
+      samples: ['https://plage.atih.sante.fr/'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.openPlage, m.createAccount, m.login],
+      instructions: [
+        fromSeed('000', 'ETAPE 2', 'Cliquez sur « Créer un compte » en haut à droite de l’écran.', 'Click “Créer un compte” at the top right of the screen.'),
+        fromSeed(
+          '001',
+          'Annexe, action 2',
+          'Si vous avez déjà un compte : cliquez sur « S’identifier » et saisissez votre identifiant et votre mot de passe.',
+          'If you already have an account: click “S’identifier” and type your identifier and password.',
+        ),
+      ],
+      next: [
+        { page: 'accountCheck', label: { fr: 'Créer un compte', en: 'Create an account' } },
+        { portal: 'pasrel', page: 'login', label: { fr: 'S’identifier', en: 'Log in' } },
+      ],
+      clickNext: [
+        { match: { label: 'Créer un compte' }, where: { fr: 'en haut à droite', en: 'top right' } },
+        { match: { label: 'S’identifier' }, where: { fr: 'en haut à droite', en: 'top right' }, procedures: ['001-med-acces'] },
+      ],
+    },
+    {
+      id: 'accountCheck',
+      name: { fr: 'Vérification de votre identité', en: 'Identity check' },
+      path: '/compte/creation',
+      marker: { heading: /compte à votre nom/i },
+      samples: ['https://plage.atih.sante.fr/compte/creation'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.createAccount, m.createAccount],
+      instructions: [
+        fromSeed(
+          '000',
+          'ETAPE 3',
+          "Cet écran vérifie qu'aucun compte n'existe déjà à votre nom. Si un compte correspond à votre identité (nom et prénoms), son identifiant est envoyé automatiquement à l'adresse courriel associée.",
+          'This screen checks that no account exists in your name yet. If one matches your identity (surname and first names), its identifier is mailed to its e-mail address.',
+        ),
+        fromSeed(
+          '000',
+          'ETAPE 3',
+          "Si ce compte n'est pas le vôtre (homonyme) ou si le courriel n'aboutit pas, vous pourrez remplir le formulaire de demande de création de compte.",
+          'If that account is not yours (a namesake) or the e-mail does not arrive, you can fill in the account request form.',
+        ),
+      ],
+      next: [{ page: 'accountForm', label: { fr: 'Demande de création de compte', en: 'Account request form' } }],
+      clickNext: [{ match: { label: 'Vérifier' } }],
+      fields: [
+        { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre nom.', 'Your surname.') },
+        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name(s).') },
+      ],
+    },
+    {
+      id: 'accountForm',
+      name: { fr: 'Demande de création de compte', en: 'Account request form' },
+      path: '/compte/creation',
+      marker: { heading: /Demande de création de compte/i },
+      samples: ['https://plage.atih.sante.fr/compte/creation'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.createAccount, m.createAccount],
+      instructions: [
+        fromSeed(
+          '000',
+          'ETAPE 3',
+          'Champs obligatoires : nom et prénom, courriel (saisi deux fois) et mot de passe.',
+          'Mandatory fields: surname and first name, e-mail (typed twice) and password.',
+        ),
+        fromSeed(
+          '000',
+          'ETAPE 3',
+          'Attention : un e-mail est envoyé à cette adresse pour finaliser la création du compte.',
+          'Beware: an e-mail is sent to this address to complete the account creation.',
+        ),
+        fromSeed(
+          '001',
+          'Annexe, action 1',
+          'Cet e-mail vous communique aussi votre identifiant. Le mot de passe doit respecter les critères de complexité demandés.',
+          'That e-mail also gives your identifier. The password must meet the required complexity rules.',
+        ),
+      ],
+      next: [{ page: 'firstProfile', label: { fr: 'Première demande de profil', en: 'First profile request' } }],
+      clickNext: [{ match: { label: 'Créer mon compte' } }],
+      fields: [
+        { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Nom et prénom : votre identité.', 'Surname and first name: your identity.') },
+        { match: { label: 'Prénom' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Nom et prénom : votre identité.', 'Surname and first name: your identity.') },
+        {
+          match: { label: 'Courriel' },
+          kind: 'email',
+          role: 'me',
+          hint: fromSeed(
+            '000',
+            'ETAPE 3',
+            'Votre adresse e-mail : un message y sera envoyé pour finaliser la création du compte.',
+            'Your e-mail address: a message will be sent there to complete the account.',
+          ),
+        },
+        { match: { label: 'Confirmation du courriel' }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
+        {
+          match: { label: 'Mot de passe' },
+          kind: 'password',
+          hint: fromSeed(
+            '000',
+            'ETAPE 3',
+            'Au moins 6 caractères. Ce mot de passe servira pour tous les profils associés à votre compte.',
+            'At least 6 characters. This password will be used by every profile of your account.',
+          ),
+        },
+        {
+          match: { label: 'Confirmation du mot de passe' },
+          kind: 'passwordConfirmation',
+          hint: fromSeed('001', 'Annexe, action 1', 'Ressaisissez le mot de passe.', 'Type the password again.'),
+        },
+      ],
+    },
+    {
+      id: 'firstProfile',
+      name: { fr: 'Identification du profil utilisateur', en: 'User profile request' },
+      path: '/compte/premier-profil',
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      procedures: ['000-distrilog'],
+      steps: [d.firstProfile],
+      instructions: [
+        fromSeed(
+          '000',
+          'ETAPE 4',
+          'Après la création du compte, envoyez votre première demande de profil à l’entité choisie. Entité de rattachement, libellé et applications sont obligatoires.',
+          'Once the account exists, send your first profile request to the chosen entity. Entity, label and applications are mandatory.',
+        ),
+        fromSeed(
+          '000',
+          'ETAPE 4',
+          'Si vous gérez plusieurs établissements, créez autant de profils que d’établissements.',
+          'If you manage several establishments, create one profile per establishment.',
+        ),
+      ],
+      next: [{ page: 'requestConfirmation', label: { fr: 'Écran de confirmation', en: 'Confirmation screen' } }],
+      clickNext: [{ match: { label: 'Envoyer la demande' } }],
+      fields: [
+        { match: { label: 'Entité de rattachement' }, kind: 'finess', finess: 'byStatus', hint: entityHint },
+        {
+          match: { label: 'Administrateur principal de l’entité' },
+          hint: fromSeed(
+            '000',
+            'Création d’un compte APE, ETAPE 4',
+            'Cochez cette case pour demander à être nommé administrateur principal (APE) de l’entité : un message indique ensuite si un APE existe déjà.',
+            'Tick this box to ask to be the entity’s main administrator (APE): a message then says whether an APE already exists.',
+          ),
+        },
+        { match: { label: 'Libellé' }, hint: labelHint },
+        { match: { label: 'DISTRILOG' }, expected: { checked: true }, hint: distrilogHint },
+      ],
+    },
+    {
+      id: 'apeNone',
+      name: { fr: 'Aucun APE identifié', en: 'No APE yet' },
+      path: '/compte/premier-profil',
+      marker: { selector: '[role="dialog"]', text: /aucun administrateur principal/i },
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      procedures: ['000-distrilog'],
+      steps: [d.firstProfile],
+      instructions: [
+        fromSeed(
+          '000',
+          'Création d’un compte APE, ETAPE 4',
+          'Aucun APE n’est identifié sur cette structure : vous pouvez motiver puis valider votre demande.',
+          'No APE is known for this structure: you can explain and confirm your request.',
+        ),
+      ],
+      clickNext: [{ match: { label: 'Valider' } }],
+      fields: [
+        {
+          match: { label: 'Motivation de la demande' },
+          hint: fromSeed('000', 'Création d’un compte APE, ETAPE 4', 'Motivez votre demande d’être APE.', 'Explain why you ask to be APE.'),
+        },
+      ],
+    },
+    {
+      id: 'apeExists',
+      name: { fr: 'Un APE est déjà identifié', en: 'An APE already exists' },
+      path: '/compte/premier-profil',
+      marker: { selector: '[role="dialog"]', text: /déjà identifié/i },
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      procedures: ['000-distrilog'],
+      steps: [d.firstProfile],
+      instructions: [
+        fromSeed(
+          '000',
+          'Création d’un compte APE, ETAPE 4',
+          'Un APE est déjà identifié sur cette structure : vérifiez le bien-fondé de votre demande avant de la maintenir.',
+          'An APE already exists for this structure: check that your request is justified before keeping it.',
+        ),
+      ],
+    },
+    {
+      id: 'requestConfirmation',
+      name: { fr: 'Confirmation de la demande', en: 'Request confirmation' },
+      path: '/compte/premier-profil/confirmation',
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil/confirmation'],
+      procedures: ['000-distrilog'],
+      steps: [d.validate],
+      instructions: [
+        fromSeed(
+          '000',
+          'ETAPE 5',
+          'Après « envoyer la demande », validez votre demande sur cet écran de confirmation.',
+          'After “envoyer la demande”, confirm your request on this screen.',
+        ),
+      ],
+      clickNext: [{ match: { label: 'Valider ma demande' } }],
+    },
+    {
+      id: 'myProfiles',
+      name: { fr: 'Mes profils / habilitations', en: 'My profiles and rights' },
+      path: '/mon-compte/profils',
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.newProfile, d.habilitation, m.profile, m.extraHabilitation],
+      instructions: [
+        fromSeed(
+          '000',
+          'Création d’un profil',
+          'Un nouveau profil se demande dans Mon compte › Mes profils / habilitations, ou directement par « gérer mes profils », puis le bouton « demander un profil ».',
+          'A new profile is requested under Mon compte › Mes profils / habilitations, or straight from “gérer mes profils”, then the “demander un profil” button.',
+        ),
+        fromSeed(
+          '000',
+          'Demande habilitation Distrilog',
+          'Pour ajouter une habilitation à un profil existant, cliquez sur le personnage en bas à droite.',
+          'To add a right to an existing profile, click the person icon at the bottom right.',
+        ),
+        fromSeed(
+          '001',
+          'Annexe, action 2 bis',
+          'Si vous avez déjà un profil rattaché à cet établissement, cliquez en bas à droite sur l’icône silhouette orange « demander une habilitation ».',
+          'If you already have a profile for this establishment, click the orange silhouette icon “demander une habilitation” at the bottom right.',
+        ),
+      ],
+      next: [
+        { page: 'requestProfile', label: { fr: 'Demander un profil', en: 'Request a profile' } },
+        { page: 'extraHabilitation', label: { fr: 'Demander une habilitation', en: 'Request a right' } },
+      ],
+      clickNext: [
+        { match: { label: '+ Demander un profil' } },
+        { match: { label: 'Demander une habilitation' }, where: { fr: 'en bas à droite', en: 'bottom right' } },
+      ],
+    },
+    {
+      id: 'extraHabilitation',
+      name: { fr: 'Demande d’habilitation', en: 'Right request' },
+      path: '/mon-compte/profils',
+      marker: { selector: '[role="dialog"]', text: /Demande d’habilitation/i },
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.habilitation, m.extraHabilitation],
+      instructions: [
+        fromSeed(
+          '000',
+          'Demande habilitation Distrilog',
+          'Choisissez les nouvelles habilitations et justifiez la demande. Elle est transmise à l’administrateur de votre entité ; un e-mail vous informera de son traitement.',
+          'Choose the new rights and justify the request. It goes to your entity’s administrator; an e-mail will tell you the outcome.',
+        ),
+        fromSeed(
+          '001',
+          'Annexe, action 2 bis',
+          'L’administrateur Plage de votre établissement doit valider la demande ; il vous contactera si nécessaire.',
+          'Your establishment’s Plage administrator must approve the request and will contact you if needed.',
+        ),
+      ],
+      clickNext: [{ match: { label: 'Envoyer' } }],
+      fields: [
+        { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
+        {
+          match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
+          expected: { checked: true },
+          procedures: ['001-med-acces'],
+          hint: medAccesHint,
+        },
+        {
+          match: { label: 'Commentaire' },
+          procedures: ['000-distrilog'],
+          hint: fromSeed('000', 'Demande habilitation Distrilog', 'Justifiez la demande.', 'Justify the request.'),
+        },
+        { match: { label: 'Commentaire' }, procedures: ['001-med-acces'], hint: roleCommentHint },
+      ],
+    },
+    {
+      id: 'requestProfile',
+      name: { fr: 'Demander un profil', en: 'Request a profile' },
+      path: '/mon-compte/profils/demande',
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils/demande'],
+      procedures: ['000-distrilog', '001-med-acces'],
+      steps: [d.newProfile, m.profile],
+      instructions: [
+        fromSeed(
+          '000',
+          'Création d’un profil',
+          'La demande est transmise à l’administrateur de l’entité choisie ; un e-mail vous informera de son traitement. Votre identifiant et votre mot de passe restent les mêmes pour tous vos profils.',
+          'The request goes to the chosen entity’s administrator; an e-mail will tell you the outcome. Your identifier and password stay the same for all your profiles.',
+        ),
+        fromSeed(
+          '001',
+          'Annexe, action 2',
+          'Vous pouvez demander un profil pour chaque établissement d’exercice, avec le même identifiant et mot de passe. L’administrateur Plage de l’établissement valide la demande.',
+          'You can request one profile per establishment where you work, with the same identifier and password. The establishment’s Plage administrator approves it.',
+        ),
+      ],
+      clickNext: [{ match: { label: 'Envoyer' } }],
+      fields: [
+        {
+          match: { label: 'Nom' },
+          kind: 'lastName',
+          role: 'me',
+          readOnly: true,
+          hint: fromSeed('000', 'Création d’un profil', 'Pré-renseigné depuis votre compte, non modifiable.', 'Prefilled from your account, locked.'),
+        },
+        {
+          match: { label: 'Prénom' },
+          kind: 'firstName',
+          role: 'me',
+          readOnly: true,
+          hint: fromSeed('000', 'Création d’un profil', 'Pré-renseigné depuis votre compte, non modifiable.', 'Prefilled from your account, locked.'),
+        },
+        { match: { label: 'Entité de rattachement' }, kind: 'finess', finess: 'byStatus', hint: entityHint },
+        { match: { label: 'Libellé' }, hint: labelHint },
+        { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
+        {
+          match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
+          expected: { checked: true },
+          procedures: ['001-med-acces'],
+          hint: medAccesHint,
+        },
+        {
+          match: { label: 'Courriel' },
+          kind: 'email',
+          role: 'me',
+          hint: fromSeed(
+            '000',
+            'Création d’un profil',
+            'L’adresse de votre compte est pré-renseignée mais modifiable ; saisissez votre adresse professionnelle.',
+            'Your account’s address is prefilled but can be changed; use your professional address.',
+          ),
+        },
+        { match: { label: 'Confirmation du courriel' }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
+        {
+          match: { label: 'Téléphone' },
+          kind: 'phone',
+          role: 'me',
+          procedures: ['001-med-acces'],
+          hint: fromSeed('001', 'Annexe, action 2', 'Votre téléphone professionnel.', 'Your professional phone.'),
+        },
+        {
+          match: { label: 'Adresse' },
+          kind: 'street',
+          procedures: ['001-med-acces'],
+          hint: fromSeed('001', 'Annexe, action 2', 'Votre adresse professionnelle.', 'Your professional address.'),
+        },
+        { match: { label: 'Commentaire' }, procedures: ['001-med-acces'], hint: roleCommentHint },
+      ],
+    },
+    {
+      id: 'myAccount',
+      name: { fr: 'Mon compte', en: 'My account' },
+      path: '/mon-compte',
+      samples: ['https://plage.atih.sante.fr/mon-compte'],
+      procedures: ['001-med-acces'],
+      steps: [m.account],
+      instructions: [
+        fromSeed(
+          '001',
+          'Annexe, action 3',
+          '« Mon compte » affiche vos profils, leur état d’activation et votre rôle.',
+          '“Mon compte” shows your profiles, whether they are active, and your role.',
+        ),
+      ],
+      next: [{ page: 'myProfiles', label: { fr: 'Gérer mes profils', en: 'Manage my profiles' } }],
+      clickNext: [{ match: { label: 'Gérer mes profils' } }],
+    },
+  ],
+});

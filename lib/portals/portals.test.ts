@@ -1,0 +1,241 @@
+/**
+ * The contract every portal module keeps, checked over all of them at once, plus the
+ * fixtures that replicate their pages (test/fixtures, listed in its manifest).
+ */
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtures, type Fixture } from '../../test/fixtures/manifest';
+import { fixturePath, loadFixture } from '../../test/fixtures/load';
+import { isSecretKind } from '../autofill/kinds';
+import { contentScriptMatches, findPage, findPortal, matchPage, pagesForProcedure, portals } from './index';
+import { locateAll, pathMatches, queryMatches } from './match';
+import { hostnamePattern, portalSchema, procedureIds, type Page, type Portal } from './schema';
+
+const modules = import.meta.glob<{ default: Portal }>('./*.portal.ts', { eager: true });
+
+const located = portals.flatMap((portal) => portal.pages.filter((page) => page.samples.length > 0).map((page) => ({ portal, page })));
+const fixtureOf = (portal: Portal, page: Page): Fixture | undefined => fixtures.find((f) => f.portal === portal.id && f.page === page.id);
+
+const windows: { close(): void }[] = [];
+function open(fixture: Fixture, url = fixture.url): Document {
+  const dom = loadFixture(fixture, url);
+  windows.push(dom.window);
+  return dom.window.document;
+}
+afterEach(() => {
+  windows.splice(0).forEach((w) => w.close());
+});
+
+describe('portal modules', () => {
+  it('are all registered, each named after its file', () => {
+    const fromFiles = Object.entries(modules).map(([file, module]) => {
+      expect(file).toBe(`./${module.default.id}.portal.ts`);
+      return module.default;
+    });
+    expect(new Set(portals)).toEqual(new Set(fromFiles));
+    expect(portals).toHaveLength(fromFiles.length);
+  });
+
+  it.each(portals.map((p) => [p.id, p] as const))('%s parses with the schema', (_id, portal) => {
+    expect(() => portalSchema.parse(portal)).not.toThrow();
+  });
+
+  it('have unique ids and hosts, exact lower-case hostnames', () => {
+    const ids = portals.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hosts = portals.flatMap((p) => p.hosts);
+    expect(new Set(hosts).size).toBe(hosts.length);
+    for (const host of hosts) {
+      expect(host).toMatch(hostnamePattern);
+      expect(new URL(`https://${host}/`).hostname).toBe(host);
+    }
+  });
+
+  it('cover every procedure, with steps numbered consistently across portals', () => {
+    for (const procedure of procedureIds) {
+      const steps = portals.flatMap((p) => p.pages.flatMap((page) => page.steps.filter((s) => s.procedure === procedure)));
+      expect(steps.length, procedure).toBeGreaterThan(0);
+      expect(new Set(steps.map((s) => s.total)).size, procedure).toBe(1);
+      for (const step of steps) {
+        const same = steps.filter((s) => s.index === step.index);
+        expect(same.every((s) => s.title.fr === step.title.fr), `${procedure} step ${step.index}`).toBe(true);
+      }
+      expect(pagesForProcedure(procedure).map((m) => m.index)).toEqual([...steps.map((s) => s.index)].sort((a, b) => a - b));
+    }
+  });
+
+  it('link only to pages that exist', () => {
+    for (const portal of portals)
+      for (const page of portal.pages)
+        for (const next of page.next) expect(findPage(next.portal ?? portal.id, next.page), `${portal.id}/${page.id} → ${next.page}`).not.toBeNull();
+  });
+
+  it('quote the seeds in French and English for every instruction and hint', () => {
+    for (const portal of portals)
+      for (const page of portal.pages)
+        for (const text of [...page.instructions, ...page.fields.map((f) => f.hint)]) {
+          expect(text.fr.trim(), `${portal.id}/${page.id}`).not.toBe('');
+          expect(text.en.trim(), `${portal.id}/${page.id}`).not.toBe('');
+          expect(text.fr).not.toBe(text.en);
+        }
+  });
+
+  it('never fill secrets and never carry a role on them', () => {
+    for (const portal of portals)
+      for (const page of portal.pages)
+        for (const rule of page.fields) if (rule.kind && isSecretKind(rule.kind)) expect(rule.role).toBeUndefined();
+  });
+});
+
+describe('URL matching', () => {
+  it.each(located.flatMap(({ portal, page }) => page.samples.map((url) => [`${portal.id}/${page.id}`, url, portal, page] as const)))(
+    '%s: sample %s matches its page and no other by URL alone, unless markers tell them apart',
+    (_name, url, portal, page) => {
+      const parsed = new URL(url);
+      expect(findPortal(url)).toBe(portal);
+      const byUrl = portals.flatMap((p) =>
+        p.pages.filter((candidate) => candidate.path && p.hosts.includes(parsed.hostname) && pathMatches(candidate.path, parsed.pathname) && queryMatches(candidate.query, parsed.searchParams)),
+      );
+      expect(byUrl).toContain(page);
+      expect(byUrl.filter((candidate) => !candidate.marker).length).toBeLessThanOrEqual(1);
+      if (byUrl.length === 1) expect(matchPage(url)?.page).toBe(page);
+    },
+  );
+
+  it.each(portals.flatMap((p) => p.hosts))('%s: lookalikes, subdomains, other ports and http:// give nothing', (host) => {
+    const page = portals.find((p) => p.hosts.includes(host))!.pages.find((candidate) => !candidate.marker)!;
+    const path = page.samples[0] ? new URL(page.samples[0]).pathname : '/';
+    expect(findPortal(`https://${host}${path}`)).not.toBeNull();
+    for (const url of [
+      `http://${host}${path}`,
+      `https://${host}.evil.test${path}`,
+      `https://evil.${host}${path}`,
+      `https://${host.replace(/\./g, '-')}.test${path}`,
+      `https://${host}:8443${path}`,
+      `https://${host}@evil.test${path}`,
+      `wss://${host}${path}`,
+    ]) {
+      expect(findPortal(url), url).toBeNull();
+      expect(matchPage(url), url).toBeNull();
+    }
+    expect(findPortal('not a url')).toBeNull();
+  });
+
+  it('content script matches cover every host, over HTTPS only', () => {
+    const matches = contentScriptMatches();
+    expect(matches).toEqual(portals.flatMap((p) => p.hosts).map((host) => `https://${host}/*`));
+    expect(matches.every((m) => m.startsWith('https://'))).toBe(true);
+  });
+
+  it('path patterns: literal, one-segment *, trailing **, trailing slash, root', () => {
+    expect(pathMatches('/', '/')).toBe(true);
+    expect(pathMatches('/', '/x')).toBe(false);
+    expect(pathMatches('/a/b', '/a/b/')).toBe(true);
+    expect(pathMatches('/a/b', '/a/bc')).toBe(false);
+    expect(pathMatches('/a/*', '/a/b')).toBe(true);
+    expect(pathMatches('/a/*', '/a')).toBe(false);
+    expect(pathMatches('/a/*', '/a/b/c')).toBe(false);
+    expect(pathMatches('/a/**', '/a')).toBe(true);
+    expect(pathMatches('/a/**', '/a/b/c')).toBe(true);
+    expect(pathMatches('/**', '/')).toBe(true);
+    expect(queryMatches({ service: '*' }, new URLSearchParams('service=x&y=1'))).toBe(true);
+    expect(queryMatches({ service: '*' }, new URLSearchParams('y=1'))).toBe(false);
+    expect(queryMatches({ mode: 'a' }, new URLSearchParams('mode=b'))).toBe(false);
+  });
+
+  it('pages only guide where no host is known', () => {
+    for (const portal of portals.filter((p) => p.hosts.length === 0))
+      for (const page of portal.pages) expect([page.path, page.samples.length, page.fields.length]).toEqual([undefined, 0, 0]);
+  });
+});
+
+describe('fixtures', () => {
+  it('exist once for every located page, and only for them, served at one of its samples', () => {
+    for (const { portal, page } of located) {
+      const fixture = fixtureOf(portal, page);
+      expect(fixture, `${portal.id}/${page.id}`).toBeDefined();
+      expect(existsSync(fixturePath(fixture!)), fixture!.file).toBe(true);
+      expect(fixture!.file).toBe(`${portal.id}/${page.id}.html`);
+      expect(page.samples).toContain(fixture!.url);
+    }
+    expect(fixtures).toHaveLength(located.length);
+  });
+
+  it.each(located.map(({ portal, page }) => [`${portal.id}/${page.id}`, portal, page] as const))(
+    '%s: matchPage on the fixture gives the page at every sample, and each rule finds exactly one element',
+    (_name, portal, page) => {
+      const fixture = fixtureOf(portal, page)!;
+      for (const url of page.samples) {
+        const doc = open(fixture, url);
+        expect(matchPage(url, doc)?.page.id, url).toBe(page.id);
+        expect(doc.documentElement.lang).toBe('fr');
+        expect(doc.title).not.toBe('');
+      }
+      const doc = open(fixture);
+      for (const rule of page.fields) expect(locateAll(doc, rule.match), JSON.stringify(rule.match)).toHaveLength(1);
+      for (const target of page.clickNext) expect(locateAll(doc, target.match), JSON.stringify(target.match)).toHaveLength(1);
+      expect(doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src^="http"], iframe')).toHaveLength(0);
+    },
+  );
+
+  it.each(located.map(({ portal, page }) => [`${portal.id}/${page.id}`, portal, page] as const))(
+    '%s: the manifest and the field rules agree',
+    (_name, portal, page) => {
+      const fixture = fixtureOf(portal, page)!;
+      const doc = open(fixture);
+      const keyed = fixture.fields.map((field) => {
+        const found = doc.querySelectorAll(field.selector);
+        expect(found, field.selector).toHaveLength(1);
+        return { ...field, element: found[0]! };
+      });
+      for (const rule of page.fields) {
+        const element = locateAll(doc, rule.match)[0];
+        const entry = keyed.find((k) => k.element === element);
+        expect(entry, JSON.stringify(rule.match)).toBeDefined();
+        expect(entry!.kind ?? undefined, JSON.stringify(rule.match)).toBe(rule.kind);
+        const neverFilled = !rule.kind || rule.leaveEmpty || rule.readOnly || isSecretKind(rule.kind);
+        expect(entry!.fill, JSON.stringify(rule.match)).toBe(!neverFilled);
+      }
+      for (const entry of keyed.filter((k) => k.fill))
+        expect(page.fields.some((rule) => locateAll(doc, rule.match)[0] === entry.element), entry.selector).toBe(true);
+    },
+  );
+
+  it('Medimail account type is an SPA: the route change renders the Oui/Non question in place', async () => {
+    const fixture = fixtures.find((f) => f.portal === 'medimail' && f.page === 'accountType')!;
+    const dom = loadFixture(fixture, fixture.url);
+    windows.push(dom.window);
+    const doc = dom.window.document;
+    expect(matchPage(dom.window.location.href, doc)?.page.id).toBe('accountType');
+    const [choice] = locateAll(doc, { label: 'Nous créons un compte partagé organisationnel' });
+    (choice as HTMLElement).click();
+    expect(dom.window.location.pathname).toBe('/creation-compte/organisationnel');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const match = matchPage(dom.window.location.href, doc);
+    expect(match?.page.id).toBe('personalAccountQuestion');
+    for (const rule of match!.page.fields) expect(locateAll(doc, rule.match), JSON.stringify(rule.match)).toHaveLength(1);
+  });
+
+  it.each(['firstProfile', 'requestProfile'])('Plage %s: the entity autocomplete answers after 3 characters, with a delay', async (pageId) => {
+    const fixture = fixtures.find((f) => f.portal === 'plage' && f.page === pageId)!;
+    const dom = loadFixture(fixture, fixture.url);
+    windows.push(dom.window);
+    const doc = dom.window.document;
+    const [input] = locateAll(doc, { label: 'Entité de rattachement' }) as HTMLInputElement[];
+    const type = (value: string) => {
+      input!.value = value;
+      input!.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    };
+    const options = () => doc.querySelectorAll('[role="option"]');
+    type('ti');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(options()).toHaveLength(0);
+    type('tilleuls');
+    expect(options()).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(options()).toHaveLength(2);
+    (options()[0] as HTMLElement).click();
+    expect(input!.value).toMatch(/^310001235 - /);
+    expect((doc.getElementById('entite-finess') as HTMLInputElement).value).toBe('310001235');
+  });
+});
