@@ -1,0 +1,203 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { NameSource } from './accessible-name';
+import { collectFields, type CollectedField } from './collect';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+function collect(html: string): CollectedField[] {
+  document.body.innerHTML = html;
+  return collectFields(document);
+}
+
+function part(field: CollectedField | undefined, source: NameSource): string | undefined {
+  return field?.nameParts.find((p) => p.source === source)?.text;
+}
+
+describe('which elements are fields', () => {
+  it('keeps typed inputs, selects, textareas, comboboxes and editing hosts, in document order', () => {
+    const fields = collect(`
+      <input id="a"><input id="h" type="hidden"><input type="submit"><input type="button"><input type="image">
+      <input type="reset"><input type="file"><select id="b"></select><textarea id="c"></textarea>
+      <div role="combobox" id="d"></div><div contenteditable="true" id="e"><p contenteditable>inner</p></div>
+      <div contenteditable="false"></div><input type="checkbox" id="f"><input type="radio" id="g">`);
+    expect(fields.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(fields.map((f) => f.control)).toEqual(['input', 'select', 'textarea', 'combobox', 'textbox', 'input', 'input']);
+  });
+
+  it('does not count an ARIA 1.1 combobox wrapper twice', () => {
+    const fields = collect('<div role="combobox"><input id="inner"></div>');
+    expect(fields.map((f) => f.id)).toEqual(['inner']);
+  });
+
+  it('reads the descriptors', () => {
+    const [field] = collect(
+      '<input id="x" name="siret" placeholder="14 chiffres" autocomplete="off" maxlength="14" inputmode="numeric" pattern="\\d{14}" readonly aria-describedby="hint"><p id="hint">Sans espaces</p>',
+    );
+    expect(field).toMatchObject({
+      name: 'siret',
+      id: 'x',
+      type: 'text',
+      placeholder: '14 chiffres',
+      autocomplete: 'off',
+      maxLength: 14,
+      inputMode: 'numeric',
+      pattern: '\\d{14}',
+      readOnly: true,
+      disabled: false,
+      hint: 'Sans espaces',
+    });
+  });
+
+  it('reads select options and disabled state, through a disabled fieldset too', () => {
+    const [select, inFieldset] = collect(
+      '<select disabled><option value="">--</option><option>Bretagne</option></select><fieldset disabled><input></fieldset>',
+    );
+    expect(select?.options).toEqual(['--', 'Bretagne']);
+    expect(select?.disabled).toBe(true);
+    expect(inFieldset?.disabled).toBe(true);
+  });
+});
+
+describe('names', () => {
+  it('reads label[for], wrapping label, aria-label, aria-labelledby and title', () => {
+    const [forLabel, wrapped, aria, labelledBy, titled] = collect(`
+      <label for="a">Raison sociale</label><input id="a">
+      <label>Ville <input></label>
+      <input aria-label="Code postal">
+      <span id="l1">Numéro</span><span id="l2">FINESS</span><input aria-labelledby="l1 l2">
+      <input title="Courriel">`);
+    expect(part(forLabel, 'labelFor')).toBe('Raison sociale');
+    expect(part(wrapped, 'wrappingLabel')).toBe('Ville');
+    expect(part(aria, 'ariaLabel')).toBe('Code postal');
+    expect(part(labelledBy, 'labelledBy')).toBe('Numéro FINESS');
+    expect(part(titled, 'title')).toBe('Courriel');
+  });
+
+  it('leaves the options of a wrapped select out of its label', () => {
+    const [field] = collect('<label>Civilité <select><option>Madame</option><option>Monsieur</option></select></label>');
+    expect(part(field, 'wrappingLabel')).toBe('Civilité');
+  });
+
+  it('does not give a wrapping label to a control its for= does not name', () => {
+    const [first, second] = collect('<label for="a">Prénom <input id="b"></label><input id="a">');
+    expect(part(first, 'wrappingLabel')).toBeUndefined();
+    expect(part(second, 'labelFor')).toBe('Prénom');
+  });
+
+  it('pairs duplicated ids with the nearest following field', () => {
+    const fields = collect(`
+      <label for="tel">Téléphone fixe</label><input id="tel">
+      <label for="tel">Téléphone portable</label><input id="tel">`);
+    expect(fields.map((f) => part(f, 'labelFor'))).toEqual(['Téléphone fixe', 'Téléphone portable']);
+  });
+
+  it('uses an orphan label (for= naming nothing) as neighbouring text', () => {
+    const [field] = collect('<label for="tel-1">Numéro de téléphone</label><input id="tel-1422">');
+    expect(part(field, 'labelFor')).toBeUndefined();
+    expect(part(field, 'previousText')).toBe('Numéro de téléphone');
+  });
+
+  it('reads previous text, climbing out of a wrapper, but not past another field', () => {
+    const [first, second, , third] = collect(`
+      <p>Nom de l'établissement : <input id="a"></p>
+      <div><span>Commune</span><div><input id="b"></div></div>
+      <input id="d"><div><label for="d">x</label><input id="c"></div>`);
+    expect(part(first, 'previousText')).toBe("Nom de l'établissement :");
+    expect(part(second, 'previousText')).toBe('Commune');
+    expect(part(third, 'previousText')).toBeUndefined();
+  });
+
+  it('reads the preceding cell and the column header of a table', () => {
+    const fields = collect(`
+      <table><thead><tr><th></th><th>Nom</th><th>Prénom</th></tr></thead>
+      <tbody><tr><td>Représentant légal</td><td><input></td><td><input></td></tr></tbody></table>`);
+    expect(part(fields[0], 'rowCell')).toBe('Représentant légal');
+    expect(part(fields[0], 'columnHeader')).toBe('Nom');
+    expect(part(fields[1], 'columnHeader')).toBe('Prénom');
+    // The previous cell holds a field: it names nothing.
+    expect(part(fields[1], 'rowCell')).toBeUndefined();
+  });
+
+  it('reads the fieldset legend as context, even for labelled fields', () => {
+    const [field] = collect('<fieldset><legend>Représentant légal</legend><label for="n">Nom</label><input id="n"></fieldset>');
+    expect(part(field, 'legend')).toBe('Représentant légal');
+    expect(part(field, 'previousText')).toBeUndefined();
+  });
+});
+
+describe('shadow roots and frames', () => {
+  it('enters open shadow roots in document order and reads labels inside them', () => {
+    document.body.innerHTML = '<input id="before"><div id="host"></div><input id="after">';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label for="in">Courriel</label><input id="in">';
+    const closedHost = document.createElement('div');
+    closedHost.attachShadow({ mode: 'closed' }).innerHTML = '<input id="secret">';
+    document.body.append(closedHost);
+    const fields = collectFields(document);
+    expect(fields.map((f) => f.id)).toEqual(['before', 'in', 'after']);
+    expect(part(fields[1], 'labelFor')).toBe('Courriel');
+  });
+
+  it('can leave shadow roots aside', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<input>';
+    expect(collectFields(document, { shadowRoots: false })).toHaveLength(0);
+  });
+
+  it('enters same-origin iframes, skips sandboxed ones and survives cross-origin errors', () => {
+    document.body.innerHTML = '<input id="top"><iframe id="same"></iframe><iframe id="boxed" sandbox></iframe><iframe id="far"></iframe>';
+    const same = document.getElementById('same') as HTMLIFrameElement;
+    same.contentDocument!.body.innerHTML = '<label for="v">Ville</label><input id="v">';
+    (document.getElementById('boxed') as HTMLIFrameElement).contentDocument!.body.innerHTML = '<input id="boxed-field">';
+    Object.defineProperty(document.getElementById('far'), 'contentDocument', {
+      get() {
+        throw new DOMException('Blocked a frame with origin', 'SecurityError');
+      },
+    });
+    const fields = collectFields(document);
+    expect(fields.map((f) => f.id)).toEqual(['top', 'v']);
+    expect(part(fields[1], 'labelFor')).toBe('Ville');
+    expect(collectFields(document, { frames: false }).map((f) => f.id)).toEqual(['top']);
+  });
+
+  it('starts from any element', () => {
+    document.body.innerHTML = '<input id="out"><form id="f"><input id="in"></form>';
+    expect(collectFields(document.getElementById('f')!).map((f) => f.id)).toEqual(['in']);
+  });
+});
+
+describe('speed', () => {
+  it('collects 20 000 labelled fields without layout calls', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 5000; i++)
+      rows.push(
+        `<div><label for="n${i}">Nom</label><input id="n${i}"></div><label>Ville <input></label><p>Code postal</p><input><select><option>a</option></select>`,
+      );
+    document.body.innerHTML = `<form>${rows.join('')}</form>`;
+    const layoutCalls = { count: 0 };
+    const original = window.getComputedStyle;
+    const originalRect = Element.prototype.getBoundingClientRect;
+    window.getComputedStyle = (...args) => {
+      layoutCalls.count++;
+      return original(...args);
+    };
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      layoutCalls.count++;
+      return originalRect.call(this);
+    };
+    try {
+      const started = performance.now();
+      const fields = collectFields(document);
+      const elapsed = performance.now() - started;
+      expect(fields).toHaveLength(20000);
+      expect(layoutCalls.count).toBe(0);
+      // jsdom is far slower than a browser; this bound only catches quadratic blowups.
+      expect(elapsed).toBeLessThan(15000);
+    } finally {
+      window.getComputedStyle = original;
+      Element.prototype.getBoundingClientRect = originalRect;
+    }
+  }, 60000);
+});

@@ -1,0 +1,178 @@
+import { createNameContext, readHint, readNameParts, type NameContext, type NamePart } from './accessible-name';
+
+/**
+ * Collect: every field a person could type into or choose from, with the descriptors the
+ * classifier reads. No layout here (no getComputedStyle, no getBoundingClientRect): this
+ * runs on whole pages, up to 20 000 fields; visibility is checked later on the few fields
+ * that get filled (visibility.ts).
+ */
+
+export type FieldControl = 'input' | 'select' | 'textarea' | 'combobox' | 'textbox';
+
+export interface CollectedField {
+  element: HTMLElement;
+  control: FieldControl;
+  /** Input type ("text", "email", "password", "radio"…), "select-one", "textarea", "combobox" or "textbox". */
+  type: string;
+  /** Labels, ARIA names, neighbouring text and legend, most explicit first. */
+  nameParts: NamePart[];
+  /** aria-describedby text. */
+  hint: string;
+  name: string;
+  id: string;
+  placeholder: string;
+  autocomplete: string;
+  maxLength: number | null;
+  inputMode: string;
+  pattern: string;
+  /** Text of the first options of a select. */
+  options: string[];
+  readOnly: boolean;
+  disabled: boolean;
+}
+
+export interface CollectOptions {
+  /** Look inside open shadow roots (default true). Costs one walk over every element. */
+  shadowRoots?: boolean;
+  /** Look inside same-origin, non-sandboxed iframes (default true). */
+  frames?: boolean;
+}
+
+/** Inputs that take no typed value from a profile. */
+const skippedInputTypes = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file']);
+const candidates = 'input, select, textarea, [role=combobox], [role=textbox], [contenteditable], iframe, frame';
+const maxOptions = 50;
+
+function controlOf(element: Element): FieldControl | null {
+  switch (element.localName) {
+    case 'input':
+      return skippedInputTypes.has((element as HTMLInputElement).type) ? null : 'input';
+    case 'select':
+      return 'select';
+    case 'textarea':
+      return 'textarea';
+    case 'iframe':
+    case 'frame':
+      return null;
+  }
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') {
+    // Only the editing host: its editable descendants are part of the same field.
+    const host = element.parentElement?.closest('[contenteditable]');
+    return host && host.getAttribute('contenteditable')?.toLowerCase() !== 'false' ? null : 'textbox';
+  }
+  const role = element.getAttribute('role');
+  if (role !== 'combobox' && role !== 'textbox') return null;
+  // ARIA 1.1 comboboxes wrap a real input, which is collected itself.
+  return element.querySelector('input, select, textarea') ? null : role;
+}
+
+function typeOf(element: Element, control: FieldControl): string {
+  if (control === 'input') return (element as HTMLInputElement).type;
+  if (control === 'select') return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+  return control;
+}
+
+function optionsOf(element: Element): string[] {
+  const options = (element as HTMLSelectElement).options;
+  const texts: string[] = [];
+  for (let i = 0; i < options.length && texts.length < maxOptions; i++) {
+    const text = options[i]?.text.trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+function describe(element: HTMLElement, control: FieldControl, context: NameContext): CollectedField {
+  const attribute = (name: string): string => element.getAttribute(name) ?? '';
+  const maxLength = Number.parseInt(attribute('maxlength'), 10);
+  const native = control === 'input' || control === 'select' || control === 'textarea';
+  return {
+    element,
+    control,
+    type: typeOf(element, control),
+    nameParts: readNameParts(element, context),
+    hint: readHint(element),
+    name: attribute('name'),
+    id: element.id,
+    placeholder: attribute('placeholder') || attribute('aria-placeholder'),
+    autocomplete: attribute('autocomplete'),
+    maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : null,
+    inputMode: attribute('inputmode'),
+    pattern: attribute('pattern'),
+    options: control === 'select' ? optionsOf(element) : [],
+    readOnly: control === 'input' || control === 'textarea' ? (element as HTMLInputElement).readOnly : attribute('aria-readonly') === 'true',
+    disabled: (native && element.matches(':disabled')) || attribute('aria-disabled') === 'true',
+  };
+}
+
+/** Elements carrying an open shadow root, in document order. */
+function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
+  const hosts: Element[] = root.nodeType === 1 && (root as Element).shadowRoot ? [root as Element] : [];
+  for (const element of Array.from(root.querySelectorAll('*'))) if (element.shadowRoot) hosts.push(element);
+  return hosts;
+}
+
+/** Merges two lists already in document order, dropping an element present in both. */
+function mergeInDocumentOrder(a: readonly Element[], b: readonly Element[]): Element[] {
+  const merged: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Element;
+    const y = b[j] as Element;
+    if (x === y) {
+      merged.push(x);
+      i++;
+      j++;
+    } else if (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      merged.push(x);
+      i++;
+    } else {
+      merged.push(y);
+      j++;
+    }
+  }
+  return merged.concat(a.slice(i), b.slice(j));
+}
+
+function frameDocument(frame: Element): Document | null {
+  // Sandboxed frames run scripts apart on purpose: leave them alone.
+  if (frame.hasAttribute('sandbox')) return null;
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    // Cross-origin: some browsers throw instead of returning null.
+    return null;
+  }
+}
+
+function collectInto(root: Document | ShadowRoot | Element, options: Required<CollectOptions>, out: CollectedField[]): void {
+  const found = Array.from(root.querySelectorAll(candidates));
+  if (root.nodeType === 1 && (root as Element).matches(candidates)) found.unshift(root as Element);
+  const hosts = options.shadowRoots ? shadowHosts(root) : [];
+  const ordered = hosts.length > 0 ? mergeInDocumentOrder(found, hosts) : found;
+
+  const controls = new Map<Element, FieldControl>();
+  for (const element of found) {
+    const control = controlOf(element);
+    if (control) controls.set(element, control);
+  }
+  const context = createNameContext(root, Array.from(controls.keys()));
+
+  for (const element of ordered) {
+    const control = controls.get(element);
+    if (control) out.push(describe(element as HTMLElement, control, context));
+    if (element.shadowRoot && options.shadowRoots) collectInto(element.shadowRoot, options, out);
+    if (options.frames && (element.localName === 'iframe' || element.localName === 'frame')) {
+      const document = frameDocument(element);
+      if (document) collectInto(document, options, out);
+    }
+  }
+}
+
+export function collectFields(root: Document | ShadowRoot | Element, options: CollectOptions = {}): CollectedField[] {
+  const out: CollectedField[] = [];
+  collectInto(root, { shadowRoots: options.shadowRoots ?? true, frames: options.frames ?? true }, out);
+  return out;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fieldKinds } from './kinds';
+import { lexicon, matchIdentifier, matchText, normalize, readAutocomplete, tokenizeIdentifier } from './lexicon';
+
+describe('normalize', () => {
+  it.each([
+    ['Nom de l’Établissement', 'nom de l etablissement'],
+    ["N° FINESS", 'numero finess'],
+    ['nº SIRET', 'numero siret'],
+    ['n°SIRET', 'numero siret'],
+    ['Num. RPPS', 'numero rpps'],
+    ['  Adresse   électronique :  ', 'adresse electronique'],
+    ['E-MAIL*', 'e mail'],
+    ['Mél', 'mel'],
+    ['Téléphone (portable)', 'telephone portable'],
+  ])('%s → %s', (raw, normalized) => {
+    expect(normalize(raw)).toBe(normalized);
+  });
+});
+
+describe('tokenizeIdentifier', () => {
+  it.each([
+    ['raisonSociale', 'raison sociale'],
+    ['code_postal', 'code postal'],
+    ['address-line2', 'address line 2'],
+    ['adresse2', 'adresse 2'],
+    ['user[firstName]', 'user first name'],
+    ['FINESS_EJ', 'finess ej'],
+  ])('%s → %s', (raw, tokens) => {
+    expect(tokenizeIdentifier(raw)).toBe(tokens);
+  });
+});
+
+describe('matching', () => {
+  it('only names kinds that exist', () => {
+    for (const entry of lexicon)
+      if (entry.verdict !== 'ignore' && entry.verdict !== 'confirmation') expect(fieldKinds).toContain(entry.verdict);
+  });
+
+  it('takes the first entry, so specific phrases beat the words they contain', () => {
+    expect(matchText('adresse electronique')?.verdict).toBe('email');
+    expect(matchText('adresse')?.verdict).toBe('street');
+    expect(matchText('nom de la structure')?.verdict).toBe('legalName');
+    expect(matchText('nom')?.verdict).toBe('lastName');
+  });
+
+  it('honours a filter', () => {
+    expect(matchText('telephone portable', (verdict) => verdict !== 'mobile')?.verdict).toBe('phone');
+  });
+
+  it('does not trust weak words in attributes', () => {
+    expect(matchText('name')?.verdict).toBe('fullName');
+    expect(matchIdentifier('name')).toBeNull();
+    expect(matchIdentifier('structure')).toBeNull();
+    expect(matchIdentifier('fname')?.verdict).toBe('firstName');
+    expect(matchText('fname')).toBeNull();
+  });
+
+  it('returns null on empty text', () => {
+    expect(matchText('')).toBeNull();
+  });
+});
+
+describe('readAutocomplete', () => {
+  it.each([
+    ['given-name', 'firstName'],
+    ['section-contact shipping family-name', 'lastName'],
+    ['ORGANIZATION', 'legalName'],
+    ['work tel', 'phone'],
+    ['mobile tel', 'mobile'],
+    ['fax tel', null],
+    ['address-line3', null],
+    ['cc-number', null],
+    ['username', null],
+    ['new-password', 'password'],
+    ['one-time-code', 'oneTimeCode'],
+  ])('%s → %s', (attribute, kind) => {
+    expect(readAutocomplete(attribute)?.kind).toBe(kind);
+  });
+
+  it('says nothing for on, off, empty or unknown tokens', () => {
+    for (const attribute of ['on', 'off', '', 'cedex']) expect(readAutocomplete(attribute)).toBeUndefined();
+  });
+});
