@@ -22,7 +22,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chrome only: without a schema, storage.managed answers {} (Firefox reads policies.json).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   hooks: {
     // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.

@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { logManagedProblems, watchManagedEstablishments } from '../lib/profile/managed';
+
+export default defineBackground(() => {
+  watchManagedEstablishments(logManagedProblems);
+});

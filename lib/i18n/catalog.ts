@@ -5,12 +5,18 @@
  */
 import common from './messages/common.json';
 import profile from './messages/profile.json';
+import options from './messages/options.json';
+import popup from './messages/popup.json';
+import transfer from './messages/transfer.json';
 import identifiers from './messages/identifiers.json';
-import profile from './messages/profile.json';
 
 export const fragments = {
   common,
   profile,
+  options,
+  popup,
+  transfer,
+  identifiers,
 } as const;
 
 type Fragments = typeof fragments;
@@ -61,8 +67,11 @@ export function localeFiles() {
 }
 
 /** Offline rendering of a message, for tests and build scripts (the browser does this at run time). */
+let byKey: Map<string, CatalogEntry> | undefined;
+
 export function renderMessage(key: string, substitutions: readonly string[] = [], language: Language = 'fr'): string {
-  const entry = allEntries().find(([k]) => k === key)?.[1];
+  byKey ??= new Map(allEntries());
+  const entry = byKey.get(key);
   if (!entry) return '';
   return entry[language].replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
 }

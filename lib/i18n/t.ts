@@ -7,8 +7,11 @@ export interface Message {
   subs?: (string | number)[];
 }
 
+// WXT types getMessage from public/_locales, which our build generates later: our keys are typed by the catalog.
+const getMessage = (key: string, subs: string[]) => (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);
+
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String));
+  return getMessage(key, subs.map(String));
 }
 
 export function tm(message: Message): string {

@@ -7,6 +7,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Establishment } from './schema';
 
+/** Pushed establishments (policy of the IT department) are marked and shown read-only. */
+export type StoredEstablishment = Establishment & { managed?: true };
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -25,7 +28,7 @@ export const dbVersions: readonly DbVersion[] = [
 export const latestDbVersion = dbVersions.at(-1)!.version;
 
 export class BaliseDb extends Dexie {
-  establishments!: EntityTable<Establishment, 'id'>;
+  establishments!: EntityTable<StoredEstablishment, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   /** `upTo` opens an older version: the upgrade tests need it, the extension never does. */

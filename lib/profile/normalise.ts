@@ -25,7 +25,8 @@ export function normaliseProfileValue(value: unknown, field?: string): unknown {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (trimmed === '') return undefined;
-    const normalise = field === undefined ? undefined : byField[field];
+    // hasOwn: a key such as "constructor" must not reach Object.prototype's members.
+    const normalise = field !== undefined && Object.hasOwn(byField, field) ? byField[field] : undefined;
     return normalise ? normalise(trimmed) : trimmed;
   }
   if (Array.isArray(value)) return value.map((item) => normaliseProfileValue(item));

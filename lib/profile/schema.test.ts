@@ -1,12 +1,12 @@
 import { renderMessage } from '../i18n/catalog';
 import { normaliseProfileValue } from './normalise';
 import { sampleEstablishment } from './sample';
-import { establishmentSchema, toFieldProblems } from './schema';
+import { parseEstablishment } from './schema';
 
 function problemsOf(candidate: unknown) {
-  const parsed = establishmentSchema.safeParse(normaliseProfileValue(candidate));
+  const parsed = parseEstablishment(normaliseProfileValue(candidate));
   if (parsed.success) return [];
-  return toFieldProblems(parsed.error).map((p) => ({ path: p.path.join('.'), text: renderMessage(p.message.key, (p.message.subs ?? []).map(String)) }));
+  return parsed.problems.map((p) => ({ path: p.path.join('.'), text: renderMessage(p.message.key, (p.message.subs ?? []).map(String)) }));
 }
 
 describe('establishment schema', () => {
@@ -34,6 +34,15 @@ describe('establishment schema', () => {
 
   it('refuses a SIRET that does not start with the SIREN', () => {
     expect(problemsOf({ ...sampleEstablishment(), siren: '356000000' }).map((p) => p.path)).toEqual(['siret']);
+  });
+
+  it('says a missing choice is required, not unknown', () => {
+    const { status: _status, ...withoutStatus } = sampleEstablishment();
+    expect(problemsOf({ ...withoutStatus, category: '' })).toEqual([
+      { path: 'status', text: 'Ce champ est obligatoire.' },
+      { path: 'category', text: 'Ce champ est obligatoire.' },
+    ]);
+    expect(problemsOf({ ...sampleEstablishment(), label: 42 })).toEqual([{ path: 'label', text: 'Cette valeur n\'est pas du type attendu.' }]);
   });
 
   it('refuses unknown keys and values outside the lists', () => {

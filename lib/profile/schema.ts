@@ -137,10 +137,20 @@ export interface FieldProblem {
   message: Message;
 }
 
+export type EstablishmentParse = { success: true; data: Establishment } | { success: false; problems: FieldProblem[] };
+
+/** The one way to validate an establishment: with the input kept on issues, so a missing value reads "obligatoire". */
+export function parseEstablishment(candidate: unknown): EstablishmentParse {
+  const parsed = establishmentSchema.safeParse(candidate, { reportInput: true });
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, problems: toFieldProblems(parsed.error) };
+}
+
 /** Turns zod's issues into our French messages; built-in checks are mapped by their code. */
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
 }
+
+const isMissing = (input: unknown) => input === undefined || input === '';
 
 function issueMessage(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
@@ -153,9 +163,9 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
     case 'too_big':
       return { key: 'errTooLong', subs: [Number(issue.maximum)] };
     case 'invalid_type':
-      return issue.input === undefined ? { key: 'errRequired' } : { key: 'errInvalidType' };
+      return isMissing(issue.input) ? { key: 'errRequired' } : { key: 'errInvalidType' };
     case 'invalid_value':
-      return { key: 'errInvalidChoice', subs: [issue.values.map(String).join(', ')] };
+      return isMissing(issue.input) ? { key: 'errRequired' } : { key: 'errInvalidChoice', subs: [issue.values.map(String).join(', ')] };
     case 'unrecognized_keys':
       return { key: 'errUnknownKeys', subs: [issue.keys.join(', ')] };
     case 'invalid_format':

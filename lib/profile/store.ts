@@ -3,7 +3,7 @@
  * transaction, so a refused write changes nothing.
  */
 import { db, type BaliseDb } from './db';
-import { establishmentSchema, toFieldProblems, type Establishment, type FieldProblem } from './schema';
+import { parseEstablishment, type Establishment, type FieldProblem } from './schema';
 
 export class ProfileValidationError extends Error {
   constructor(readonly problems: FieldProblem[]) {
@@ -13,8 +13,8 @@ export class ProfileValidationError extends Error {
 }
 
 export function validateEstablishment(candidate: unknown): Establishment {
-  const parsed = establishmentSchema.safeParse(candidate);
-  if (!parsed.success) throw new ProfileValidationError(toFieldProblems(parsed.error));
+  const parsed = parseEstablishment(candidate);
+  if (!parsed.success) throw new ProfileValidationError(parsed.problems);
   return parsed.data;
 }
 

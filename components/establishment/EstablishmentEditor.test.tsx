@@ -1,0 +1,217 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
+import { db } from '../../lib/profile/db';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import type { Establishment } from '../../lib/profile/schema';
+import { EstablishmentEditor, draftStorageKey } from './EstablishmentEditor';
+
+const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
+
+// The whole form renders on each change: slow in jsdom on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  sessionStorage.clear();
+});
+
+function renderEditor(props: Partial<ComponentProps<typeof EstablishmentEditor>> = {}) {
+  const handlers = { announce: vi.fn(), onSaved: vi.fn(), onClose: vi.fn() };
+  const user = userEvent.setup({ delay: null });
+  const view = render(<EstablishmentEditor establishmentId={newId} stored={undefined} {...handlers} {...props} />);
+  return { ...view, ...handlers, user };
+}
+
+/** A field by its label; required fields carry an asterisk that assistive tools do not read. */
+const labelled = (label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`);
+const field = (label: string, container: HTMLElement = document.body) => within(container).getByLabelText(labelled(label));
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Types a whole value at once (a paste): each keystroke re-renders the whole form, slow in jsdom. */
+async function enter(user: User, element: HTMLElement, text: string) {
+  await user.click(element);
+  await user.paste(text);
+}
+
+const saveButton = () => screen.getByRole('button', { name: 'Enregistrer' });
+
+async function fillRequired(user: User) {
+  await enter(user, field('Libellé court'), 'CH Nord');
+  await enter(user, field('Raison sociale (dénomination)'), 'Centre hospitalier du Nord');
+  await user.selectOptions(field('Statut'), 'public');
+  await user.selectOptions(field('Catégorie'), 'hopital');
+}
+
+describe('inline validation', () => {
+  it('shows a field error once the field is left, then follows the typing', async () => {
+    const { user } = renderEditor();
+    const siret = field('SIRET');
+    expect(siret).toHaveProperty('name', 'siret');
+    await user.type(siret, '2675004520001');
+    // Not while typing a first time: the user has not finished.
+    expect(screen.queryByText('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.')).toBeNull();
+    await user.tab();
+    const error = screen.getByText('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+    expect(siret.getAttribute('aria-invalid')).toBe('true');
+    expect(siret.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
+    // Once touched, the message follows each keystroke.
+    await user.type(siret, '1');
+    expect(screen.queryByText(/Le SIRET doit compter/)).toBeNull();
+    expect(siret.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows coherence warnings beside the fields without blocking the save', async () => {
+    const { user, onSaved } = renderEditor();
+    await fillRequired(user);
+    await enter(user, field('Code postal'), '75012');
+    await user.selectOptions(field('Département'), '29');
+    const departement = field('Département');
+    const warningId = departement.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-warning'))!;
+    expect(document.getElementById(warningId)?.textContent).toMatch(/75012/);
+    expect(departement.getAttribute('aria-invalid')).toBeNull();
+    await user.click(saveButton());
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect((await db.establishments.get(newId))?.address).toMatchObject({ postalCode: '75012', departement: '29' });
+  });
+});
+
+describe('saving', () => {
+  it('refuses an invalid profile: summary focused, links to the fields, nothing stored', async () => {
+    const { user, announce, onSaved } = renderEditor();
+    await enter(user, field('Libellé court'), 'CH Nord');
+    await enter(user, field('SIRET'), '2675004520001');
+    await user.click(saveButton());
+
+    const summary = screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ }).parentElement!;
+    expect(document.activeElement).toBe(summary);
+    expect(announce).toHaveBeenLastCalledWith('Le formulaire contient 4 erreurs : rien n\'a été enregistré.');
+    const link = within(summary).getByRole('link', { name: 'SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.' });
+    await user.click(link);
+    expect(document.activeElement).toBe(field('SIRET'));
+    await user.click(within(summary).getByRole('link', { name: 'Statut : Ce champ est obligatoire.' }));
+    expect(document.activeElement).toBe(field('Statut'));
+    // After a save attempt every field shows its problem, touched or not.
+    expect(field('Raison sociale (dénomination)').getAttribute('aria-invalid')).toBe('true');
+
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(await db.establishments.count()).toBe(0);
+  });
+
+  it('saves a valid profile, normalised, and says so', async () => {
+    const { user, announce, onSaved } = renderEditor();
+    await fillRequired(user);
+    await enter(user, field('SIRET'), '267 500 452 00011');
+    await user.click(saveButton());
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+
+    const stored = await db.establishments.get(newId);
+    expect(stored).toMatchObject({ id: newId, label: 'CH Nord', siret: '26750045200011', status: 'public' });
+    expect(onSaved).toHaveBeenCalledWith(stored, true);
+    expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
+    await vi.waitFor(() => expect(field('SIRET')).toHaveProperty('value', '26750045200011'));
+    expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+  });
+});
+
+describe('contacts and certificates', () => {
+  it('adds a contact with its roles and focuses its first field; removing it clears its certificates', async () => {
+    const { user } = renderEditor();
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
+    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    expect(document.activeElement).toBe(field('Civilité', contact));
+    await enter(user, field('Nom', contact), 'Martin');
+    await enter(user, field('Prénom', contact), 'Claire');
+    await user.click(within(contact).getByLabelText(/^Représentant légal \(signe le contrat ANS, carte CDE/));
+    expect(screen.getByRole('group', { name: 'Contact 1 : Claire Martin' })).toBe(contact);
+
+    await user.click(screen.getByRole('button', { name: 'Ajouter un certificat' }));
+    const certificate = screen.getByRole('group', { name: 'Certificat 1 : type à choisir' });
+    await user.selectOptions(field('Type de certificat', certificate), 'PRO AUTH');
+    await user.selectOptions(field('Titulaire', certificate), 'Claire Martin');
+    await user.type(field('Obtenu le', certificate), '2024-02-29');
+    expect(field('Expire le', certificate)).toHaveProperty('value', '2027-02-28');
+    await user.click(saveButton());
+    await screen.findByText('Contact 1 : Claire Martin'); // still there once saved
+    await vi.waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
+    const stored = (await db.establishments.get(newId))!;
+    expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'] })]);
+    expect(stored.certificates).toEqual([
+      expect.objectContaining({ kind: 'PRO AUTH', holderContactId: stored.contacts[0]!.id, expiresOn: '2027-02-28' }),
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Retirer ce contact (Claire Martin)' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ajouter un contact' }));
+    expect(field('Titulaire', certificate)).toHaveProperty('value', '');
+  });
+});
+
+describe('unsaved changes', () => {
+  it('closes at once when nothing changed', async () => {
+    const { user, onClose } = renderEditor({ stored: sampleEstablishment(), establishmentId: sampleEstablishment().id });
+    await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('asks before dropping changes, and keeps them when the user goes back to the form', async () => {
+    const { user, onClose } = renderEditor();
+    await enter(user, field('Libellé court'), 'CH Nord');
+    await user.click(screen.getByRole('button', { name: 'Fermer' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Abandonner les modifications ?' });
+    expect(dialog.textContent).toContain('« CH Nord »');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Continuer la saisie' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(field('Libellé court')).toHaveProperty('value', 'CH Nord');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fermer' }));
+
+    await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
+    await user.click(screen.getByRole('button', { name: 'Abandonner les modifications' }));
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(sessionStorage.getItem(draftStorageKey(newId))).toBeNull();
+  });
+
+  it('asks the browser to confirm leaving the page only while there are changes', async () => {
+    const { user } = renderEditor();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await enter(user, field('Libellé court'), 'CH');
+    expect(leave()).toBe(true);
+  });
+
+  it('restores the draft after a reload, with a notice, and can discard it', async () => {
+    const stored: Establishment = sampleEstablishment();
+    const first = renderEditor({ stored, establishmentId: stored.id });
+    const label = () => field('Libellé court');
+    await first.user.clear(label());
+    await enter(first.user, label(), 'CH Sud');
+    first.unmount();
+
+    renderEditor({ stored, establishmentId: stored.id });
+    expect(screen.getByRole('status').textContent).toContain('Brouillon restauré');
+    expect(label()).toHaveProperty('value', 'CH Sud');
+    expect(screen.getByText('Modifications non enregistrées')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
+    expect(label()).toHaveProperty('value', stored.label);
+    expect(sessionStorage.getItem(draftStorageKey(stored.id))).toBeNull();
+  });
+});
+
+describe('read-only (managed by the DSI)', () => {
+  it('shows the profile with every field disabled and no way to save', () => {
+    renderEditor({ stored: sampleEstablishment(), establishmentId: sampleEstablishment().id, readOnly: true });
+    expect(screen.getByText('géré par votre DSI')).toBeTruthy();
+    expect(field('Raison sociale (dénomination)')).toHaveProperty('disabled', true);
+    expect(screen.getAllByRole('checkbox').every((box) => (box as HTMLInputElement).disabled)).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Enregistrer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Ajouter un contact|Retirer ce contact/ })).toBeNull();
+  });
+});

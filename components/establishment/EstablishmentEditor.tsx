@@ -1,0 +1,372 @@
+/**
+ * The form of one establishment. What the user types stays a draft until it passes
+ * normalise + schema; only then can it be saved. Unsaved changes survive a reload (the
+ * draft is kept in sessionStorage, by establishment id) and are never dropped without a
+ * question: closing asks, leaving the page asks (beforeunload).
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { t, type Message } from '../../lib/i18n/t';
+import { regionOfDepartement } from '../../lib/profile/departements';
+import { coherenceWarnings } from '../../lib/profile/identifiers';
+import type { Establishment, Role } from '../../lib/profile/schema';
+import { ProfileValidationError, saveEstablishment } from '../../lib/profile/store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { CertificatesSection, certificateLegend } from './CertificatesSection';
+import { categoryOptions, departementOptions, regionOptions, statusOptions } from './choices';
+import { ContactsSection, contactLegend } from './ContactsSection';
+import {
+  applyChange,
+  checkDraft,
+  emptyDraft,
+  fieldDomId,
+  getAt,
+  isSameDraft,
+  newCertificateDraft,
+  newContactDraft,
+  pathKey,
+  removeContact,
+  toCandidate,
+  toDraft,
+  type EstablishmentDraft,
+} from './draft';
+import { ErrorSummary } from './ErrorSummary';
+import { FormContext, SelectField, TextField, type FormApi } from './fields';
+import './EstablishmentEditor.css';
+
+export const draftStorageKey = (establishmentId: string) => `balise.draft.${establishmentId}`;
+
+function readSessionDraft(establishmentId: string): EstablishmentDraft | undefined {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(draftStorageKey(establishmentId)) ?? 'null') as unknown;
+    // Fields added since the draft was written get their empty value.
+    if (stored && typeof stored === 'object' && (stored as { id?: unknown }).id === establishmentId)
+      return { ...emptyDraft(establishmentId), ...(stored as Partial<EstablishmentDraft>) };
+  } catch {
+    // An unreadable draft is dropped: the stored profile is still there.
+  }
+  return undefined;
+}
+
+/** Where each coherence warning is shown. */
+const warningKeys = {
+  finessEj: 'finessEj',
+  finessEt: 'finessEt',
+  postalCode: 'address.postalCode',
+  departement: 'address.departement',
+} as const;
+
+interface EstablishmentEditorProps {
+  establishmentId: string;
+  /** The saved profile; undefined while it is a new one. */
+  stored: Establishment | undefined;
+  readOnly?: boolean;
+  announce(text: string): void;
+  onSaved(saved: Establishment, wasNew: boolean): void;
+  onClose(): void;
+}
+
+export function EstablishmentEditor({ establishmentId, stored, readOnly = false, announce, onSaved, onClose }: EstablishmentEditorProps) {
+  const [state, setState] = useState(() => {
+    const baseline = stored ? toDraft(stored) : emptyDraft(establishmentId);
+    const session = readOnly ? undefined : readSessionDraft(establishmentId);
+    const restored = session !== undefined && !isSameDraft(session, baseline);
+    return { baseline, draft: restored ? session : baseline, restored };
+  });
+  const { baseline, draft } = state;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | undefined>();
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  const dirty = !readOnly && !isSameDraft(draft, baseline);
+
+  const setDraft = (update: (draft: EstablishmentDraft) => EstablishmentDraft) =>
+    setState((s) => ({ ...s, draft: update(s.draft) }));
+
+  // The saved profile changed in another page: follow it, unless the user is typing here.
+  useEffect(() => {
+    if (!stored || dirty) return;
+    const fresh = toDraft(stored);
+    setState((s) => (isSameDraft(s.baseline, fresh) ? s : { baseline: fresh, draft: fresh, restored: false }));
+    // Keyed on the save date: a new save matters, not each keystroke here.
+  }, [stored?.updatedAt]);
+
+  useEffect(() => {
+    if (dirty) sessionStorage.setItem(draftStorageKey(establishmentId), JSON.stringify(draft));
+    else sessionStorage.removeItem(draftStorageKey(establishmentId));
+  }, [dirty, draft, establishmentId]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium versions only ask when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (summaryFocus) summary.current?.focus();
+  }, [summaryFocus]);
+
+  const check = useMemo(() => checkDraft(draft), [draft]);
+  const problemByKey = useMemo(() => {
+    const map = new Map<string, Message>();
+    for (const problem of check.problems) {
+      const key = pathKey(problem.path);
+      if (!map.has(key)) map.set(key, problem.message);
+    }
+    return map;
+  }, [check]);
+  const warningByKey = useMemo(() => {
+    const candidate = toCandidate(draft) as { finessEj?: string; finessEt?: string; address?: Record<string, string> };
+    const warnings = coherenceWarnings({
+      finessEj: candidate.finessEj,
+      finessEt: candidate.finessEt,
+      postalCode: candidate.address?.postalCode,
+      departement: candidate.address?.departement,
+    });
+    return new Map<string, Message>(warnings.map((w) => [warningKeys[w.field], w.message]));
+  }, [draft]);
+
+  const idFor = (key: string) => fieldDomId(draft, key);
+  const form: FormApi = {
+    readOnly,
+    value: (key) => {
+      const value = getAt(draft, key);
+      return typeof value === 'string' ? value : '';
+    },
+    change: (key, value) => setDraft((d) => applyChange(d, key, value)),
+    touch: (key) => setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key))),
+    idFor,
+    errorFor: (key) => (submitted || touched.has(key) ? problemByKey.get(key) : undefined),
+    warningFor: (key) => warningByKey.get(key),
+  };
+
+  const contextOf = (key: string) => {
+    const [head, index] = key.split('.');
+    const position = Number(index);
+    if (head === 'contacts' && draft.contacts[position]) return contactLegend(draft.contacts[position], position);
+    if (head === 'certificates' && draft.certificates[position])
+      return certificateLegend(draft.certificates[position], position);
+    return undefined;
+  };
+
+  const title = stored?.label ?? (draft.label.trim() || t('optUntitled'));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (readOnly) return;
+    setSubmitted(true);
+    if (!check.ok) {
+      announce(check.problems.length === 1 ? t('optSummaryTitleOne') : t('optSummaryTitleMany', check.problems.length));
+      setSummaryFocus((n) => n + 1);
+      return;
+    }
+    try {
+      const saved = await saveEstablishment(check.establishment);
+      const fresh = toDraft(saved);
+      setState({ baseline: fresh, draft: fresh, restored: false });
+      setSubmitted(false);
+      setTouched(new Set());
+      announce(t('optSaved', saved.label));
+      onSaved(saved, stored === undefined);
+    } catch (error) {
+      const reason = error instanceof ProfileValidationError ? error.message : String(error);
+      announce(t('optSaveFailed', reason));
+    }
+  }
+
+  const requestClose = () => (dirty ? setConfirmingClose(true) : onClose());
+
+  const departement = draft.address.departement;
+  const suggestedRegion = regionOfDepartement(departement)?.name;
+  const regionNote =
+    suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', suggestedRegion) : undefined;
+
+  return (
+    <section className="editor" aria-labelledby="editor-title">
+      <div inert={confirmingClose}>
+        <div className="editor__head">
+          <button type="button" className="button button--tertiary" onClick={requestClose}>
+            <span aria-hidden="true">←</span> {t('optBackToList')}
+          </button>
+          <h2 id="editor-title" className="editor__title">
+            {readOnly ? t('optViewTitle', title) : stored ? t('optEditTitle', title) : t('optEditTitleNew')}
+            {readOnly && <span className="badge badge--managed">{t('optManagedBadge')}</span>}
+          </h2>
+        </div>
+
+        {readOnly && (
+          <div className="notice">
+            <p>{t('optManagedNotice')}</p>
+          </div>
+        )}
+        {state.restored && dirty && (
+          <div className="notice" role="status">
+            <p>{t('optDraftRestored')}</p>
+            <button
+              type="button"
+              className="button button--tertiary button--small"
+              onClick={() => setState((s) => ({ ...s, draft: s.baseline, restored: false }))}
+            >
+              {t('optDiscardDraft')}
+            </button>
+          </div>
+        )}
+        {submitted && check.problems.length > 0 && (
+          <ErrorSummary ref={summary} problems={check.problems} idFor={idFor} contextOf={contextOf} />
+        )}
+
+        <FormContext value={form}>
+          <form className="editor__form" noValidate onSubmit={save} aria-labelledby="editor-title">
+            {!readOnly && <p className="editor__required-note">{t('optRequiredNote')}</p>}
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionIdentity')}</legend>
+              <div className="grid">
+                <TextField k="label" required hint={t('fieldLabelHint')} />
+                <TextField k="legalName" required hint={t('fieldLegalNameHint')} autoComplete="organization" />
+                <SelectField k="status" required options={statusOptions()} placeholder={t('optChoose')} hint={t('fieldStatusHint')} />
+                <SelectField k="category" required options={categoryOptions()} placeholder={t('optChoose')} />
+                <TextField k="group" />
+              </div>
+            </fieldset>
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionIdentifiers')}</legend>
+              <p className="section__hint">{t('optSectionIdentifiersHint')}</p>
+              <div className="grid">
+                <TextField k="finessEj" hint={t('fieldFinessEjHint')} />
+                <TextField k="finessEt" hint={t('fieldFinessEtHint')} />
+                <TextField k="siren" inputMode="numeric" hint={t('fieldSirenHint')} />
+                <TextField k="siret" inputMode="numeric" hint={t('fieldSiretHint')} />
+              </div>
+            </fieldset>
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionAddress')}</legend>
+              <div className="grid">
+                <TextField k="address.street" className="grid__wide" autoComplete="address-line1" />
+                <TextField k="address.complement" className="grid__wide" autoComplete="address-line2" />
+                <TextField k="address.postalCode" inputMode="numeric" autoComplete="postal-code" />
+                <TextField k="address.city" autoComplete="address-level2" />
+                <SelectField k="address.departement" options={departementOptions()} placeholder={t('optChoose')} />
+                <SelectField k="address.region" options={regionOptions()} placeholder={t('optChoose')} note={regionNote} />
+                <TextField k="phone" type="tel" inputMode="tel" />
+              </div>
+            </fieldset>
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionMail')}</legend>
+              <div className="grid">
+                <TextField k="mailDomain" hint={t('fieldMailDomainHint')} />
+                <TextField k="mssDomain" hint={t('fieldMssDomainHint')} />
+              </div>
+            </fieldset>
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionSoftware')}</legend>
+              <p className="section__hint">{t('optSectionSoftwareHint')}</p>
+              <div className="grid">
+                <TextField k="software.vendor" />
+                <TextField k="software.product" />
+                <TextField k="software.version" />
+              </div>
+            </fieldset>
+
+            <fieldset className="section">
+              <legend className="section__title">{t('optSectionOrgMailbox')}</legend>
+              <p className="section__hint">{t('optSectionOrgMailboxHint')}</p>
+              <div className="grid">
+                <TextField k="orgMailbox.email" type="email" inputMode="email" />
+                <TextField k="orgMailbox.service" />
+                <TextField
+                  k="orgMailbox.description"
+                  multiline
+                  className="grid__wide"
+                  hint={t('fieldOrgMailboxDescriptionHint')}
+                />
+              </div>
+            </fieldset>
+
+            <ContactsSection
+              contacts={draft.contacts}
+              readOnly={readOnly}
+              onAdd={() => {
+                const contact = newContactDraft();
+                setDraft((d) => ({ ...d, contacts: [...d.contacts, contact] }));
+                setFocusRequest({ id: `contact-${contact.id}-civility` });
+                announce(t('optContactAdded'));
+              }}
+              onRemove={(contact) => {
+                setDraft((d) => removeContact(d, contact.id));
+                setFocusRequest({ id: 'add-contact' });
+                announce(t('optContactRemoved'));
+              }}
+              onToggleRole={(index, role: Role, checked) =>
+                setDraft((d) => {
+                  const roles = d.contacts[index]?.roles ?? [];
+                  const next = checked ? [...roles.filter((r) => r !== role), role] : roles.filter((r) => r !== role);
+                  return { ...d, contacts: d.contacts.map((c, i) => (i === index ? { ...c, roles: next } : c)) };
+                })
+              }
+            />
+
+            <CertificatesSection
+              certificates={draft.certificates}
+              contacts={draft.contacts}
+              readOnly={readOnly}
+              onAdd={() => {
+                const certificate = newCertificateDraft();
+                setDraft((d) => ({ ...d, certificates: [...d.certificates, certificate] }));
+                setFocusRequest({ id: `certificate-${certificate.id}-kind` });
+                announce(t('optCertificateAdded'));
+              }}
+              onRemove={(certificate) => {
+                setDraft((d) => ({ ...d, certificates: d.certificates.filter((c) => c.id !== certificate.id) }));
+                setFocusRequest({ id: 'add-certificate' });
+                announce(t('optCertificateRemoved'));
+              }}
+            />
+
+            <div className="editor__actions">
+              {dirty && <p className="editor__dirty">{t('optUnsaved')}</p>}
+              <button type="button" className="button button--secondary" onClick={requestClose}>
+                {t('optClose')}
+              </button>
+              {!readOnly && (
+                <button type="submit" className="button">
+                  {t('optSave')}
+                </button>
+              )}
+            </div>
+          </form>
+        </FormContext>
+      </div>
+
+      {confirmingClose && (
+        <ConfirmDialog
+          title={t('optDiscardTitle')}
+          description={t('optDiscardText', title)}
+          confirmLabel={t('optDiscardConfirm')}
+          cancelLabel={t('optKeepEditing')}
+          danger
+          onCancel={() => setConfirmingClose(false)}
+          onConfirm={() => {
+            sessionStorage.removeItem(draftStorageKey(establishmentId));
+            setConfirmingClose(false);
+            onClose();
+          }}
+        />
+      )}
+    </section>
+  );
+}

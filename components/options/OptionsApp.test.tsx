@@ -1,0 +1,103 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '../../lib/profile/db';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { readSettings } from '../../lib/profile/store';
+import { OptionsApp, editingStorageKey } from './OptionsApp';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const sample = sampleEstablishment();
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  sessionStorage.clear();
+});
+
+const setup = () => ({ user: userEvent.setup({ delay: null }), ...render(<OptionsApp />) });
+const rowActions = (label: string) => screen.findByRole('group', { name: `Actions pour « ${label} »` });
+
+it('guides a first-time user to create an establishment, which becomes the current one', async () => {
+  const { user } = setup();
+  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
+  expect(screen.getByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+
+  await user.click(screen.getByRole('textbox', { name: 'Libellé court' }));
+  await user.paste('CH Nord');
+  await user.click(screen.getByRole('textbox', { name: 'Raison sociale (dénomination)' }));
+  await user.paste('Centre hospitalier du Nord');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Statut' }), 'private');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Catégorie' }), 'clinique');
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Établissement « CH Nord » enregistré.'));
+  const [saved] = await db.establishments.toArray();
+  await vi.waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(saved!.id));
+
+  await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
+  const row = (await screen.findByRole('rowheader', { name: /CH Nord/ })).closest('tr')!;
+  expect(within(row).getByText('en cours')).toBeTruthy();
+  expect(within(row).getByText('Privé')).toBeTruthy();
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Établissements' }));
+});
+
+it('asks before deleting, naming the establishment; Escape keeps it', async () => {
+  await db.establishments.put(sample);
+  const { user } = setup();
+  const deleteButton = within(await rowActions(sample.label)).getByRole('button', {
+    name: 'Supprimer',
+  });
+
+  await user.click(deleteButton);
+  const dialog = screen.getByRole('alertdialog', { name: `Supprimer « ${sample.label} » ?` });
+  expect(dialog.textContent).toContain('Cette action est définitive');
+  expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' }));
+  // Focus stays in the dialog.
+  await user.tab();
+  expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Supprimer' }));
+  await user.tab();
+  expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' }));
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(document.activeElement).toBe(deleteButton);
+  expect(await db.establishments.count()).toBe(1);
+
+  await user.click(deleteButton);
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
+  await vi.waitFor(async () => expect(await db.establishments.count()).toBe(0));
+  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe(`Établissement « ${sample.label} » supprimé.`);
+});
+
+it('duplicates an establishment and opens the copy', async () => {
+  await db.establishments.put(sample);
+  const { user } = setup();
+  await user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
+  const title = await screen.findByRole('heading', { name: `Modifier « Copie de ${sample.label} »` });
+  expect(title).toBeTruthy();
+  const all = await db.establishments.toArray();
+  expect(all).toHaveLength(2);
+  const copy = all.find((e) => e.id !== sample.id)!;
+  expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName });
+  expect(sessionStorage.getItem(editingStorageKey)).toBe(copy.id);
+});
+
+it('reopens the establishment that was being edited after a reload', async () => {
+  await db.establishments.put(sample);
+  sessionStorage.setItem(editingStorageKey, sample.id);
+  setup();
+  expect(await screen.findByRole('heading', { name: `Modifier « ${sample.label} »` })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);
+});
+
+it('shows establishments pushed by the DSI read-only, without delete', async () => {
+  await db.establishments.put({ ...sample, managed: true } as typeof sample);
+  const { user } = setup();
+  const actions = await rowActions(sample.label);
+  expect(screen.getByText('géré par votre DSI')).toBeTruthy();
+  expect(within(actions).queryByRole('button', { name: 'Supprimer' })).toBeNull();
+  await user.click(within(actions).getByRole('button', { name: 'Consulter' }));
+  expect(await screen.findByRole('heading', { name: /Consulter « / })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('disabled', true);
+});

@@ -1,0 +1,145 @@
+/**
+ * The options page: the list of establishments, and the editor of one of them. Which
+ * establishment is open is kept in sessionStorage, so that a reload reopens it (with its
+ * unsaved draft, see EstablishmentEditor). Every open page follows the database live.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { t } from '../../lib/i18n/t';
+import { db, type StoredEstablishment } from '../../lib/profile/db';
+import { isManaged } from '../../lib/profile/managed';
+import type { Establishment } from '../../lib/profile/schema';
+import { copyOf, deleteEstablishment, readSettings, saveEstablishment, writeSetting } from '../../lib/profile/store';
+import { EstablishmentEditor, draftStorageKey } from '../establishment/EstablishmentEditor';
+import { EstablishmentList } from '../establishment/EstablishmentList';
+import { TransferActions } from '../transfer/TransferActions';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import '../ui/theme.css';
+import './OptionsApp.css';
+
+export const editingStorageKey = 'balise.editing';
+
+/** The label field holds 60 characters at most. */
+const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
+
+export function OptionsApp() {
+  const establishments = useLiveQuery(() => db.establishments.toArray(), []);
+  const settings = useLiveQuery(() => readSettings(), []);
+  const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingStorageKey) ?? undefined);
+  const [deleting, setDeleting] = useState<Establishment>();
+  const [announcement, setAnnouncement] = useState('');
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  // A live region only speaks when its text changes: the same message twice differs by a no-break space.
+  const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+
+  const openEditor = (id: string) => {
+    sessionStorage.setItem(editingStorageKey, id);
+    setEditingId(id);
+    window.scrollTo?.(0, 0);
+  };
+  const closeEditor = () => {
+    sessionStorage.removeItem(editingStorageKey);
+    setEditingId(undefined);
+    // The list is rendered again by then.
+    setTimeout(() => listHeading.current?.focus());
+  };
+
+  async function duplicate(establishment: StoredEstablishment) {
+    // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
+    const { managed: _managed, ...own } = establishment;
+    const copy = await saveEstablishment(copyOf(own, copyLabel(own.label)));
+    announce(t('optDuplicated', copy.label));
+    openEditor(copy.id);
+  }
+
+  async function confirmDelete(establishment: Establishment) {
+    setDeleting(undefined);
+    await deleteEstablishment(establishment.id);
+    sessionStorage.removeItem(draftStorageKey(establishment.id));
+    announce(t('optDeleted', establishment.label));
+    listHeading.current?.focus();
+  }
+
+  async function onSaved(saved: Establishment, wasNew: boolean) {
+    // The first establishment of a workstation becomes its current one, which the popup shows.
+    if (wasNew && !(await readSettings()).currentEstablishmentId) await writeSetting('currentEstablishmentId', saved.id);
+  }
+
+  const loading = establishments === undefined || settings === undefined;
+  const editing = editingId === undefined ? undefined : establishments?.find((e) => e.id === editingId);
+
+  return (
+    <>
+      <div className="page" inert={deleting !== undefined}>
+        <header className="page__header">
+          <div className="page__brand">
+            <span className="page__logo" aria-hidden="true">
+              B
+            </span>
+            <h1 className="page__title">{t('optTitle')}</h1>
+          </div>
+          <div className="page__tools">
+            <TransferActions />
+          </div>
+        </header>
+
+        <main className="page__main">
+          {loading ? (
+            <p>{t('optLoading')}</p>
+          ) : editingId !== undefined ? (
+            <EstablishmentEditor
+              key={editingId}
+              establishmentId={editingId}
+              stored={editing}
+              readOnly={editing !== undefined && isManaged(editing)}
+              announce={announce}
+              onSaved={onSaved}
+              onClose={closeEditor}
+            />
+          ) : (
+            <section aria-labelledby="list-title">
+              <div className="list-head">
+                <div>
+                  <h2 id="list-title" ref={listHeading} tabIndex={-1} className="list-head__title">
+                    {t('optListHeading')}
+                  </h2>
+                  <p className="list-head__intro">{t('optListIntro')}</p>
+                </div>
+                {establishments.length > 0 && (
+                  <button type="button" className="button" onClick={() => openEditor(crypto.randomUUID())}>
+                    {t('optNew')}
+                  </button>
+                )}
+              </div>
+              <EstablishmentList
+                establishments={establishments}
+                currentId={settings.currentEstablishmentId}
+                onCreate={() => openEditor(crypto.randomUUID())}
+                onOpen={(e) => openEditor(e.id)}
+                onDuplicate={(e) => void duplicate(e)}
+                onDelete={setDeleting}
+              />
+            </section>
+          )}
+        </main>
+      </div>
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {deleting && (
+        <ConfirmDialog
+          title={t('optDeleteTitle', deleting.label)}
+          description={t('optDeleteText', deleting.label)}
+          confirmLabel={t('optDelete')}
+          cancelLabel={t('optCancel')}
+          danger
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={() => void confirmDelete(deleting)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+/** Chooses establishments (all by default), optionally a passphrase, and saves the file. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import { t } from '../../lib/i18n/t';
+import { passphraseStrength, type PassphraseStrength } from '../../lib/profile/crypto';
+import { db } from '../../lib/profile/db';
+import { exportProfile } from '../../lib/profile/transfer';
+import { downloadText } from './download';
+import { Modal } from './Modal';
+
+const strengthMessages: Record<PassphraseStrength, MessageKey> = {
+  weak: 'passphraseStrengthWeak',
+  fair: 'passphraseStrengthFair',
+  good: 'passphraseStrengthGood',
+  strong: 'passphraseStrengthStrong',
+};
+
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const establishments = useLiveQuery(() => db.establishments.orderBy('label').toArray(), []);
+  /** Ids left out; everything else is exported, so establishments added meanwhile are included. */
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+
+  const chosen = (establishments ?? []).filter((e) => !excluded.has(e.id));
+  const toggle = (id: string, checked: boolean) =>
+    setExcluded((previous) => {
+      const next = new Set(previous);
+      if (checked) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (chosen.length === 0) return setError(t('exportNoneChosen'));
+    if (encrypt && passphrase === '') return setError(t('exportPassphraseMissing'));
+    if (encrypt && passphrase !== confirmation) return setError(t('exportPassphraseMismatch'));
+    setError('');
+    setBusy(true);
+    try {
+      const file = await exportProfile(
+        chosen.map((e) => e.id),
+        encrypt ? passphrase : undefined,
+      );
+      downloadText(file.name, file.text);
+      setDone(t('exportDone', file.name, file.count));
+    } catch (failure) {
+      setError(t('exportFailed', failure instanceof Error ? failure.message : String(failure)));
+    } finally {
+      // The passphrase leaves memory with the dialog's state; it is never stored.
+      setPassphrase('');
+      setConfirmation('');
+      setBusy(false);
+    }
+  }
+
+  if (done)
+    return (
+      <Modal title={t('exportTitle')} onClose={onClose}>
+        <p className="transfer-success" role="status">
+          {done}
+        </p>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('transferClose')}
+          </button>
+        </div>
+      </Modal>
+    );
+
+  return (
+    <Modal title={t('exportTitle')} onClose={onClose}>
+      <p>{t('exportIntro')}</p>
+      {establishments?.length === 0 ? (
+        <p>{t('exportNothing')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <fieldset>
+            <legend>{t('exportChoose')}</legend>
+            <label className="transfer-check">
+              <input
+                type="checkbox"
+                checked={chosen.length === establishments?.length}
+                onChange={(event) => setExcluded(new Set(event.target.checked ? [] : (establishments ?? []).map((e) => e.id)))}
+              />
+              {t('exportAll')}
+            </label>
+            {establishments?.map((establishment) => (
+              <label key={establishment.id} className="transfer-check">
+                <input type="checkbox" checked={!excluded.has(establishment.id)} onChange={(event) => toggle(establishment.id, event.target.checked)} />
+                {establishment.label}
+              </label>
+            ))}
+          </fieldset>
+          <label className="transfer-check">
+            <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />
+            {t('exportEncrypt')}
+          </label>
+          {encrypt && (
+            <div>
+              <p className="transfer-hint" id="export-passphrase-help">
+                {t('exportPassphraseHelp')}
+              </p>
+              <label className="transfer-field">
+                {t('exportPassphrase')}
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  aria-describedby="export-passphrase-help export-passphrase-strength"
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                />
+              </label>
+              <p className="transfer-hint" id="export-passphrase-strength" aria-live="polite">
+                {passphrase && t(strengthMessages[passphraseStrength(passphrase)])}
+              </p>
+              <label className="transfer-field">
+                {t('exportPassphraseConfirm')}
+                <input type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} />
+              </label>
+            </div>
+          )}
+          {error && (
+            <p className="transfer-error" role="alert">
+              {error}
+            </p>
+          )}
+          {busy && <p role="status">{t('exportWorking')}</p>}
+          <div className="dialog__actions">
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t('transferCancel')}
+            </button>
+            <button type="submit" className="button" disabled={busy}>
+              {t('exportDownload')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * The import of one file: read (size checked first), passphrase if encrypted, problems in
+ * French, or a preview with a choice per establishment, then one transaction. Imported
+ * text is only ever rendered as React text, never as HTML.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import { t } from '../../lib/i18n/t';
+import type { EncryptedEnvelope } from '../../lib/profile/crypto';
+import { db } from '../../lib/profile/db';
+import {
+  applyImport,
+  choicesFor,
+  defaultChoice,
+  describePath,
+  describeProblem,
+  openEncrypted,
+  previewImport,
+  readProfileFile,
+  type DecryptResult,
+  type FileProblem,
+  type ImportChoice,
+  type ImportSummary,
+  type MatchBy,
+  type ParseResult,
+  type PreviewItem,
+} from '../../lib/profile/transfer';
+import { Modal } from './Modal';
+
+type State =
+  | { step: 'reading' }
+  | { step: 'problems'; problems: FileProblem[] }
+  | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean }
+  | { step: 'preview'; items: PreviewItem[]; choices: ImportChoice[]; busy: boolean; error?: string }
+  | { step: 'done'; summary: ImportSummary };
+
+const matchLabels: Record<MatchBy, MessageKey> = { finessEt: 'importMatchFinessEt', siret: 'importMatchSiret', id: 'importMatchId' };
+
+function choiceLabel(item: PreviewItem, choice: ImportChoice): string {
+  if (choice === 'replace') return t('importChoiceReplace');
+  if (choice === 'add') return t(item.match ? 'importChoiceAddCopy' : 'importChoiceAdd');
+  return t(item.match ? 'importChoiceKeep' : 'importChoiceSkip');
+}
+
+export function ImportDialog({ file, onClose }: { file: File; onClose(): void }) {
+  const [state, setState] = useState<State>({ step: 'reading' });
+
+  async function show(result: ParseResult | DecryptResult) {
+    if (result.kind === 'invalid') return setState({ step: 'problems', problems: result.problems });
+    if (result.kind === 'encrypted') return setState({ step: 'passphrase', envelope: result.envelope, wrong: false, busy: false });
+    if (result.kind === 'wrongPassphrase') return setState((s) => (s.step === 'passphrase' ? { ...s, wrong: true, busy: false } : s));
+    const items = previewImport(result.file, await db.establishments.toArray());
+    setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false });
+  }
+
+  useEffect(() => {
+    void readProfileFile(file).then(show);
+    // Once: TransferActions gives each file its own dialog (key).
+  }, []);
+
+  return (
+    <Modal title={t('importTitle')} onClose={onClose}>
+      <Body state={state} setState={setState} show={show} onClose={onClose} />
+    </Modal>
+  );
+}
+
+interface BodyProps {
+  state: State;
+  setState(state: State): void;
+  show(result: DecryptResult): Promise<void>;
+  onClose(): void;
+}
+
+function Body({ state, setState, show, onClose }: BodyProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const close = (
+    <div className="dialog__actions">
+      <button type="button" className="button" onClick={onClose}>
+        {t('transferClose')}
+      </button>
+    </div>
+  );
+
+  switch (state.step) {
+    case 'reading':
+      return <p role="status">{t('importReading')}</p>;
+
+    case 'problems':
+      return (
+        <>
+          <div role="alert">
+            <p className="transfer-error">{t('importProblemsTitle')}</p>
+            <ul>
+              {state.problems.map((problem, index) => (
+                <li key={index}>{describeProblem(problem)}</li>
+              ))}
+            </ul>
+          </div>
+          {close}
+        </>
+      );
+
+    case 'passphrase': {
+      const submit = async (event: FormEvent) => {
+        event.preventDefault();
+        setState({ ...state, busy: true });
+        const value = passphrase;
+        setPassphrase('');
+        await show(await openEncrypted(state.envelope, value));
+      };
+      return (
+        <form onSubmit={submit}>
+          <p>{t('importPassphrasePrompt')}</p>
+          <label className="transfer-field">
+            {t('exportPassphrase')}
+            <input
+              type="password"
+              autoComplete="off"
+              autoFocus
+              value={passphrase}
+              aria-invalid={state.wrong}
+              aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          </label>
+          {state.wrong && (
+            <p id="import-wrong-passphrase" className="transfer-error" role="alert">
+              {t('importWrongPassphrase')}
+            </p>
+          )}
+          {state.busy && <p role="status">{t('importDecrypting')}</p>}
+          <div className="dialog__actions">
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t('transferCancel')}
+            </button>
+            <button type="submit" className="button" disabled={state.busy || passphrase === ''}>
+              {t('importDecrypt')}
+            </button>
+          </div>
+        </form>
+      );
+    }
+
+    case 'preview': {
+      const confirm = async () => {
+        setState({ ...state, busy: true, error: undefined });
+        try {
+          setState({ step: 'done', summary: await applyImport(state.items, state.choices) });
+        } catch (failure) {
+          const reason = failure instanceof Error ? failure.message : String(failure);
+          setState({ ...state, busy: false, error: t('importFailed', reason) });
+        }
+      };
+      return (
+        <>
+          <p>
+            <strong>{t('importPreviewTitle', state.items.length)}</strong>
+          </p>
+          <p>{t('importPreviewIntro')}</p>
+          {state.items.map((item, index) => (
+            <PreviewCard
+              key={index}
+              item={item}
+              choice={state.choices[index]!}
+              onChoose={(choice) => setState({ ...state, choices: state.choices.map((c, i) => (i === index ? choice : c)) })}
+            />
+          ))}
+          {state.error && (
+            <p className="transfer-error" role="alert">
+              {state.error}
+            </p>
+          )}
+          {state.busy && <p role="status">{t('importWorking')}</p>}
+          <div className="dialog__actions">
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t('transferCancel')}
+            </button>
+            <button type="button" className="button" aria-label={t('importConfirmLabel')} disabled={state.busy} onClick={confirm}>
+              {t('importConfirm')}
+            </button>
+          </div>
+        </>
+      );
+    }
+
+    case 'done':
+      return (
+        <>
+          <p className="transfer-success" role="status">
+            {t('importDone', state.summary.added, state.summary.replaced, state.summary.kept)}
+          </p>
+          {close}
+        </>
+      );
+  }
+}
+
+function PreviewCard({ item, choice, onChoose }: { item: PreviewItem; choice: ImportChoice; onChoose(choice: ImportChoice): void }) {
+  const { imported, match, differences } = item;
+  return (
+    <section className="transfer-item" aria-label={imported.label}>
+      <h3>{imported.label}</h3>
+      <p>{imported.legalName}</p>
+      {match ? (
+        <>
+          <p>{t('importExistingBy', t(matchLabels[match.by]), match.local.label)}</p>
+          {match.local.managed && <p className="transfer-hint">{t('importManagedTarget')}</p>}
+          {differences.length === 0 ? (
+            <p>{t('importIdentical')}</p>
+          ) : (
+            <table className="transfer-diff">
+              <caption className="visually-hidden">{t('importDifferences', differences.length)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('importColumnField')}</th>
+                  <th scope="col">{t('importColumnMine')}</th>
+                  <th scope="col">{t('importColumnTheirs')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {differences.map((difference, index) => (
+                  <tr key={index}>
+                    <th scope="row">{describePath(difference.path)}</th>
+                    <td>{difference.mine ?? t('importEmptyValue')}</td>
+                    <td>{difference.theirs ?? t('importEmptyValue')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ) : (
+        <p>{t('importNew')}</p>
+      )}
+      <fieldset>
+        <legend>{t('importChoiceFor', imported.label)}</legend>
+        {choicesFor(item).map((option) => (
+          <label key={option} className="transfer-check">
+            <input type="radio" name={`choice-${imported.id}`} value={option} checked={choice === option} onChange={() => onChoose(option)} />
+            {choiceLabel(item, option)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

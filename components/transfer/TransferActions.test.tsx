@@ -1,0 +1,132 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '../../lib/profile/db';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { buildProfileFile, exportProfile } from '../../lib/profile/transfer';
+import { clinic } from '../../lib/profile/transfer.fixtures';
+import { downloadText } from './download';
+import { TransferActions } from './TransferActions';
+
+vi.mock('./download', () => ({ downloadText: vi.fn() }));
+
+const clean = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const fileOf = (text: string, name = 'profil.balise.json') => new File([text], name, { type: 'application/json' });
+
+beforeEach(async () => {
+  vi.mocked(downloadText).mockClear();
+  await db.establishments.clear();
+  await db.settings.clear();
+});
+
+async function chooseFile(file: File) {
+  const user = userEvent.setup();
+  render(<TransferActions />);
+  await user.upload(screen.getByLabelText('Fichier de profil Balise à importer'), file);
+  return user;
+}
+
+describe('TransferActions', () => {
+  it('shows the « Exporter » and « Importer » buttons, the file input hidden behind the latter', () => {
+    render(<TransferActions />);
+    expect(screen.getByRole('button', { name: 'Exporter' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeTruthy();
+    expect(screen.getByLabelText('Fichier de profil Balise à importer')).toHaveProperty('type', 'file');
+  });
+
+  it('imports a file: preview of a new establishment, then written to the database', async () => {
+    const user = await chooseFile(fileOf(JSON.stringify(buildProfileFile([clinic()]))));
+    const dialog = await screen.findByRole('dialog', { name: 'Importer des établissements' });
+    expect(within(dialog).getByText('Nouvel établissement')).toBeTruthy();
+    expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
+    expect(await within(dialog).findByText('Import terminé : 1 ajouté(s), 0 remplacé(s), 0 laissé(s) de côté.')).toBeTruthy();
+    expect(await db.establishments.toArray()).toEqual([clean(clinic())]);
+  });
+
+  it('shows the differences with an existing establishment and replaces it only when asked', async () => {
+    await db.establishments.put(clean(clinic()));
+    const theirs = { ...clinic(), legalName: 'Clinique Démo SAS' };
+    const user = await chooseFile(fileOf(JSON.stringify(buildProfileFile([theirs]))));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Déjà présent sur ce poste (même FINESS géographique) : « Clinique Démo »')).toBeTruthy();
+    const row = within(dialog).getByRole('row', { name: /Raison sociale/ });
+    expect(within(row).getByText('Clinique Démo SAS')).toBeTruthy();
+    expect((within(dialog).getByRole('radio', { name: 'Garder le mien' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(dialog).getByRole('radio', { name: 'Remplacer le mien' }));
+    await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
+    await within(dialog).findByText(/Import terminé : 0 ajouté\(s\), 1 remplacé\(s\)/);
+    expect((await db.establishments.get(clinic().id))?.legalName).toBe('Clinique Démo SAS');
+  });
+
+  it('renders HTML and scripts from the file as plain text', async () => {
+    const hostile = { ...clinic(), label: '<img src=x onerror=alert(1)>', legalName: '<script>alert(2)</script><b>gras</b>' };
+    await chooseFile(fileOf(JSON.stringify(buildProfileFile([hostile]))));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(within(dialog).getByText('<script>alert(2)</script><b>gras</b>')).toBeTruthy();
+    expect(document.querySelector('img, script, b')).toBeNull();
+  });
+
+  it('explains in French why a file is refused, and changes nothing', async () => {
+    await db.establishments.put(clean(sampleEstablishment()));
+    const wrong = { ...clinic(), siret: '2675004520001' };
+    await chooseFile(fileOf(JSON.stringify({ ...buildProfileFile([clinic()]), establishments: [clinic(), { ...wrong, id: crypto.randomUUID() }] })));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("Ce fichier ne peut pas être importé ; rien n'a été modifié.");
+    expect(alert.textContent).toContain('Établissement 2 (« Clinique Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+    expect(await db.establishments.toArray()).toEqual([clean(sampleEstablishment())]);
+  });
+
+  it('asks for the passphrase of an encrypted file, and lets the user try again after a wrong one', async () => {
+    await db.establishments.put(clean(clinic()));
+    const { text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
+    await db.establishments.clear();
+    const user = await chooseFile(fileOf(text));
+    const field = await screen.findByLabelText('Phrase de passe');
+    await user.type(field, 'mauvaise phrase');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('Cette phrase de passe n\'ouvre pas le fichier');
+    await user.type(screen.getByLabelText('Phrase de passe'), 'trois mots suffisent ici');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
+    expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('refuses a file over 1 MB', async () => {
+    await chooseFile(fileOf('x'.repeat(2 * 1024 * 1024)));
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 2048 Ko : Balise n'importe que des fichiers de 1 Mo au plus.");
+  });
+
+  it('imports a file dropped on the page', async () => {
+    render(<TransferActions />);
+    const file = fileOf(JSON.stringify(buildProfileFile([clinic()])));
+    act(() => {
+      fireEvent.dragOver(window, { dataTransfer: { types: ['Files'], files: [file] } });
+    });
+    expect(screen.getByText('Déposez le fichier Balise (.balise.json) pour l\'importer.')).toBeTruthy();
+    act(() => {
+      fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file] } });
+    });
+    expect(await screen.findByText('Nouvel établissement')).toBeTruthy();
+  });
+
+  it('exports the chosen establishments, with a passphrase strength hint when encrypting', async () => {
+    await db.establishments.bulkPut([clean(clinic()), clean({ ...sampleEstablishment(), label: 'CH Démo' })]);
+    const user = userEvent.setup();
+    render(<TransferActions />);
+    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'CH Démo' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
+    await user.type(within(dialog).getByLabelText('Phrase de passe'), 'azerty');
+    expect(within(dialog).getByText(/Robustesse : faible/)).toBeTruthy();
+    await user.type(within(dialog).getByLabelText('Phrase de passe, une seconde fois'), 'azertx');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
+    expect(within(dialog).getByRole('alert').textContent).toContain('Les deux saisies de la phrase de passe diffèrent.');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const [name, text] = vi.mocked(downloadText).mock.calls[0]!;
+    expect(name).toMatch(/^balise-clinique-demo-\d{4}-\d\d-\d\d\.balise\.json$/);
+    expect(JSON.parse(text).establishments.map((e: { label: string }) => e.label)).toEqual(['Clinique Démo']);
+  });
+});

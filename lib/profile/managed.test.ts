@@ -1,0 +1,91 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BaliseDb, type StoredEstablishment } from './db';
+import { isManaged, MANAGED_PROFILE_KEY, readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
+import { sampleEstablishment } from './sample';
+import { clinic } from './transfer.fixtures';
+import { buildProfileFile, describeProblem } from './transfer';
+
+let database: BaliseDb;
+beforeEach(() => {
+  database = new BaliseDb(`managed-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const policy = (establishments = [clinic()]) => JSON.stringify(buildProfileFile(establishments));
+const push = (value: unknown) => fakeBrowser.storage.managed.set({ [MANAGED_PROFILE_KEY]: value });
+const clean = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('readManagedEstablishments', () => {
+  it('reads nothing when Chrome answers {} and when Firefox rejects for lack of a policy', async () => {
+    expect(await readManagedEstablishments()).toEqual({ status: 'none' });
+    const firefox = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
+    expect(await readManagedEstablishments(firefox)).toEqual({ status: 'none' });
+  });
+
+  it('reads the file pushed as a JSON string (Chrome, Firefox) or as an object (Firefox)', async () => {
+    await push(policy());
+    expect(await readManagedEstablishments()).toEqual({ status: 'ok', establishments: [clean(clinic())], problems: [] });
+    await push(JSON.parse(policy()));
+    expect(await readManagedEstablishments()).toEqual({ status: 'ok', establishments: [clean(clinic())], problems: [] });
+  });
+
+  it('keeps the valid establishments and reports the others', async () => {
+    const wrong = { ...sampleEstablishment(), label: 'CH Démo', siret: '123' };
+    await push(JSON.stringify({ ...JSON.parse(policy()), establishments: [clinic(), wrong] }));
+    const reading = await readManagedEstablishments();
+    if (reading.status !== 'ok') throw new Error(JSON.stringify(reading));
+    expect(reading.establishments.map((e) => e.label)).toEqual(['Clinique Démo']);
+    expect(reading.problems.map(describeProblem)).toEqual(['Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 3.']);
+  });
+
+  it('reports a policy that is not a Balise file', async () => {
+    await push('{"format": "balise.profile"');
+    expect(await readManagedEstablishments()).toMatchObject({ status: 'invalid', problems: [{ message: { key: 'importNotJson' } }] });
+    await push(JSON.stringify({ format: 'balise.profile.encrypted', version: 1 }));
+    expect(await readManagedEstablishments()).toMatchObject({ status: 'invalid' });
+  });
+});
+
+describe('syncManagedEstablishments', () => {
+  it('inserts the pushed establishments as managed, beside the local ones, replacing a local one with the same id', async () => {
+    const local = clean({ ...sampleEstablishment(), label: 'Local' });
+    await database.establishments.bulkPut([local, clean({ ...clinic(), label: 'Ma version' })]);
+    await push(policy());
+    await syncManagedEstablishments(database);
+    const rows: StoredEstablishment[] = await database.establishments.orderBy('label').toArray();
+    expect(rows).toEqual([{ ...clean(clinic()), managed: true }, local]);
+    expect(rows.map(isManaged)).toEqual([true, false]);
+  });
+
+  it('removes establishments no longer pushed, and keeps them while the policy is unusable', async () => {
+    await push(policy([clinic(), sampleEstablishment()]));
+    await syncManagedEstablishments(database);
+    expect(await database.establishments.count()).toBe(2);
+
+    await push('pas du JSON');
+    expect((await syncManagedEstablishments(database)).status).toBe('invalid');
+    expect(await database.establishments.count()).toBe(2);
+
+    await push(policy([clinic()]));
+    await syncManagedEstablishments(database);
+    expect((await database.establishments.toArray()).map((e) => e.id)).toEqual([clinic().id]);
+
+    await fakeBrowser.storage.managed.remove(MANAGED_PROFILE_KEY);
+    await syncManagedEstablishments(database);
+    expect(await database.establishments.count()).toBe(0);
+  });
+
+  it('follows policy changes until unsubscribed', async () => {
+    const readings: string[] = [];
+    const stop = watchManagedEstablishments((reading) => readings.push(reading.status), database);
+    await vi.waitFor(() => expect(readings).toEqual(['none']));
+    await push(policy());
+    await vi.waitFor(async () => expect(await database.establishments.count()).toBe(1));
+    stop();
+    await push(policy([clinic(), sampleEstablishment()]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await database.establishments.count()).toBe(1);
+  });
+});
