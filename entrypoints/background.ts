@@ -1,5 +1,7 @@
+import { registerProcedureHandlers } from '../lib/procedures/background';
 import { logManagedProblems, watchManagedEstablishments } from '../lib/profile/managed';
 
 export default defineBackground(() => {
   watchManagedEstablishments(logManagedProblems);
+  registerProcedureHandlers();
 });

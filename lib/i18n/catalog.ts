@@ -9,6 +9,7 @@ import options from './messages/options.json';
 import popup from './messages/popup.json';
 import transfer from './messages/transfer.json';
 import identifiers from './messages/identifiers.json';
+import procedures from './messages/procedures.json';
 
 export const fragments = {
   common,
@@ -17,6 +18,7 @@ export const fragments = {
   popup,
   transfer,
   identifiers,
+  procedures,
 } as const;
 
 type Fragments = typeof fragments;

@@ -11,6 +11,18 @@ const writtenBy: Record<number, (database: BaliseDb) => Promise<void>> = {
     await database.establishments.put(sampleEstablishment());
     await database.settings.put({ key: 'me', value: { [sampleEstablishment().id]: sampleEstablishment().contacts[0]!.id } });
   },
+  2: async (database) => {
+    await writtenBy[1]!(database);
+    await database.progress.put({
+      establishmentId: sampleEstablishment().id,
+      procedureId: '000-distrilog',
+      answers: { managerHasPlageAccount: 'yes' },
+      done: { requestRight: { at: '2025-03-01T10:00:00.000Z', by: 'user' } },
+      startedAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    });
+    await database.reminders.put({ id: 'r', establishmentId: sampleEstablishment().id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
+  },
 };
 
 describe('database versions', () => {
@@ -24,12 +36,12 @@ describe('database versions', () => {
     const name = `upgrade-from-${version}`;
     const old = new BaliseDb(name, version);
     await writtenBy[version]!(old);
-    const before = { establishments: await old.establishments.toArray(), settings: await old.settings.toArray() };
+    const tables = (database: BaliseDb) => database.tables.map((table) => table.name).sort();
+    const before = Object.fromEntries(await Promise.all(tables(old).map(async (name) => [name, await old.table(name).toArray()])));
     old.close();
 
     const current = new BaliseDb(name, latestDbVersion);
-    expect(await current.establishments.toArray()).toEqual(before.establishments);
-    expect(await current.settings.toArray()).toEqual(before.settings);
+    for (const [name, rows] of Object.entries(before)) expect(await current.table(name).toArray(), name).toEqual(rows);
     expect(current.verno).toBe(latestDbVersion);
     current.close();
     await current.delete();

@@ -4,7 +4,9 @@
  * (with its upgrade function), and add its case to db.test.ts, which writes data with
  * version N and checks it is intact once opened with N+1.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Progress } from '../procedures/progress';
+import type { Reminder } from '../procedures/reminders';
 import type { Establishment } from './schema';
 
 /** Pushed establishments (policy of the IT department) are marked and shown read-only. */
@@ -23,6 +25,8 @@ interface DbVersion {
 
 export const dbVersions: readonly DbVersion[] = [
   { version: 1, stores: { establishments: 'id, finessEt, siret, label', settings: 'key' } },
+  // Procedures: progress per establishment and procedure, reminders (alarms) per establishment.
+  { version: 2, stores: { progress: '[establishmentId+procedureId], establishmentId', reminders: 'id, establishmentId, dueAt' } },
 ];
 
 export const latestDbVersion = dbVersions.at(-1)!.version;
@@ -30,6 +34,8 @@ export const latestDbVersion = dbVersions.at(-1)!.version;
 export class BaliseDb extends Dexie {
   establishments!: EntityTable<StoredEstablishment, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  progress!: Table<Progress, [string, string]>;
+  reminders!: EntityTable<Reminder, 'id'>;
 
   /** `upTo` opens an older version: the upgrade tests need it, the extension never does. */
   constructor(name = 'balise', upTo = latestDbVersion) {

@@ -25,8 +25,11 @@ export async function saveEstablishment(candidate: unknown, database: BaliseDb =
 }
 
 export async function deleteEstablishment(id: string, database: BaliseDb = db): Promise<void> {
-  await database.transaction('rw', database.establishments, database.settings, async () => {
+  await database.transaction('rw', [database.establishments, database.settings, database.progress, database.reminders], async () => {
     await database.establishments.delete(id);
+    // Its procedures' progress and reminders go with it (an alarm left behind finds no reminder and does nothing).
+    await database.progress.where('establishmentId').equals(id).delete();
+    await database.reminders.where('establishmentId').equals(id).delete();
     const settings = await readSettings(database);
     const me = { ...settings.me };
     delete me[id];

@@ -1,0 +1,179 @@
+/**
+ * The user's own checklist: for each step, what to do, who does it among the contacts, on
+ * which portal page (with a link), the cards and forms needed, the profile values to have at
+ * hand (missing ones flagged with a link to fix them), and when it was done.
+ */
+import { useId } from 'react';
+import { t } from '../../lib/i18n/t';
+import type { EstablishmentKind } from '../../lib/autofill/kinds';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../../lib/procedures/index';
+import type { Progress } from '../../lib/procedures/progress';
+import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
+import type { Establishment } from '../../lib/profile/schema';
+import { fullName, local, optionsLink, roleLabel, sheet413Link, showDate } from './content';
+
+/** The options page's own field labels, so that both pages name a value the same way. */
+const kindLabels: Record<EstablishmentKind, MessageKey> = {
+  legalName: 'fieldLegalName',
+  finessEj: 'fieldFinessEj',
+  finessEt: 'fieldFinessEt',
+  finess: 'procFinessByStatus',
+  siren: 'fieldSiren',
+  siret: 'fieldSiret',
+  street: 'fieldStreet',
+  addressComplement: 'fieldComplement',
+  postalCode: 'fieldPostalCode',
+  city: 'fieldCity',
+  departement: 'fieldDepartement',
+  region: 'fieldRegion',
+  establishmentPhone: 'fieldEstablishmentPhone',
+  mailDomain: 'fieldMailDomain',
+  orgMailboxEmail: 'fieldOrgMailboxEmail',
+  orgMailboxDescription: 'fieldOrgMailboxDescription',
+  service: 'fieldOrgMailboxService',
+  establishmentIdentifierType: 'procIdentifierType',
+  softwareVendor: 'fieldSoftwareVendor',
+  softwareProduct: 'fieldSoftwareProduct',
+  softwareVersion: 'fieldSoftwareVersion',
+};
+
+const formNames: Record<FormId, string> = {
+  contratStructure: 'Contrat de structure',
+  f101: '101',
+  f301: '301',
+  f502: '502',
+  f413: '413',
+};
+
+interface Props {
+  procedure: Procedure;
+  establishment: Establishment;
+  checklist: readonly ChecklistItem[];
+  progress: Progress | undefined;
+  /** The portal page the active tab shows, if any. */
+  here?: { portalId: string; pageId: string };
+  onToggle: (key: string, done: boolean) => void;
+}
+
+function who(item: ChecklistItem): string {
+  if (item.assignees.length > 0) return t('procWho', item.assignees.map(fullName).join(', '));
+  if (item.doer === 'eachProfessional') return t('procWho', t('procWhoEach'));
+  if (item.doer === 'me') return t('procWho', t('procWhoMe'));
+  if (item.doer === 'person') return t('procWho', item.contact ? fullName(item.contact) : '');
+  return t('procWhoNobody', roleLabel(item.doer));
+}
+
+function answersShown(procedure: Procedure, item: ChecklistItem, answers: Answers): string[] {
+  return procedure.questions
+    .filter((q) => q.informs.includes(item.step.id))
+    .flatMap((q) => {
+      const value = answers[item.contact ? `${q.id}:${item.contact.id}` : q.id];
+      const choice = q.choices.find((c) => c.value === value);
+      return choice ? [local(choice.label)] : [];
+    });
+}
+
+export function Checklist({ procedure, establishment, checklist, progress, here, onToggle }: Props) {
+  const id = useId();
+  return (
+    <section className="checklist" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="procedures__heading">
+        {t('procChecklist')}
+      </h2>
+      {checklist.length === 0 && <p>{t('procChecklistEmpty')}</p>}
+      <ol className="checklist__items">
+        {checklist.map((item) => {
+          const done = progress?.done[item.key];
+          const isHere = here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
+          const shown = answersShown(procedure, item, progress?.answers ?? {});
+          return (
+            <li key={item.key} className={`checklist__item${done ? ' checklist__item--done' : ''}${isHere ? ' checklist__item--here' : ''}`} data-step={item.key}>
+              <label className="checklist__title">
+                <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
+                {item.contact && <strong>{fullName(item.contact)} : </strong>}
+                {local(item.step.title)}
+              </label>
+              {isHere && <p className="checklist__here">{t('procYouAreHere')}</p>}
+              {done && <p className="checklist__done">{t(done.by === 'page' ? 'procDoneByPage' : 'procDoneOn', showDate(done.at))}</p>}
+              <p className="checklist__who">{who(item)}</p>
+              {shown.map((text) => (
+                <p key={text} className="checklist__answer">
+                  {t('procAnswerShown', text)}
+                </p>
+              ))}
+              <div className="checklist__where">
+                {t('procWhere')} :{' '}
+                {item.pages.length === 0 ? (
+                  t('procOffPortal')
+                ) : (
+                  <ul>
+                    {item.pages.map((m) => {
+                      const link = pageLink(m);
+                      const name = `${local(m.portal.name)} — ${local(m.page.name)}`;
+                      return (
+                        <li key={`${m.portal.id}/${m.page.id}`}>
+                          {link ? (
+                            <a href={link} target="_blank" rel="noreferrer">
+                              {name}
+                            </a>
+                          ) : (
+                            `${name} (${t('procNoAddress')})`
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </div>
+              {item.proof && <p className="checklist__proof">{t('procProofNote', local(item.proof.page.name))}</p>}
+              {item.step.cards.length > 0 && <p>{t('procCards', item.step.cards.join(', '))}</p>}
+              {item.step.forms.length > 0 && <p>{t('procForms', item.step.forms.map((f) => formNames[f]).join(', '))}</p>}
+              {item.step.sheet413 && (
+                <p>
+                  <a href={sheet413Link(establishment.id)} target="_blank" rel="noreferrer">
+                    {t('procOpenSheet413')}
+                  </a>
+                </p>
+              )}
+              {(item.step.prepare.length > 0 || item.step.uses.length > 0) && (
+                <div className="checklist__prepare">
+                  <p>{t('procPrepare')}</p>
+                  <ul>
+                    {item.step.prepare.map((text) => (
+                      <li key={text.fr}>{local(text)}</li>
+                    ))}
+                    {item.step.uses.map((kind) => {
+                      const value = profileValue(establishment, kind);
+                      const path = kind === 'finess' ? (establishment.status === 'public' ? 'finessEj' : 'finessEt') : profilePathOf[kind];
+                      return (
+                        <li key={kind} data-kind={kind}>
+                          {t(kindLabels[kind])} :{' '}
+                          {value ?? (
+                            <a className="checklist__missing" href={optionsLink(establishment.id, path)} target="_blank" rel="noreferrer">
+                              {t('procValueMissing')}
+                            </a>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              )}
+              {item.step.details.length > 0 && (
+                <details className="checklist__details">
+                  <summary>{t('procDetails')}</summary>
+                  <ul>
+                    {item.step.details.map((text) => (
+                      <li key={text.fr}>{local(text)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The printable form 413 sheet: parts 1 and 4 filled from the profile, each value with a
+ * copy button, missing values flagged with a link to fix them in the options page, part 3
+ * described, and the address to send the signed form to. Printed through the browser.
+ */
+import { useState } from 'react';
+import { t } from '../../lib/i18n/t';
+import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
+import type { Establishment } from '../../lib/profile/schema';
+import { fullName, local, optionsLink } from './content';
+import './procedures.css';
+
+function CopyButton({ value, label }: { value: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small sheet__copy"
+      aria-label={t('sheetCopyLabel', label)}
+      onClick={() =>
+        void navigator.clipboard.writeText(value).then(() => {
+          setCopied(true);
+          setTimeout(() => setCopied(false), 1500);
+        })
+      }
+    >
+      {copied ? t('sheetCopied') : t('sheetCopy')}
+    </button>
+  );
+}
+
+function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishmentId: string }) {
+  const label = local(field.label);
+  const missing = field.value === undefined;
+  return (
+    <div className={`sheet__field${missing && field.required ? ' sheet__field--missing' : ''}`} data-field={field.id}>
+      <dt>
+        {label}
+        {field.required && ' *'}
+      </dt>
+      <dd>
+        {missing ? (
+          field.required ? (
+            <>
+              <strong className="sheet__missing">{t('sheetMissing')}</strong>{' '}
+              {field.profilePath && (
+                <a href={optionsLink(establishmentId, field.profilePath)} target="_blank" rel="noreferrer">
+                  {t('sheetFix')}
+                </a>
+              )}
+            </>
+          ) : (
+            <span className="sheet__blank">{t('sheetLeaveBlank')}</span>
+          )
+        ) : (
+          <>
+            <span className="sheet__value">{field.value}</span> <CopyButton value={field.value!} label={label} />
+          </>
+        )}
+        {field.note && <p className="sheet__note">{local(field.note)}</p>}
+      </dd>
+    </div>
+  );
+}
+
+const missingLabels = { email: 'sheetEmail', phone: 'sheetPhone', card: 'sheetCard' } as const;
+
+export function Sheet413({ establishment }: { establishment: Establishment }) {
+  const sheet = sheet413(establishment);
+  const part = (n: 1 | 4) => (
+    <dl className="sheet__fields">
+      {sheet.fields
+        .filter((f) => f.part === n)
+        .map((f) => (
+          <FieldRow key={f.id} field={f} establishmentId={establishment.id} />
+        ))}
+    </dl>
+  );
+  return (
+    <main className="sheet">
+      <h1>{t('sheetTitle')}</h1>
+      <p>{t('sheetIntro', establishment.label)}</p>
+      {sheet.problems > 0 && (
+        <p className="sheet__problems" role="alert">
+          {t('sheetProblems', sheet.problems)}
+        </p>
+      )}
+      <h2>{t('sheetPart1')}</h2>
+      {part(1)}
+      <h2>{t('sheetPart3')}</h2>
+      <p className="sheet__note">{local(part3Note)}</p>
+      <h2>{t('sheetPart4')}</h2>
+      {part(4)}
+      <h3>{t('sheetTechnicalAdmins')}</h3>
+      <p className="sheet__note">{local(technicalAdminNote)}</p>
+      {sheet.technicalAdmins.length === 0 ? (
+        <p className="sheet__missing" data-field="technicalAdmins">
+          {t('sheetNoTechnicalAdmin')}{' '}
+          <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
+            {t('sheetFix')}
+          </a>
+        </p>
+      ) : (
+        <ul className="sheet__admins">
+          {sheet.technicalAdmins.map(({ contact, missing }) => {
+            const line = [fullName(contact), contact.email, contact.phone, contact.card].filter(Boolean).join(' — ');
+            return (
+              <li key={contact.id} data-contact={contact.id}>
+                <span className="sheet__value">{line}</span> <CopyButton value={line} label={fullName(contact)} />
+                {missing.length > 0 && (
+                  <>
+                    {' '}
+                    <strong className="sheet__missing">{t('sheetAdminMissing', missing.map((m) => t(missingLabels[m])).join(', '))}</strong>{' '}
+                    <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
+                      {t('sheetFix')}
+                    </a>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="sheet__send">{t('sheetSendTo', sheet.sendTo)}</p>
+      <p className="sheet__note">{t('sheetDownload', form413Download)}</p>
+      <p className="sheet__actions">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('sheetPrint')}
+        </button>
+      </p>
+    </main>
+  );
+}

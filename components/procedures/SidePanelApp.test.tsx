@@ -1,0 +1,82 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadProgress } from '../../lib/procedures/progress';
+import { db } from '../../lib/profile/db';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { writeSetting } from '../../lib/profile/store';
+import { NextStep } from './NextStep';
+import { SidePanelApp } from './SidePanelApp';
+
+const establishment = sampleEstablishment();
+
+beforeEach(async () => {
+  await Promise.all([db.establishments.clear(), db.settings.clear(), db.progress.clear(), db.reminders.clear()]);
+  await db.establishments.put(establishment);
+  await writeSetting('currentEstablishmentId', establishment.id);
+  // The fake browser starts without any window; a real side panel always sits in one.
+  await fakeBrowser.windows.create({ focused: true });
+});
+
+describe('side panel', () => {
+  it('asks the seed’s questions, saves the answers and shows the resulting checklist with who and where', async () => {
+    const user = userEvent.setup();
+    render(<SidePanelApp />);
+    await screen.findByRole('heading', { name: /Démarches — Pitié-Salpêtrière/ });
+    const plage = await screen.findByRole('group', { name: /compte Plage de l’ATIH/ });
+    await user.click(within(plage).getByLabelText('Non'));
+    await user.click(within(await screen.findByRole('group', { name: /compte Pasrel/ })).getByLabelText('Oui'));
+    await user.click(within(screen.getByRole('group', { name: /plusieurs établissements/ })).getByLabelText('Non'));
+    await waitFor(async () =>
+      expect((await loadProgress(establishment.id, '000-distrilog'))?.answers).toEqual({
+        managerHasPlageAccount: 'no',
+        managerHasPasrelAccount: 'yes',
+        severalEstablishments: 'no',
+      }),
+    );
+    const step = await waitFor(() => {
+      const item = document.querySelector<HTMLElement>('[data-step="requestRight"]');
+      expect(item).not.toBeNull();
+      return item!;
+    });
+    expect(within(step).getByText('Qui : Sophie Petit')).toBeTruthy();
+    expect(within(step).getByRole('link', { name: 'Pasrel (connexion ATIH) — Connexion Pasrel' }).getAttribute('href')).toMatch(/^https:\/\/connect-pasrel\.atih\.sante\.fr\/cas\/login/);
+
+    await user.click(within(step).getByRole('checkbox'));
+    await waitFor(async () => expect((await loadProgress(establishment.id, '000-distrilog'))?.done.requestRight?.by).toBe('user'));
+  });
+
+  it('marks the step of the page the active tab shows, as the background recorded it', async () => {
+    await db.progress.put({
+      establishmentId: establishment.id,
+      procedureId: '002-medimail-bal-org',
+      answers: { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes', otherUsers: 'no' },
+      done: {},
+      startedAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T09:00:00.000Z',
+    });
+    const window = await fakeBrowser.windows.getCurrent();
+    const tab = await fakeBrowser.tabs.create({ windowId: window.id, url: 'https://medimail.mipih.fr/creation-compte/organisationnel/formulaire', active: true });
+    await fakeBrowser.storage.session.set({ 'balise.pageByTab': { [tab.id!]: { portalId: 'medimail', pageId: 'balOrgForm', at: '2025-03-01T09:00:00.000Z' } } });
+    render(<SidePanelApp />);
+    await waitFor(() => expect(document.querySelector('[data-step="fillForm"]')?.className).toContain('checklist__item--here'));
+    expect(screen.getByText('Vous êtes ici')).toBeTruthy();
+  });
+});
+
+describe('NextStep (popup)', () => {
+  it('shows the procedure in progress and its next step', async () => {
+    await db.progress.put({
+      establishmentId: establishment.id,
+      procedureId: '000-distrilog',
+      answers: { managerHasPlageAccount: 'yes', severalEstablishments: 'no' },
+      done: { requestRight: { at: '2025-03-01T10:00:00.000Z', by: 'user' } },
+      startedAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    });
+    render(<NextStep />);
+    expect(await screen.findByText('Accès à Distrilog-santé (Plage / Pasrel)')).toBeTruthy();
+    expect(screen.getByText('1 sur 3 faites')).toBeTruthy();
+    expect(screen.getByText(/Prochaine étape : L’administrateur de l’entité traite/)).toBeTruthy();
+  });
+});

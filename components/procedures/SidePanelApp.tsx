@@ -1,0 +1,101 @@
+/**
+ * The side panel (Chrome) / sidebar (Firefox): the current establishment's procedures, the
+ * wizard and the checklist, following the portal page the active tab shows (as the content
+ * script reported it to the background).
+ */
+import { useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
+import { tabPage, pageByTabKey, type TabPage } from '../../lib/procedures/background';
+import { buildChecklist, findProcedure, missingRoles, procedures } from '../../lib/procedures/index';
+import { updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
+import { syncReminders } from '../../lib/procedures/reminders';
+import type { ProcedureId } from '../../lib/portals/schema';
+import { Checklist } from './Checklist';
+import { local, optionsLink, roleLabel } from './content';
+import { RemindersList } from './RemindersList';
+import { useCurrentEstablishment } from './useProcedures';
+import { Wizard } from './Wizard';
+import '../ui/theme.css';
+import './procedures.css';
+
+/** The portal page of the active tab, kept up to date as tabs change and pages are reported. */
+function useActivePage(): TabPage | undefined {
+  const [page, setPage] = useState<TabPage>();
+  useEffect(() => {
+    const refresh = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setPage(tab?.id === undefined ? undefined : await tabPage(tab.id));
+    };
+    const onStorage = (changes: Record<string, unknown>) => {
+      if (pageByTabKey in changes) void refresh();
+    };
+    const onActivated = () => void refresh();
+    void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.storage.session.onChanged.addListener(onStorage);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.storage.session.onChanged.removeListener(onStorage);
+    };
+  }, []);
+  return page;
+}
+
+export function SidePanelApp() {
+  const id = useId();
+  const data = useCurrentEstablishment();
+  const here = useActivePage();
+  const [chosen, setChosen] = useState<ProcedureId>();
+  if (!data) return <div className="procedures" aria-busy="true" />;
+  const { establishment, progresses, meId } = data;
+  if (!establishment)
+    return (
+      <main className="procedures">
+        <h1 className="procedures__title">{t('procPanelTitle')}</h1>
+        <p>{t('procNoEstablishment')}</p>
+      </main>
+    );
+
+  // Follow the page: a procedure served by the active tab's page, else the last worked on.
+  const byPage = here && procedures.find((p) => p.steps.some((s) => s.pages.some((r) => r.portal === here.portalId && r.page === here.pageId)) && progresses.some((g) => g.procedureId === p.id));
+  const lastWorked = [...progresses].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.procedureId;
+  const procedure = findProcedure(chosen ?? byPage?.id ?? lastWorked ?? procedures[0]!.id)!;
+  const progress = progresses.find((p) => p.procedureId === procedure.id);
+  const answers = progress?.answers ?? {};
+  const checklist = buildChecklist(procedure, answers, establishment, meId);
+  const missing = missingRoles(procedure, establishment);
+
+  const answer = (key: string, value: string) =>
+    void updateProgress(establishment.id, procedure.id, (p) => withAnswer(p, procedure, establishment, key, value));
+  const toggle = (key: string, done: boolean) =>
+    void updateProgress(establishment.id, procedure.id, (p) => withStep(p, key, done)).then(() => syncReminders(browser.alarms));
+
+  return (
+    <main className="procedures">
+      <h1 className="procedures__title">
+        {t('procPanelTitle')} — {establishment.label}
+      </h1>
+      <label htmlFor={`${id}-procedure`} className="procedures__label">
+        {t('procChooseProcedure')}
+      </label>
+      <select id={`${id}-procedure`} className="procedures__select" value={procedure.id} onChange={(e) => setChosen(e.target.value as ProcedureId)}>
+        {procedures.map((p) => (
+          <option key={p.id} value={p.id}>
+            {local(p.title)}
+          </option>
+        ))}
+      </select>
+      {missing.map((role) => (
+        <p key={role} className="procedures__warning">
+          <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
+            {t('procMissingRole', roleLabel(role))}
+          </a>
+        </p>
+      ))}
+      <Wizard procedure={procedure} establishment={establishment} answers={answers} onAnswer={answer} />
+      <Checklist procedure={procedure} establishment={establishment} checklist={checklist} progress={progress} here={here} onToggle={toggle} />
+      <RemindersList />
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The seed's questions for one procedure, asked as the answers open their branches. Every
+ * answer is saved at once (through `onAnswer`); the profile's guess is marked, never chosen
+ * for the user.
+ */
+import { useId } from 'react';
+import { t } from '../../lib/i18n/t';
+import { questionsToAsk } from '../../lib/procedures/index';
+import type { Answers, Procedure } from '../../lib/procedures/schema';
+import type { Establishment } from '../../lib/profile/schema';
+import { fullName, local } from './content';
+
+interface Props {
+  procedure: Procedure;
+  establishment: Establishment;
+  answers: Answers;
+  onAnswer: (key: string, value: string) => void;
+}
+
+export function Wizard({ procedure, establishment, answers, onAnswer }: Props) {
+  const id = useId();
+  const asked = questionsToAsk(procedure, answers, establishment);
+  return (
+    <section className="wizard" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="procedures__heading">
+        {t('procQuestions')}
+      </h2>
+      <p className="wizard__summary">{local(procedure.summary)}</p>
+      {asked.map(({ key, question, contact, suggested }) => (
+        <fieldset key={key} className="wizard__question">
+          <legend>
+            {contact && <span className="wizard__person">{t('procAbout', fullName(contact))} — </span>}
+            {local(question.prompt)}
+          </legend>
+          {question.help && <p className="wizard__help">{local(question.help)}</p>}
+          {question.choices.map((choice) => (
+            <label key={choice.value} className="wizard__choice">
+              <input
+                type="radio"
+                name={`${id}-${key}`}
+                value={choice.value}
+                checked={answers[key] === choice.value}
+                onChange={() => onAnswer(key, choice.value)}
+              />{' '}
+              {local(choice.label)}
+              {suggested === choice.value && <span className="wizard__suggested"> {t('procSuggested')}</span>}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  );
+}

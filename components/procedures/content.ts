@@ -1,0 +1,32 @@
+/**
+ * Small helpers shared by the procedure components: the content texts in the UI language,
+ * the names of people and roles, and the links to the options page and the 413 sheet.
+ */
+import { browser } from 'wxt/browser';
+import type { Text } from '../../lib/portals/schema';
+import type { Contact, Role } from '../../lib/profile/schema';
+import { roleOptions } from '../establishment/choices';
+
+/** Procedure and portal content carries French and English: French unless the browser speaks something else. */
+export function local(text: Text): string {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? text.fr : text.en;
+}
+
+export const fullName = (contact: Contact) => `${contact.firstName} ${contact.lastName}`;
+
+export const roleLabel = (role: Role) => roleOptions().find((o) => o.value === role)?.label ?? role;
+
+/**
+ * Deep link into the options page on one establishment, and on one field when given
+ * (`#establishment=<id>&field=<profile path>`, to be supported by the options page).
+ */
+export function optionsLink(establishmentId: string, field?: string): string {
+  const hash = new URLSearchParams({ establishment: establishmentId, ...(field ? { field } : {}) });
+  return `${browser.runtime.getURL('/options.html')}#${hash.toString()}`;
+}
+
+export const sheet413Link = (establishmentId: string) =>
+  `${browser.runtime.getURL('/sheet413.html')}?${new URLSearchParams({ establishment: establishmentId }).toString()}`;
+
+/** Dates are stored as ISO strings and shown in the user's format. */
+export const showDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(browser.i18n.getUILanguage());

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Sheet413Page } from '../../components/procedures/Sheet413Page';
+import { t } from '../../lib/i18n/t';
+
+document.documentElement.lang = t('pageLang');
+document.title = t('sheetTitle');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Sheet413Page establishmentId={new URLSearchParams(location.search).get('establishment') ?? ''} />
+  </StrictMode>,
+);

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '../../components/procedures/SidePanelApp';
+import { t } from '../../lib/i18n/t';
+
+document.documentElement.lang = t('pageLang');
+document.title = t('procPanelTitle');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SidePanelApp />
+  </StrictMode>,
+);

@@ -1,0 +1,267 @@
+/**
+ * Seed 000: access to Distrilog-santé through ATIH Plage / Pasrel. The seed's decision tree
+ * asks whether the EPI order manager has a Plage (or Pasrel) account and whether the
+ * establishment already has one (an APE): the APE comes first, then the manager's account
+ * with the Distrilog right, or only the right on an existing profile.
+ */
+import { fromSeed } from '../portals/schema';
+import { defineProcedure, yesNo } from './schema';
+
+const tree = 'Arbre de décision';
+const noAccount = { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['no'] };
+
+const accountCreation = [
+  fromSeed('000', 'ETAPE 2', 'Sur plage.atih.sante.fr, cliquez sur « Créer un compte » en haut à droite.', 'On plage.atih.sante.fr, click “Créer un compte” at the top right.'),
+  fromSeed(
+    '000',
+    'ETAPE 3',
+    "Plage vérifie d'abord qu'aucun compte n'existe à votre nom : si un compte correspond, son identifiant est envoyé à son adresse courriel ; un homonyme peut quand même remplir la demande de création.",
+    'Plage first checks that no account exists in your name: if one matches, its identifier is mailed to its address; a namesake can still fill in the request.',
+  ),
+  fromSeed(
+    '000',
+    'ETAPE 3',
+    'Mot de passe : au moins 6 caractères, commun à tous les profils du compte. Balise ne le garde jamais.',
+    'Password: at least 6 characters, shared by every profile of the account. Balise never keeps it.',
+  ),
+  fromSeed('000', 'ETAPE 4', 'Applications : sélectionnez au minimum DISTRILOG.', 'Applications: select at least DISTRILOG.'),
+  fromSeed(
+    '000',
+    'ETAPE 5',
+    'Cliquez sur « envoyer la demande », puis validez sur l’écran de confirmation : Balise coche l’étape quand cet écran s’affiche.',
+    'Click “envoyer la demande”, then confirm on the confirmation screen: Balise ticks the step when that screen shows.',
+  ),
+];
+const accountPrepare = [
+  fromSeed('000', 'ETAPE 3', 'Nom, prénom et une adresse courriel (saisie deux fois) : un e-mail y sera envoyé pour finaliser le compte.', 'Surname, first name and an e-mail address (typed twice): an e-mail is sent there to complete the account.'),
+  fromSeed(
+    '000',
+    'ETAPE 4',
+    "L'entité de rattachement : l'établissement juridique (FINESS EJ) pour une structure publique, l'établissement géographique (FINESS ET) pour une structure privée ; un libellé explicite (lettres et chiffres).",
+    'The entity: the legal establishment (FINESS EJ) for a public structure, the geographic one (FINESS ET) for a private one; an explicit label (letters and digits).',
+  ),
+];
+const accountPages = [
+  { portal: 'plage', page: 'home' },
+  { portal: 'plage', page: 'accountCheck' },
+  { portal: 'plage', page: 'accountForm' },
+  { portal: 'plage', page: 'firstProfile' },
+];
+const confirmation = { portal: 'plage', page: 'requestConfirmation' };
+
+export default defineProcedure({
+  id: '000-distrilog',
+  seed: '000',
+  title: { fr: 'Accès à Distrilog-santé (Plage / Pasrel)', en: 'Access to Distrilog-santé (Plage / Pasrel)' },
+  summary: fromSeed(
+    '000',
+    'Introduction',
+    "Avant d'accéder à Distrilog-santé, le responsable de commande d'EPI doit demander une habilitation au domaine Distrilog-santé sur le site Plage de l'ATIH. La procédure dépend des comptes qui existent déjà dans l'établissement.",
+    'Before using Distrilog-santé, the EPI order manager must request the Distrilog-santé right on ATIH’s Plage site. The procedure depends on which accounts already exist in the establishment.',
+  ),
+  questions: [
+    {
+      id: 'managerHasPlageAccount',
+      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI a-t-il un compte Plage de l’ATIH ?', 'Does the EPI order manager have an ATIH Plage account?'),
+      choices: yesNo,
+    },
+    {
+      id: 'managerHasPasrelAccount',
+      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI a-t-il un compte Pasrel ?', 'Does the EPI order manager have a Pasrel account?'),
+      help: fromSeed(
+        '000',
+        'Introduction',
+        'Pasrel est l’authentification de l’ATIH, la même que pour ePMSI, Qualhas ou TDB-ESMS.',
+        'Pasrel is ATIH’s sign-on, the same as for ePMSI, Qualhas or TDB-ESMS.',
+      ),
+      choices: yesNo,
+      askIf: [{ managerHasPlageAccount: ['no'] }],
+    },
+    {
+      id: 'establishmentHasPlageAccount',
+      prompt: fromSeed('000', tree, 'L’établissement a-t-il déjà un compte Plage ?', 'Does the establishment already have a Plage account?'),
+      help: fromSeed(
+        '000',
+        tree,
+        'C’est-à-dire un administrateur principal d’établissement (APE) sur Plage.',
+        'That is, a main establishment administrator (APE) on Plage.',
+      ),
+      choices: yesNo,
+      askIf: [noAccount],
+      suggest: (establishment) => (establishment.contacts.some((c) => c.roles.includes('apePlage')) ? 'yes' : undefined),
+    },
+    {
+      id: 'managerIsApe',
+      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI sera-t-il lui-même l’APE ?', 'Will the EPI order manager be the APE themself?'),
+      help: fromSeed(
+        '000',
+        tree,
+        '3e étape : le responsable de commande d’EPI, s’il n’est pas APE, crée un compte Pasrel en demandant l’habilitation Distrilog.',
+        'Step 3: the EPI order manager, unless they are the APE, creates a Pasrel account requesting the Distrilog right.',
+      ),
+      choices: yesNo,
+      askIf: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
+      suggest: (establishment) => {
+        const managers = establishment.contacts.filter((c) => c.roles.includes('responsableEpi'));
+        if (managers.length === 0) return undefined;
+        return managers.some((c) => c.roles.includes('apePlage')) ? 'yes' : 'no';
+      },
+    },
+    {
+      id: 'severalEstablishments',
+      prompt: fromSeed(
+        '000',
+        'ETAPE 4',
+        'Le responsable de commande d’EPI gère-t-il plusieurs établissements ?',
+        'Does the EPI order manager look after several establishments?',
+      ),
+      help: fromSeed(
+        '000',
+        'ETAPE 4',
+        'Un profil n’est rattaché qu’à une seule entité : il faut créer autant de profils que d’établissements.',
+        'A profile belongs to one entity only: create one profile per establishment.',
+      ),
+      choices: yesNo,
+    },
+  ],
+  steps: [
+    {
+      id: 'designateApe',
+      title: fromSeed('000', tree, '1re étape : désigner un administrateur principal d’établissement (APE).', 'Step 1: appoint a main establishment administrator (APE).'),
+      details: [
+        fromSeed(
+          '000',
+          tree,
+          'L’établissement n’a pas encore de compte Plage : l’APE gère ensuite les accès de ses utilisateurs habilités.',
+          'The establishment has no Plage account yet: the APE then manages the access of its authorised users.',
+        ),
+      ],
+      who: 'apePlage',
+      when: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
+    },
+    {
+      id: 'apeAccount',
+      title: fromSeed('000', tree, '2e étape : l’APE crée son compte Pasrel « APE ».', 'Step 2: the APE creates their “APE” Pasrel account.'),
+      details: [
+        ...accountCreation,
+        fromSeed(
+          '000',
+          'Création d’un compte APE, ETAPE 4',
+          'Cochez « Administrateur principal de l’entité ». Un message indique alors si un APE est déjà identifié : si aucun, motivez et validez la demande ; s’il y en a un, vérifiez le bien-fondé de votre demande.',
+          'Tick “Administrateur principal de l’entité”. A message then says whether an APE already exists: if none, explain and confirm the request; if one does, check that your request is justified.',
+        ),
+      ],
+      prepare: accountPrepare,
+      uses: ['finess', 'legalName'],
+      who: 'apePlage',
+      pages: [...accountPages, { portal: 'plage', page: 'apeNone' }, { portal: 'plage', page: 'apeExists' }, confirmation],
+      proof: confirmation,
+      when: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
+    },
+    {
+      id: 'managerAccount',
+      title: fromSeed(
+        '000',
+        tree,
+        '3e étape : le responsable de commande d’EPI crée un compte Pasrel en demandant l’habilitation Distrilog.',
+        'Step 3: the EPI order manager creates a Pasrel account requesting the Distrilog right.',
+      ),
+      details: accountCreation,
+      prepare: accountPrepare,
+      uses: ['finess', 'legalName'],
+      who: 'responsableEpi',
+      pages: [...accountPages, confirmation],
+      proof: confirmation,
+      when: [
+        { ...noAccount, establishmentHasPlageAccount: ['yes'] },
+        { ...noAccount, establishmentHasPlageAccount: ['no'], managerIsApe: ['no'] },
+      ],
+    },
+    {
+      id: 'requestRight',
+      title: fromSeed('000', tree, 'Le responsable de commande d’EPI demande une habilitation à Distrilog.', 'The EPI order manager requests the Distrilog right.'),
+      details: [
+        fromSeed(
+          '000',
+          'Demande habilitation Distrilog',
+          'Connectez-vous par connect-pasrel.atih.sante.fr, ouvrez « gérer mes profils » (Mon compte › Mes profils / habilitations), puis cliquez sur le personnage en bas à droite.',
+          'Log in through connect-pasrel.atih.sante.fr, open “gérer mes profils” (Mon compte › Mes profils / habilitations), then click the person icon at the bottom right.',
+        ),
+        fromSeed(
+          '000',
+          'Demande habilitation Distrilog',
+          'Choisissez DISTRILOG et justifiez la demande. Elle est transmise à l’administrateur de votre entité ; un e-mail vous informera de son traitement.',
+          'Choose DISTRILOG and justify the request. It goes to your entity’s administrator; an e-mail will tell you the outcome.',
+        ),
+      ],
+      who: 'responsableEpi',
+      pages: [
+        { portal: 'pasrel', page: 'login' },
+        { portal: 'plage', page: 'myProfiles' },
+        { portal: 'plage', page: 'extraHabilitation' },
+      ],
+      when: [{ managerHasPlageAccount: ['yes'] }, { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['yes'] }],
+    },
+    {
+      id: 'adminValidates',
+      title: fromSeed(
+        '000',
+        'Création d’un profil',
+        'L’administrateur de l’entité traite la demande du responsable de commande d’EPI.',
+        'The entity’s administrator handles the EPI order manager’s request.',
+      ),
+      details: [
+        fromSeed(
+          '000',
+          'Création d’un profil',
+          'Un e-mail informe le demandeur du traitement de sa demande et, le cas échéant, de l’attribution du profil ou de l’habilitation.',
+          'An e-mail tells the requester how the request was handled and, if granted, that the profile or right was given.',
+        ),
+      ],
+      who: 'apePlage',
+      pages: [{ portal: 'plage', page: 'myProfiles' }],
+      when: [
+        { managerHasPlageAccount: ['yes'] },
+        { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['yes'] },
+        { ...noAccount, establishmentHasPlageAccount: ['yes'] },
+        { ...noAccount, establishmentHasPlageAccount: ['no'], managerIsApe: ['no'] },
+      ],
+    },
+    {
+      id: 'otherProfiles',
+      title: fromSeed('000', 'Création d’un profil', 'Demander un profil pour chaque autre établissement géré.', 'Request a profile for each other establishment managed.'),
+      details: [
+        fromSeed(
+          '000',
+          'Création d’un profil',
+          'Mon compte › Mes profils / habilitations, ou « gérer mes profils », puis « demander un profil ». Nom et prénom sont pré-renseignés et non modifiables ; le courriel est pré-renseigné mais modifiable, saisi deux fois.',
+          'Mon compte › Mes profils / habilitations, or “gérer mes profils”, then “demander un profil”. Surname and first name are prefilled and locked; the e-mail is prefilled but editable, typed twice.',
+        ),
+        fromSeed(
+          '000',
+          'Création d’un profil',
+          'Identifiant et mot de passe restent les mêmes : ils ouvrent tous les profils du compte.',
+          'Identifier and password stay the same: they open every profile of the account.',
+        ),
+      ],
+      who: 'responsableEpi',
+      pages: [
+        { portal: 'pasrel', page: 'login' },
+        { portal: 'plage', page: 'myProfiles' },
+        { portal: 'plage', page: 'requestProfile' },
+      ],
+      when: [{ severalEstablishments: ['yes'] }],
+    },
+    {
+      id: 'openDistrilog',
+      title: fromSeed(
+        '000',
+        'Introduction',
+        'Une fois l’habilitation accordée, se connecter à Distrilog-santé avec son compte Pasrel pour commander les EPI.',
+        'Once the right is granted, log in to Distrilog-santé with the Pasrel account to order EPI.',
+      ),
+      who: 'responsableEpi',
+      pages: [{ portal: 'distrilog', page: 'home' }],
+    },
+  ],
+});

@@ -1,0 +1,377 @@
+/**
+ * Seed 004 (GCS SARA's prerequisites webinar for ESMS): the seven steps, and the "which MIE
+ * for which service socle" matrix (qualify INS, feed DMP, consult DMP, MSS exchange) filtered
+ * by the answers: does the DUI vendor use certificates, which professionals get their
+ * RPPS/ADELI from an Ordre or the ARS, who must be enrolled in RPPS+ by the employer.
+ */
+import { fromSeed } from '../portals/schema';
+import { defineProcedure, yesNo, type Condition } from './schema';
+
+const s1 = '1. Vérifier la base FINESS';
+const s2 = '2. Contrat d’adhésion et déclaration du responsable légal';
+const s3 = '3. Les différents Moyens d’Identification Electronique';
+const s4 = '4. Obtenir les MIE : deux profils';
+const s5 = '5. Quel MIE pour quel service socle ?';
+const s5bis = 'Quel MIE pour quel professionnel ?';
+const s6 = '6. Commander les certificats (INS et DMP)';
+const s7 = '7. Déploiement des services socles';
+const anyCertificate: Condition = [{ vendorInsCertificate: ['yes'] }, { vendorDmpCertificate: ['yes'] }];
+const anyProfessional: Condition = [{ staffOrdreArs: ['yes'] }, { staffRppsPlus: ['yes'] }];
+const ecps = [
+  { portal: 'erpps', page: 'ecps' },
+  { portal: 'erpps', page: 'erpps' },
+];
+
+export default defineProcedure({
+  id: '004-prerequis',
+  seed: '004',
+  title: { fr: 'Prérequis : contrat ANS, MIE et services socles', en: 'Prerequisites: ANS contract, MIE and core services' },
+  summary: fromSeed(
+    '004',
+    'Prérequis : les étapes principales',
+    'Sept étapes : vérifier la base FINESS, le contrat d’adhésion et le responsable légal, les moyens d’identification électronique (MIE), les deux profils, quel MIE pour quel service socle, la commande des certificats, le déploiement des services socles.',
+    'Seven steps: check the FINESS record, the adhesion contract and legal representative, the electronic identification means (MIE), the two profiles, which MIE for which core service, ordering certificates, deploying the core services.',
+  ),
+  questions: [
+    {
+      id: 'hasContract',
+      prompt: fromSeed('004', s2, 'La structure a-t-elle déjà signé le contrat d’adhésion avec l’ANS (carte CDE reçue) ?', 'Has the structure already signed the ANS adhesion contract (CDE card received)?'),
+      choices: yesNo,
+      suggest: (establishment) => (establishment.contacts.some((c) => c.roles.includes('representantLegal') && c.card === 'CDE') ? 'yes' : undefined),
+    },
+    {
+      id: 'legalRepOrders',
+      prompt: fromSeed(
+        '004',
+        s6,
+        'Le responsable légal se chargera-t-il lui-même de la commande des cartes et de l’enregistrement des professionnels sur RPPS+ ?',
+        'Will the legal representative personally order the cards and register the staff in RPPS+?',
+      ),
+      help: fromSeed('004', s4, 'Sinon, il désigne un mandataire. La carte CDE détient par défaut les droits du profil mandataire.', 'If not, they appoint a mandataire. The CDE card holds the mandataire rights by default.'),
+      choices: yesNo,
+    },
+    {
+      id: 'vendorInsCertificate',
+      prompt: fromSeed('004', s5, 'L’éditeur de votre DUI propose-t-il de qualifier l’INS avec un certificat ?', 'Does your DUI vendor offer to qualify the INS with a certificate?'),
+      help: fromSeed(
+        '004',
+        s6,
+        'Vérifiez les modalités de connexion au téléservice INSi avec l’éditeur : certains n’ont pas développé la connexion par certificat.',
+        'Check with the vendor how it connects to the INSi teleservice: some have not built certificate connections.',
+      ),
+      choices: yesNo,
+    },
+    {
+      id: 'vendorDmpCertificate',
+      prompt: fromSeed('004', s5, 'L’éditeur propose-t-il d’alimenter le DMP avec des certificats ?', 'Does the vendor offer to feed the DMP with certificates?'),
+      choices: yesNo,
+    },
+    {
+      id: 'staffOrdreArs',
+      prompt: fromSeed(
+        '004',
+        s5,
+        'Des professionnels de la structure reçoivent-ils leur numéro RPPS ou ADELI d’un Ordre ou de l’ARS (médecin, infirmier, pharmacien, psychologue, ergothérapeute, orthophoniste…) ?',
+        'Do some of your staff get their RPPS or ADELI number from an Ordre or the ARS (physician, nurse, pharmacist, psychologist, occupational therapist, speech therapist…)?',
+      ),
+      choices: yesNo,
+      suggest: (establishment) => (establishment.contacts.some((c) => c.rpps || c.adeli) ? 'yes' : undefined),
+    },
+    {
+      id: 'staffRppsPlus',
+      prompt: fromSeed(
+        '004',
+        s5,
+        'D’autres personnels (aide-soignant, accompagnant éducatif et social, secrétaire médical, coordinateur…) doivent-ils consulter le DMP ou échanger par MSS ?',
+        'Must other staff (care assistant, social support worker, medical secretary, coordinator…) consult the DMP or exchange through MSS?',
+      ),
+      help: fromSeed(
+        '004',
+        s7,
+        'L’enregistrement au RPPS+ par l’employeur est nécessaire pour consulter le DMP et pour créer une MSS nominative.',
+        'Enrolment in RPPS+ by the employer is needed to consult the DMP and to create a nominative MSS.',
+      ),
+      choices: yesNo,
+    },
+  ],
+  steps: [
+    {
+      id: 'checkFiness',
+      who: 'me',
+      title: fromSeed('004', s1, 'Vérifier la fiche de la structure dans l’annuaire FINESS.', 'Check the structure’s record in the FINESS directory.'),
+      details: [
+        fromSeed(
+          '004',
+          s1,
+          'Si elle n’est pas à jour : ESMS de compétence unique du Conseil départemental → le Conseil départemental ; de compétence ARS ou conjointe → la délégation départementale de l’ARS (justificatifs et arrêté en général).',
+          'If it is out of date: services under the département council alone → that Conseil départemental; under the ARS or joint → the ARS’s département office (usually supporting documents and an order).',
+        ),
+      ],
+      uses: ['finessEj', 'finessEt', 'legalName'],
+      pages: [{ portal: 'annuaire-finess', page: 'home' }],
+    },
+    {
+      id: 'contract',
+      who: 'representantLegal',
+      title: fromSeed('004', s2, 'Remplir en ligne la demande de contrat d’adhésion sur le site de l’ANS.', 'Fill in the adhesion contract request online on the ANS site.'),
+      details: [
+        fromSeed('004', s2, 'Contractualisez de préférence avec le FINESS juridique.', 'Preferably contract with the legal FINESS.'),
+        fromSeed('004', s2, 'L’étape est terminée quand la carte CDE et ses codes arrivent par courrier.', 'The step ends when the CDE card and its codes arrive by post.'),
+      ],
+      prepare: [
+        fromSeed(
+          '004',
+          s2,
+          'Votre carte d’identité ou passeport numérisé (sauf avec FranceConnect) et l’acte de nomination numérisé vous désignant représentant légal, ou l’acte de délégation de signature (Kbis par exemple).',
+          'Your scanned ID card or passport (unless using FranceConnect) and the scanned act naming you legal representative, or the signature delegation (e.g. Kbis).',
+        ),
+      ],
+      uses: ['finessEj', 'siret'],
+      cards: ['CDE'],
+      pages: [{ portal: 'ans-contrat', page: 'contractRequest' }],
+      when: [{ hasContract: ['no'] }],
+    },
+    {
+      id: 'chooseMie',
+      who: 'dsi',
+      title: fromSeed(
+        '004',
+        s3,
+        'Choisir les moyens d’identification électronique : cartes (du professionnel, physiques ou e-CPS, avec un lecteur) ou certificats (de la structure, intégrés au DUI).',
+        'Choose the electronic identification means: cards (the professional’s, physical or e-CPS, with a reader) or certificates (the structure’s, built into the DUI).',
+      ),
+      uses: ['softwareVendor', 'softwareProduct'],
+    },
+    {
+      id: 'designateMandataire',
+      who: 'representantLegal',
+      title: fromSeed('004', s4, 'Déclarer un mandataire auprès de l’ANS.', 'Declare a mandataire to the ANS.'),
+      details: [
+        fromSeed(
+          '004',
+          s4,
+          'Sans carte CPE : commander une carte CPE et le déclarer par le F301. Professionnel de santé sans CPS : demander sa CPS puis le F502. Avec une CPE ou une CPS : portail MesHabilitations ou F502. Avec une e-CPS : portail MesHabilitations.',
+          'No CPE card: order one and declare them with F301. Health professional without a CPS: request the CPS, then F502. With a CPE or CPS: MesHabilitations portal or F502. With an e-CPS: MesHabilitations portal.',
+        ),
+      ],
+      forms: ['f301', 'f502'],
+      cards: ['CDE'],
+      pages: [
+        { portal: 'ans-meshabilitations', page: 'home' },
+        { portal: 'ans-tom', page: 'home' },
+      ],
+      when: [{ legalRepOrders: ['no'] }],
+    },
+    {
+      id: 'declareTechAdmin',
+      who: 'representantLegal',
+      title: fromSeed(
+        '004',
+        s4,
+        'Déclarer un administrateur technique, chargé de retirer les certificats : F413 ou portail MesHabilitations.',
+        'Declare a technical admin, who retrieves the certificates: F413 or the MesHabilitations portal.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s4,
+          'S’il n’a pas de carte : commander une carte CPE avec le F301, ou le professionnel de santé demande sa CPS. Prévoir un lecteur de carte.',
+          'If they have no card: order a CPE card with F301, or the health professional requests their CPS. Plan a card reader.',
+        ),
+      ],
+      forms: ['f413', 'f301'],
+      sheet413: true,
+      pages: [{ portal: 'ans-meshabilitations', page: 'home' }],
+      when: anyCertificate,
+    },
+    {
+      id: 'insCertificate',
+      service: 'qualifyIns',
+      who: 'administrateurTechnique',
+      title: fromSeed('004', s5, 'Qualifier l’INS : l’administrateur technique commande le certificat (1 certificat pour l’INS).', 'Qualify the INS: the technical admin orders the certificate (1 certificate for the INS).'),
+      pages: [{ portal: 'igc-sante', page: 'home' }],
+      when: [{ vendorInsCertificate: ['yes'] }],
+    },
+    {
+      id: 'insCards',
+      service: 'qualifyIns',
+      who: 'mandataire',
+      title: fromSeed(
+        '004',
+        s5,
+        'Qualifier l’INS : le mandataire commande des cartes CPE pour les professionnels qui gèrent la qualification des identités.',
+        'Qualify the INS: the mandataire orders CPE cards for the staff who qualify identities.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s5,
+          'Cartes physiques CPE par le F301 ; un professionnel de santé peut demander sa CPS ; pour un parc de cartes important, le téléservice TOM (cartes CPE seulement).',
+          'Physical CPE cards with F301; a health professional may request their CPS; for a large card fleet, the TOM teleservice (CPE cards only).',
+        ),
+      ],
+      forms: ['f301'],
+      cards: ['CPE'],
+      pages: [{ portal: 'ans-tom', page: 'home' }],
+      when: [{ vendorInsCertificate: ['no'] }],
+    },
+    {
+      id: 'dmpCertificates',
+      service: 'feedDmp',
+      who: 'administrateurTechnique',
+      title: fromSeed('004', s5, 'Alimenter le DMP : l’administrateur technique commande les certificats (2 certificats pour le DMP).', 'Feed the DMP: the technical admin orders the certificates (2 certificates for the DMP).'),
+      pages: [{ portal: 'igc-sante', page: 'home' }],
+      when: [{ vendorDmpCertificate: ['yes'] }],
+    },
+    {
+      id: 'dmpCards',
+      service: 'feedDmp',
+      who: 'mandataire',
+      title: fromSeed('004', s5, 'Alimenter le DMP : le mandataire commande des cartes CPE.', 'Feed the DMP: the mandataire orders CPE cards.'),
+      forms: ['f301'],
+      cards: ['CPE'],
+      pages: [{ portal: 'ans-tom', page: 'home' }],
+      when: [{ vendorDmpCertificate: ['no'] }],
+    },
+    {
+      id: 'ordreArsCards',
+      service: 'consultDmp',
+      who: 'eachProfessional',
+      title: fromSeed(
+        '004',
+        s5,
+        'Consulter le DMP : chaque professionnel à Ordre ou à autorité ARS active sa e-CPS, et peut avoir ou demander une carte CPS.',
+        'Consult the DMP: each professional under an Ordre or the ARS activates their e-CPS, and may hold or request a CPS card.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s5bis,
+          'Dans l’application e-CPS, faites précéder le numéro d’un 8 pour un RPPS, d’un 0 pour un ADELI. Sans carte physique, l’activation utilise le téléphone et l’e-mail de l’annuaire santé : s’ils sont faux, les corriger sur eRPPS (FranceConnect).',
+          'In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number. Without a physical card, activation uses the phone and e-mail of the health directory: if wrong, fix them on eRPPS (FranceConnect).',
+        ),
+        fromSeed(
+          '004',
+          s5bis,
+          'Professions à Ordre : la carte CPS se demande à l’Ordre ou sur la page MaCPS. Professions à autorité ARS : le diplôme s’enregistre sur eRPPS.',
+          'Professions with an Ordre: the CPS card is requested from the Ordre or on the MaCPS page. ARS-authority professions: the diploma is registered on eRPPS.',
+        ),
+      ],
+      cards: ['e-CPS', 'CPS'],
+      pages: ecps,
+      when: [{ staffOrdreArs: ['yes'] }],
+    },
+    {
+      id: 'designateRppsPlusManager',
+      service: 'consultDmp',
+      who: 'mandataire',
+      title: fromSeed('004', s5, 'Désigner le gestionnaire RPPS+.', 'Appoint the RPPS+ manager.'),
+      when: [{ staffRppsPlus: ['yes'] }],
+    },
+    {
+      id: 'rppsPlusEnrolment',
+      service: 'consultDmp',
+      who: 'gestionnaireRppsPlus',
+      title: fromSeed(
+        '004',
+        s5,
+        'Enregistrer les professionnels dans le portail RPPS+ : chacun reçoit alors son numéro RPPS et peut activer sa e-CPS sur téléphone mobile.',
+        'Register the staff in the RPPS+ portal: each then gets an RPPS number and can activate their e-CPS on a mobile phone.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s5,
+          'Pas de carte physique pour cette catégorie de professionnels. L’enregistrement RPPS+ se fait quand c’est utile : il ne vise pas l’exhaustivité.',
+          'No physical card for these staff. RPPS+ enrolment is done where useful: it does not aim to be exhaustive.',
+        ),
+      ],
+      cards: ['e-CPS'],
+      when: [{ staffRppsPlus: ['yes'] }],
+    },
+    {
+      id: 'mssMailboxes',
+      service: 'exchangeMss',
+      who: 'dsi',
+      title: fromSeed(
+        '004',
+        s5,
+        'Échanger par MSS : choisir un opérateur de messagerie et créer les boîtes aux lettres MSS, avec le RPPS des professionnels.',
+        'Exchange through MSS: choose a messaging operator and create the MSS mailboxes, with the staff’s RPPS numbers.',
+      ),
+      uses: ['mailDomain'],
+      when: anyProfessional,
+    },
+    {
+      id: 'checkVendorConnection',
+      who: 'dsi',
+      title: fromSeed(
+        '004',
+        s6,
+        'Vérifier avec l’éditeur du DUI les modalités de connexion aux téléservices INSi et DMP.',
+        'Check with the DUI vendor how it connects to the INSi and DMP teleservices.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s6,
+          'La démarche d’obtention des certificats peut être réalisée par l’organisation ou déléguée à un éditeur.',
+          'Obtaining the certificates can be done by the organisation or delegated to a vendor.',
+        ),
+      ],
+      uses: ['softwareVendor', 'softwareProduct', 'softwareVersion'],
+    },
+    {
+      id: 'orderCertificates',
+      who: 'administrateurTechnique',
+      title: fromSeed(
+        '004',
+        s6,
+        'Commander les certificats sur la plateforme IGC-Santé et les transmettre à l’éditeur pour implémentation dans le DUI.',
+        'Order the certificates on the IGC-Santé platform and pass them to the vendor to install in the DUI.',
+      ),
+      pages: [
+        { portal: 'igc-sante', page: 'home' },
+        { portal: 'igc-sante', page: 'productOrder' },
+      ],
+      when: anyCertificate,
+    },
+    {
+      id: 'deployIns',
+      service: 'qualifyIns',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s7,
+        'Déployer l’INS : charte d’identitovigilance, récupération des titres d’identité à haut niveau de confiance, qualification des identités des usagers.',
+        'Deploy the INS: identity-vigilance charter, collecting high-trust identity documents, qualifying the users’ identities.',
+      ),
+      details: [
+        fromSeed('004', s7, 'Avec un certificat : faites la démarche d’auto-homologation.', 'With a certificate: carry out the self-approval (auto-homologation).'),
+      ],
+    },
+    {
+      id: 'deployDmp',
+      service: 'feedDmp',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s7,
+        'Déployer le DMP : identifier les documents à pousser, informer les usagers et recueillir leur consentement pour la consultation, puis alimenter et consulter les DMP.',
+        'Deploy the DMP: choose the documents to send, inform the users and collect their consent for consultation, then feed and consult the DMPs.',
+      ),
+    },
+    {
+      id: 'deployMss',
+      service: 'exchangeMss',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s7,
+        'Déployer la MSS : identifier les partenaires d’échange, envoyer les MSS associées à un usager, informer les usagers.',
+        'Deploy MSS: identify the exchange partners, send MSS messages linked to a user, inform the users.',
+      ),
+      when: anyProfessional,
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '../profile/db';
+import { sampleEstablishment } from '../profile/sample';
+import { writeSetting } from '../profile/store';
+import { currentEstablishment, onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, tabPage } from './background';
+import { loadProgress, newProgress, saveProgress } from './progress';
+import { alarmName } from './reminders';
+
+const establishment = sampleEstablishment();
+const apePath = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
+
+beforeEach(async () => {
+  await Promise.all([db.establishments.clear(), db.settings.clear(), db.progress.clear(), db.reminders.clear()]);
+  await db.establishments.put(establishment);
+});
+
+describe('proof pages', () => {
+  it('tick the step proved by the page for the only establishment, by the page, with the date', async () => {
+    await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
+    const now = new Date('2025-03-01T10:00:00.000Z');
+    expect(await onPageSeen('plage', 'requestConfirmation', db, now)).toEqual([{ procedureId: '000-distrilog', key: 'apeAccount' }]);
+    expect((await loadProgress(establishment.id, '000-distrilog'))?.done).toEqual({ apeAccount: { at: now.toISOString(), by: 'page' } });
+    expect(await onPageSeen('plage', 'requestConfirmation', db, now)).toEqual([{ procedureId: '000-distrilog', key: 'managerAccount' }]);
+    expect(await onPageSeen('plage', 'home', db, now)).toEqual([]);
+    expect(await onPageSeen('plage', 'noSuchPage', db, now)).toEqual([]);
+  });
+
+  it('use the current establishment when there are several, nothing when none is chosen', async () => {
+    const other = { ...establishment, id: '9d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01', label: 'Autre' };
+    await db.establishments.put(other);
+    await saveProgress({ ...newProgress(other.id, '002-medimail-bal-org'), answers: { regionOffersMedimail: 'yes' } });
+    expect(await currentEstablishment()).toBeUndefined();
+    expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([]);
+    await writeSetting('currentEstablishmentId', other.id);
+    expect((await currentEstablishment())?.id).toBe(other.id);
+    expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([{ procedureId: '002-medimail-bal-org', key: 'fillForm' }]);
+    // Submitting the BAL ORG form schedules the 72 h directory reminder.
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([alarmName(`balOrgDirectory:${other.id}:002-medimail-bal-org:fillForm`)]);
+  });
+
+  it('reach the background as pageSeen messages, which also remember the tab’s page', async () => {
+    await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
+    registerProcedureHandlers();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'pageSeen', portalId: 'plage', pageId: 'requestConfirmation' }, { tab: { id: 7 } as Browser.tabs.Tab }, () => {});
+    expect((await loadProgress(establishment.id, '000-distrilog'))?.done.apeAccount?.by).toBe('page');
+    expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(pageByTabKey))[pageByTabKey]).toEqual({}));
+  });
+});
+
+describe('reminder alarms', () => {
+  it('become one notification, and the reminder is marked notified', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Balise', version: '0.1.0' });
+    await db.reminders.put({ id: 'r1', establishmentId: establishment.id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
+    const now = new Date('2025-03-04T10:00:01.000Z');
+    await onAlarm(alarmName('r1'), db, now);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({
+      [alarmName('r1')]: expect.objectContaining({ type: 'basic', title: "BAL ORG : vérifiez l'annuaire santé", iconUrl: expect.stringMatching(/\/icon\/128.png$/) }),
+    });
+    expect((await db.reminders.get('r1'))?.notifiedAt).toBe(now.toISOString());
+    await fakeBrowser.notifications.clear(alarmName('r1'));
+    await onAlarm(alarmName('r1'), db, now);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+});

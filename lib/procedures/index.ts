@@ -1,0 +1,214 @@
+/**
+ * All procedure modules, and the pure functions that turn a procedure, the answers and the
+ * establishment's profile into the questions still to ask and the user's own checklist.
+ * An explicit list (like ../portals/index.ts): the contract test fails when a
+ * `*.procedure.ts` file is missing from it.
+ */
+import type { FieldKind } from '../autofill/kinds';
+import { findPage, type PageMatch } from '../portals';
+import type { ProcedureId } from '../portals/schema';
+import type { Contact, Establishment, Role } from '../profile/schema';
+import distrilog from './000-distrilog.procedure';
+import medAcces from './001-med-acces.procedure';
+import balOrg from './002-medimail-bal-org.procedure';
+import certificatsDp from './003-certificats-dp.procedure';
+import prerequis from './004-prerequis.procedure';
+import type { Answers, Condition, Doer, PageRef, Procedure, ProcedureStep, Question } from './schema';
+
+export const procedures: readonly Procedure[] = [distrilog, medAcces, balOrg, certificatsDp, prerequis];
+
+export function findProcedure(id: string): Procedure | null {
+  return procedures.find((p) => p.id === id) ?? null;
+}
+
+/** Answers are stored per question, or per question and contact for per-contact questions. */
+export const answerKey = (questionId: string, contactId?: string) => (contactId ? `${questionId}:${contactId}` : questionId);
+
+/** `when` holds when one alternative has every listed question answered with an accepted value. */
+export function holds(condition: Condition | undefined, answers: Answers, contactId?: string): boolean {
+  if (!condition) return true;
+  return condition.some((clause) =>
+    Object.entries(clause).every(([questionId, values]) => {
+      const own = contactId === undefined ? undefined : answers[answerKey(questionId, contactId)];
+      const value = own ?? answers[questionId];
+      return value !== undefined && values.includes(value);
+    }),
+  );
+}
+
+export const contactsWithRole = (establishment: Establishment, role: Role) => establishment.contacts.filter((c) => c.roles.includes(role));
+
+export interface AskedQuestion {
+  key: string;
+  question: Question;
+  /** The person a per-contact question is about. */
+  contact?: Contact;
+  /** The profile's guess, to preselect (the user confirms). */
+  suggested?: string;
+}
+
+/** The questions to ask now, in order: those whose `askIf` holds with the answers given so far. */
+export function questionsToAsk(procedure: Procedure, answers: Answers, establishment: Establishment): AskedQuestion[] {
+  return procedure.questions.flatMap((question) => {
+    const subjects: (Contact | undefined)[] = question.perContact ? contactsWithRole(establishment, question.perContact) : [undefined];
+    return subjects
+      .filter((contact) => holds(question.askIf, answers, contact?.id))
+      .map((contact) => {
+        const suggested = question.suggest?.(establishment, contact);
+        return { key: answerKey(question.id, contact?.id), question, contact, ...(suggested ? { suggested } : {}) };
+      });
+  });
+}
+
+/** Every question asked has an answer: the checklist is final. */
+export function answersComplete(procedure: Procedure, answers: Answers, establishment: Establishment): boolean {
+  return questionsToAsk(procedure, answers, establishment).every((q) => answers[q.key] !== undefined);
+}
+
+/** Drops answers to questions no longer asked (after a change of mind earlier in the tree). */
+export function pruneAnswers(procedure: Procedure, answers: Answers, establishment: Establishment): Answers {
+  const asked = new Set(questionsToAsk(procedure, answers, establishment).map((q) => q.key));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => asked.has(key)));
+}
+
+export interface ChecklistItem {
+  /** Stable id of the item in the progress: the step id, or `stepId:contactId` for a per-contact step. */
+  key: string;
+  procedure: ProcedureId;
+  step: ProcedureStep;
+  /** The person a per-contact step is about. */
+  contact?: Contact;
+  doer: Doer;
+  /** The contacts who must do it; empty when nobody in the profile holds the role yet. */
+  assignees: Contact[];
+  pages: PageMatch[];
+  proof?: PageMatch;
+}
+
+function resolve(ref: PageRef): PageMatch {
+  const match = findPage(ref.portal, ref.page);
+  // The contract test guarantees every reference; a broken one is a programming error.
+  if (!match) throw new Error(`Unknown portal page ${ref.portal}/${ref.page}`);
+  return match;
+}
+
+function assigneesOf(doer: Doer, establishment: Establishment, subject: Contact | undefined, meId: string | undefined): Contact[] {
+  if (doer === 'person') return subject ? [subject] : [];
+  if (doer === 'eachProfessional') return [];
+  if (doer === 'me') return establishment.contacts.filter((c) => c.id === meId);
+  return contactsWithRole(establishment, doer);
+}
+
+/** The user's own checklist: the steps the answers select, per person where the step is per contact. */
+export function buildChecklist(procedure: Procedure, answers: Answers, establishment: Establishment, meId?: string): ChecklistItem[] {
+  return procedure.steps.flatMap((step) => {
+    const subjects: (Contact | undefined)[] = step.perContact ? contactsWithRole(establishment, step.perContact) : [undefined];
+    return subjects
+      .filter((contact) => holds(step.when, answers, contact?.id))
+      .map((contact) => ({
+        key: contact ? `${step.id}:${contact.id}` : step.id,
+        procedure: procedure.id,
+        step,
+        ...(contact ? { contact } : {}),
+        doer: step.who,
+        assignees: assigneesOf(step.who, establishment, contact, meId),
+        pages: step.pages.map(resolve),
+        ...(step.proof ? { proof: resolve(step.proof) } : {}),
+      }));
+  });
+}
+
+/** The checklist items that happen on a portal page: what the overlay and the side panel show there. */
+export function itemsOnPage(checklist: readonly ChecklistItem[], portalId: string, pageId: string): ChecklistItem[] {
+  return checklist.filter((item) => item.pages.some((m) => m.portal.id === portalId && m.page.id === pageId));
+}
+
+/** Roles the checklist needs that nobody holds in the profile: the wizard asks to add them. */
+export function missingRoles(procedure: Procedure, establishment: Establishment): Role[] {
+  const needed = new Set<Role>();
+  for (const step of procedure.steps) {
+    if (step.perContact) needed.add(step.perContact);
+    else if (step.who !== 'me' && step.who !== 'person' && step.who !== 'eachProfessional') needed.add(step.who);
+  }
+  return [...needed].filter((role) => contactsWithRole(establishment, role).length === 0);
+}
+
+/** A link to the page: its first sample URL; none for pages whose host is not known (they only guide). */
+export function pageLink(match: PageMatch): string | undefined {
+  return match.page.samples[0];
+}
+
+/**
+ * The profile value a step uses. A FINESS "by status" is the legal one for a public
+ * structure and the geographic one for a private one (seed 000, ETAPE 4).
+ */
+export function profileValue(establishment: Establishment, kind: FieldKind): string | undefined {
+  const { address, software, orgMailbox } = establishment;
+  switch (kind) {
+    case 'legalName':
+      return establishment.legalName;
+    case 'finessEj':
+      return establishment.finessEj;
+    case 'finessEt':
+      return establishment.finessEt;
+    case 'finess':
+      return establishment.status === 'public' ? establishment.finessEj : establishment.finessEt;
+    case 'siren':
+      return establishment.siren;
+    case 'siret':
+      return establishment.siret;
+    case 'street':
+      return address.street;
+    case 'addressComplement':
+      return address.complement;
+    case 'postalCode':
+      return address.postalCode;
+    case 'city':
+      return address.city;
+    case 'departement':
+      return address.departement;
+    case 'region':
+      return address.region;
+    case 'establishmentPhone':
+      return establishment.phone;
+    case 'mailDomain':
+      return establishment.mailDomain;
+    case 'orgMailboxEmail':
+      return orgMailbox?.email;
+    case 'orgMailboxDescription':
+      return orgMailbox?.description;
+    case 'service':
+      return orgMailbox?.service;
+    case 'softwareVendor':
+      return software?.vendor;
+    case 'softwareProduct':
+      return software?.product;
+    case 'softwareVersion':
+      return software?.version;
+    default:
+      return undefined;
+  }
+}
+
+/** Where a profile value is edited in the options page (the path the options deep link opens). */
+export const profilePathOf: Partial<Record<FieldKind, string>> = {
+  legalName: 'legalName',
+  finessEj: 'finessEj',
+  finessEt: 'finessEt',
+  siren: 'siren',
+  siret: 'siret',
+  street: 'address.street',
+  addressComplement: 'address.complement',
+  postalCode: 'address.postalCode',
+  city: 'address.city',
+  departement: 'address.departement',
+  region: 'address.region',
+  establishmentPhone: 'phone',
+  mailDomain: 'mailDomain',
+  orgMailboxEmail: 'orgMailbox.email',
+  orgMailboxDescription: 'orgMailbox.description',
+  service: 'orgMailbox.service',
+  softwareVendor: 'software.vendor',
+  softwareProduct: 'software.product',
+  softwareVersion: 'software.version',
+};

@@ -1,0 +1,88 @@
+/**
+ * The contract every procedure module keeps, checked over all of them at once: registered,
+ * parsed, quoting the seeds, and pointing only to portal pages that serve the procedure, so
+ * that the overlay and the wizard agree on "where am I".
+ */
+import { findPage, pagesForProcedure } from '../portals';
+import { procedureIds } from '../portals/schema';
+import { procedures } from './index';
+import { procedureSchema, type PageRef, type Procedure } from './schema';
+
+const modules = import.meta.glob<{ default: Procedure }>('./*.procedure.ts', { eager: true });
+const refsOf = (procedure: Procedure): PageRef[] => procedure.steps.flatMap((s) => [...s.pages, ...(s.proof ? [s.proof] : [])]);
+
+describe('procedure modules', () => {
+  it('are all registered, each named after its file, one per procedure id', () => {
+    const fromFiles = Object.entries(modules).map(([file, module]) => {
+      expect(file).toBe(`./${module.default.id}.procedure.ts`);
+      return module.default;
+    });
+    expect(new Set(procedures)).toEqual(new Set(fromFiles));
+    expect(procedures.map((p) => p.id)).toEqual([...procedureIds]);
+  });
+
+  it.each(procedures.map((p) => [p.id, p] as const))('%s parses with the schema', (_id, procedure) => {
+    expect(() => procedureSchema.parse(procedure)).not.toThrow();
+  });
+
+  it.each(procedures.map((p) => [p.id, p] as const))('%s points only to existing pages that serve it', (id, procedure) => {
+    for (const ref of refsOf(procedure)) {
+      const match = findPage(ref.portal, ref.page);
+      expect(match, `${ref.portal}/${ref.page}`).not.toBeNull();
+      expect(match!.page.procedures, `${ref.portal}/${ref.page}`).toContain(id);
+    }
+  });
+
+  it.each(procedures.map((p) => [p.id, p] as const))('%s covers every portal page that serves it', (id, procedure) => {
+    const referenced = new Set(refsOf(procedure).map((r) => `${r.portal}/${r.page}`));
+    for (const { portal, page } of pagesForProcedure(id)) expect(referenced, `${portal.id}/${page.id}`).toContain(`${portal.id}/${page.id}`);
+  });
+
+  it('quote their own seed, in French and English, for every text', () => {
+    for (const procedure of procedures) {
+      const texts = [
+        procedure.summary,
+        ...procedure.questions.flatMap((q) => [q.prompt, ...(q.help ? [q.help] : [])]),
+        ...procedure.steps.flatMap((s) => [s.title, ...s.details, ...s.prepare]),
+      ];
+      for (const text of texts) {
+        expect(text.ref.seed, `${procedure.id}: ${text.fr}`).toBe(procedure.seed);
+        expect(text.fr.trim()).not.toBe('');
+        expect(text.en.trim()).not.toBe('');
+        expect(text.fr).not.toBe(text.en);
+      }
+    }
+  });
+
+  it('use every answer: in a condition, or shown on the steps it informs', () => {
+    for (const procedure of procedures) {
+      const used = new Set(
+        [...procedure.steps.flatMap((s) => s.when ?? []), ...procedure.questions.flatMap((q) => q.askIf ?? [])].flatMap((clause) => Object.keys(clause)),
+      );
+      for (const question of procedure.questions)
+        expect(used.has(question.id) || question.informs.length > 0, `${procedure.id}: ${question.id}`).toBe(true);
+    }
+  });
+
+  it('only prove a step with a page reached on or after the step’s own pages', () => {
+    for (const procedure of procedures)
+      for (const step of procedure.steps.filter((s) => s.proof)) {
+        const proof = step.proof!;
+        const onOwnPages = step.pages.some((p) => p.portal === proof.portal && p.page === proof.page);
+        const next = step.pages.some((p) => findPage(p.portal, p.page)!.page.next.some((n) => (n.portal ?? p.portal) === proof.portal && n.page === proof.page));
+        expect(onOwnPages || next, `${procedure.id}/${step.id}`).toBe(true);
+      }
+  });
+
+  it('refuse malformed modules: unknown question, unknown choice, per-contact mismatch', () => {
+    const base = procedures[0]!;
+    const withWhen = (when: Record<string, string[]>[]) => ({ ...base, steps: [{ ...base.steps[0]!, when }] });
+    expect(procedureSchema.safeParse(withWhen([{ nope: ['yes'] }])).success).toBe(false);
+    expect(procedureSchema.safeParse(withWhen([{ managerHasPlageAccount: ['maybe'] }])).success).toBe(false);
+    expect(procedureSchema.safeParse(withWhen([{ managerHasPlageAccount: ['yes'] }])).success).toBe(true);
+    const medAcces = procedures[1]!;
+    const adminStep = medAcces.steps.find((s) => s.id === 'adminValidates')!;
+    expect(procedureSchema.safeParse({ ...medAcces, steps: [{ ...adminStep, when: [{ hasPasrelAccount: ['yes'] }] }] }).success).toBe(false);
+    expect(procedureSchema.safeParse({ ...base, steps: [{ ...base.steps[0]!, who: 'person' }] }).success).toBe(false);
+  });
+});
