@@ -8,10 +8,10 @@ import {
   newContactDraft,
   removeContact,
   setAt,
-  threeYearsAfter,
   toCandidate,
   toDraft,
 } from './draft';
+import { certificateExpiry } from '../../lib/profile/certificates';
 
 describe('draft ↔ profile', () => {
   it('turns a saved profile into a draft and back without loss', () => {
@@ -70,14 +70,14 @@ describe('applyChange', () => {
   });
 });
 
-describe('threeYearsAfter', () => {
+describe('certificateExpiry', () => {
   it.each([
     ['2024-01-15', '2027-01-15'],
     ['2024-02-29', '2027-02-28'],
     ['2025-12-31', '2028-12-31'],
     ['', ''],
     ['15/01/2024', ''],
-  ])('%s → %s', (obtained, expected) => expect(threeYearsAfter(obtained)).toBe(expected));
+  ])('%s → %s', (obtained, expected) => expect(certificateExpiry(obtained)).toBe(expected));
 });
 
 describe('contacts', () => {

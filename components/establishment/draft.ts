@@ -13,6 +13,7 @@ import {
   type FieldProblem,
   type Role,
 } from '../../lib/profile/schema';
+import { certificateExpiry } from '../../lib/profile/certificates';
 
 export interface ContactDraft {
   id: string;
@@ -194,18 +195,6 @@ export function setAt(draft: EstablishmentDraft, key: string, value: unknown): E
   return set(draft, key.split('.')) as EstablishmentDraft;
 }
 
-/**
- * Certificates are valid 3 years (form 413's documentation). A 29 February gives the
- * 28th, so the suggested date never overstates the validity.
- */
-export function threeYearsAfter(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return '';
-  const [year, month, day] = [Number(match[1]) + 3, Number(match[2]), Number(match[3])];
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
 export const isSameDraft = (a: EstablishmentDraft, b: EstablishmentDraft) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -224,8 +213,8 @@ export function applyChange(draft: EstablishmentDraft, key: string, value: strin
   if (certificate) {
     const index = Number(certificate[1]);
     const previous = draft.certificates[index];
-    if (previous && (previous.expiresOn === '' || previous.expiresOn === threeYearsAfter(previous.obtainedOn)))
-      next = setAt(next, `certificates.${index}.expiresOn`, threeYearsAfter(value));
+    if (previous && (previous.expiresOn === '' || previous.expiresOn === certificateExpiry(previous.obtainedOn)))
+      next = setAt(next, `certificates.${index}.expiresOn`, certificateExpiry(value));
   }
   return next;
 }

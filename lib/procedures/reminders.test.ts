@@ -5,7 +5,6 @@ import type { Establishment } from '../profile/schema';
 import { newProgress, withStep } from './progress';
 import {
   alarmName,
-  certificateExpiry,
   dismissReminder,
   dueReminders,
   mergeReminders,
@@ -15,6 +14,7 @@ import {
   upcomingExpiries,
 } from './reminders';
 import { tm } from '../i18n/t';
+import { certificateExpiry } from '../profile/certificates';
 
 const certificateId = '3c3c3c3c-1d2c-4e3b-8a9f-5c6d7e8f9a01';
 const withCertificate = (obtainedOn: string): Establishment => ({
@@ -25,7 +25,7 @@ const withCertificate = (obtainedOn: string): Establishment => ({
 describe('certificate expiry', () => {
   it('is 3 years after issue (seed 003, §7), leap days included', () => {
     expect(certificateExpiry('2024-05-10')).toBe('2027-05-10');
-    expect(certificateExpiry('2024-02-29')).toBe('2027-03-01');
+    expect(certificateExpiry('2024-02-29')).toBe('2027-02-28');
   });
 
   it('plans reminders 90 days, 30 days and on the day, keeping only the latest one already due', () => {

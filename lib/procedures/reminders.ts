@@ -26,7 +26,6 @@ export interface Reminder {
   dismissedAt?: string;
 }
 
-export const certificateValidityYears = 3;
 /** Days before expiry when Balise reminds (0: the day it expires). */
 export const expiryLeadDays = [90, 30, 0] as const;
 export const alarmPrefix = 'balise-reminder:';
@@ -34,13 +33,6 @@ export const alarmName = (reminderId: string) => `${alarmPrefix}${reminderId}`;
 
 const dayMs = 24 * 60 * 60 * 1000;
 const hourMs = 60 * 60 * 1000;
-
-/** Seed 003, §7: valid 3 years from issue. Dates are ISO (YYYY-MM-DD), computed in UTC. */
-export function certificateExpiry(obtainedOn: string): string {
-  const date = new Date(`${obtainedOn}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + certificateValidityYears);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Reminders fire at 08:00 UTC on their day: during working hours in metropolitan France and the DOM. */
 const reminderDay = (isoDate: string, daysBefore: number) => new Date(Date.parse(`${isoDate}T08:00:00Z`) - daysBefore * dayMs);
