@@ -11,7 +11,9 @@ function installI18n() {
 }
 
 installI18n();
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   installI18n();
+  // A real browser always has a focused window (the popup asks for it).
+  await fakeBrowser.windows.create({ focused: true });
 });

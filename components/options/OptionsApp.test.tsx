@@ -101,3 +101,15 @@ it('shows establishments pushed by the DSI read-only, without delete', async () 
   expect(await screen.findByRole('heading', { name: /Consulter « / })).toBeTruthy();
   expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('disabled', true);
 });
+
+it('opens the establishment and focuses the field a deep link names', async () => {
+  await db.establishments.put(sample);
+  location.hash = `#establishment=${sample.id}&field=mailDomain`;
+  try {
+    setup();
+    const field = await screen.findByRole('textbox', { name: /Nom de domaine de messagerie/ });
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+  } finally {
+    location.hash = '';
+  }
+});

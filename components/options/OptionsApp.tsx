@@ -4,9 +4,11 @@
  * unsaved draft, see EstablishmentEditor). Every open page follows the database live.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db, type StoredEstablishment } from '../../lib/profile/db';
+import { syncReminders } from '../../lib/procedures/reminders';
 import { isManaged } from '../../lib/profile/managed';
 import type { Establishment } from '../../lib/profile/schema';
 import { copyOf, deleteEstablishment, readSettings, saveEstablishment, writeSetting } from '../../lib/profile/store';
@@ -19,12 +21,36 @@ import './OptionsApp.css';
 
 export const editingStorageKey = 'balise.editing';
 
+/**
+ * `#establishment=<id>&field=<name>` opens that establishment and focuses that field: the
+ * form 413 sheet and the checklists link here to fix a missing value.
+ */
+function readDeepLink() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const id = params.get('establishment');
+  if (!id) return undefined;
+  sessionStorage.setItem(editingStorageKey, id);
+  return { id, field: params.get('field') ?? undefined };
+}
+
+function useFocusField(field: string | undefined, ready: boolean) {
+  useEffect(() => {
+    if (!field || !ready) return;
+    // A field by its name, else a whole section (e.g. "contacts"), whose first control gets the focus.
+    const target = document.getElementsByName(field)[0] ?? document.getElementById(`section-${field}`);
+    const control = target?.matches('input, select, textarea, button') ? target : target?.querySelector<HTMLElement>('input, select, textarea, button');
+    control?.scrollIntoView?.({ block: 'center' });
+    control?.focus();
+  }, [field, ready]);
+}
+
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
 
 export function OptionsApp() {
   const establishments = useLiveQuery(() => db.establishments.toArray(), []);
   const settings = useLiveQuery(() => readSettings(), []);
+  const [deepLink] = useState(readDeepLink);
   const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingStorageKey) ?? undefined);
   const [deleting, setDeleting] = useState<Establishment>();
   const [announcement, setAnnouncement] = useState('');
@@ -56,18 +82,22 @@ export function OptionsApp() {
   async function confirmDelete(establishment: Establishment) {
     setDeleting(undefined);
     await deleteEstablishment(establishment.id);
+    void syncReminders(browser.alarms);
     sessionStorage.removeItem(draftStorageKey(establishment.id));
     announce(t('optDeleted', establishment.label));
     listHeading.current?.focus();
   }
 
   async function onSaved(saved: Establishment, wasNew: boolean) {
+    // Certificates may have changed: their expiry reminders follow now rather than at the daily re-plan.
+    void syncReminders(browser.alarms);
     // The first establishment of a workstation becomes its current one, which the popup shows.
     if (wasNew && !(await readSettings()).currentEstablishmentId) await writeSetting('currentEstablishmentId', saved.id);
   }
 
   const loading = establishments === undefined || settings === undefined;
   const editing = editingId === undefined ? undefined : establishments?.find((e) => e.id === editingId);
+  useFocusField(deepLink?.field, !loading && editing !== undefined && editing.id === deepLink?.id);
 
   return (
     <>

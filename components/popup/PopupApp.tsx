@@ -3,18 +3,31 @@
  * contacts on this workstation. Both choices are saved as soon as they are made.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db } from '../../lib/profile/db';
+import { openSidePanel } from '../../lib/procedures/background';
 import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
+import { NextStep } from '../procedures/NextStep';
+import { RemindersList } from '../procedures/RemindersList';
 import '../ui/theme.css';
 import './PopupApp.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
+/** The window is known before the click: opening the side panel must happen in the click itself, with no await before it. */
+function useWindowId() {
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
+  return windowId;
+}
+
 export function PopupApp() {
   const id = useId();
+  const windowId = useWindowId();
   const establishments = useLiveQuery(() => db.establishments.toArray(), []);
   const settings = useLiveQuery(() => readSettings(), []);
   if (establishments === undefined || settings === undefined) return <main className="popup" aria-busy="true" />;
@@ -89,6 +102,9 @@ export function PopupApp() {
           )}
         </div>
       )}
+
+      {current && <NextStep onOpenPanel={windowId === undefined ? undefined : () => void openSidePanel(windowId)} />}
+      {current && <RemindersList />}
 
       <button type="button" className="button button--secondary popup__wide" onClick={openOptions}>
         {t('popupOpenOptions')}
