@@ -1,0 +1,84 @@
+/**
+ * The foundation, in real browsers: an establishment created in the options page is still
+ * there after a reload and in a new tab; an invalid SIRET is explained next to its field, in
+ * the catalog's words, and nothing is saved.
+ */
+import { expect, it, vi } from 'vitest';
+import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
+import { forEachBrowser, withBrowser, type TestPage } from './harness';
+
+// The harness starts both browsers in French, as Balise's users have them.
+const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
+
+/** The rows of db.establishments, read with the plain IndexedDB API. */
+function storedEstablishments(page: TestPage) {
+  return page.evaluate(
+    () =>
+      new Promise<{ label: string; siret?: string }[]>((resolve, reject) => {
+        const opening = indexedDB.open('balise');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const request = opening.result.transaction('establishments').objectStore('establishments').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            opening.result.close();
+            resolve(request.result as { label: string; siret?: string }[]);
+          };
+        };
+      }),
+  );
+}
+
+const statusText = (page: TestPage) => page.text('[role="status"][aria-live="polite"]');
+
+forEachBrowser((name) => {
+  it('creates an establishment that survives a reload; a 13-digit SIRET is refused with its message', async () => {
+    await withBrowser(name, async (b) => {
+      const page = await b.newPage();
+      await page.goto(b.extensionUrl('options.html'));
+      await page.waitFor('.empty-state button');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      await page.click('.empty-state button');
+
+      await page.waitFor('input[name="siret"]');
+      expect(await page.text('label[for="siret"]')).toBe('SIRET');
+      await page.fill('input[name="label"]', 'CH Nord');
+      await page.fill('input[name="legalName"]', 'Centre hospitalier du Nord');
+      await page.select('select[name="status"]', 'public');
+      await page.select('select[name="category"]', 'hopital');
+      await page.fill('input[name="siret"]', '267 500 452 00524');
+      await page.click('button[type="submit"]');
+      const saved = 'Établissement « CH Nord » enregistré.';
+      await vi.waitFor(async () => expect(await statusText(page)).toBe(saved), { timeout: 10_000, interval: 100 });
+      expect(await storedEstablishments(page)).toEqual([expect.objectContaining({ label: 'CH Nord', siret: '26750045200524' })]);
+
+      // A reload reopens the same establishment, from the database.
+      await page.reload();
+      await page.waitFor('input[name="siret"]');
+      expect(await page.value('input[name="label"]')).toBe('CH Nord');
+      expect(await page.value('input[name="siret"]')).toBe('26750045200524');
+
+      // A new tab (no session) lists it.
+      const other = await b.newPage();
+      await other.goto(b.extensionUrl('options.html'));
+      await other.waitFor('table.establishments tbody th');
+      expect(await other.text('table.establishments tbody th')).toContain('CH Nord');
+
+      // 13 digits: the identifiers' message beside the field and in the summary; nothing saved.
+      await page.fill('input[name="siret"]', '2675004520001');
+      await page.click('button[type="submit"]');
+      await page.waitFor('#siret-error');
+      const tooShort = say('siretLength', 13);
+      expect(tooShort).toBe('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+      expect(await page.text('#siret-error')).toBe(tooShort);
+      expect(await page.evaluate(() => document.getElementById('siret')?.getAttribute('aria-invalid'))).toBe('true');
+      expect(await page.text('.error-summary li')).toBe(say('optSummaryItem', say('fieldSiret'), tooShort));
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      expect(await storedEstablishments(page)).toEqual([expect.objectContaining({ siret: '26750045200524' })]);
+
+      expect(page.consoleErrors()).toEqual([]);
+      expect(other.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    });
+  });
+});

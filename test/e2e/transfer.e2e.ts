@@ -1,0 +1,166 @@
+/**
+ * Sharing profiles in real browsers: a file exported in one browser profile and imported
+ * in a fresh one gives back the same records; establishments pushed by an administrator's
+ * policy (Chromium: /etc/chromium/policies/managed, Firefox: /etc/firefox/policies) reach
+ * storage.managed and the options page shows them as managed. Policy files are removed
+ * after each test. Writing them needs root, as on CI.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { clinic } from '../../lib/profile/transfer.fixtures';
+import { buildProfileFile } from '../../lib/profile/transfer';
+import { GECKO_ID } from '../../wxt.config';
+import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
+
+const records = JSON.parse(JSON.stringify([{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()])) as unknown[];
+
+/** The records of db.establishments, read with the plain IndexedDB API in an extension page. */
+function readEstablishments(page: TestPage) {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('balise');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = database.transaction('establishments').objectStore('establishments').getAll();
+      request.onsuccess = () => resolve(request.result as unknown[]);
+      request.onerror = () => reject(request.error);
+    });
+    database.close();
+    return rows;
+  });
+}
+
+// The harness starts both browsers in French; the button names are the ones the issue fixes.
+const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
+
+async function openOptions(page: TestPage, url: string) {
+  await page.goto(url);
+  await page.waitFor('.page__tools button');
+  await page.waitFor(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Exporter'));
+}
+
+const byLabel = (rows: unknown[]) => [...rows].sort((a, b) => String((a as { label: string }).label).localeCompare((b as { label: string }).label));
+
+forEachBrowser((name) => {
+  it('exports in one browser profile and imports in a fresh one: identical records', async () => {
+    const exported = await withBrowser(name, async (b) => {
+      const page = await b.newPage();
+      await openOptions(page, b.extensionUrl('options.html'));
+      await page.evaluate(async (rows) => {
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('balise');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const transaction = database.transaction('establishments', 'readwrite');
+        for (const row of rows) transaction.objectStore('establishments').put(row);
+        await new Promise((resolve, reject) => {
+          transaction.oncomplete = resolve;
+          transaction.onerror = () => reject(transaction.error);
+        });
+        database.close();
+      }, records);
+      await page.reload();
+      await openOptions(page, b.extensionUrl('options.html'));
+      // The download itself is the browser's; the test keeps the Blob handed to it.
+      await page.evaluate(() => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob) => {
+          (window as unknown as { exported: Promise<string> }).exported = blob.text();
+          return create(blob);
+        };
+      });
+      await page.clickByRole('button', 'Exporter');
+      await page.clickByRole('button', say('exportDownload'));
+      await page.waitFor(() => 'exported' in window);
+      const text = await page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+      expect(b.strayRequests()).toEqual([]);
+      return text;
+    });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'balise.profile', version: 1 });
+
+    await withBrowser(name, async (b) => {
+      const page = await b.newPage();
+      await openOptions(page, b.extensionUrl('options.html'));
+      expect(await readEstablishments(page)).toEqual([]);
+      await page.evaluate((text) => {
+        const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'balise-2-etablissements.balise.json', { type: 'application/json' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, exported);
+      await page.clickByRole('button', say('importConfirmLabel'));
+      const done = say('importDone', 2, 0, 0);
+      await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
+      expect(byLabel(await readEstablishments(page))).toEqual(byLabel(records));
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    });
+  });
+});
+
+const policyValue = JSON.stringify(buildProfileFile([clinic()]));
+
+/** Polls storage.managed from an extension page until the policy shows up (Chromium reads policy files asynchronously). */
+async function managedProfile(page: TestPage): Promise<unknown> {
+  await page.waitFor(
+    async () => {
+      const area = (globalThis as unknown as { chrome: { storage: { managed: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.managed;
+      return (await area.get('profile').catch((): Record<string, unknown> => ({})))['profile'] !== undefined;
+    },
+    { timeout: 20_000 },
+  );
+  return page.evaluate(async () => {
+    const area = (globalThis as unknown as { chrome: { storage: { managed: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.managed;
+    return (await area.get('profile'))['profile'];
+  });
+}
+
+async function expectManagedInOptions(page: TestPage, url: string) {
+  await openOptions(page, url);
+  const badge = say('optManagedBadge');
+  const shown = new Function(`return document.body.textContent.includes('Clinique Démo') && document.body.textContent.includes(${JSON.stringify(badge)})`);
+  await page.waitFor(shown as () => boolean, { timeout: 20_000 });
+}
+
+it('chromium: establishments pushed by policy reach storage.managed and show as managed', async () => {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDirs.chromium, 'manifest.json'), 'utf8')) as { storage?: { managed_schema?: string } };
+  expect(manifest.storage?.managed_schema, 'the manifest must declare storage.managed_schema (managed_schema.json)').toBe('managed_schema.json');
+  const policyFile = '/etc/chromium/policies/managed/balise-test.json';
+  await withBrowser('chromium', async (b) => {
+    try {
+      mkdirSync(path.dirname(policyFile), { recursive: true });
+      writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [b.extensionId]: { profile: policyValue } } } }));
+      const page = await b.newPage();
+      await page.goto(b.extensionUrl('options.html'));
+      expect(await managedProfile(page)).toBe(policyValue);
+      await expectManagedInOptions(page, b.extensionUrl('options.html'));
+    } finally {
+      rmSync(policyFile, { force: true });
+    }
+  });
+});
+
+it('firefox: establishments pushed by policies.json reach storage.managed and show as managed', async () => {
+  const policyFile = '/etc/firefox/policies/policies.json';
+  // A machine's own policies are never overwritten.
+  expect(existsSync(policyFile), `${policyFile} exists already: not overwritten`).toBe(false);
+  mkdirSync(path.dirname(policyFile), { recursive: true });
+  writeFileSync(policyFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { profile: policyValue } } } } }));
+  try {
+    await withBrowser('firefox', async (b) => {
+      const page = await b.newPage();
+      await page.goto(b.extensionUrl('options.html'));
+      expect(await managedProfile(page)).toBe(policyValue);
+      await expectManagedInOptions(page, b.extensionUrl('options.html'));
+    });
+  } finally {
+    rmSync(policyFile, { force: true });
+  }
+});

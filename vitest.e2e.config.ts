@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** Real-browser tests (test/e2e/harness.ts): one file at a time, since each test starts browsers. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+});
