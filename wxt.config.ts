@@ -10,7 +10,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the background injects the overlay UI into portal pages (host permissions come from its matches).
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    // The fill shortcut (lib/autofill/background.ts): a first press shows the preview, a second one fills.
+    commands: {
+      'fill-page': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_fillCommandDescription__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

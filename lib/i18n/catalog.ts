@@ -10,6 +10,8 @@ import popup from './messages/popup.json';
 import transfer from './messages/transfer.json';
 import identifiers from './messages/identifiers.json';
 import procedures from './messages/procedures.json';
+import overlay from './messages/overlay.json';
+import fill from './messages/fill.json';
 
 export const fragments = {
   common,
@@ -19,6 +21,8 @@ export const fragments = {
   transfer,
   identifiers,
   procedures,
+  overlay,
+  fill,
 } as const;
 
 type Fragments = typeof fragments;

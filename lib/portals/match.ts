@@ -3,6 +3,7 @@
  * locators (syntax documented in ./schema.ts). They take the document as a parameter and
  * use no global, so they run in the content script, in Node and in tests alike.
  */
+import { createNameContext, readNameParts, type NameContext, type NamePart } from '../autofill/accessible-name';
 import type { Locator, Marker } from './schema';
 
 export function pathMatches(pattern: string, pathname: string): boolean {
@@ -49,7 +50,8 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
   const candidates = Array.from(root.querySelectorAll(locator.selector ?? namedElements));
   if (!locator.label) return candidates;
   const wanted = comparable(locator.label);
-  return candidates.filter((el) => comparable(accessibleLabel(el)) === wanted);
+  const context = createNameContext(root, candidates);
+  return candidates.filter((el) => comparable(accessibleLabel(el, context)) === wanted);
 }
 
 function comparable(text: string): string {
@@ -62,37 +64,17 @@ function comparable(text: string): string {
 /**
  * The text a person reads as the element's name, in the order the portals use it:
  * aria-labelledby, aria-label, <label> (for= or wrapping), the table cell before it,
- * then a button's or link's own text.
+ * then a button's or link's own text. Built on the classifier's name reading
+ * (lib/autofill/accessible-name.ts) so that locators and classification agree.
  */
-export function accessibleLabel(el: Element): string {
-  const doc = el.ownerDocument;
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => textWithoutControls(doc.getElementById(id)))
-      .join(' ');
-    if (normalise(text)) return normalise(text);
-  }
-  const ariaLabel = el.getAttribute('aria-label');
-  if (normalise(ariaLabel)) return normalise(ariaLabel);
-  const labels = 'labels' in el ? (el.labels as ArrayLike<Element> | null) : null;
-  if (labels && labels.length > 0) return normalise(Array.from(labels, textWithoutControls).join(' '));
-  const cell = el.closest('td');
-  const before = cell?.previousElementSibling;
-  if (before && (before.tagName === 'TH' || before.tagName === 'TD')) return normalise(textWithoutControls(before));
+export function accessibleLabel(el: Element, context: NameContext = createNameContext(el.getRootNode() as ParentNode, [el])): string {
+  const parts = readNameParts(el, context);
+  const first = (source: NamePart['source']) => parts.find((part) => part.source === source)?.text;
+  const labels = parts.filter((part) => part.source === 'labelFor' || part.source === 'wrappingLabel').map((part) => part.text);
+  const named = first('labelledBy') ?? first('ariaLabel') ?? (labels.length > 0 ? labels.join(' ') : undefined) ?? first('rowCell');
+  if (named) return normalise(named);
   const tag = el.tagName;
   if (tag === 'INPUT' && ['submit', 'button', 'reset'].includes((el.getAttribute('type') ?? '').toLowerCase())) return normalise(el.getAttribute('value'));
   if (tag === 'BUTTON' || tag === 'A' || el.getAttribute('role') === 'button') return normalise(el.textContent);
   return '';
-}
-
-/** A label's text without the text of controls it wraps (a select's options, a textarea's value). */
-function textWithoutControls(node: Node | null): string {
-  if (!node) return '';
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1) return '';
-  const tag = (node as Element).tagName;
-  if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE') return '';
-  return Array.from(node.childNodes, textWithoutControls).join(' ');
 }

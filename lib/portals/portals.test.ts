@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures, type Fixture } from '../../test/fixtures/manifest';
 import { fixturePath, loadFixture } from '../../test/fixtures/load';
 import { isSecretKind } from '../autofill/kinds';
+import { roles } from '../profile/schema';
 import { contentScriptMatches, findPage, findPortal, matchPage, pagesForProcedure, portals } from './index';
 import { locateAll, pathMatches, queryMatches } from './match';
 import { hostnamePattern, portalSchema, procedureIds, type Page, type Portal } from './schema';
@@ -36,8 +37,15 @@ describe('portal modules', () => {
     expect(portals).toHaveLength(fromFiles.length);
   });
 
-  it.each(portals.map((p) => [p.id, p] as const))('%s parses with the schema', (_id, portal) => {
-    expect(() => portalSchema.parse(portal)).not.toThrow();
+  // definePortal keeps modules as plain data (no zod in the content script): the schema is enforced here.
+  it.each(portals.map((p) => [p.id, p] as const))('%s parses with the schema, to the very data definePortal gives', (_id, portal) => {
+    expect(portalSchema.parse(portal)).toEqual(portal);
+  });
+
+  it('give person fields only roles of the profile, or me', () => {
+    for (const portal of portals)
+      for (const page of portal.pages)
+        for (const rule of page.fields) if (rule.role) expect([...roles, 'me'], `${portal.id}/${page.id}`).toContain(rule.role);
   });
 
   it('have unique ids and hosts, exact lower-case hostnames', () => {

@@ -1,8 +1,8 @@
 /**
  * The portal knowledge base: what Balise knows about each page of each national portal
  * (where it is, which step of which procedure it serves, what the seeds say to do there,
- * and how each field is filled). Pure data checked by zod when a module is defined, so a
- * mistake in a module fails at import time and in the contract test (./portals.test.ts).
+ * and how each field is filled). Plain data at run time, checked by zod in the contract test
+ * (./portals.test.ts), so a mistake in a module fails the tests.
  *
  * Texts quoted or paraphrased from the seed documents are portal CONTENT, not UI chrome:
  * they live here as `{ fr, en, ref }` (French first, a short English rendering beside it,
@@ -20,7 +20,7 @@
  */
 import { z } from 'zod';
 import { fieldKinds, isPersonKind, type FieldKind } from '../autofill/kinds';
-import { roles } from '../profile/schema';
+import type { Role } from '../profile/schema';
 
 export const procedureIds = [
   '000-distrilog',
@@ -33,53 +33,71 @@ export type ProcedureId = (typeof procedureIds)[number];
 
 export const seedIds = ['000', '001', '002', '003', '004'] as const;
 
-/** Who fills a person field: a contact chosen by role, or `me`, the person at the workstation. */
-export const fillerRoles = [...roles, 'me'] as const;
-export type FillerRole = (typeof fillerRoles)[number];
+/**
+ * Who fills a person field: a contact chosen by role, or `me`, the person at the workstation.
+ * A type only: the profile's role list lives in a zod module the content script must not load;
+ * the contract test checks every rule's role against it.
+ */
+export type FillerRole = Role | 'me';
 
 const finessKinds: readonly FieldKind[] = ['finess', 'finessEj', 'finessEt'];
+
+/**
+ * Runs a schema's construction. Declared free of side effects so that a bundle which only
+ * uses the plain data (the content script) drops the schemas, and zod with them.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function built<T>(construct: () => T): T {
+  return construct();
+}
 
 /** Lower-case DNS name, no scheme, port, path nor trailing dot. */
 export const hostnamePattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const idPattern = /^[a-z][A-Za-z0-9]*$/;
 const portalIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export const textSchema = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
+export const textSchema = built(() => z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }));
 export type Text = z.infer<typeof textSchema>;
 
-export const seedRefSchema = z.strictObject({ seed: z.enum(seedIds), section: z.string().min(1) });
+export const seedRefSchema = built(() => z.strictObject({ seed: z.enum(seedIds), section: z.string().min(1) }));
 export type SeedRef = z.infer<typeof seedRefSchema>;
 
 /** A text taken from a seed, with the section it comes from. */
-export const seedTextSchema = textSchema.extend({ ref: seedRefSchema });
+export const seedTextSchema = built(() => textSchema.extend({ ref: seedRefSchema }));
 export type SeedText = z.infer<typeof seedTextSchema>;
 
 /** Where a host name comes from: a seed, or a public reference page. */
-export const hostRefSchema = z.union([
-  seedRefSchema,
-  z.strictObject({ url: z.url({ protocol: /^https$/ }), note: z.string().min(1) }),
-]);
+export const hostRefSchema = built(() =>
+  z.union([
+    seedRefSchema,
+    z.strictObject({ url: z.url({ protocol: /^https$/ }), note: z.string().min(1) }),
+  ]),
+);
 
-export const markerSchema = z
-  .strictObject({
-    /** Some heading (h1–h6 or role=heading) whose text matches. */
-    heading: z.instanceof(RegExp).optional(),
-    /** Some element matching this CSS selector (and `text`, when given) exists. */
-    selector: z.string().min(1).optional(),
-    /** Text to find: in an element matching `selector`, else anywhere in the body. */
-    text: z.instanceof(RegExp).optional(),
-  })
-  .refine((m) => m.heading ?? m.selector ?? m.text, { message: 'a marker needs heading, selector or text' });
+export const markerSchema = built(() =>
+  z
+    .strictObject({
+      /** Some heading (h1–h6 or role=heading) whose text matches. */
+      heading: z.instanceof(RegExp).optional(),
+      /** Some element matching this CSS selector (and `text`, when given) exists. */
+      selector: z.string().min(1).optional(),
+      /** Text to find: in an element matching `selector`, else anywhere in the body. */
+      text: z.instanceof(RegExp).optional(),
+    })
+    .refine((m) => m.heading ?? m.selector ?? m.text, { message: 'a marker needs heading, selector or text' }),
+);
 export type Marker = z.infer<typeof markerSchema>;
 
-export const stepSchema = z
-  .strictObject({
-    procedure: z.enum(procedureIds),
-    index: z.int().min(1),
-    total: z.int().min(1),
-    title: textSchema,
-  })
-  .refine((s) => s.index <= s.total, { message: 'step index beyond total' });
+export const stepSchema = built(() =>
+  z
+    .strictObject({
+      procedure: z.enum(procedureIds),
+      index: z.int().min(1),
+      total: z.int().min(1),
+      title: textSchema,
+    })
+    .refine((s) => s.index <= s.total, { message: 'step index beyond total' }),
+);
 export type Step = z.infer<typeof stepSchema>;
 
 /**
@@ -88,112 +106,132 @@ export type Step = z.infer<typeof stepSchema>;
  * the table cell before it; a button's own text), or both (the selector narrows, the label
  * picks). Label texts match case-insensitively, ignoring a trailing `*` and spaces.
  */
-export const locatorSchema = z
-  .strictObject({
-    selector: z.string().min(1).optional(),
-    label: z.string().min(1).optional(),
-  })
-  .refine((m) => m.selector ?? m.label, { message: 'a locator needs selector or label' });
+export const locatorSchema = built(() =>
+  z
+    .strictObject({
+      selector: z.string().min(1).optional(),
+      label: z.string().min(1).optional(),
+    })
+    .refine((m) => m.selector ?? m.label, { message: 'a locator needs selector or label' }),
+);
 export type Locator = z.infer<typeof locatorSchema>;
 
-export const fieldRuleSchema = z
-  .strictObject({
-    match: locatorSchema,
-    /** What the field means; absent for fields Balise only explains (libellé, applications…). */
-    kind: z.enum(fieldKinds as [FieldKind, ...FieldKind[]]).optional(),
-    role: z.enum(fillerRoles).optional(),
-    /** Which FINESS goes here: EJ, ET, or by status (EJ for public, ET for private: seed 000). */
-    finess: z.enum(['ej', 'et', 'byStatus']).optional(),
-    /** The seeds say to leave it empty: Balise never fills it, the hint says why. */
-    leaveEmpty: z.literal(true).optional(),
-    /** Prefilled and locked by the portal: nothing to fill. */
-    readOnly: z.literal(true).optional(),
-    /** The choice the seeds ask for on a checkbox, radio or select. */
-    expected: z.union([z.strictObject({ checked: z.boolean() }), z.strictObject({ option: z.string().min(1) })]).optional(),
-    /** Only for these procedures (default: every procedure of the page). */
-    procedures: z.array(z.enum(procedureIds)).min(1).optional(),
-    hint: seedTextSchema,
-  })
-  .superRefine((rule, ctx) => {
-    if (rule.kind && isPersonKind(rule.kind) && !rule.role) ctx.addIssue({ code: 'custom', message: 'a person field needs a role', path: ['role'] });
-    if (rule.role && !(rule.kind && isPersonKind(rule.kind))) ctx.addIssue({ code: 'custom', message: 'role only applies to person fields', path: ['role'] });
-    if (rule.finess && !(rule.kind && finessKinds.includes(rule.kind))) ctx.addIssue({ code: 'custom', message: 'finess only applies to FINESS fields', path: ['finess'] });
-    if (rule.kind === 'finess' && !rule.finess) ctx.addIssue({ code: 'custom', message: 'say which FINESS', path: ['finess'] });
-  });
+export const fieldRuleSchema = built(() =>
+  z
+    .strictObject({
+      match: locatorSchema,
+      /** What the field means; absent for fields Balise only explains (libellé, applications…). */
+      kind: z.enum(fieldKinds as [FieldKind, ...FieldKind[]]).optional(),
+      role: z.custom<FillerRole>((value) => typeof value === 'string').optional(),
+      /** Which FINESS goes here: EJ, ET, or by status (EJ for public, ET for private: seed 000). */
+      finess: z.enum(['ej', 'et', 'byStatus']).optional(),
+      /** The seeds say to leave it empty: Balise never fills it, the hint says why. */
+      leaveEmpty: z.literal(true).optional(),
+      /** Prefilled and locked by the portal: nothing to fill. */
+      readOnly: z.literal(true).optional(),
+      /** The choice the seeds ask for on a checkbox, radio or select. */
+      expected: z.union([z.strictObject({ checked: z.boolean() }), z.strictObject({ option: z.string().min(1) })]).optional(),
+      /** Only for these procedures (default: every procedure of the page). */
+      procedures: z.array(z.enum(procedureIds)).min(1).optional(),
+      hint: seedTextSchema,
+    })
+    .superRefine((rule, ctx) => {
+      if (rule.kind && isPersonKind(rule.kind) && !rule.role) ctx.addIssue({ code: 'custom', message: 'a person field needs a role', path: ['role'] });
+      if (rule.role && !(rule.kind && isPersonKind(rule.kind))) ctx.addIssue({ code: 'custom', message: 'role only applies to person fields', path: ['role'] });
+      if (rule.finess && !(rule.kind && finessKinds.includes(rule.kind))) ctx.addIssue({ code: 'custom', message: 'finess only applies to FINESS fields', path: ['finess'] });
+      if (rule.kind === 'finess' && !rule.finess) ctx.addIssue({ code: 'custom', message: 'say which FINESS', path: ['finess'] });
+    }),
+);
 export type FieldRule = z.infer<typeof fieldRuleSchema>;
 
-export const pageRefSchema = z.strictObject({
-  /** Defaults to the same portal. */
-  portal: z.string().regex(portalIdPattern).optional(),
-  page: z.string().regex(idPattern),
-  label: textSchema,
-});
+export const pageRefSchema = built(() =>
+  z.strictObject({
+    /** Defaults to the same portal. */
+    portal: z.string().regex(portalIdPattern).optional(),
+    page: z.string().regex(idPattern),
+    label: textSchema,
+  }),
+);
 
-export const clickTargetSchema = z.strictObject({
-  match: locatorSchema,
-  /** Where it sits, as the seeds say it ("en haut à droite"). */
-  where: textSchema.optional(),
-  procedures: z.array(z.enum(procedureIds)).min(1).optional(),
-});
+export const clickTargetSchema = built(() =>
+  z.strictObject({
+    match: locatorSchema,
+    /** Where it sits, as the seeds say it ("en haut à droite"). */
+    where: textSchema.optional(),
+    procedures: z.array(z.enum(procedureIds)).min(1).optional(),
+  }),
+);
 
-export const pageSchema = z.strictObject({
-  id: z.string().regex(idPattern),
-  name: textSchema,
-  /** Absent only on portals whose host is not known yet (see portalSchema). */
-  path: z.string().startsWith('/').optional(),
-  query: z.record(z.string().min(1), z.string().min(1)).optional(),
-  marker: markerSchema.optional(),
-  samples: z.array(z.url({ protocol: /^https$/ })),
-  procedures: z.array(z.enum(procedureIds)).min(1),
-  steps: z.array(stepSchema).min(1),
-  instructions: z.array(seedTextSchema).min(1),
-  next: z.array(pageRefSchema).default([]),
-  clickNext: z.array(clickTargetSchema).default([]),
-  fields: z.array(fieldRuleSchema).default([]),
-});
+export const pageSchema = built(() =>
+  z.strictObject({
+    id: z.string().regex(idPattern),
+    name: textSchema,
+    /** Absent only on portals whose host is not known yet (see portalSchema). */
+    path: z.string().startsWith('/').optional(),
+    query: z.record(z.string().min(1), z.string().min(1)).optional(),
+    marker: markerSchema.optional(),
+    samples: z.array(z.url({ protocol: /^https$/ })),
+    procedures: z.array(z.enum(procedureIds)).min(1),
+    steps: z.array(stepSchema).min(1),
+    instructions: z.array(seedTextSchema).min(1),
+    next: z.array(pageRefSchema).default([]),
+    clickNext: z.array(clickTargetSchema).default([]),
+    fields: z.array(fieldRuleSchema).default([]),
+  }),
+);
 export type Page = z.infer<typeof pageSchema>;
 
-export const portalSchema = z
-  .strictObject({
-    id: z.string().regex(portalIdPattern),
-    name: textSchema,
-    /**
-     * Exact HTTPS hosts. Empty when neither the seeds nor a public reference name the host:
-     * the module then only guides (no content script, no sample, nothing to fill).
-     */
-    hosts: z.array(z.string().regex(hostnamePattern)),
-    hostRefs: z.array(hostRefSchema),
-    pages: z.array(pageSchema).min(1),
-  })
-  .superRefine((portal, ctx) => {
-    const located = portal.hosts.length > 0;
-    if (located && portal.hostRefs.length === 0) ctx.addIssue({ code: 'custom', message: 'say where the hosts come from', path: ['hostRefs'] });
-    const ids = portal.pages.map((p) => p.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'page ids must be unique', path: ['pages'] });
-    portal.pages.forEach((page, i) => {
-      const problem = located
-        ? !page.path
-          ? 'a located page needs a path'
-          : page.samples.length === 0
-            ? 'a located page needs sample URLs'
-            : page.samples.some((s) => !portal.hosts.includes(new URL(s).hostname))
-              ? 'samples must be on the portal hosts'
-              : null
-        : page.path || page.samples.length || page.fields.length || page.clickNext.length
-          ? 'a page without a known host only guides: no path, sample, field nor click target'
-          : null;
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pages', i] });
-      page.steps.forEach((step, j) => {
-        if (!page.procedures.includes(step.procedure)) ctx.addIssue({ code: 'custom', message: 'step of a procedure the page does not serve', path: ['pages', i, 'steps', j] });
+export const portalSchema = built(() =>
+  z
+    .strictObject({
+      id: z.string().regex(portalIdPattern),
+      name: textSchema,
+      /**
+       * Exact HTTPS hosts. Empty when neither the seeds nor a public reference name the host:
+       * the module then only guides (no content script, no sample, nothing to fill).
+       */
+      hosts: z.array(z.string().regex(hostnamePattern)),
+      hostRefs: z.array(hostRefSchema),
+      pages: z.array(pageSchema).min(1),
+    })
+    .superRefine((portal, ctx) => {
+      const located = portal.hosts.length > 0;
+      if (located && portal.hostRefs.length === 0) ctx.addIssue({ code: 'custom', message: 'say where the hosts come from', path: ['hostRefs'] });
+      const ids = portal.pages.map((p) => p.id);
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'page ids must be unique', path: ['pages'] });
+      portal.pages.forEach((page, i) => {
+        const problem = located
+          ? !page.path
+            ? 'a located page needs a path'
+            : page.samples.length === 0
+              ? 'a located page needs sample URLs'
+              : page.samples.some((s) => !portal.hosts.includes(new URL(s).hostname))
+                ? 'samples must be on the portal hosts'
+                : null
+          : page.path || page.samples.length || page.fields.length || page.clickNext.length
+            ? 'a page without a known host only guides: no path, sample, field nor click target'
+            : null;
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pages', i] });
+        page.steps.forEach((step, j) => {
+          if (!page.procedures.includes(step.procedure)) ctx.addIssue({ code: 'custom', message: 'step of a procedure the page does not serve', path: ['pages', i, 'steps', j] });
+        });
       });
-    });
-  });
+    }),
+);
 export type Portal = z.infer<typeof portalSchema>;
 export type PortalInput = z.input<typeof portalSchema>;
 
-/** Parses a portal module at import time: a malformed module fails loudly, never silently. */
+/**
+ * Types a portal module and fills in the schema's defaults, without zod: the always-loaded
+ * content script bundles every module and must stay small. The contract test
+ * (./portals.test.ts) parses every module with `portalSchema`, so a malformed module still
+ * fails loudly, before any build.
+ */
 export function definePortal(portal: PortalInput): Portal {
-  return portalSchema.parse(portal);
+  return {
+    ...portal,
+    pages: portal.pages.map((page) => ({ ...page, next: page.next ?? [], clickNext: page.clickNext ?? [], fields: page.fields ?? [] })),
+  };
 }
 
 /** Shorthand for the modules: a seed's text, French then English. */

@@ -1,0 +1,155 @@
+/**
+ * The guidance panel: procedure, step n of N, the seed's instructions for this page, the
+ * element to click next, the field hints in a list, the pages that follow, and the fill
+ * section. Headings and lists so that a screen reader can move through it.
+ */
+import type { Ref } from 'react';
+import { FillPanel } from '../fill/FillPanel';
+import { t } from '../../lib/i18n/t';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import type { Guidance } from '../../lib/overlay/guidance';
+import { seedOf } from '../../lib/overlay/guidance';
+import type { PageReading } from '../../lib/overlay/detect';
+import type { ProcedureId } from '../../lib/portals/schema';
+import type { LocatedHint } from './FieldHints';
+import { contentLanguage } from './language';
+
+export interface LocatedClick {
+  element: Element;
+  label: string;
+  where?: string;
+}
+
+export const procedureName = (procedure: ProcedureId) => t(`procedureName${seedOf(procedure)}` as MessageKey);
+
+interface PanelProps {
+  reading: PageReading;
+  guidance: Guidance | null;
+  clicks: LocatedClick[];
+  hints: LocatedHint[];
+  container: HTMLElement;
+  headingRef: Ref<HTMLHeadingElement>;
+  onProcedure(procedure: ProcedureId): void;
+  onShowClick(click: LocatedClick): void;
+  onGoToField(hint: LocatedHint): void;
+  onCollapse(): void;
+  onDismiss(): void;
+}
+
+export function Panel({ reading, guidance, clicks, hints, container, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+  const language = contentLanguage();
+  const page = reading.match?.page;
+  return (
+    <div className="panel-body">
+      <header className="panel-header">
+        <span className="brand" aria-hidden="true">
+          {t('overlayBrand')}
+        </span>
+        <h2 className="page-name" ref={headingRef} tabIndex={-1}>
+          {reading.portal.name[language]}
+          {page ? ` · ${page.name[language]}` : ''}
+        </h2>
+        <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')}>
+          <span aria-hidden="true">–</span>
+        </button>
+        <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('overlayDismiss')} title={t('overlayDismiss')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+
+      {guidance ? (
+        <>
+          {guidance.procedures.length > 1 ? (
+            <label className="procedure-choice">
+              <span>{t('overlayProcedure')}</span>
+              <select value={guidance.procedure} onChange={(event) => onProcedure(event.target.value as ProcedureId)}>
+                {guidance.procedures.map((procedure) => (
+                  <option key={procedure} value={procedure}>
+                    {procedureName(procedure)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="procedure" data-balise-procedure={guidance.procedure}>
+              {procedureName(guidance.procedure)}
+            </p>
+          )}
+          <ol className="steps">
+            {guidance.steps.map((step) => (
+              <li key={step.index} data-balise-step={`${step.procedure}:${step.index}`}>
+                <span className="step-count">{t('overlayStep', step.index, step.total)}</span>
+                <h3 className="step-title">{step.title[language]}</h3>
+              </li>
+            ))}
+          </ol>
+          <ul className="instructions">
+            {guidance.instructions.map((text, i) => (
+              <li key={i}>
+                {text[language]}
+                <span className="source">{t('overlaySource', text.ref.seed, text.ref.section)}</span>
+              </li>
+            ))}
+          </ul>
+          {clicks.length > 0 && (
+            <section className="click-next" aria-labelledby="balise-click-next">
+              <h3 id="balise-click-next">{t('overlayClickNext')}</h3>
+              <ul>
+                {clicks.map((click, i) => (
+                  <li key={i}>
+                    <span>{click.where ? t('overlayClickWhere', click.label, click.where) : t('overlayClickLabel', click.label)}</span>
+                    <button type="button" className="link-button" onClick={() => onShowClick(click)} aria-label={t('overlayShowTarget', click.label)}>
+                      {t('overlayShow')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {hints.length > 0 && (
+            <details className="field-hints">
+              <summary>{t('overlayFieldHints', hints.length)}</summary>
+              <ul>
+                {hints.map((hint, i) => (
+                  <li key={i} data-balise-field-hint={hint.label}>
+                    <button type="button" className="link-button" onClick={() => onGoToField(hint)} aria-label={t('overlayGoToField', hint.label)}>
+                      {hint.label}
+                    </button>
+                    <span>{hint.rule.hint[language]}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {guidance.next.length > 0 && (
+            <nav className="next-pages" aria-labelledby="balise-next-pages">
+              <h3 id="balise-next-pages">{t('overlayNextPages')}</h3>
+              <ul>
+                {guidance.next.map((next, i) => (
+                  <li key={i}>{next.href ? <a href={next.href}>{next.label[language]}</a> : <span>{next.label[language]}</span>}</li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </>
+      ) : (
+        <p className="unknown-page">{t('overlayUnknownPage')}</p>
+      )}
+
+      <section className="fill" aria-label={t('overlayFill')}>
+        <FillPanel
+          pageContext={{ portalId: reading.portal.id, pageId: page?.id ?? null, ...(guidance ? { procedure: guidance.procedure } : {}) }}
+          container={container}
+        />
+      </section>
+
+      <footer className="shortcuts">
+        <h3 className="sr-only">{t('overlayShortcuts')}</h3>
+        <ul>
+          <li>{t('overlayShortcutToggle')}</li>
+          <li>{t('overlayShortcutEscape')}</li>
+        </ul>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Always loaded on the portal hosts, so kept small (no React, no zod): recognises the page,
+ * tells the background which page is seen, and asks for the overlay UI only where there is
+ * something to show. WXT imports this file in Node at build time for `matches`: browser
+ * APIs stay inside main().
+ */
+import { readPage, throttle, worthShowing } from '../../lib/overlay/detect';
+import { injectOverlay, sendPageSeen } from '../../lib/overlay/messages';
+import { contentScriptMatches } from '../../lib/portals';
+
+export default defineContentScript({
+  matches: contentScriptMatches(),
+  runAt: 'document_idle',
+  main(ctx) {
+    let lastSeen = '';
+    let asked = false;
+
+    const check = () => {
+      const reading = readPage(location.href, document);
+      if (reading?.match) {
+        const seen = `${reading.portal.id}/${reading.match.page.id}`;
+        if (seen !== lastSeen) {
+          lastSeen = seen;
+          // Nobody may listen yet (procedures off): the page still works.
+          sendPageSeen(reading.portal.id, reading.match.page.id).catch(() => {});
+        }
+      }
+      if (!asked && worthShowing(reading)) {
+        asked = true;
+        // Asked once per document: the overlay follows the page by itself once injected.
+        injectOverlay.send().catch(() => {
+          asked = false;
+        });
+      }
+    };
+
+    check();
+    ctx.addEventListener(window, 'wxt:locationchange', check);
+    ctx.addEventListener(window, 'popstate', check);
+    // SPA portals swap their DOM without navigating; fields also appear late (autocompletes, steps).
+    const observer = new MutationObserver(throttle(() => ctx.isValid && check(), 300));
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  },
+});

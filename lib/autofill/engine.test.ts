@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/load';
+import { fixtures } from '../../test/fixtures/manifest';
+import { sampleEstablishment } from '../profile/sample';
+import { analysePage, isAllowedUrl, planPage, watchTyping } from './engine';
+import { toFill } from './plan';
+import type { Layout } from './visibility';
+
+const accountForm = fixtures.find((f) => f.page === 'accountForm')!;
+const windows: { close(): void }[] = [];
+afterEach(() => windows.splice(0).forEach((w) => w.close()));
+
+function open(url: string, file = accountForm.file): Document {
+  const dom = loadFixture({ file }, url);
+  windows.push(dom.window);
+  return dom.window.document;
+}
+
+const flat: Layout = {
+  style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
+  rect: () => ({ left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 }),
+  hitTest: () => null,
+  viewport: () => ({ width: 1000, height: 800, scrollX: 0, scrollY: 0 }),
+};
+const me = { meContactId: sampleEstablishment().contacts[1]!.id };
+
+describe('analysePage', () => {
+  it.each([
+    'https://plage.atih.sante.fr.evil.test/compte/creation',
+    'http://plage.atih.sante.fr/compte/creation',
+    'https://evil.plage.atih.sante.fr/compte/creation',
+    'https://plage.atih.sante.fr:8443/compte/creation',
+  ])('gives nothing on %s', (url) => {
+    expect(isAllowedUrl(url)).toBe(false);
+    expect(analysePage(open(url), url)).toBeNull();
+  });
+
+  it('reads the page on the exact host over HTTPS', () => {
+    const analysis = analysePage(open(accountForm.url), accountForm.url)!;
+    expect(analysis.match?.page.id).toBe('accountForm');
+    expect(analysis.fields.filter((f) => f.rule).map((f) => f.rule!.kind)).toEqual(['lastName', 'firstName', 'email', 'emailConfirmation', 'password', 'passwordConfirmation']);
+  });
+
+  it('skips sandboxed frames and fields in a frame of another page', () => {
+    const doc = open(accountForm.url);
+    doc.body.insertAdjacentHTML('beforeend', '<iframe id="same" srcdoc="<input id=x>"></iframe><iframe id="boxed" sandbox="allow-same-origin" srcdoc="<input id=y>"></iframe>');
+    const fill = (id: string) => {
+      const frame = doc.getElementById(id) as HTMLIFrameElement;
+      frame.contentDocument!.body.innerHTML = '<label for="f">Ville</label><input id="f">';
+    };
+    fill('same');
+    fill('boxed');
+    const cities = analysePage(doc, accountForm.url)!.fields.filter((f) => f.classification?.kind === 'city');
+    expect(cities.map((f) => (f.field.element.ownerDocument.defaultView!.frameElement as Element).id)).toEqual(['same']);
+  });
+
+  it('leaves Balise’s own overlay out: its controls are not the page’s fields', () => {
+    const doc = open(accountForm.url);
+    const host = doc.createElement('balise-overlay');
+    doc.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<label for="o">Nom</label><input id="o">';
+    const names = (ui?: Element) => analysePage(doc, accountForm.url, undefined, ui)!.fields.filter((f) => f.classification?.kind === 'lastName').length;
+    expect(names()).toBe(2);
+    expect(names(host)).toBe(1);
+  });
+
+  it('planPage marks fields a person cannot see as skipped, whatever the plan said', () => {
+    const doc = open(accountForm.url);
+    (doc.querySelector('input[name="firstname"]') as HTMLElement).style.opacity = '0';
+    const plan = planPage(analysePage(doc, accountForm.url)!, sampleEstablishment(), me, flat);
+    const firstName = plan.lines.find((l) => l.kind === 'firstName')!;
+    expect([firstName.skipped, firstName.selected]).toEqual(['transparent', false]);
+    expect(toFill(plan).map((l) => l.kind)).toEqual(['lastName', 'email', 'emailConfirmation']);
+  });
+});
+
+describe('watchTyping', () => {
+  it('ignores events a script dispatched (trusted typing is checked in the real-browser tests)', () => {
+    document.body.innerHTML = '<input id="b">';
+    const watch = watchTyping(document);
+    const b = document.getElementById('b')!;
+    b.dispatchEvent(new Event('input', { bubbles: true }));
+    b.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(watch.typed(b)).toBe(false);
+    watch.stop();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The engine for one document: collect → classify → locate the portal's rules → plan, then
+ * the layout check on the planned fields. Only on an allowlisted portal host over HTTPS,
+ * and only in frames of that same allowlist (collect already leaves cross-origin and
+ * sandboxed frames alone).
+ */
+import { findPortal, matchPage, type PageMatch } from '../portals/index';
+import { locateAll } from '../portals/match';
+import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../portals/schema';
+import type { Establishment } from '../profile/schema';
+import { classifyFields } from './classify';
+import { collectFields } from './collect';
+import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
+import { browserLayout, whyNotFillable, type Layout } from './visibility';
+
+export interface PageAnalysis {
+  portal: Portal;
+  /** The known page, when the URL and markers name one: its rules then drive the plan. */
+  match: PageMatch | null;
+  fields: PlanField[];
+}
+
+/** HTTPS, default port, exact host of a portal module: nothing else gets filled. */
+export function isAllowedUrl(url: string): boolean {
+  return findPortal(url) !== null;
+}
+
+/** A field in a frame is filled only when that frame is itself on an allowed page (or inherits the parent's origin). */
+function inAllowedFrame(element: Element, top: Document): boolean {
+  const doc = element.ownerDocument;
+  if (doc === top) return true;
+  const href = doc.defaultView?.location.href ?? '';
+  return href === 'about:blank' || href === 'about:srcdoc' ? doc.defaultView?.frameElement?.hasAttribute('sandbox') === false : isAllowedUrl(href);
+}
+
+/** Whether `element` sits in `ui` or in a shadow tree under it. */
+function within(ui: Element, element: Element): boolean {
+  for (let node: Element | null = element; node; node = (node.getRootNode() as ShadowRoot).host ?? null) if (ui.contains(node)) return true;
+  return false;
+}
+
+/** `ownUi`: Balise's overlay host, whose own controls are not the page's fields. */
+export function analysePage(doc: Document, url: string, procedure?: ProcedureId, ownUi?: Element | null): PageAnalysis | null {
+  const portal = findPortal(url);
+  if (!portal) return null;
+  const match = matchPage(url, doc);
+  const collected = collectFields(doc).filter((field) => inAllowedFrame(field.element, doc) && !(ownUi && within(ownUi, field.element)));
+  const classified = new Map(classifyFields(collected).map((c) => [c.field.element, c] as const));
+  const rules = (match?.page.fields ?? []).filter((rule) => !procedure || !rule.procedures || rule.procedures.includes(procedure));
+
+  // Rules are located in every tree a field was collected from: the document, shadow roots, frames.
+  const roots = new Set(collected.map((field) => field.element.getRootNode() as ParentNode));
+  const located = new Map<Element, PortalFieldRule>();
+  for (const rule of rules)
+    for (const root of roots)
+      for (const element of locateAll(root, rule.match)) if (!located.has(element)) located.set(element, rule);
+
+  return {
+    portal,
+    match,
+    fields: collected.map((field) => {
+      const classification = classified.get(field.element);
+      const rule = located.get(field.element);
+      return {
+        field,
+        classification: classification ? { kind: classification.kind, confidence: classification.confidence, reason: classification.reason } : null,
+        ...(rule ? { rule } : {}),
+      };
+    }),
+  };
+}
+
+/** The plan, with the fields a person cannot see or use marked skipped before the preview. */
+export function planPage(analysis: PageAnalysis, establishment: Establishment, settings: PlanSettings, layout: Layout = browserLayout): FillPlan {
+  const plan = planFill(analysis.fields, establishment, settings);
+  for (const line of plan.lines) {
+    if (line.skipped) continue;
+    const why = whyNotFillable(line.element, layout);
+    if (why) {
+      line.skipped = why;
+      line.selected = false;
+    }
+  }
+  return plan;
+}
+
+/** Remembers the fields the user typed into (trusted events only: Balise's own events are not). */
+export function watchTyping(doc: Document): { typed(element: Element): boolean; stop(): void } {
+  const typed = new WeakSet<Element>();
+  const listener = (event: Event) => {
+    const target = event.composedPath()[0] as Node | undefined;
+    if (event.isTrusted && target?.nodeType === Node.ELEMENT_NODE) typed.add(target as Element);
+  };
+  doc.addEventListener('input', listener, true);
+  doc.addEventListener('change', listener, true);
+  return {
+    typed: (element) => typed.has(element),
+    stop: () => {
+      doc.removeEventListener('input', listener, true);
+      doc.removeEventListener('change', listener, true);
+    },
+  };
+}

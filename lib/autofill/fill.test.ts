@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/load';
+import { fixtures } from '../../test/fixtures/manifest';
+import { sampleEstablishment } from '../profile/sample';
+import { analysePage } from './engine';
+import { executeFill, undo } from './fill';
+import { planFill, toFill, type FillLine } from './plan';
+import type { Layout } from './visibility';
+
+/** jsdom has no geometry: every box is 100×20 at the top left, nothing covers anything; styles are jsdom's. */
+const layout: Layout = {
+  style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
+  rect: () => ({ left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 }),
+  hitTest: () => null,
+  viewport: () => ({ width: 1000, height: 800, scrollX: 0, scrollY: 0 }),
+};
+
+const line = (element: HTMLElement, value: string, extra: Partial<FillLine> = {}): FillLine => ({
+  id: 0,
+  element,
+  kind: 'city',
+  label: 'x',
+  value,
+  alternatives: [],
+  action: 'type',
+  source: { type: 'establishment' },
+  selected: true,
+  ...extra,
+});
+
+const windows: { close(): void }[] = [];
+afterEach(() => {
+  windows.splice(0).forEach((w) => w.close());
+  document.body.innerHTML = '';
+});
+
+/**
+ * A React-like controlled input: the instance's `value` is wrapped to track what the page
+ * set; an input event whose value differs from the tracked one updates the state; a
+ * re-render (on blur) writes the state back. Setting `el.value` naively is lost.
+ */
+function controlledInput(): HTMLInputElement {
+  document.body.innerHTML = '<input id="ctl">';
+  const input = document.getElementById('ctl') as HTMLInputElement;
+  const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  let tracked = '';
+  let state = '';
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get: () => native.get!.call(input),
+    set: (v: string) => {
+      tracked = v;
+      native.set!.call(input, v);
+    },
+  });
+  input.addEventListener('input', () => {
+    const actual = native.get!.call(input) as string;
+    if (actual !== tracked) state = tracked = actual;
+  });
+  const render = () => native.set!.call(input, state);
+  input.addEventListener('blur', render);
+  input.addEventListener('change', render);
+  return input;
+}
+
+describe('executeFill', () => {
+  it('reaches a framework-controlled input: the value survives blur and re-render', async () => {
+    const input = controlledInput();
+    const { results } = await executeFill([line(input, 'Paris')], { layout });
+    expect(results.map((r) => r.status)).toEqual(['filled']);
+    input.dispatchEvent(new Event('blur'));
+    expect(input.value).toBe('Paris');
+  });
+
+  it('a naive assignment is lost on such an input (the imitation is faithful)', () => {
+    const input = controlledInput();
+    input.value = 'Paris';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('blur'));
+    expect(input.value).toBe('');
+  });
+
+  it('fires input, change and blur', async () => {
+    document.body.innerHTML = '<input id="a">';
+    const input = document.getElementById('a') as HTMLInputElement;
+    const seen: string[] = [];
+    for (const type of ['input', 'change', 'blur']) input.addEventListener(type, () => seen.push(type));
+    await executeFill([line(input, 'x')], { layout });
+    expect(seen).toEqual(['input', 'change', 'blur']);
+  });
+
+  it('chooses select options by text, value or name without code; says when none matches', async () => {
+    document.body.innerHTML = `<select id="dep"><option value="">Choisir</option><option value="13">13 - Bouches-du-Rhône</option><option value="75">75 - Paris</option></select>
+      <select id="reg"><option value="">Choisir</option><option>Corse</option></select>`;
+    const dep = document.getElementById('dep') as HTMLSelectElement;
+    const reg = document.getElementById('reg') as HTMLSelectElement;
+    let changed = 0;
+    dep.addEventListener('change', () => changed++);
+    const { results } = await executeFill(
+      [line(dep, 'Paris', { action: 'choose', alternatives: ['75'] }), line(reg, 'Île-de-France', { action: 'choose' })],
+      { layout },
+    );
+    expect([dep.value, changed]).toEqual(['75', 1]);
+    expect(results.map((r) => r.reason ?? r.status)).toEqual(['filled', 'noOption']);
+    expect(reg.selectedIndex).toBe(0);
+  });
+
+  it('ticks checkboxes and radios, and undo puts every previous value back', async () => {
+    document.body.innerHTML = `<form><input id="t" value="avant"><textarea id="d">ancienne</textarea>
+      <input type="checkbox" id="c"><input type="radio" name="r" id="r1" checked><input type="radio" name="r" id="r2">
+      <select id="s"><option value="a">A</option><option value="b">B</option></select></form>`;
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    const { results, snapshot } = await executeFill(
+      [
+        line($('t'), 'après'),
+        line($('d'), 'nouvelle'),
+        line($('c'), 'DISTRILOG', { action: 'check', kind: null }),
+        line($('r2'), 'Non', { action: 'check', kind: null }),
+        line($('s') as unknown as HTMLElement, 'B', { action: 'choose' }),
+      ],
+      { layout },
+    );
+    expect(results.every((r) => r.status === 'filled')).toBe(true);
+    expect([$('t').value, $('d').value, $('c').checked, $('r2').checked, $('r1').checked, ($('s') as unknown as HTMLSelectElement).value]).toEqual(['après', 'nouvelle', true, true, false, 'b']);
+    undo(snapshot);
+    expect([$('t').value, $('d').value, $('c').checked, $('r2').checked, $('r1').checked, ($('s') as unknown as HTMLSelectElement).value]).toEqual(['avant', 'ancienne', false, false, true, 'a']);
+  });
+
+  it('refuses passwords, one-time codes, hidden, readonly and disabled fields whatever the plan says', async () => {
+    document.body.innerHTML = `<input id="p" type="password"><input id="o" autocomplete="one-time-code"><input id="h" style="display:none">
+      <input id="ro" readonly><input id="di" disabled><input id="v" style="visibility:hidden"><input id="op" style="opacity:0">`;
+    const ids = ['p', 'o', 'h', 'ro', 'di', 'v', 'op'];
+    const { results } = await executeFill(ids.map((id) => line(document.getElementById(id)!, 'fuite', { kind: 'email' })), { layout });
+    expect(results.map((r) => r.reason)).toEqual(['secret', 'secret', 'notDisplayed', 'readonly', 'disabled', 'invisible', 'transparent']);
+    for (const id of ids) expect((document.getElementById(id) as HTMLInputElement).value).toBe('');
+  });
+
+  it('skips a line the plan skipped, and fills nothing on it', async () => {
+    document.body.innerHTML = '<input id="a">';
+    const input = document.getElementById('a') as HTMLInputElement;
+    const { results } = await executeFill([line(input, 'x', { skipped: 'leaveEmpty' })], { layout });
+    expect([results[0]?.reason, input.value]).toEqual(['leaveEmpty', '']);
+  });
+});
+
+describe('autocomplete comboboxes', () => {
+  const open = (page: string) => {
+    const fixture = fixtures.find((f) => f.portal === 'plage' && f.page === page)!;
+    const dom = loadFixture(fixture, fixture.url);
+    windows.push(dom.window);
+    return { doc: dom.window.document, url: fixture.url };
+  };
+
+  it.each(['firstProfile', 'requestProfile'])('Plage %s: types the FINESS, waits for the suggestions, picks the matching entity', async (page) => {
+    const { doc, url } = open(page);
+    const plan = planFill(analysePage(doc, url)!.fields, sampleEstablishment(), { meContactId: sampleEstablishment().contacts[1]!.id });
+    const entity = toFill(plan).filter((l) => l.element.id === 'entite');
+    const { results } = await executeFill(entity, { layout });
+    expect(results.map((r) => r.status)).toEqual(['filled']);
+    expect((doc.getElementById('entite-finess') as HTMLInputElement).value).toBe('750712184');
+    expect((doc.getElementById('entite') as HTMLInputElement).value).toMatch(/^750712184 - ASSISTANCE PUBLIQUE/);
+  });
+
+  it('gives up after the timeout when no suggestion matches, and leaves the field as it was', async () => {
+    const { doc } = open('firstProfile');
+    const input = doc.getElementById('entite') as HTMLInputElement;
+    const started = Date.now();
+    const { results, snapshot } = await executeFill([line(input, '999999999', { action: 'pick', kind: 'finess' })], { layout, comboboxTimeout: 600 });
+    expect(results[0]?.reason).toBe('comboboxTimeout');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+    expect(input.value).toBe('');
+    expect(snapshot.entries).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/load';
+import { fixtures } from '../../test/fixtures/manifest';
+import { sampleEstablishment } from '../profile/sample';
+import type { Establishment } from '../profile/schema';
+import { classifyFields } from './classify';
+import { collectFields } from './collect';
+import { analysePage } from './engine';
+import type { FieldKind } from './kinds';
+import { planFill, toFill, type FillPlan, type PlanField } from './plan';
+
+const sample = sampleEstablishment();
+const [claire, luc, sophie] = sample.contacts;
+/** Luc Bernard uses the workstation; Sophie Petit holds the BAL ORG. */
+const settings = { meContactId: luc!.id };
+
+/** What the sample establishment gives each kind, in the shape the fixture fields ask for. */
+const expectedValue: Partial<Record<FieldKind, string>> = {
+  lastName: 'Bernard',
+  firstName: 'Luc',
+  email: 'luc.bernard@hopital-demo.fr',
+  emailConfirmation: 'luc.bernard@hopital-demo.fr',
+  phone: '01 40 27 50 02',
+  finess: '750712184',
+  finessEt: '750100125',
+  street: "47-83 boulevard de l'Hôpital",
+  city: 'Paris',
+  postalCode: '75013',
+  region: 'Île-de-France',
+  departement: 'Paris',
+  orgMailboxEmail: 'pharmacie@hopital-demo.fr',
+  orgMailboxDescription: 'Pharmacie à usage intérieur, Pitié-Salpêtrière, Paris, 75013',
+  establishmentIdentifierType: 'FINESS géographique',
+  service: 'Pharmacie',
+  establishmentPhone: '01 40 27 50 00',
+  profession: 'Pharmacien',
+  rpps: '10101010101',
+};
+/** On the BAL ORG form the person fields are the responsible pharmacist's. */
+const balOrgPerson: Partial<Record<FieldKind, string>> = { lastName: 'Petit', firstName: 'Sophie' };
+
+const windows: { close(): void }[] = [];
+afterEach(() => windows.splice(0).forEach((w) => w.close()));
+
+function open(file: string, url: string): Document {
+  const dom = loadFixture({ file }, url);
+  windows.push(dom.window);
+  return dom.window.document;
+}
+
+function planOf(doc: Document, url: string, establishment: Establishment = sample, extra = {}): FillPlan {
+  const analysis = analysePage(doc, url);
+  expect(analysis).not.toBeNull();
+  return planFill(analysis!.fields, establishment, { ...settings, ...extra });
+}
+
+describe('planFill on every fixture', () => {
+  it.each(fixtures.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: plans every fillable field with its value, nothing else', (_name, fixture) => {
+    const doc = open(fixture.file, fixture.url);
+    const plan = planOf(doc, fixture.url);
+    const planned = toFill(plan);
+    for (const field of fixture.fields) {
+      const element = doc.querySelector(field.selector);
+      const line = planned.find((l) => l.element === element);
+      if (!field.fill) {
+        expect(line, field.selector).toBeUndefined();
+        continue;
+      }
+      const want = (fixture.page === 'balOrgForm' ? balOrgPerson[field.kind!] : undefined) ?? expectedValue[field.kind!];
+      expect(line?.value, field.selector).toBe(want);
+      expect(line?.kind, field.selector).toBe(field.kind);
+    }
+    // Nothing planned outside the answer key.
+    const known = fixture.fields.map((f) => doc.querySelector(f.selector));
+    for (const line of planned) expect(known, line.label).toContain(line.element);
+  });
+});
+
+describe('planFill choices', () => {
+  const requestProfile = fixtures.find((f) => f.page === 'requestProfile')!;
+
+  it('Plage entity: the EJ for a public structure, the ET for a private one', () => {
+    const doc = open(requestProfile.file, requestProfile.url);
+    const entity = (plan: FillPlan) => plan.lines.find((l) => l.element.id === 'entite');
+    expect(entity(planOf(doc, requestProfile.url))?.value).toBe(sample.finessEj);
+    expect(entity(planOf(doc, requestProfile.url, { ...sample, status: 'private' }))?.value).toBe(sample.finessEt);
+    expect(entity(planOf(doc, requestProfile.url))?.action).toBe('pick');
+  });
+
+  it('secrets, locked and explain-only fields: listed as skipped or not at all, never ticked', () => {
+    const accountForm = fixtures.find((f) => f.page === 'accountForm')!;
+    const doc = open(accountForm.file, accountForm.url);
+    const pwd = planOf(doc, accountForm.url).lines.filter((l) => l.kind === 'password' || l.kind === 'passwordConfirmation');
+    expect(pwd.map((l) => [l.skipped, l.selected])).toEqual([
+      ['secret', false],
+      ['secret', false],
+    ]);
+    const locked = planOf(open(requestProfile.file, requestProfile.url), requestProfile.url).lines.filter((l) => l.skipped === 'portalLocked');
+    expect(locked.map((l) => l.kind)).toEqual(['lastName', 'firstName']);
+  });
+
+  it('the UPN on the IGC-Santé order is left empty even when the classifier recognises an e-mail field', () => {
+    const order = fixtures.find((f) => f.portal === 'igc-sante' && f.page === 'productOrder')!;
+    const doc = open(order.file, order.url);
+    const plan = planOf(doc, order.url);
+    expect(toFill(plan)).toEqual([]);
+    expect(plan.lines.filter((l) => l.skipped === 'leaveEmpty').map((l) => (l.element as HTMLInputElement).name)).toContain('upn');
+  });
+
+  it('application checkboxes the procedure asks for are offered unticked, and tick DISTRILOG when chosen', () => {
+    const doc = open(requestProfile.file, requestProfile.url);
+    const plan = planOf(doc, requestProfile.url);
+    const offered = plan.lines.filter((l) => l.caution === 'suggestedChoice');
+    expect(offered.map((l) => [(l.element as HTMLInputElement).value, l.action, l.selected])).toEqual([
+      ['DISTRILOG', 'check', false],
+      ['MED_ACCES', 'check', false],
+    ]);
+  });
+
+  it('a field the user typed into starts unticked', () => {
+    const doc = open(requestProfile.file, requestProfile.url);
+    const adresse = doc.getElementById('adresse')!;
+    const plan = planOf(doc, requestProfile.url, sample, { typed: (el: Element) => el === adresse });
+    const line = plan.lines.find((l) => l.element === adresse)!;
+    expect([line.caution, line.selected, line.value]).toEqual(['userTyped', false, sample.address.street]);
+  });
+
+  it('several contacts for a role: asks, then uses the one picked', () => {
+    const balOrg = fixtures.find((f) => f.page === 'balOrgForm')!;
+    const doc = open(balOrg.file, balOrg.url);
+    const two: Establishment = { ...sample, contacts: [claire!, luc!, { ...sophie!, id: sophie!.id }, { ...sophie!, id: crypto.randomUUID(), lastName: 'Roux', firstName: 'Anne' }] };
+    const asked = planOf(doc, balOrg.url, two);
+    expect(asked.questions).toEqual([{ role: 'responsableBalOrg', candidates: [expect.objectContaining({ name: 'Sophie Petit' }), expect.objectContaining({ name: 'Anne Roux' })] }]);
+    expect(asked.lines.filter((l) => l.skipped === 'choosePerson')).toHaveLength(4);
+    const anne = two.contacts[3]!.id;
+    const answered = planOf(doc, balOrg.url, two, { persons: { responsableBalOrg: anne } });
+    expect(answered.questions).toEqual([]);
+    expect(answered.lines.find((l) => (l.element as HTMLInputElement).name === 'responsableNom')?.value).toBe('Roux');
+  });
+
+  it('Medimail without a FINESS ET: the identifier becomes the SIRET and its type follows', () => {
+    const balOrg = fixtures.find((f) => f.page === 'balOrgForm')!;
+    const doc = open(balOrg.file, balOrg.url);
+    const { finessEt: _none, ...withoutEt } = sample;
+    const plan = planOf(doc, balOrg.url, withoutEt as Establishment);
+    const byName = (name: string) => plan.lines.find((l) => (l.element as HTMLInputElement).name === name);
+    expect(byName('identifiant')?.value).toBe(sample.siret);
+    expect(byName('typeIdentifiant')?.value).toBe('SIRET');
+  });
+
+  it('without a portal rule, a person field says whose it is; low-confidence guesses start unticked', () => {
+    document.body.innerHTML = `<form>
+      <fieldset><legend>Représentant légal</legend><label for="a">Nom</label><input id="a"></fieldset>
+      <fieldset><legend>Administrateur technique</legend><label for="b">Courriel</label><input id="b" type="email"></fieldset>
+      <input id="c" inputmode="numeric" maxlength="14">
+    </form>`;
+    const fields: PlanField[] = classifyFields(collectFields(document)).map((c) => ({ field: c.field, classification: c }));
+    const plan = planFill(fields, sample, settings);
+    const byId = (id: string) => plan.lines.find((l) => l.element.id === id)!;
+    expect([byId('a').value, byId('a').source]).toEqual(['Martin', { type: 'person', role: 'representantLegal', contactId: claire!.id }]);
+    expect(byId('b').value).toBe(luc!.email);
+    expect([byId('c').kind, byId('c').value, byId('c').caution, byId('c').selected]).toEqual(['siret', sample.siret, 'lowConfidence', false]);
+  });
+});

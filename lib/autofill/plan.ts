@@ -1,0 +1,214 @@
+/**
+ * Plan: what Balise would write where, before anything is written. Pure over its inputs
+ * (the classified fields, the portal rules located on them, the establishment, the
+ * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
+ */
+import type { FieldRule as PortalFieldRule, FillerRole } from '../portals/schema';
+import type { Establishment } from '../profile/schema';
+import { explicitSources } from './accessible-name';
+import type { Classification } from './classify';
+import type { CollectedField } from './collect';
+import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from './kinds';
+import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type Resolved } from './resolve';
+import type { Unfillable } from './visibility';
+
+/** A collected field with what the classifier and the portal module say about it. */
+export interface PlanField {
+  field: CollectedField;
+  classification: Classification | null;
+  rule?: PortalFieldRule;
+}
+
+/** Why a line is not filled: decided by the plan, by layout just before filling, or by the page's answer. */
+export type SkipReason =
+  | Unfillable
+  | 'secret'
+  | 'leaveEmpty'
+  | 'portalLocked'
+  | 'noValue'
+  | 'choosePerson'
+  | 'noPerson'
+  | 'noOption'
+  | 'comboboxTimeout'
+  | 'rejected';
+
+/** Why a line starts unticked: the user may still tick it. */
+export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice';
+
+export type LineSource = { type: 'establishment' } | { type: 'person'; role: FillerRole; contactId?: string } | { type: 'procedure' };
+
+/** type: set a text; choose: a select's option; check/uncheck: a box or radio; pick: type then pick a suggestion. */
+export type FillAction = 'type' | 'choose' | 'check' | 'uncheck' | 'pick';
+
+export interface FillLine {
+  id: number;
+  element: HTMLElement;
+  kind: FieldKind | null;
+  label: string;
+  value: string;
+  /** Other spellings an option may use ("75", "Paris", "75 - Paris"). */
+  alternatives: string[];
+  action: FillAction;
+  source: LineSource;
+  selected: boolean;
+  caution?: Caution;
+  skipped?: SkipReason;
+}
+
+export interface PersonQuestion {
+  role: FillerRole;
+  candidates: { id: string; name: string }[];
+}
+
+export interface FillPlan {
+  lines: FillLine[];
+  /** Roles for which several contacts fit: the overlay asks, then plans again with `persons`. */
+  questions: PersonQuestion[];
+}
+
+export interface PlanSettings {
+  /** The contact who uses this workstation, for account-creation fields. */
+  meContactId?: string;
+  /** Contacts the user picked, by role. */
+  persons?: Partial<Record<FillerRole, string>>;
+  /** Fields the user typed into before asking for the fill. */
+  typed?: (element: Element) => boolean;
+}
+
+/** Below this the classifier's guess is offered unticked. */
+const minConfidence = 0.6;
+
+function lineLabel(planField: PlanField): string {
+  const { field, rule } = planField;
+  if (rule?.match.label) return rule.match.label;
+  const explicit = field.nameParts.find((part) => explicitSources.has(part.source))?.text;
+  return (explicit ?? field.nameParts[0]?.text ?? field.placeholder) || field.name || field.id || field.type;
+}
+
+function isCombobox(element: Element): boolean {
+  const autocomplete = element.getAttribute('aria-autocomplete');
+  return element.getAttribute('role') === 'combobox' || autocomplete === 'list' || autocomplete === 'both';
+}
+
+function actionOf(field: CollectedField): FillAction {
+  if (field.control === 'select') return 'choose';
+  if (field.type === 'radio' || field.type === 'checkbox') return 'check';
+  if (field.control === 'input' && isCombobox(field.element)) return 'pick';
+  return 'type';
+}
+
+/** A search box takes a query, not a profile value, whatever its label names ("N° FINESS ou commune"). */
+function isSearchField(field: CollectedField): boolean {
+  const element = field.element;
+  const form = element.closest('form');
+  return field.type === 'search' || element.closest('[role=search]') !== null || /\b(?:search|recherche)/i.test(form?.getAttribute('action') ?? '');
+}
+
+const radioKey = (field: CollectedField): string => `${field.name}\u0000${field.type}`;
+
+function ownLabel(field: CollectedField): string {
+  return field.nameParts.find((part) => explicitSources.has(part.source))?.text ?? (field.element as HTMLInputElement).value;
+}
+
+export function planFill(fields: readonly PlanField[], establishment: Establishment, settings: PlanSettings = {}): FillPlan {
+  const lines: FillLine[] = [];
+  const questions = new Map<FillerRole, PersonQuestion>();
+  const identifierChoice = fields.some((f) => (f.rule?.kind ?? f.classification?.kind) === 'establishmentIdentifierType');
+  const radioGroupsDone = new Set<string>();
+
+  /** `target`: the element written to (a radio of the group), when not the field itself. */
+  const add = (planField: PlanField, line: Omit<FillLine, 'id' | 'element' | 'label' | 'selected'>, target: PlanField = planField) => {
+    const typed = settings.typed?.(target.field.element) ?? false;
+    const caution = typed ? 'userTyped' : line.caution;
+    lines.push({ ...line, id: lines.length, element: target.field.element, label: lineLabel(planField), caution, selected: !line.skipped && !caution });
+  };
+
+  for (const planField of fields) {
+    const { field, rule, classification } = planField;
+    const kind = rule ? rule.kind : classification?.kind;
+    const none = { value: '', alternatives: [] };
+
+    if (rule?.leaveEmpty) {
+      add(planField, { kind: kind ?? null, action: actionOf(field), ...none, source: { type: 'procedure' }, skipped: 'leaveEmpty' });
+      continue;
+    }
+    if (rule && !rule.kind) {
+      // Fields the module only explains: a choice the seeds ask for is offered, unticked.
+      const expected = rule.expected;
+      if (!expected) continue;
+      if ('checked' in expected) {
+        const element = field.element as HTMLInputElement;
+        if (field.control !== 'input' || element.checked === expected.checked || (field.type === 'radio' && !expected.checked)) continue;
+        add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, caution: 'suggestedChoice' });
+      } else if (field.control === 'select') {
+        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, caution: 'suggestedChoice' });
+      }
+      continue;
+    }
+    if (!kind || (!rule && isSearchField(field))) continue;
+    const action = actionOf(field);
+    const base = { kind, action, ...none };
+    if (isSecretKind(kind)) {
+      add(planField, { ...base, source: { type: 'establishment' }, skipped: 'secret' });
+      continue;
+    }
+    const person = isPersonKind(kind);
+    const role: FillerRole = rule?.role ?? (person ? roleOfField(field) : 'me');
+    const sourceOf = (contactId?: string): LineSource => (person ? { type: 'person', role, ...(contactId ? { contactId } : {}) } : { type: 'establishment' });
+    if (rule?.readOnly) {
+      add(planField, { ...base, source: sourceOf(), skipped: 'portalLocked' });
+      continue;
+    }
+    if (field.type === 'checkbox') continue;
+    if (field.type === 'radio') {
+      // One line per group: the radio whose label is the value.
+      const key = radioKey(field);
+      if (radioGroupsDone.has(key)) continue;
+      radioGroupsDone.add(key);
+    }
+
+    let resolved: Resolved | undefined;
+    let contactId: string | undefined;
+    if (person) {
+      const choice = whichPerson(establishment, role, settings.meContactId, settings.persons?.[role]);
+      if ('ask' in choice) {
+        questions.set(role, { role, candidates: choice.ask.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` })) });
+        add(planField, { ...base, source: sourceOf(), skipped: 'choosePerson' });
+        continue;
+      }
+      if ('missing' in choice) {
+        add(planField, { ...base, source: sourceOf(), skipped: 'noPerson' });
+        continue;
+      }
+      contactId = choice.contact.id;
+      resolved = personValue(choice.contact, kind as PersonKind, field);
+    } else {
+      resolved = establishmentValue(establishment, kind as EstablishmentKind, field, rule?.finess, identifierChoice);
+    }
+    if (!resolved) {
+      add(planField, { ...base, source: sourceOf(contactId), skipped: 'noValue' });
+      continue;
+    }
+
+    let target = planField;
+    if (field.type === 'radio') {
+      const group = fields.filter((f) => f.field.type === 'radio' && radioKey(f.field) === radioKey(field) && f.field.element.getRootNode() === field.element.getRootNode());
+      const index = matchOption(
+        group.map((f) => ({ text: ownLabel(f.field), value: (f.field.element as HTMLInputElement).value })),
+        [resolved.value, ...resolved.alternatives],
+      );
+      const chosen = group[index];
+      if (!chosen) {
+        add(planField, { ...base, ...resolved, source: sourceOf(contactId), skipped: 'noOption' });
+        continue;
+      }
+      target = chosen;
+    }
+    const lowConfidence = !rule && (classification?.confidence ?? 0) < minConfidence;
+    add(planField, { ...base, ...resolved, source: sourceOf(contactId), ...(lowConfidence ? { caution: 'lowConfidence' as const } : {}) }, target);
+  }
+  return { lines, questions: Array.from(questions.values()) };
+}
+
+/** Lines that fill when the user confirms: ticked, not skipped. */
+export const toFill = (plan: FillPlan): FillLine[] => plan.lines.filter((line) => line.selected && !line.skipped);

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fixtureHtml } from '../../test/fixtures/load';
+import { fixtures } from '../../test/fixtures/manifest';
+import { hasVisibleField, readPage, throttle, worthShowing } from './detect';
+
+const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const everyElementShown = () => true;
+const fixture = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
+
+describe('readPage', () => {
+  it('recognises a fixture page at its URL', () => {
+    const f = fixture('plage', 'accountForm');
+    const reading = readPage(f.url, documentOf(fixtureHtml(f)), everyElementShown);
+    expect(reading?.portal.id).toBe('plage');
+    expect(reading?.match?.page.id).toBe('accountForm');
+    expect(reading?.hasVisibleField).toBe(true);
+    expect(worthShowing(reading)).toBe(true);
+  });
+
+  it('gives nothing off the portal hosts, even for a portal page’s HTML', () => {
+    const f = fixture('plage', 'accountForm');
+    expect(readPage('https://plage.atih.sante.fr.evil.test/compte/creation', documentOf(fixtureHtml(f)), everyElementShown)).toBeNull();
+    expect(worthShowing(null)).toBe(false);
+  });
+
+  it('on an unknown page of a portal: worth showing only with a visible field', () => {
+    const url = 'https://medimail.mipih.fr/inconnue';
+    const withField = readPage(url, documentOf('<p>Texte</p><input id="a">'), everyElementShown);
+    expect(withField?.match).toBeNull();
+    expect(worthShowing(withField)).toBe(true);
+    expect(worthShowing(readPage(url, documentOf('<p>Texte</p><input type="hidden"><button>OK</button>'), everyElementShown))).toBe(false);
+    expect(worthShowing(readPage(url, documentOf('<input id="a">'), () => false))).toBe(false);
+  });
+});
+
+describe('hasVisibleField', () => {
+  it('ignores hidden, disabled and button-like inputs', () => {
+    const doc = documentOf('<input type="hidden"><input disabled><input type="submit"><input type="button"><select disabled></select>');
+    expect(hasVisibleField(doc, everyElementShown)).toBe(false);
+    expect(hasVisibleField(documentOf('<textarea></textarea>'), everyElementShown)).toBe(true);
+  });
+});
+
+describe('throttle', () => {
+  it('runs once per delay however often it is scheduled', () => {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    const schedule = throttle(run, 100);
+    schedule();
+    schedule();
+    schedule();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(run).toHaveBeenCalledTimes(1);
+    schedule();
+    vi.advanceTimersByTime(100);
+    expect(run).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
+  });
+});

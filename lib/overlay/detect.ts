@@ -1,0 +1,56 @@
+/**
+ * What a portal page has to show, read from its URL and document. Shared by the always-loaded
+ * content script (should the overlay be injected?) and the overlay (what to render): each
+ * bundle runs its own copy, so both read the page the same way. Keep it free of React and zod.
+ */
+import { findPortal, matchPage, type PageMatch } from '../portals';
+import type { Portal } from '../portals/schema';
+
+export interface PageReading {
+  portal: Portal;
+  /** The known page, or null on a page of the portal that the knowledge base does not describe. */
+  match: PageMatch | null;
+  /** Some form field a person can see: the autofill may help even on an unknown page. */
+  hasVisibleField: boolean;
+}
+
+/** Tag of the overlay's shadow host: the one trace of Balise in the page's DOM. */
+export const overlayHostTag = 'balise-overlay';
+
+const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea';
+
+export type IsShown = (element: Element) => boolean;
+const rendered: IsShown = (element) => element.getClientRects().length > 0;
+
+export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): boolean {
+  for (const element of Array.from(root.querySelectorAll(fieldSelector))) {
+    if ((element as HTMLInputElement).disabled) continue;
+    if (isShown(element)) return true;
+  }
+  return false;
+}
+
+export function readPage(url: string, doc: Document, isShown: IsShown = rendered): PageReading | null {
+  const portal = findPortal(url);
+  if (!portal) return null;
+  const match = matchPage(url, doc);
+  return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
+}
+
+/** The overlay has something to show: a known page, or fields to fill. */
+export function worthShowing(reading: PageReading | null): reading is PageReading {
+  return !!reading && (reading.match !== null || reading.hasVisibleField);
+}
+
+/** Calls `run` at most once per `delay` ms while `schedule` keeps being called (DOM mutations). */
+export function throttle(run: () => void, delay: number, setTimer: (callback: () => void, ms: number) => unknown = setTimeout) {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    setTimer(() => {
+      pending = false;
+      run();
+    }, delay);
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The overlay's per-portal memory (collapsed, dismissed, chosen procedure) in
+ * storage.local: the background reads and writes it for the content scripts, which cannot
+ * reach the extension's IndexedDB.
+ */
+import { browser } from 'wxt/browser';
+import type { OverlayState } from './messages';
+
+const storageKey = 'overlayStates';
+export const defaultOverlayState: OverlayState = { collapsed: false, dismissed: false };
+
+async function readAll(): Promise<Record<string, OverlayState>> {
+  const stored = (await browser.storage.local.get(storageKey))[storageKey];
+  return stored && typeof stored === 'object' ? (stored as Record<string, OverlayState>) : {};
+}
+
+export async function readOverlayState(portalId: string): Promise<OverlayState> {
+  return { ...defaultOverlayState, ...(await readAll())[portalId] };
+}
+
+export async function writeOverlayState(portalId: string, change: Partial<OverlayState>): Promise<OverlayState> {
+  const all = await readAll();
+  const next: OverlayState = { ...defaultOverlayState, ...all[portalId], ...change };
+  await browser.storage.local.set({ [storageKey]: { ...all, [portalId]: next } });
+  return next;
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm run demo`: Balise at work without any account. Starts Chromium with the built
+ * extension (.output/chrome-mv3), imports the sample establishment through the options
+ * page's « Importer », serves every portal fixture at its real address (nothing leaves the
+ * machine: the e2e harness answers or blocks every request) and opens the first page of a
+ * procedure. Close the window or press Ctrl+C to stop.
+ *
+ *   npm run demo                                   headed (needs a display: xvfb-run -a otherwise)
+ *   npm run demo -- --headless --screenshots DIR   one PNG per fixture page, overlay shown
+ *   npm run demo -- --procedure 002-medimail-bal-org
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderMessage, type Language } from '../../lib/i18n/catalog';
+import { guidanceFor } from '../../lib/overlay/guidance';
+import { findPage, pagesForProcedure } from '../../lib/portals';
+import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
+import { buildProfileFile } from '../../lib/profile/transfer';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { fixtures } from '../fixtures/manifest';
+import { launch, type ExtensionBrowser, type TestPage } from '../e2e/harness';
+import { serveFixtures, type FixtureServer } from './serve';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshots: { type: 'string' },
+    procedure: { type: 'string', default: '000-distrilog' },
+  },
+});
+const procedure = values.procedure as ProcedureId;
+if (!procedureIds.includes(procedure)) throw new Error(`--procedure: one of ${procedureIds.join(', ')}`);
+if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display: run `xvfb-run -a npm run demo`, or `npm run demo -- --headless --screenshots DIR`.');
+  process.exit(1);
+}
+
+const waitUntil = async (what: string, check: () => Promise<boolean>, timeout = 30_000) => {
+  const deadline = Date.now() + timeout;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`demo: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/** The user's way in: a profile file given to the options page's import. */
+async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Language> {
+  await page.goto(b.extensionUrl('options.html'));
+  await page.waitFor('input[type=file]', { timeout: 30_000 });
+  const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  const language: Language = ui.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  const file = JSON.stringify(buildProfileFile([sampleEstablishment()]), null, 2);
+  await page.evaluate((text) => {
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'demo.balise.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, file);
+  await page.clickByRole('button', renderMessage('importConfirmLabel', [], language));
+  await waitUntil('the import', () =>
+    page.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('balise');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = database.transaction('establishments').objectStore('establishments').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      database.close();
+      return count > 0;
+    }),
+  );
+  return language;
+}
+
+/** The overlay is up with its steps and one hint badge per field rule. */
+const overlayReady = (page: TestPage, badges: number) =>
+  waitUntil('the overlay', () =>
+    page.evaluate((expected) => {
+      const root = document.querySelector('balise-overlay')?.shadowRoot;
+      return !!root?.querySelector('[data-balise-step]') && root.querySelectorAll('[data-balise-hint]').length === expected;
+    }, badges),
+  );
+
+async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const fixture of fixtures) {
+    const match = findPage(fixture.portal, fixture.page)!;
+    const guidance = guidanceFor(match);
+    server.show(fixture);
+    const page = await b.newPage();
+    await page.goto(fixture.url);
+    await overlayReady(page, guidance.fields.length);
+    // The first field's hint opens beside it, as when a person starts typing.
+    const firstHinted = guidance.fields[0]?.match.label;
+    if (firstHinted)
+      await page.evaluate((label) => {
+        const root = document.querySelector('balise-overlay')!.shadowRoot!;
+        root.querySelector<HTMLButtonElement>(`[data-balise-hint="${CSS.escape(label)}"]`)?.click();
+      }, firstHinted);
+    const file = path.join(dir, `${fixture.portal}-${fixture.page}.png`);
+    await page.screenshot(file);
+    console.log(`demo: ${file}`);
+    await page.close();
+  }
+}
+
+async function main() {
+  const b = await launch('chromium', { headless: values.headless });
+  try {
+    const page = await b.newPage();
+    const language = await importSample(b, page);
+    const server = await serveFixtures(b);
+    if (values.screenshots) await screenshots(b, server, path.resolve(values.screenshots));
+    if (!values.headless) {
+      const first = pagesForProcedure(procedure)[0]!;
+      await page.goto(first.page.samples[0]!);
+      console.log(`demo: ${renderMessage(`procedureName${procedure.slice(0, 3)}`, [], language)} — ${first.page.samples[0]}`);
+      console.log('demo: close the browser window or press Ctrl+C to stop.');
+      const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+      const closed = waitUntil('the window to close', async () => !(await page.evaluate(() => true).catch(() => false)), 24 * 3600_000);
+      await Promise.race([stop, closed]);
+    }
+    if (b.strayRequests().length > 0) console.error('demo: unexpected requests', b.strayRequests());
+  } finally {
+    await b.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

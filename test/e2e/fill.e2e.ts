@@ -1,0 +1,309 @@
+/**
+ * Filling in real browsers, through the overlay's « Remplir cette page » button: every
+ * fixture form gets its expected values (the Plage entity through its asynchronous
+ * autocomplete); traps stay empty (hidden, off-screen, zero-size, transparent, covered,
+ * readonly, disabled, password, one-time code, cross-origin frame, lookalike host, http);
+ * a framework-controlled input keeps its value after blur and on submit; shadow DOM and a
+ * same-origin frame are filled; an SPA route change is planned anew; undo restores the
+ * previous values; and no password or code typed by the user ends up in the extension's storage.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import type { Establishment } from '../../lib/profile/schema';
+import { fixtureHtml } from '../fixtures/load';
+import { fixtures, type Fixture } from '../fixtures/manifest';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+/** The sample, moved to Toulouse so that the Medimail region and département lists hold its values. */
+const establishment: Establishment = {
+  ...sampleEstablishment(),
+  address: { street: '2 rue Viguerie', postalCode: '31300', city: 'Toulouse', departement: '31', region: 'Occitanie' },
+};
+const [, luc, sophie] = establishment.contacts;
+const secret = 'S3cret-Balise!';
+const code = '482913';
+
+/** Expected value of every `fill: true` field of the manifest, by page then selector. */
+const expected: Record<string, Record<string, string>> = {
+  accountCheck: { '#chk-nom': luc!.lastName, '#chk-prenom': luc!.firstName },
+  accountForm: {
+    'input[name="lastname"]': luc!.lastName,
+    'input[name="firstname"]': luc!.firstName,
+    'input[name="mail"]': luc!.email!,
+    'input[name="mail2"]': luc!.email!,
+  },
+  firstProfile: { '#entite': '750712184 - ASSISTANCE PUBLIQUE HOPITAUX DE PARIS (EJ)' },
+  requestProfile: {
+    '#entite': '750712184 - ASSISTANCE PUBLIQUE HOPITAUX DE PARIS (EJ)',
+    '#courriel': luc!.email!,
+    '#courriel2': luc!.email!,
+    '#tel': '01 40 27 50 02',
+    '#adresse': '2 rue Viguerie',
+  },
+  login: { '#login-mail': luc!.email! },
+  region: { '#region': 'OCC' },
+  personalAccountLogin: { '#nominatif-mail': luc!.email! },
+  balOrgForm: {
+    '#org-mail': establishment.orgMailbox!.email!,
+    '#org-desc': establishment.orgMailbox!.description!,
+    'select[name="typeIdentifiant"]': 'FINESS',
+    'input[name="identifiant"]': establishment.finessEt!,
+    '#adr': '2 rue Viguerie',
+    '#ville': 'Toulouse',
+    '#cp': '31300',
+    'select[name="region"]': 'OCC',
+    '#dep': '31',
+    '#service': 'Pharmacie',
+    '#tel1': '01 40 27 50 00',
+    'input[name="responsableNom"]': sophie!.lastName,
+    'input[name="responsablePrenom"]': sophie!.firstName,
+    'select[name="responsableProfession"]': '21',
+    'input[name="responsableRpps"]': sophie!.rpps!,
+  },
+};
+const formFixtures = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
+
+/** Writes the profile with the plain IndexedDB API from an extension page, once Dexie has created the database. */
+async function seed(b: ExtensionBrowser): Promise<void> {
+  const page = await b.newPage();
+  await page.goto(b.extensionUrl('options.html'));
+  await page.waitFor('.page__tools button', { timeout: 30_000 });
+  await page.evaluate(
+    async ({ record, me }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('balise');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = database.transaction(['establishments', 'settings'], 'readwrite');
+      transaction.objectStore('establishments').put(record);
+      transaction.objectStore('settings').put({ key: 'currentEstablishmentId', value: record.id });
+      transaction.objectStore('settings').put({ key: 'me', value: { [record.id]: me } });
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      database.close();
+    },
+    { record: JSON.parse(JSON.stringify(establishment)) as { id: string }, me: luc!.id },
+  );
+  await page.close();
+}
+
+/** Everything the extension keeps: storage.local / sync / session and every IndexedDB store, as text. */
+async function extensionStorage(b: ExtensionBrowser): Promise<string> {
+  const page = await b.newPage();
+  await page.goto(b.extensionUrl('options.html'));
+  await page.waitFor('.page__tools button', { timeout: 30_000 });
+  const dump = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(keys: null): Promise<unknown> } | undefined> } }).chrome.storage;
+    const areas: unknown[] = [];
+    for (const area of ['local', 'sync', 'session']) areas.push(await api[area]?.get(null).catch(() => null));
+    const databases = (await indexedDB.databases()).map((d) => d.name!).filter(Boolean);
+    for (const name of databases) {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(database.objectStoreNames)) {
+        areas.push(
+          await new Promise((resolve, reject) => {
+            const request = database.transaction(store).objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          }),
+        );
+      }
+      database.close();
+    }
+    return JSON.stringify(areas);
+  });
+  await page.close();
+  return dump;
+}
+
+/** Balise's buttons, unique in the page: CSS pierces the overlay's open shadow root (one tree per selector in Firefox). */
+const inOverlay = (selector: string) => selector;
+
+/** Waits for the preview with something to fill, then clicks « Remplir cette page » and waits for the result. */
+async function fillWithOverlay(page: TestPage): Promise<string> {
+  await page.waitFor(
+    () => {
+      const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
+      return button !== null && button !== undefined && !button.disabled;
+    },
+    { timeout: 30_000 },
+  );
+  await page.click(inOverlay('.balise-fill-go'));
+  await page.waitFor(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-outcome'), { timeout: 30_000 });
+  return page.evaluate(() => document.querySelector('balise-overlay')!.shadowRoot!.querySelector('.balise-fill-outcome')!.textContent ?? '');
+}
+
+function values(page: TestPage, selectors: string[]): Promise<Record<string, string>> {
+  return page.evaluate((list) => Object.fromEntries(list.map((s) => [s, (document.querySelector(s) as HTMLInputElement | null)?.value ?? '<missing>'])), selectors);
+}
+
+forEachBrowser((name) => {
+  let b: ExtensionBrowser;
+  const serve = (fixture: Fixture) => b.servePortals({ [fixture.url]: fixtureHtml(fixture) });
+
+  beforeAll(async () => {
+    b = await launch(name);
+    await seed(b);
+  }, 90_000);
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it.each(formFixtures.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: every expected field gets its value, the others stay as they were', async (_id, fixture) => {
+    await serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      const keep = fixture.fields.filter((f) => !f.fill).map((f) => f.selector);
+      // The user types the secrets before asking for the fill: they stay theirs, and nowhere else.
+      const password = fixture.fields.find((f) => f.kind === 'password');
+      if (password) await page.fill(password.selector, secret);
+      const before = await values(page, keep);
+      await fillWithOverlay(page);
+      const want = expected[fixture.page]!;
+      expect(Object.keys(want).sort()).toEqual(fixture.fields.filter((f) => f.fill).map((f) => f.selector).sort());
+      expect(await values(page, Object.keys(want))).toEqual(want);
+      expect(await values(page, keep)).toEqual(before);
+      if (fixture.portal === 'plage' && ['firstProfile', 'requestProfile'].includes(fixture.page))
+        expect(await page.value('#entite-finess')).toBe('750712184');
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('undo restores every previous value, including the portal’s prefilled e-mail; a field the user typed into is kept', async () => {
+    const fixture = fixtures.find((f) => f.page === 'requestProfile')!;
+    await serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      await page.fill('#adresse', '10 rue Saisie');
+      const prefilled = await page.value('#courriel');
+      await page.evaluate(() => document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-secondary')?.click());
+      const outcome = await fillWithOverlay(page);
+      expect(outcome).toMatch(/\d/);
+      expect(await page.value('#adresse')).toBe('10 rue Saisie');
+      expect(await page.value('#courriel')).toBe(luc!.email);
+      expect(await page.count('.balise-filled')).toBeGreaterThan(0);
+      await page.click(inOverlay('.balise-fill-undo'));
+      await page.waitFor(() => document.querySelectorAll('.balise-filled').length === 0);
+      expect(await values(page, ['#courriel', '#courriel2', '#tel', '#adresse'])).toEqual({
+        '#courriel': prefilled,
+        '#courriel2': '',
+        '#tel': '',
+        '#adresse': '10 rue Saisie',
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('traps stay empty; shadow DOM, a same-origin frame and a controlled input are filled and keep their values', async () => {
+    const url = 'https://plage.atih.sante.fr/pieges';
+    await b.servePortals({ [url]: fixtureHtml({ file: 'traps/fields.html' }), 'https://www.example.org/cadre': fixtureHtml({ file: 'traps/frame.html' }) });
+    const page = await b.newPage();
+    try {
+      await page.goto(url);
+      await page.fill('#mdp', secret);
+      await page.fill('#code', code);
+      await fillWithOverlay(page);
+      const shown = await page.evaluate(() => {
+        const $ = (s: string) => (document.querySelector(s) as HTMLInputElement).value;
+        const framed = (document.getElementById('same-frame') as HTMLIFrameElement).contentDocument!.getElementById('cp') as HTMLInputElement;
+        return {
+          nom: $('#nom'),
+          prenom: $('#prenom'),
+          courriel: $('#courriel'),
+          fonction: $('#fonction'),
+          shadow: (document.getElementById('shadow-host')!.shadowRoot!.getElementById('s-ville') as HTMLInputElement).value,
+          frame: framed.value,
+          traps: ['#siret-hidden', '#t-none', '#t-off', '#t-zero', '#t-clear', '#t-covered', '#ville-ro', '#cp-dis'].map($),
+          secrets: [$('#mdp'), $('#code')],
+        };
+      });
+      expect(shown).toEqual({
+        nom: luc!.lastName,
+        prenom: luc!.firstName,
+        courriel: luc!.email,
+        fonction: luc!.jobTitle,
+        shadow: 'Toulouse',
+        frame: '31300',
+        traps: ['', '', '', '', '', '', '', ''],
+        secrets: [secret, code],
+      });
+      // The controlled input re-renders from its state on blur and on submit: the value is the state's.
+      await page.click('#nom');
+      await page.evaluate(() => (document.getElementById('traps') as HTMLFormElement).requestSubmit());
+      await page.waitFor(() => document.body.dataset.submitted !== undefined);
+      expect(await page.evaluate(() => document.body.dataset.submitted)).toBe(luc!.jobTitle);
+      expect(await page.value('#fonction')).toBe(luc!.jobTitle);
+      // The cross-origin frame was loaded, and its field is still empty (it answers for itself).
+      const framed = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            window.addEventListener('message', (event) => resolve(event.data), { once: true });
+            (document.getElementById('other-frame') as HTMLIFrameElement).contentWindow!.postMessage('valeur ?', '*');
+          }),
+      );
+      expect(framed).toEqual({ cadre: '' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an SPA route change is planned anew and filled', async () => {
+    const url = 'https://plage.atih.sante.fr/parcours';
+    await b.servePortals({ [url]: fixtureHtml({ file: 'traps/spa.html' }) });
+    const page = await b.newPage();
+    try {
+      await page.goto(url);
+      await page.click('#next');
+      await page.waitFor('#n');
+      await fillWithOverlay(page);
+      expect(await values(page, ['#n', '#p'])).toEqual({ '#n': luc!.lastName, '#p': luc!.firstName });
+      expect(await page.url()).toBe('https://plage.atih.sante.fr/parcours/identite');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a lookalike host and http:// get no overlay and nothing filled', async () => {
+    const form = fixtureHtml(fixtures.find((f) => f.page === 'accountForm')!);
+    await b.routePortal('https://plage.atih.sante.fr.evil.test/', () => ({ body: form }));
+    await b.routePortal('http://plage.atih.sante.fr/', () => ({ body: form }));
+    const lookalike = await b.newPage();
+    const plain = await b.newPage();
+    const known = await b.newPage();
+    try {
+      await lookalike.goto('https://plage.atih.sante.fr.evil.test/compte/creation');
+      await plain.goto('http://plage.atih.sante.fr/compte/creation');
+      // Loaded after the two others: once its fill button is up, theirs would be too.
+      const fixture = fixtures.find((f) => f.page === 'accountCheck')!;
+      await serve(fixture);
+      await known.goto(fixture.url);
+      await known.waitFor(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-go'), { timeout: 30_000 });
+      for (const page of [lookalike, plain]) {
+        expect(await page.count('balise-overlay')).toBe(0);
+        expect(await values(page, ['input[name="lastname"]', 'input[name="mail"]'])).toEqual({ 'input[name="lastname"]': '', 'input[name="mail"]': '' });
+      }
+    } finally {
+      await Promise.all([lookalike.close(), plain.close(), known.close()]);
+    }
+  });
+
+  it('no password nor code typed by the user is anywhere in the extension’s storage', async () => {
+    const dump = await extensionStorage(b);
+    expect(dump).toContain(establishment.finessEt);
+    expect(dump).not.toContain(secret);
+    expect(dump).not.toContain(code);
+  });
+});

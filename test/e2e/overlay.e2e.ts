@@ -1,0 +1,227 @@
+/**
+ * The guidance overlay in real browsers: on every fixture page, served at its real URL, the
+ * panel shows the page's procedure, step and instructions, a hint badge per field rule and a
+ * ring on the element to click next; another site shows nothing; an SPA route change updates
+ * the panel without reload; axe-core finds nothing serious in the panel; collapse is
+ * remembered per portal; and the extension sends no request and logs no error.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { renderMessage, type Language } from '../../lib/i18n/catalog';
+import { guidanceFor } from '../../lib/overlay/guidance';
+import { findPage } from '../../lib/portals';
+import { fixtureHtml } from '../fixtures/load';
+import { fixtures, type Fixture } from '../fixtures/manifest';
+import { serveFixtures, type FixtureServer } from '../demo/serve';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const fixtureOf = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
+
+/** What the overlay's shadow root shows, read from the page (the shadow root is open). */
+interface Shown {
+  pageName: string;
+  steps: string[];
+  text: string;
+  hints: string[];
+  badges: string[];
+  highlights: number;
+  collapsedTab: string | null;
+}
+
+function readOverlay(page: TestPage): Promise<Shown | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('balise-overlay')?.shadowRoot;
+    const all = (selector: string) => Array.from(root?.querySelectorAll<HTMLElement>(selector) ?? []);
+    const panel = root?.querySelector('.panel');
+    const tab = root?.querySelector('.tab');
+    if (!root || (!panel && !tab)) return null;
+    return {
+      pageName: root.querySelector('.page-name')?.textContent ?? '',
+      steps: all('[data-balise-step]').map((e) => e.dataset.baliseStep ?? ''),
+      text: panel?.textContent ?? '',
+      hints: all('[data-balise-field-hint]').map((e) => e.dataset.baliseFieldHint ?? ''),
+      badges: all('[data-balise-hint]').map((e) => e.dataset.baliseHint ?? ''),
+      highlights: all('[data-balise-highlight]').length,
+      collapsedTab: tab?.textContent ?? null,
+    };
+  });
+}
+
+/** Polls the overlay from Node until `ready` holds; fails with what was last shown. */
+async function waitForOverlay(page: TestPage, ready: (shown: Shown) => boolean = () => true, timeout = 20_000): Promise<Shown> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const shown = await readOverlay(page).catch(() => null);
+    if (shown && ready(shown)) return shown;
+    if (Date.now() > deadline) throw new Error(`overlay not as expected after ${timeout} ms; last shown: ${JSON.stringify(shown)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+forEachBrowser((name) => {
+  let b: ExtensionBrowser;
+  // The harness starts both browsers in French.
+  const language: Language = 'fr';
+  let portalsServed: FixtureServer;
+  const serve = (fixture: Fixture) => portalsServed.show(fixture);
+
+  beforeAll(async () => {
+    b = await launch(name);
+    portalsServed = await serveFixtures(b);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it.each(fixtures.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: the right procedure, step, instructions, hints and click target', async (_id, fixture) => {
+    const match = findPage(fixture.portal, fixture.page)!;
+    const guidance = guidanceFor(match);
+    serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
+      expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
+      expect(shown.steps).toEqual(guidance.steps.map((step) => `${step.procedure}:${step.index}`));
+      for (const step of guidance.steps) {
+        expect(shown.text).toContain(renderMessage('overlayStep', [String(step.index), String(step.total)], language));
+        expect(shown.text).toContain(step.title[language]);
+      }
+      for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
+      const labels = guidance.fields.map((rule) => rule.match.label!);
+      expect(shown.badges).toEqual(labels);
+      expect(shown.hints).toEqual(labels);
+      for (const rule of guidance.fields) expect(shown.text).toContain(rule.hint[language]);
+      expect(shown.highlights).toBe(guidance.clickNext.length);
+      for (const next of guidance.next) expect(shown.text).toContain(next.label[language]);
+
+      await page.evaluate((source) => {
+        if ('axe' in window) return;
+        const script = document.createElement('script');
+        script.textContent = source;
+        document.head.append(script);
+      }, axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['balise-overlay', 'aside']] }, { resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the hint of the focused field beside it, outside the field', async () => {
+    const fixture = fixtureOf('plage', 'accountForm');
+    serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      await waitForOverlay(page, (s) => s.badges.length > 0);
+      await page.click('input[name="mail"]');
+      await page.waitFor(() => {
+        const bubble = Array.from(document.querySelector('balise-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.hint-bubble') ?? []).find((e) => !e.hidden);
+        return bubble && bubble.getBoundingClientRect().width > 0;
+      });
+      const overlap = await page.evaluate(() => {
+        const field = document.querySelector('input[name="mail"]')!.getBoundingClientRect();
+        const bubble = Array.from(document.querySelector('balise-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.hint-bubble')).find((e) => !e.hidden)!;
+        const box = bubble.getBoundingClientRect();
+        return { text: bubble.textContent, overlaps: box.left < field.right && box.right > field.left && box.top < field.bottom && box.bottom > field.top };
+      });
+      expect(overlap.text).toContain('Courriel');
+      expect(overlap.overlaps).toBe(false);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows an SPA route change (pushState, then back) without reload, and picks up the new fields', async () => {
+    const fixture = fixtureOf('medimail', 'accountType');
+    serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      await waitForOverlay(page, (s) => s.pageName.includes(findPage('medimail', 'accountType')!.page.name[language]));
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+      await page.clickByText('Nous créons un compte partagé organisationnel');
+      const question = findPage('medimail', 'personalAccountQuestion')!;
+      const after = await waitForOverlay(page, (s) => s.pageName.includes(question.page.name[language]) && s.badges.length === question.page.fields.length);
+      expect(after.steps).toEqual(guidanceFor(question).steps.map((step) => `${step.procedure}:${step.index}`));
+      expect(after.badges).toEqual(question.page.fields.map((rule) => rule.match.label));
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      // Back: this portal reloads on popstate; the overlay comes back on the first route.
+      await page.evaluate(() => history.back());
+      const back = await waitForOverlay(page, (s) => s.pageName.includes(findPage('medimail', 'accountType')!.page.name[language]));
+      expect(back.badges).toEqual([]);
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows nothing off the portal hosts, nor on a portal page with nothing to show', async () => {
+    const form = fixtureHtml(fixtureOf('plage', 'accountForm'));
+    await b.routePortal('https://www.example.org/', () => ({ body: form }));
+    await b.routePortal('https://plage.atih.sante.fr/aide', () => ({
+      body: '<!doctype html><html lang="fr"><head><title>Aide</title></head><body><h1>Aide</h1><p>Rien à remplir.</p></body></html>',
+    }));
+    const elsewhere = await b.newPage();
+    const plainPortalPage = await b.newPage();
+    const known = await b.newPage();
+    try {
+      await elsewhere.goto('https://www.example.org/compte/creation');
+      await plainPortalPage.goto('https://plage.atih.sante.fr/aide');
+      // Loaded after the two others: once its overlay is up, theirs would be too.
+      const fixture = fixtureOf('plage', 'home');
+      serve(fixture);
+      await known.goto(fixture.url);
+      await waitForOverlay(known, (s) => s.steps.length > 0);
+      expect(await elsewhere.count('balise-overlay')).toBe(0);
+      expect(await plainPortalPage.count('balise-overlay')).toBe(0);
+      expect(elsewhere.consoleErrors()).toEqual([]);
+    } finally {
+      await Promise.all([elsewhere.close(), plainPortalPage.close(), known.close()]);
+    }
+  });
+
+  it('collapses to a tab with the keyboard, remembered per portal', async () => {
+    const plage = fixtureOf('plage', 'home');
+    const medimail = fixtureOf('medimail', 'login');
+    serve(plage);
+    serve(medimail);
+    const page = await b.newPage();
+    try {
+      await page.goto(plage.url);
+      await waitForOverlay(page, (s) => s.steps.length > 0);
+      await page.press('Alt+Shift+B');
+      const collapsed = await waitForOverlay(page, (s) => s.collapsedTab !== null);
+      expect(collapsed.text).toBe('');
+      await page.reload();
+      expect((await waitForOverlay(page, (s) => s.collapsedTab !== null)).collapsedTab).toContain('Balise');
+      await page.goto(medimail.url);
+      expect((await waitForOverlay(page, (s) => s.steps.length > 0)).collapsedTab).toBeNull();
+      await page.goto(plage.url);
+      await waitForOverlay(page, (s) => s.collapsedTab !== null);
+      await page.press('Alt+Shift+B');
+      const expanded = await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
+      expect(expanded.text).not.toBe('');
+      // Focus moved into the panel: Escape collapses it again.
+      await page.press('Escape');
+      await waitForOverlay(page, (s) => s.collapsedTab !== null);
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
