@@ -17,6 +17,8 @@ export interface PageAnalysis {
   portal: Portal;
   /** The known page, when the URL and markers name one: its rules then drive the plan. */
   match: PageMatch | null;
+  /** The procedure the user follows here, when known: its choices are then applied, not just offered. */
+  procedure?: ProcedureId;
   fields: PlanField[];
 }
 
@@ -58,6 +60,7 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
   return {
     portal,
     match,
+    ...(procedure ? { procedure } : {}),
     fields: collected.map((field) => {
       const classification = classified.get(field.element);
       const rule = located.get(field.element);
@@ -72,7 +75,7 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
 
 /** The plan, with the fields a person cannot see or use marked skipped before the preview. */
 export function planPage(analysis: PageAnalysis, establishment: Establishment, settings: PlanSettings, layout: Layout = browserLayout): FillPlan {
-  const plan = planFill(analysis.fields, establishment, settings);
+  const plan = planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
   for (const line of plan.lines) {
     if (line.skipped) continue;
     const why = whyNotFillable(line.element, layout);

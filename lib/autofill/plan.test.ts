@@ -107,7 +107,7 @@ describe('planFill choices', () => {
     expect(plan.lines.filter((l) => l.skipped === 'leaveEmpty').map((l) => (l.element as HTMLInputElement).name)).toContain('upn');
   });
 
-  it('application checkboxes the procedure asks for are offered unticked, and tick DISTRILOG when chosen', () => {
+  it('application checkboxes are offered unticked while the procedure is unknown', () => {
     const doc = open(requestProfile.file, requestProfile.url);
     const plan = planOf(doc, requestProfile.url);
     const offered = plan.lines.filter((l) => l.caution === 'suggestedChoice');
@@ -115,6 +115,17 @@ describe('planFill choices', () => {
       ['DISTRILOG', 'check', false],
       ['MED_ACCES', 'check', false],
     ]);
+  });
+
+  it.each([
+    ['000-distrilog', 'DISTRILOG'],
+    ['001-med-acces', 'MED_ACCES'],
+  ] as const)('within procedure %s, the application it asks for is ticked and the other not offered', (procedure, application) => {
+    const doc = open(requestProfile.file, requestProfile.url);
+    const analysis = analysePage(doc, requestProfile.url, procedure)!;
+    const plan = planFill(analysis.fields, sample, { ...settings, procedure });
+    const applications = plan.lines.filter((l) => l.source.type === 'procedure' && l.action === 'check');
+    expect(applications.map((l) => [(l.element as HTMLInputElement).value, l.selected, l.caution])).toEqual([[application, true, undefined]]);
   });
 
   it('a field the user typed into starts unticked', () => {

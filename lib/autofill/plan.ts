@@ -3,7 +3,7 @@
  * (the classified fields, the portal rules located on them, the establishment, the
  * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
  */
-import type { FieldRule as PortalFieldRule, FillerRole } from '../portals/schema';
+import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
 import type { Establishment } from '../profile/schema';
 import { explicitSources } from './accessible-name';
 import type { Classification } from './classify';
@@ -73,6 +73,8 @@ export interface PlanSettings {
   persons?: Partial<Record<FillerRole, string>>;
   /** Fields the user typed into before asking for the fill. */
   typed?: (element: Element) => boolean;
+  /** The procedure the user follows on this page, when known. */
+  procedure?: ProcedureId;
 }
 
 /** Below this the classifier's guess is offered unticked. */
@@ -133,15 +135,19 @@ export function planFill(fields: readonly PlanField[], establishment: Establishm
       continue;
     }
     if (rule && !rule.kind) {
-      // Fields the module only explains: a choice the seeds ask for is offered, unticked.
+      // Fields the module only explains: a choice a procedure asks for (DISTRILOG for seed 000, MED-ACCES for 001)
+      // is applied when the user follows that procedure; otherwise (procedure unknown, or a choice that depends on
+      // the user's situation, like Medimail's "Oui" when a personal account exists) it is offered unticked.
       const expected = rule.expected;
       if (!expected) continue;
+      const applies = settings.procedure !== undefined && (rule.procedures?.includes(settings.procedure) ?? false);
+      const caution = applies ? {} : { caution: 'suggestedChoice' as const };
       if ('checked' in expected) {
         const element = field.element as HTMLInputElement;
         if (field.control !== 'input' || element.checked === expected.checked || (field.type === 'radio' && !expected.checked)) continue;
-        add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, caution: 'suggestedChoice' });
+        add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, ...caution });
       } else if (field.control === 'select') {
-        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, caution: 'suggestedChoice' });
+        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution });
       }
       continue;
     }

@@ -199,7 +199,7 @@ export default definePortal({
           ),
         },
         { match: { label: 'Libellé' }, hint: labelHint },
-        { match: { label: 'DISTRILOG' }, expected: { checked: true }, hint: distrilogHint },
+        { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
       ],
     },
     {

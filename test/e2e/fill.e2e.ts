@@ -141,7 +141,18 @@ async function fillWithOverlay(page: TestPage): Promise<string> {
 }
 
 function values(page: TestPage, selectors: string[]): Promise<Record<string, string>> {
-  return page.evaluate((list) => Object.fromEntries(list.map((s) => [s, (document.querySelector(s) as HTMLInputElement | null)?.value ?? '<missing>'])), selectors);
+  return page.evaluate(
+    (list) =>
+      Object.fromEntries(
+        list.map((s) => {
+          const input = document.querySelector(s) as HTMLInputElement | null;
+          if (!input) return [s, '<missing>'];
+          // A box's state is whether it is checked, not its value attribute.
+          return [s, input.type === 'checkbox' || input.type === 'radio' ? (input.checked ? '<checked>' : '<unchecked>') : input.value];
+        }),
+      ),
+    selectors,
+  );
 }
 
 forEachBrowser((name) => {
@@ -161,7 +172,9 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      const keep = fixture.fields.filter((f) => !f.fill).map((f) => f.selector);
+      // On Plage's profile requests the overlay follows seed 000 (its first procedure): its DISTRILOG box is ticked.
+      const distrilog = fixture.portal === 'plage' && ['firstProfile', 'requestProfile'].includes(fixture.page) ? 'input[value="DISTRILOG"]' : undefined;
+      const keep = fixture.fields.filter((f) => !f.fill && f.selector !== distrilog).map((f) => f.selector);
       // The user types the secrets before asking for the fill: they stay theirs, and nowhere else.
       const password = fixture.fields.find((f) => f.kind === 'password');
       if (password) await page.fill(password.selector, secret);
@@ -171,8 +184,10 @@ forEachBrowser((name) => {
       expect(Object.keys(want).sort()).toEqual(fixture.fields.filter((f) => f.fill).map((f) => f.selector).sort());
       expect(await values(page, Object.keys(want))).toEqual(want);
       expect(await values(page, keep)).toEqual(before);
-      if (fixture.portal === 'plage' && ['firstProfile', 'requestProfile'].includes(fixture.page))
+      if (distrilog) {
         expect(await page.value('#entite-finess')).toBe('750712184');
+        expect(await values(page, [distrilog])).toEqual({ [distrilog]: '<checked>' });
+      }
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     } finally {
