@@ -21,10 +21,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions exists from Firefox 140 (the current ESR line).
+              strict_min_version: '140.0',
               // Balise sends nothing anywhere: declared as such to Firefox.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
