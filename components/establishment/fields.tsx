@@ -4,8 +4,8 @@
  * label, DOM id and value without any wiring at the call site.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { MessageKey } from '../../lib/i18n/catalog';
 import { t, tm, type Message } from '../../lib/i18n/t';
+import { fieldLabelKeyOf } from '../../lib/profile/field-labels';
 
 export interface FormApi {
   readOnly: boolean;
@@ -26,54 +26,9 @@ function useForm(): FormApi {
   return form;
 }
 
-/** Label of each field, by its key with list positions removed ('contacts.rpps'). */
-export const fieldLabels: Record<string, MessageKey> = {
-  label: 'fieldLabel',
-  legalName: 'fieldLegalName',
-  status: 'fieldStatus',
-  category: 'fieldCategory',
-  group: 'fieldGroup',
-  finessEj: 'fieldFinessEj',
-  finessEt: 'fieldFinessEt',
-  siren: 'fieldSiren',
-  siret: 'fieldSiret',
-  'address.street': 'fieldStreet',
-  'address.complement': 'fieldComplement',
-  'address.postalCode': 'fieldPostalCode',
-  'address.city': 'fieldCity',
-  'address.departement': 'fieldDepartement',
-  'address.region': 'fieldRegion',
-  phone: 'fieldEstablishmentPhone',
-  mailDomain: 'fieldMailDomain',
-  mssDomain: 'fieldMssDomain',
-  'software.vendor': 'fieldSoftwareVendor',
-  'software.product': 'fieldSoftwareProduct',
-  'software.version': 'fieldSoftwareVersion',
-  'orgMailbox.email': 'fieldOrgMailboxEmail',
-  'orgMailbox.description': 'fieldOrgMailboxDescription',
-  'orgMailbox.service': 'fieldOrgMailboxService',
-  'contacts.civility': 'fieldCivility',
-  'contacts.lastName': 'fieldLastName',
-  'contacts.firstName': 'fieldFirstName',
-  'contacts.email': 'fieldEmail',
-  'contacts.phone': 'fieldPhone',
-  'contacts.mobile': 'fieldMobile',
-  'contacts.jobTitle': 'fieldJobTitle',
-  'contacts.profession': 'fieldProfession',
-  'contacts.rpps': 'fieldRpps',
-  'contacts.adeli': 'fieldAdeli',
-  'contacts.card': 'fieldCard',
-  'contacts.roles': 'fieldRoles',
-  'certificates.kind': 'fieldCertificateKind',
-  'certificates.holderContactId': 'fieldCertificateHolder',
-  'certificates.obtainedOn': 'fieldObtainedOn',
-  'certificates.expiresOn': 'fieldExpiresOn',
-};
-
-export const genericKey = (key: string) => key.replace(/\.\d+(?=\.|$)/g, '');
-
+/** The text of a control's label; none for a key the form has no control for. */
 export function labelOf(key: string): string | undefined {
-  const labelKey = fieldLabels[genericKey(key)];
+  const labelKey = fieldLabelKeyOf(key);
   return labelKey && t(labelKey);
 }
 

@@ -6,8 +6,9 @@ import { t } from '../../lib/i18n/t';
 import { passphraseStrength, type PassphraseStrength } from '../../lib/profile/crypto';
 import { db } from '../../lib/profile/db';
 import { exportProfile } from '../../lib/profile/transfer';
+import { Modal } from '../ui/Modal';
 import { downloadText } from './download';
-import { Modal } from './Modal';
+import './transfer.css';
 
 const strengthMessages: Record<PassphraseStrength, MessageKey> = {
   weak: 'passphraseStrengthWeak',
@@ -62,7 +63,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   if (done)
     return (
-      <Modal title={t('exportTitle')} onClose={onClose}>
+      <Modal title={t('exportTitle')} onClose={onClose} className="transfer-dialog">
         <p className="transfer-success" role="status">
           {done}
         </p>
@@ -75,7 +76,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     );
 
   return (
-    <Modal title={t('exportTitle')} onClose={onClose}>
+    <Modal title={t('exportTitle')} onClose={onClose} className="transfer-dialog">
       <p>{t('exportIntro')}</p>
       {establishments?.length === 0 ? (
         <p>{t('exportNothing')}</p>

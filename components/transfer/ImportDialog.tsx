@@ -25,7 +25,8 @@ import {
   type ParseResult,
   type PreviewItem,
 } from '../../lib/profile/transfer';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
+import './transfer.css';
 
 type State =
   | { step: 'reading' }
@@ -59,7 +60,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
   }, []);
 
   return (
-    <Modal title={t('importTitle')} onClose={onClose}>
+    <Modal title={t('importTitle')} onClose={onClose} className="transfer-dialog">
       <Body state={state} setState={setState} show={show} onClose={onClose} />
     </Modal>
   );

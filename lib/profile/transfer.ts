@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/catalog';
 import { t, tm, type Message } from '../i18n/t';
 import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, encryptText, WrongPassphraseError, type EncryptedEnvelope } from './crypto';
 import { db, type BaliseDb, type StoredEstablishment } from './db';
+import { itemLabelKeyOf, labelKeyOf } from './field-labels';
 import { normaliseProfileValue } from './normalise';
 import { establishmentSchema, parseEstablishment, toFieldProblems, type Establishment } from './schema';
 import { copyOf, readSettings, writeSetting } from './store';
@@ -253,92 +254,42 @@ function tooDeep(value: unknown): boolean {
 
 // ---------------------------------------------------------------------------- describe
 
-const fieldLabels: Record<string, MessageKey> = {
+/** The file's own keys, around the establishments. */
+const fileLabels: Record<string, MessageKey> = {
   format: 'importFieldFormat',
   version: 'importFieldVersion',
   exportedAt: 'importFieldExportedAt',
   establishments: 'importFieldEstablishments',
-  id: 'importFieldId',
-  updatedAt: 'importFieldUpdatedAt',
-  label: 'fieldLabel',
-  legalName: 'fieldLegalName',
-  status: 'fieldStatus',
-  category: 'fieldCategory',
-  group: 'fieldGroup',
-  finessEj: 'fieldFinessEj',
-  finessEt: 'fieldFinessEt',
-  siren: 'fieldSiren',
-  siret: 'fieldSiret',
-  address: 'optSectionAddress',
-  street: 'fieldStreet',
-  complement: 'fieldComplement',
-  postalCode: 'fieldPostalCode',
-  city: 'fieldCity',
-  departement: 'fieldDepartement',
-  region: 'fieldRegion',
-  phone: 'fieldPhone',
-  mailDomain: 'fieldMailDomain',
-  mssDomain: 'fieldMssDomain',
-  software: 'optSectionSoftware',
-  orgMailbox: 'optSectionOrgMailbox',
-  contacts: 'optSectionContacts',
-  certificates: 'optSectionCertificates',
-  civility: 'fieldCivility',
-  lastName: 'fieldLastName',
-  firstName: 'fieldFirstName',
-  email: 'fieldEmail',
-  mobile: 'fieldMobile',
-  jobTitle: 'fieldJobTitle',
-  profession: 'fieldProfession',
-  rpps: 'fieldRpps',
-  adeli: 'fieldAdeli',
-  card: 'fieldCard',
-  roles: 'fieldRoles',
-  kind: 'fieldCertificateKind',
-  holderContactId: 'fieldCertificateHolder',
-  obtainedOn: 'fieldObtainedOn',
-  expiresOn: 'fieldExpiresOn',
 };
-
-/** Same key, other meaning, depending on the object it sits in. */
-const fieldLabelsWithin: Record<string, Record<string, MessageKey>> = {
-  establishment: { phone: 'fieldEstablishmentPhone' },
-  software: { vendor: 'fieldSoftwareVendor', product: 'fieldSoftwareProduct', version: 'fieldSoftwareVersion' },
-  orgMailbox: { email: 'fieldOrgMailboxEmail', description: 'fieldOrgMailboxDescription', service: 'fieldOrgMailboxService' },
-};
-
-const itemLabels: Record<string, MessageKey> = { contacts: 'importFieldContact', certificates: 'importFieldCertificate' };
 
 /**
  * "Contacts › Contact 2 › Numéro RPPS". A number is an item's position; a string after
  * contacts/certificates that is not a field names the item (diffs match items by name).
  */
 export function describePath(path: readonly PropertyKey[], inEstablishment = true): string {
+  const labelKey = inEstablishment ? labelKeyOf : (key: string) => (Object.hasOwn(fileLabels, key) ? fileLabels[key] : undefined);
   const parts: string[] = [];
-  let parent = inEstablishment ? 'establishment' : '';
+  /** The path walked so far, without positions nor item names: 'contacts.phone'. */
+  let generic = '';
   for (const segment of path) {
-    const itemKey = itemLabels[parent];
+    const itemKey = inEstablishment ? itemLabelKeyOf(generic) : undefined;
     if (typeof segment === 'number') {
       const previous = parts.pop();
       parts.push(itemKey ? t('importItem', t(itemKey), segment + 1) : `${previous ?? ''} ${segment + 1}`.trim());
       continue;
     }
     const name = String(segment);
-    if (itemKey && !own(fieldLabels, name)) {
+    const child = generic ? `${generic}.${name}` : name;
+    const key = labelKey(child);
+    if (itemKey && !key) {
       parts.pop();
       parts.push(t('importItemNamed', t(itemKey), name));
       continue;
     }
-    const key = own(own(fieldLabelsWithin, parent) ?? {}, name) ?? own(fieldLabels, name);
     parts.push(key ? t(key) : name);
-    parent = name;
+    generic = child;
   }
   return parts.join(t('importPathSeparator'));
-}
-
-/** Label tables are plain objects: a key such as "constructor" must not reach their prototype. */
-function own<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** "Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13." */
