@@ -10,11 +10,12 @@ import { t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { getOverlayState, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
+import { watchOverlayState } from '../../lib/overlay/state';
 import { accessibleLabel, locateAll } from '../../lib/portals/match';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { ClickHighlight } from './ClickHighlight';
 import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
-import { contentLanguage } from './language';
+import { contentLanguage } from '../ui/language';
 import { Panel, procedureName, type LocatedClick } from './Panel';
 import { usePageReading } from './usePageReading';
 
@@ -40,8 +41,11 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
       .send({ portalId })
       .catch(() => fallbackState)
       .then((loaded) => current && setState(loaded));
+    // Collapsed, dismissed or restored elsewhere (another tab, the popup): follow.
+    const unwatch = watchOverlayState(portalId, setState);
     return () => {
       current = false;
+      unwatch();
     };
   }, [portalId]);
 

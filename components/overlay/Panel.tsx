@@ -12,7 +12,7 @@ import { seedOf } from '../../lib/overlay/guidance';
 import type { PageReading } from '../../lib/overlay/detect';
 import type { ProcedureId } from '../../lib/portals/schema';
 import type { LocatedHint } from './FieldHints';
-import { contentLanguage } from './language';
+import { contentLanguage } from '../ui/language';
 
 export interface LocatedClick {
   element: Element;

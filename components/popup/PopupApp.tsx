@@ -11,6 +11,7 @@ import { openSidePanel } from '../../lib/procedures/background';
 import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
 import { NextStep } from '../procedures/NextStep';
 import { RemindersList } from '../procedures/RemindersList';
+import { RestoreGuide } from './RestoreGuide';
 import '../ui/theme.css';
 import './PopupApp.css';
 
@@ -105,6 +106,7 @@ export function PopupApp() {
 
       {current && <NextStep onOpenPanel={windowId === undefined ? undefined : () => void openSidePanel(windowId)} />}
       {current && <RemindersList />}
+      <RestoreGuide />
 
       <button type="button" className="button button--secondary popup__wide" onClick={openOptions}>
         {t('popupOpenOptions')}

@@ -11,7 +11,8 @@ import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../..
 import type { Progress } from '../../lib/procedures/progress';
 import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
-import { fullName, local, optionsLink, roleLabel, sheet413Link, showDate } from './content';
+import { fullName, optionsLink, roleLabel, sheet413Link, showDate } from './content';
+import { local } from '../ui/language';
 
 /** The options page's own field labels, so that both pages name a value the same way. */
 const kindLabels: Record<EstablishmentKind, MessageKey> = {

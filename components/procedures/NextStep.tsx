@@ -5,7 +5,7 @@
  */
 import { t } from '../../lib/i18n/t';
 import { currentState } from '../../lib/procedures/progress';
-import { local } from './content';
+import { local } from '../ui/language';
 import { useCurrentEstablishment } from './useProcedures';
 
 export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
 import type { Establishment } from '../../lib/profile/schema';
-import { fullName, local, optionsLink } from './content';
+import { fullName, optionsLink } from './content';
+import { local } from '../ui/language';
 import './procedures.css';
 
 function CopyButton({ value, label }: { value: string; label: string }) {

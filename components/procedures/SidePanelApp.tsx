@@ -12,7 +12,8 @@ import { updateProgress, withAnswer, withStep } from '../../lib/procedures/progr
 import { syncReminders } from '../../lib/procedures/reminders';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { Checklist } from './Checklist';
-import { local, optionsLink, roleLabel } from './content';
+import { optionsLink, roleLabel } from './content';
+import { local } from '../ui/language';
 import { RemindersList } from './RemindersList';
 import { useCurrentEstablishment } from './useProcedures';
 import { Wizard } from './Wizard';

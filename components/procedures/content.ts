@@ -1,16 +1,10 @@
 /**
- * Small helpers shared by the procedure components: the content texts in the UI language,
- * the names of people and roles, and the links to the options page and the 413 sheet.
+ * Small helpers shared by the procedure components: the names of people and roles, the links
+ * to the options page and the 413 sheet, dates.
  */
 import { browser } from 'wxt/browser';
-import type { Text } from '../../lib/portals/schema';
 import type { Contact, Role } from '../../lib/profile/schema';
 import { roleOptions } from '../establishment/choices';
-
-/** Procedure and portal content carries French and English: French unless the browser speaks something else. */
-export function local(text: Text): string {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? text.fr : text.en;
-}
 
 export const fullName = (contact: Contact) => `${contact.firstName} ${contact.lastName}`;
 

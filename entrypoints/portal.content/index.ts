@@ -6,6 +6,7 @@
  */
 import { readPage, throttle, worthShowing } from '../../lib/overlay/detect';
 import { injectOverlay, sendPageSeen } from '../../lib/overlay/messages';
+import { watchOverlayState } from '../../lib/overlay/state';
 import { contentScriptMatches } from '../../lib/portals';
 
 export default defineContentScript({
@@ -14,6 +15,7 @@ export default defineContentScript({
   main(ctx) {
     let lastSeen = '';
     let asked = false;
+    let injected = false;
 
     const check = () => {
       const reading = readPage(location.href, document);
@@ -28,13 +30,25 @@ export default defineContentScript({
       if (!asked && worthShowing(reading)) {
         asked = true;
         // Asked once per document: the overlay follows the page by itself once injected.
-        injectOverlay.send().catch(() => {
-          asked = false;
-        });
+        injectOverlay.send().then(
+          (done) => (injected = done),
+          () => (asked = false),
+        );
       }
     };
 
     check();
+    // A guide dismissed on this portal is not injected; once restored (from the popup), ask again.
+    const portal = readPage(location.href, document)?.portal;
+    if (portal) {
+      const unwatch = watchOverlayState(portal.id, (state) => {
+        if (!state.dismissed && !injected) {
+          asked = false;
+          check();
+        }
+      });
+      ctx.onInvalidated(unwatch);
+    }
     ctx.addEventListener(window, 'wxt:locationchange', check);
     ctx.addEventListener(window, 'popstate', check);
     // SPA portals swap their DOM without navigating; fields also appear late (autocompletes, steps).

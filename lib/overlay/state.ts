@@ -14,6 +14,16 @@ async function readAll(): Promise<Record<string, OverlayState>> {
   return stored && typeof stored === 'object' ? (stored as Record<string, OverlayState>) : {};
 }
 
+/** Calls `listener` with a portal's state whenever it changes (in another tab, from the popup…); answers the unsubscribe. */
+export function watchOverlayState(portalId: string, listener: (state: OverlayState) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const all = changes[storageKey]?.newValue as Record<string, OverlayState> | undefined;
+    if (area === 'local' && all) listener({ ...defaultOverlayState, ...all[portalId] });
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
 export async function readOverlayState(portalId: string): Promise<OverlayState> {
   return { ...defaultOverlayState, ...(await readAll())[portalId] };
 }

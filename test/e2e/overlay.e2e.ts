@@ -224,4 +224,38 @@ forEachBrowser((name) => {
       await page.close();
     }
   });
+
+  it('dismissed, stays away after a reload; restored as the popup does, comes back without a reload', async () => {
+    const fixture = fixtureOf('distrilog', 'home');
+    serve(fixture);
+    const page = await b.newPage();
+    const extensionPage = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      await waitForOverlay(page, (s) => s.steps.length > 0);
+      await page.click('button[aria-label="Masquer le guide sur ce portail"]');
+      await page.waitFor(() => !document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel, .tab'));
+      await page.reload();
+      await page.evaluate(() => ((window as unknown as { notReloaded?: boolean }).notReloaded = true));
+      // Time for the content script to ask, and the background to refuse.
+      await page.waitFor(() => document.readyState === 'complete');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await page.count('balise-overlay')).toBe(0);
+
+      // The popup's « Réafficher le guide » writes the portal's state; the open page follows.
+      await extensionPage.goto(b.extensionUrl('popup.html'));
+      await extensionPage.evaluate(async () => {
+        type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+        const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+        const { overlayStates } = (await storage.get('overlayStates')) as { overlayStates: Record<string, object> };
+        await storage.set({ overlayStates: { ...overlayStates, distrilog: { ...overlayStates['distrilog'], dismissed: false } } });
+      });
+      await waitForOverlay(page, (s) => s.steps.length > 0);
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(page.consoleErrors()).toEqual([]);
+      expect(b.strayRequests()).toEqual([]);
+    } finally {
+      await Promise.all([page.close(), extensionPage.close()]);
+    }
+  });
 });

@@ -1,0 +1,33 @@
+/**
+ * In the popup: when the guide was dismissed on the portal of the active tab, a button brings
+ * it back (the page's content script notices and shows it again, without a reload).
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
+import { readOverlayState, writeOverlayState } from '../../lib/overlay/state';
+import { findPortal } from '../../lib/portals';
+import { local } from '../ui/language';
+
+export function RestoreGuide() {
+  const [portal, setPortal] = useState<{ id: string; name: string }>();
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const found = tab?.url ? findPortal(tab.url) : null;
+      if (found && (await readOverlayState(found.id)).dismissed) setPortal({ id: found.id, name: local(found.name) });
+    })();
+  }, []);
+
+  if (!portal) return null;
+  return (
+    <button
+      type="button"
+      className="button button--secondary popup__wide"
+      onClick={() => void writeOverlayState(portal.id, { dismissed: false }).then(() => setPortal(undefined))}
+    >
+      {t('popupRestoreGuide', portal.name)}
+    </button>
+  );
+}
