@@ -1,0 +1,142 @@
+/**
+ * The benchmark's Chromium: the e2e harness hides the driver behind one API for two browsers,
+ * while the benchmark needs Chromium's own tools (CDP metrics and heap, init scripts) and a
+ * twin browser without the extension, so it drives playwright-core itself with the harness's
+ * binary lookup. Every http(s) request is answered from `serve` or aborted: nothing leaves.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { browserBinary } from '../e2e/harness';
+
+/** What the in-page recorder (below) watches for, by name. */
+export type Milestone = 'overlay' | 'optionsList' | 'popup' | 'importPreview' | 'importDone';
+
+export interface BenchBrowser {
+  /** null for the twin without the extension. */
+  readonly extensionId: string | null;
+  readonly context: BrowserContext;
+  extensionUrl(pathInExtension: string): string;
+  /** Answers these exact URLs (query ignored) from now on. */
+  serve(pages: Record<string, string>): void;
+  newPage(): Promise<{ page: Page; cdp: CDPSession }>;
+  /** performance.now() of the first frame on which the milestone was shown, or null. */
+  seen(page: Page, milestone: Milestone): Promise<number | null>;
+  close(): Promise<void>;
+}
+
+const withoutQuery = (url: string) => {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+};
+
+/**
+ * Runs in every document before its own scripts (main world): records when each milestone
+ * is first in the DOM, at the next animation frame, i.e. when it gets painted. Mutation
+ * observers cost the same in both browsers, so the comparison stays fair.
+ */
+function recordMilestones() {
+  const seen: Record<string, number> = {};
+  (window as unknown as { __benchSeen: Record<string, number> }).__benchSeen = seen;
+  const overlayRoot = () => document.querySelector('balise-overlay')?.shadowRoot ?? null;
+  const checks: Record<string, () => boolean> = {
+    overlay: () => !!overlayRoot()?.querySelector('.panel, .tab'),
+    optionsList: () => !!document.querySelector('table.establishments'),
+    popup: () => !!document.querySelector('.popup__title'),
+    importPreview: () => !!document.querySelector('.transfer-item'),
+    importDone: () => !!document.querySelector('.transfer-success'),
+  };
+  const watched = new WeakSet<Node>();
+  const check = () => {
+    const root = overlayRoot();
+    if (root && !watched.has(root)) {
+      watched.add(root);
+      new MutationObserver(check).observe(root, { childList: true, subtree: true });
+    }
+    for (const [name, shown] of Object.entries(checks)) {
+      if (name in seen || !shown()) continue;
+      seen[name] = -1;
+      requestAnimationFrame(() => {
+        seen[name] = performance.now();
+      });
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+export async function launchBench(extensionDir: string | null): Promise<BenchBrowser> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'balise-bench-'));
+  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserBinary('chromium'),
+    headless: true,
+    locale: 'fr',
+    env: { ...process.env, LANGUAGE: 'fr' },
+    args: [
+      '--lang=fr',
+      ...extensionArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Whatever the routes below would miss goes to a closed port rather than the network.
+      '--proxy-server=http://127.0.0.1:9',
+    ],
+  });
+  try {
+    const pages = new Map<string, string>();
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (!/^https?:/.test(url)) return route.fallback();
+      const body = pages.get(withoutQuery(url));
+      return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    });
+    await context.addInitScript(recordMilestones);
+    let extensionId: string | null = null;
+    if (extensionDir) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      extensionId = new URL(worker.url()).host;
+    }
+    return {
+      extensionId,
+      context,
+      extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+      serve: (table) => {
+        for (const [url, body] of Object.entries(table)) pages.set(withoutQuery(url), body);
+      },
+      newPage: async () => {
+        const page = await context.newPage();
+        page.setDefaultTimeout(30_000);
+        return { page, cdp: await context.newCDPSession(page) };
+      },
+      seen: (page, milestone) =>
+        page.evaluate((name) => {
+          const at = (window as unknown as { __benchSeen?: Record<string, number> }).__benchSeen?.[name];
+          return at === undefined || at < 0 ? null : at;
+        }, milestone),
+      close: async () => {
+        await context.close().catch(() => {});
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Polls `probe` from Node until it yields a value; null after `timeout` ms. */
+export async function waitForValue<T>(probe: () => Promise<T | null>, timeout: number, interval = 20): Promise<T | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

@@ -1,0 +1,41 @@
+/** The shape of bench-results/bench.json's figures, shared by the benchmark and its e2e check. */
+import type { Figure } from './stats';
+
+export interface Budget {
+  /** The figure's median must stay at or below this. */
+  max: number;
+  met: boolean;
+}
+export interface BenchFigure extends Figure {
+  label: string;
+  unit: 'KB' | 'ms' | 'MB' | '×';
+  budget?: Budget;
+}
+
+/** Keys of bench.json's `figures`, in the order of the table; test/e2e/bench.e2e.ts checks them all. */
+export const figureKeys = [
+  'portalScriptRaw',
+  'portalScriptGzip',
+  'lazyChunksRaw',
+  'lazyChunksGzip',
+  'mainThreadAdded',
+  'scriptAdded',
+  'overlayVisible',
+  'fillMedimail',
+  'fillMedimailOracle',
+  'fillMedimailRatio',
+  'fillAllForms',
+  'detect200',
+  'detect2000',
+  'detect20000',
+  'detectGrowth',
+  'optionsRender',
+  'importPreview',
+  'importApply',
+  'importTotal',
+  'popupOpen',
+  'heapWith',
+  'heapWithout',
+  'heapAdded',
+] as const;
+export type FigureKey = (typeof figureKeys)[number];

@@ -1,0 +1,78 @@
+/**
+ * The data of the benchmark: the establishment the fill uses, and 500 establishments × 20
+ * contacts for the options page, written straight into the extension's IndexedDB (the way
+ * the e2e tests seed it) or given to the import as a file.
+ */
+import type { Page } from 'playwright-core';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import type { Contact, Establishment } from '../../lib/profile/schema';
+
+/** The sample, in Toulouse so that the Medimail region and département lists hold its values (as in fill.e2e.ts). */
+export function fillEstablishment(): Establishment {
+  return {
+    ...sampleEstablishment(),
+    address: { street: '2 rue Viguerie', postalCode: '31300', city: 'Toulouse', departement: '31', region: 'Occitanie' },
+  };
+}
+
+const uuid = (a: number, b: number) => `${a.toString(16).padStart(8, '0')}-0000-4000-8000-${b.toString(16).padStart(12, '0')}`;
+
+/**
+ * `lean`: only what the schema requires of a contact (id, names, roles). A file of 500 × 20
+ * contacts with their e-mails and phones is larger than the import accepts (MAX_FILE_BYTES).
+ */
+export function manyEstablishments(count: number, contactsEach: number, lean = false): Establishment[] {
+  return Array.from({ length: count }, (_, e) => ({
+    id: uuid(e + 1, 0),
+    label: `Établissement ${e + 1}`,
+    legalName: `Centre hospitalier n° ${e + 1}`,
+    status: 'public',
+    category: 'hopital',
+    address: { street: `${e + 1} avenue de la République`, postalCode: '31300', city: 'Toulouse' },
+    contacts: Array.from({ length: contactsEach }, (_, c): Contact =>
+      lean
+        ? { id: uuid(e + 1, c + 1), lastName: `N${c}`, firstName: 'P', roles: [] }
+        : {
+            id: uuid(e + 1, c + 1),
+            civility: c % 2 ? 'monsieur' : 'madame',
+            lastName: `Nom${c}`,
+            firstName: `Prénom${e}`,
+            email: `contact${c}@etab${e + 1}.fr`,
+            phone: `05610${String(c).padStart(5, '0')}`,
+            jobTitle: 'Cadre administratif',
+            roles: c === 0 ? ['representantLegal'] : [],
+          },
+    ),
+    certificates: [],
+  }));
+}
+
+/**
+ * On an extension page, once Dexie has created the database: replaces every establishment
+ * with `establishments`, the first one current with `me` as the user.
+ */
+export async function seedDatabase(page: Page, establishments: readonly Establishment[], me?: string): Promise<void> {
+  await page.waitForSelector('.page__tools button');
+  await page.evaluate(
+    async ({ records, me }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('balise');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = database.transaction(['establishments', 'settings'], 'readwrite');
+      const store = transaction.objectStore('establishments');
+      store.clear();
+      for (const record of records) store.put(record);
+      const first = records[0] as { id: string } | undefined;
+      if (first) transaction.objectStore('settings').put({ key: 'currentEstablishmentId', value: first.id });
+      if (first && me) transaction.objectStore('settings').put({ key: 'me', value: { [first.id]: me } });
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      database.close();
+    },
+    { records: JSON.parse(JSON.stringify(establishments)) as unknown[], me },
+  );
+}

@@ -1,0 +1,463 @@
+/**
+ * `npm run bench`: Balise's performance in real Chromium (playwright-core), against the
+ * budgets of the README (« Budgets de performance »). Prints a table and writes
+ * bench-results/bench.json. Every timing is the median of `--runs` runs (10 by default) with
+ * its min and max; comparisons (with / without the extension, extension / oracle) are made in
+ * the same run, the two browsers side by side, taking turns.
+ *
+ *   npm run bench                          build, then 10 runs of everything
+ *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
+ *   jiti test/bench/run.ts --runs 20 --out FILE --extension DIR
+ *
+ * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
+ * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
+ * load average before and after.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { renderMessage } from '../../lib/i18n/catalog';
+import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
+import { builtExtensionDirs } from '../e2e/harness';
+import { fixtureHtml } from '../fixtures/load';
+import { fixtures, type Fixture } from '../fixtures/manifest';
+import { launchBench, waitForValue, type BenchBrowser } from './browser';
+import { fillEstablishment, manyEstablishments, seedDatabase } from './profiles';
+import { figureKeys, type BenchFigure, type FigureKey } from './figures';
+import { exact, figure, type Figure } from './stats';
+import { detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    out: { type: 'string', default: 'bench-results/bench.json' },
+    extension: { type: 'string', default: builtExtensionDirs.chromium },
+  },
+});
+const runs = Number(args.runs ?? (args.quick ? 2 : 10));
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a positive integer');
+const extensionDir = path.resolve(args.extension);
+
+const figures: Partial<Record<FigureKey, BenchFigure>> = {};
+const details: Record<string, unknown> = {};
+const put = (key: FigureKey, label: string, unit: BenchFigure['unit'], value: Figure, max?: number) => {
+  figures[key] = { label, unit, ...value, ...(max === undefined ? {} : { budget: { max, met: value.median <= max } }) };
+};
+const progress = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const kb = (bytes: number) => bytes / 1024;
+
+// ---------------------------------------------------------------- sizes
+
+/** The content script the manifest always loads, and every other content script (injected later, on demand). */
+function measureSizes() {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  const always = new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]));
+  const all = readdirSync(path.join(extensionDir, 'content-scripts')).map((f) => `content-scripts/${f}`);
+  const sizeOf = (files: string[]) => {
+    const bytes = files.map((f) => readFileSync(path.join(extensionDir, f)));
+    return { raw: bytes.reduce((s, b) => s + b.length, 0), gzip: bytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0) };
+  };
+  const first = sizeOf([...always]);
+  const lazy = all.filter((f) => !always.has(f));
+  const later = sizeOf(lazy);
+  details.sizes = { alwaysLoaded: [...always], loadedLater: lazy, bytes: { alwaysLoaded: first, loadedLater: later } };
+  put('portalScriptRaw', 'Always-loaded content script, raw', 'KB', exact(kb(first.raw)));
+  put('portalScriptGzip', 'Always-loaded content script, gzip', 'KB', exact(kb(first.gzip)), 25);
+  put('lazyChunksRaw', `Loaded later (${lazy.map((f) => path.basename(f)).join(' + ')}), raw`, 'KB', exact(kb(later.raw)));
+  put('lazyChunksGzip', 'Loaded later, gzip', 'KB', exact(kb(later.gzip)));
+}
+
+// ---------------------------------------------------------------- page load
+
+interface LoadSample {
+  taskMs: number;
+  scriptMs: number;
+  heapMb: number;
+  overlayMs: number | null;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`bench: no ${name} in Performance.getMetrics`);
+  return found.value;
+}
+
+/** JS heap after a full GC (the isolate's: page and content scripts). */
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / (1024 * 1024);
+}
+
+/**
+ * One load of a fixture in a fresh tab: renderer CPU time (threadTicks) up to 500 ms after the
+ * load event — and after the overlay shows, when `overlayTimeout` says it should —, then the heap.
+ */
+async function loadOnce(b: BenchBrowser, fixture: Fixture, overlayTimeout: number): Promise<LoadSample> {
+  b.serve({ [fixture.url]: fixtureHtml(fixture) });
+  const { page, cdp } = await b.newPage();
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    const overlayMs = overlayTimeout > 0 ? await waitForValue(() => b.seen(page, 'overlay'), overlayTimeout) : null;
+    await sleep(500);
+    const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
+    const scriptMs = (await metric(cdp, 'ScriptDuration')) * 1000;
+    return { taskMs, scriptMs, heapMb: await heapMb(cdp), overlayMs: overlayMs ?? (await b.seen(page, 'overlay')) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measurePageLoad(withExtension: BenchBrowser, without: BenchBrowser) {
+  const perPage: Record<string, unknown> = {};
+  const added: number[] = [];
+  const scriptAdded: number[] = [];
+  const overlay: number[] = [];
+  const heapWith: number[] = [];
+  const heapWithout: number[] = [];
+  for (const fixture of fixtures) {
+    const id = `${fixture.portal}/${fixture.page}`;
+    progress(`page load: ${id}`);
+    const samples = { with: [] as LoadSample[], without: [] as LoadSample[] };
+    // The first load tells whether the overlay shows on this page; later ones wait for it only then.
+    let overlayTimeout = 10_000;
+    for (let i = 0; i < runs; i++) {
+      // Taking turns, so that a burst of load elsewhere hits both sides alike.
+      const order = i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      for (const side of order) {
+        const sample = side === 'with' ? await loadOnce(withExtension, fixture, overlayTimeout) : await loadOnce(without, fixture, 0);
+        samples[side].push(sample);
+        if (side === 'with' && i === 0 && sample.overlayMs === null) overlayTimeout = 0;
+      }
+    }
+    const diffs = samples.with.map((s, i) => s.taskMs - samples.without[i]!.taskMs);
+    const scriptDiffs = samples.with.map((s, i) => s.scriptMs - samples.without[i]!.scriptMs);
+    const shown = samples.with.map((s) => s.overlayMs).filter((v): v is number => v !== null);
+    added.push(...diffs);
+    scriptAdded.push(...scriptDiffs);
+    overlay.push(...shown);
+    heapWith.push(...samples.with.map((s) => s.heapMb));
+    heapWithout.push(...samples.without.map((s) => s.heapMb));
+    perPage[id] = {
+      taskWith: figure(samples.with.map((s) => s.taskMs)),
+      taskWithout: figure(samples.without.map((s) => s.taskMs)),
+      taskAdded: figure(diffs),
+      scriptAdded: figure(scriptDiffs),
+      overlayVisible: shown.length ? figure(shown) : null,
+      heapWith: figure(samples.with.map((s) => s.heapMb)),
+      heapWithout: figure(samples.without.map((s) => s.heapMb)),
+    };
+  }
+  details.pageLoad = perPage;
+  put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} pairs)`, 'ms', figure(added), 10);
+  put('scriptAdded', 'of which script time', 'ms', figure(scriptAdded));
+  put('overlayVisible', 'Navigation → overlay visible', 'ms', figure(overlay), 100);
+  put('heapWith', 'JS heap, overlay open', 'MB', figure(heapWith));
+  put('heapWithout', 'JS heap, without the extension', 'MB', figure(heapWithout));
+  put('heapAdded', 'JS heap added', 'MB', figure(heapWith.map((h, i) => h - heapWithout[i]!)));
+}
+
+// ---------------------------------------------------------------- fill
+
+/**
+ * Main world, before the fill: the click on Balise's panel (its timestamp) and the last
+ * input / change / blur event any page field receives afterwards.
+ */
+function listenToFill() {
+  const log = { click: null as number | null, last: null as number | null, events: 0 };
+  (window as unknown as { __benchFill: typeof log }).__benchFill = log;
+  const inOverlay = (event: Event) => event.composedPath().some((n) => (n as Element).localName === 'balise-overlay');
+  document.addEventListener('click', (event) => {
+    if (log.click === null && inOverlay(event)) log.click = event.timeStamp;
+  }, true);
+  for (const type of ['input', 'change', 'blur']) {
+    document.addEventListener(type, (event) => {
+      const target = event.composedPath()[0] as Element | undefined;
+      if (!target || target.nodeType !== 1 || inOverlay(event) || !/^(input|select|textarea)$/.test(target.localName)) return;
+      log.last = performance.now();
+      log.events++;
+    }, true);
+  }
+}
+
+/** The floor: the same values through the native setters with the same events, by known selectors. */
+function oracleFill(values: [string, string][]): { ms: number; events: number } {
+  let last = 0;
+  let events = 0;
+  for (const type of ['input', 'change', 'blur']) document.addEventListener(type, () => {
+    last = performance.now();
+    events++;
+  }, true);
+  const start = performance.now();
+  for (const [selector, value] of values) {
+    const element = document.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+    if (!element) throw new Error(`oracle: no ${selector}`);
+    element.focus({ preventScroll: true });
+    if (element instanceof HTMLSelectElement) {
+      const index = Array.from(element.options).findIndex((o) => o.value === value);
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'selectedIndex')!.set!.call(element, index);
+    } else {
+      const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
+    }
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: value }));
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    element.blur();
+  }
+  return { ms: last - start, events };
+}
+
+async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; events: number; values: [string, string][] }> {
+  b.serve({ [fixture.url]: fixtureHtml(fixture) });
+  const { page } = await b.newPage();
+  try {
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => {
+      const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
+      return !!button && !button.disabled;
+    }, undefined, { timeout: 30_000 });
+    await page.evaluate(listenToFill);
+    await page.locator('.balise-fill-go').click();
+    await page.waitForFunction(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-outcome'), undefined, { timeout: 30_000 });
+    // Stragglers (an autocomplete's pick) land after the outcome is shown.
+    await sleep(300);
+    const log = await page.evaluate(() => (window as unknown as { __benchFill: { click: number | null; last: number | null; events: number } }).__benchFill);
+    if (log.click === null || log.last === null) throw new Error(`bench: no fill seen on ${fixture.portal}/${fixture.page}`);
+    const selectors = fixture.fields.filter((f) => f.fill).map((f) => f.selector);
+    const values = await page.evaluate(
+      (list) => list.map((s) => [s, document.querySelector<HTMLInputElement>(s)?.value ?? ''] as [string, string]),
+      selectors,
+    );
+    return { ms: log.last - log.click, events: log.events, values };
+  } finally {
+    await page.close();
+  }
+}
+
+async function oracleOnce(b: BenchBrowser, fixture: Fixture, values: [string, string][]) {
+  b.serve({ [fixture.url]: fixtureHtml(fixture) });
+  const { page } = await b.newPage();
+  try {
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    return await page.evaluate(oracleFill, values);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
+  const forms = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
+  const perForm: Record<string, unknown> = {};
+  const all: number[] = [];
+  for (const fixture of forms) {
+    const id = `${fixture.portal}/${fixture.page}`;
+    progress(`fill: ${id}`);
+    const balise: number[] = [];
+    const oracle: number[] = [];
+    let events = { balise: 0, oracle: 0 };
+    for (let i = 0; i < runs; i++) {
+      const filled = await fillOnce(withExtension, fixture);
+      const floor = await oracleOnce(without, fixture, filled.values);
+      balise.push(filled.ms);
+      oracle.push(floor.ms);
+      events = { balise: filled.events, oracle: floor.events };
+    }
+    all.push(...balise);
+    perForm[id] = { balise: figure(balise), oracle: figure(oracle), events };
+    if (id === 'medimail/balOrgForm') {
+      put('fillMedimail', 'Fill, click → last event (Medimail BAL form)', 'ms', figure(balise), 30);
+      put('fillMedimailOracle', 'Oracle on the same form (floor)', 'ms', figure(oracle));
+      put('fillMedimailRatio', 'Fill / oracle (medians)', '×', exact(figure(balise).median / Math.max(figure(oracle).median, 0.1)), 3);
+    }
+  }
+  details.fill = perForm;
+  put('fillAllForms', `Fill, click → last event (${forms.length} forms pooled)`, 'ms', figure(all));
+}
+
+// ---------------------------------------------------------------- detection
+
+async function measureDetection(without: BenchBrowser) {
+  const bundle = await detectionBundle();
+  without.serve({ [stressUrl]: '<!doctype html><html lang="fr"><head><title>Stress</title></head><body></body></html>' });
+  const medians: Record<number, number> = {};
+  const perSize: Record<string, unknown> = {};
+  for (const size of stressSizes) {
+    progress(`detection: ${size} fields`);
+    const { page, cdp } = await without.newPage();
+    try {
+      const results = await timeDetection(page, cdp, bundle, size, runs);
+      const wrong = results.find((r) => r.collected !== size);
+      if (wrong) throw new Error(`bench: the stress page of ${size} fields gave ${wrong.collected} to the collector`);
+      const timing = figure(results.map((r) => r.cpuMs));
+      medians[size] = timing.median;
+      perSize[size] = { cpu: timing, wallClock: figure(results.map((r) => r.ms)), firstRunCpu: results[0]!.cpuMs, classified: results[0]!.classified };
+      const key = `detect${size}` as FigureKey;
+      put(key, `Detection, ${size.toLocaleString('en')} fields (CPU)`, 'ms', timing, size === 2_000 ? 50 : undefined);
+    } finally {
+      await page.close();
+    }
+  }
+  details.detection = perSize;
+  put('detectGrowth', 'Detection growth 2 000 → 20 000', '×', exact(medians[20_000]! / medians[2_000]!), 12);
+}
+
+// ---------------------------------------------------------------- options, import, popup
+
+async function timeMilestone(b: BenchBrowser, url: string, milestone: 'optionsList' | 'popup'): Promise<number> {
+  const { page } = await b.newPage();
+  try {
+    await page.goto(url);
+    const at = await waitForValue(() => b.seen(page, milestone), 30_000);
+    if (at === null) throw new Error(`bench: ${milestone} never shown on ${url}`);
+    return at;
+  } finally {
+    await page.close();
+  }
+}
+
+async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview: number; apply: number }> {
+  const { page } = await b.newPage();
+  try {
+    await page.goto(b.extensionUrl('options.html'));
+    await seedDatabase(page, []);
+    await page.reload();
+    await page.waitForSelector('input[type=file]', { state: 'attached' });
+    const start = await page.evaluate((text) => {
+      const log = { click: null as number | null };
+      (window as unknown as { __benchImport: typeof log }).__benchImport = log;
+      document.addEventListener('click', (event) => {
+        log.click ??= event.timeStamp;
+      }, true);
+      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'bench.balise.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      const at = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return at;
+    }, fileText);
+    const preview = await waitForValue(() => b.seen(page, 'importPreview'), 60_000);
+    if (preview === null) throw new Error('bench: the import preview never showed');
+    await page.locator(`button[aria-label="${renderMessage('importConfirmLabel', [], 'fr')}"]`).click();
+    const done = await waitForValue(() => b.seen(page, 'importDone'), 60_000);
+    const click = await page.evaluate(() => (window as unknown as { __benchImport: { click: number | null } }).__benchImport.click);
+    if (done === null || click === null) throw new Error('bench: the import never finished');
+    return { preview: preview - start, apply: done - click };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureOptions(b: BenchBrowser) {
+  const [establishments, contacts] = [500, 20];
+  const realistic = JSON.stringify(buildProfileFile(manyEstablishments(establishments, contacts)));
+  const lean = JSON.stringify(buildProfileFile(manyEstablishments(establishments, contacts, true)));
+  details.importFile = {
+    realisticBytes: Buffer.byteLength(realistic),
+    leanBytes: Buffer.byteLength(lean),
+    maxFileBytes: MAX_FILE_BYTES,
+    note: 'A 500 × 20 file with e-mails and phones exceeds MAX_FILE_BYTES and is refused: the import is timed on the lean file (names and roles only).',
+  };
+
+  progress(`import: ${establishments} × ${contacts} (lean file)`);
+  const previews: number[] = [];
+  const applies: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { preview, apply } = await importOnce(b, lean);
+    previews.push(preview);
+    applies.push(apply);
+  }
+  put('importPreview', 'Import: file chosen → preview shown', 'ms', figure(previews));
+  put('importApply', 'Import: confirm → done', 'ms', figure(applies));
+  put('importTotal', `Import ${establishments} × ${contacts}, preview + apply`, 'ms', figure(previews.map((p, i) => p + applies[i]!)), 1000);
+
+  progress(`options page and popup with ${establishments} × ${contacts} stored`);
+  const { page } = await b.newPage();
+  await page.goto(b.extensionUrl('options.html'));
+  await seedDatabase(page, manyEstablishments(establishments, contacts));
+  await page.close();
+  const renders: number[] = [];
+  const popups: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    renders.push(await timeMilestone(b, b.extensionUrl('options.html'), 'optionsList'));
+    popups.push(await timeMilestone(b, b.extensionUrl('popup.html'), 'popup'));
+  }
+  put('optionsRender', `Options page, navigation → list of ${establishments} shown`, 'ms', figure(renders), 100);
+  put('popupOpen', 'Popup, navigation → content shown', 'ms', figure(popups));
+}
+
+// ---------------------------------------------------------------- report
+
+const number = (value: number, unit: BenchFigure['unit']) => value.toFixed(unit === 'ms' && Math.abs(value) >= 100 ? 0 : unit === 'MB' ? 2 : 1);
+
+function table(): string {
+  const rows = figureKeys.map((key) => {
+    const f = figures[key]!;
+    const budget = f.budget ? `≤ ${f.budget.max} ${f.unit}` : '';
+    const verdict = !f.budget ? '' : f.budget.met ? 'met' : `missed by ${number(f.median - f.budget.max, f.unit)} ${f.unit}`;
+    return [f.label, `${number(f.median, f.unit)} ${f.unit}`, number(f.min, f.unit), number(f.max, f.unit), String(f.runs), budget, verdict];
+  });
+  const head = ['Figure', 'median', 'min', 'max', 'n', 'budget', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function chromiumVersion(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  const version = await page.evaluate(() => navigator.userAgent);
+  await page.close();
+  return version;
+}
+
+const loadBefore = os.loadavg();
+const started = Date.now();
+measureSizes();
+const withExtension = await launchBench(extensionDir);
+const without = await launchBench(null);
+let userAgent = '';
+try {
+  userAgent = await chromiumVersion(without.context);
+  const setup = await withExtension.newPage();
+  await setup.page.goto(withExtension.extensionUrl('options.html'));
+  const establishment = fillEstablishment();
+  await seedDatabase(setup.page, [establishment], establishment.contacts[1]!.id);
+  await setup.page.close();
+
+  await measurePageLoad(withExtension, without);
+  await measureFill(withExtension, without);
+  await measureDetection(without);
+  await measureOptions(withExtension);
+} finally {
+  await withExtension.close();
+  await without.close();
+}
+
+const missing = figureKeys.filter((key) => !figures[key]);
+if (missing.length) throw new Error(`bench: no figure for ${missing.join(', ')}`);
+const result = {
+  meta: {
+    date: new Date().toISOString(),
+    runs,
+    quick: args.quick,
+    seconds: Math.round((Date.now() - started) / 1000),
+    userAgent,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: { before: loadBefore, after: os.loadavg() },
+    extensionDir,
+  },
+  figures,
+  details,
+};
+mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(table());
+console.log(`\n${runs} runs each · load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} → ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs · ${args.out}`);
