@@ -80,24 +80,23 @@ function identifierDescriptor(source: 'name' | 'id', raw: string): Descriptor {
 
 /** Descriptors in trust order; a radio is named by its group, its own label being one option. */
 function descriptorsOf(field: CollectedField): { explicit: Descriptor[]; rest: Descriptor[] } {
-  const parts = field.nameParts;
-  const identifiers = [identifierDescriptor('name', field.name), identifierDescriptor('id', field.id)];
-  if (field.type === 'radio') {
-    const legend = parts.filter((part) => part.source === 'legend').map((part) => textDescriptor(part.source, part.text));
-    return { explicit: [], rest: [...legend, identifiers[0] as Descriptor] };
+  const name = identifierDescriptor('name', field.name);
+  // One pass over the name parts (this runs for every field of the page), bucketed by trust.
+  const explicit: Descriptor[] = [];
+  const titles: Descriptor[] = [];
+  const neighbours: Descriptor[] = [];
+  const legends: Descriptor[] = [];
+  for (const part of field.nameParts) {
+    if (part.source === 'legend') legends.push(textDescriptor(part.source, part.text));
+    else if (field.type === 'radio') continue;
+    else if (explicitSources.has(part.source)) explicit.push(textDescriptor(part.source, part.text));
+    else if (part.source === 'title') titles.push(textDescriptor(part.source, part.text));
+    else neighbours.push(textDescriptor(part.source, part.text));
   }
-  const explicit = parts.filter((part) => explicitSources.has(part.source)).map((part) => textDescriptor(part.source, part.text));
-  const byTrust = (sources: NameSource[]): Descriptor[] =>
-    parts.filter((part) => sources.includes(part.source)).map((part) => textDescriptor(part.source, part.text));
+  if (field.type === 'radio') return { explicit: [], rest: [...legends, name] };
   return {
     explicit,
-    rest: [
-      textDescriptor('placeholder', field.placeholder),
-      ...byTrust(['title']),
-      ...identifiers,
-      ...byTrust(['previousText', 'rowCell', 'columnHeader']),
-      ...byTrust(['legend']),
-    ],
+    rest: [textDescriptor('placeholder', field.placeholder), ...titles, name, identifierDescriptor('id', field.id), ...neighbours, ...legends],
   };
 }
 

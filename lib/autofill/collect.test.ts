@@ -162,6 +162,15 @@ describe('shadow roots and frames', () => {
     expect(collectFields(document, { frames: false }).map((f) => f.id)).toEqual(['top']);
   });
 
+  it('enters a shadow root carried by the starting element or by a field, once', () => {
+    document.body.innerHTML = '<div id="start"><input id="a"><div id="editor" contenteditable><input id="inner"></div><input id="b"></div>';
+    const start = document.getElementById('start')!;
+    start.attachShadow({ mode: 'open' }).innerHTML = '<input id="in-start"><slot></slot>';
+    document.getElementById('editor')!.attachShadow({ mode: 'open' }).innerHTML = '<input id="in-editor">';
+    expect(collectFields(start).map((f) => f.id)).toEqual(['in-start', 'a', 'editor', 'in-editor', 'inner', 'b']);
+    expect(collectFields(document.getElementById('editor')!).map((f) => f.id)).toEqual(['editor', 'in-editor', 'inner']);
+  });
+
   it('starts from any element', () => {
     document.body.innerHTML = '<input id="out"><form id="f"><input id="in"></form>';
     expect(collectFields(document.getElementById('f')!).map((f) => f.id)).toEqual(['in']);

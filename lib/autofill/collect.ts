@@ -106,34 +106,28 @@ function describe(element: HTMLElement, control: FieldControl, context: NameCont
   };
 }
 
-/** Elements carrying an open shadow root, in document order. */
-function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
-  const hosts: Element[] = root.nodeType === 1 && (root as Element).shadowRoot ? [root as Element] : [];
-  for (const element of Array.from(root.querySelectorAll('*'))) if (element.shadowRoot) hosts.push(element);
-  return hosts;
-}
-
-/** Merges two lists already in document order, dropping an element present in both. */
-function mergeInDocumentOrder(a: readonly Element[], b: readonly Element[]): Element[] {
-  const merged: Element[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as Element;
-    const y = b[j] as Element;
-    if (x === y) {
-      merged.push(x);
-      i++;
-      j++;
-    } else if (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) {
-      merged.push(x);
-      i++;
-    } else {
-      merged.push(y);
-      j++;
-    }
+/**
+ * The candidates and the hosts of open shadow roots, in document order. No selector finds a
+ * shadow host, so every element is looked at, once: `found` and `querySelectorAll('*')` are
+ * both in document order, so one cursor over `found` keeps its elements without any lookup.
+ */
+function withShadowHosts(root: Document | ShadowRoot | Element, found: readonly Element[]): Element[] {
+  const ordered: Element[] = [];
+  let next = 0;
+  // querySelectorAll leaves out the root itself, which `found` may start with.
+  if (root.nodeType === 1 && (found[0] === root || (root as Element).shadowRoot)) {
+    ordered.push(root as Element);
+    if (found[0] === root) next = 1;
   }
-  return merged.concat(a.slice(i), b.slice(j));
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i] as Element;
+    if (element === found[next]) {
+      ordered.push(element);
+      next++;
+    } else if (element.shadowRoot) ordered.push(element);
+  }
+  return ordered;
 }
 
 function frameDocument(frame: Element): Document | null {
@@ -150,8 +144,7 @@ function frameDocument(frame: Element): Document | null {
 function collectInto(root: Document | ShadowRoot | Element, options: Required<CollectOptions>, out: CollectedField[]): void {
   const found = Array.from(root.querySelectorAll(candidates));
   if (root.nodeType === 1 && (root as Element).matches(candidates)) found.unshift(root as Element);
-  const hosts = options.shadowRoots ? shadowHosts(root) : [];
-  const ordered = hosts.length > 0 ? mergeInDocumentOrder(found, hosts) : found;
+  const ordered = options.shadowRoots ? withShadowHosts(root, found) : found;
 
   const controls = new Map<Element, FieldControl>();
   for (const element of found) {

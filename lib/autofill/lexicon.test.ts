@@ -59,6 +59,26 @@ describe('matching', () => {
   it('returns null on empty text', () => {
     expect(matchText('')).toBeNull();
   });
+
+  it('gives the same answer for a remembered string, whatever the filter or the kind of text', () => {
+    // A filtered call records which entries it ran; a later call must still run the others.
+    expect(matchText('telephone portable', (verdict) => verdict === 'phone')?.verdict).toBe('phone');
+    expect(matchText('telephone portable')?.verdict).toBe('mobile');
+    expect(matchText('telephone portable', (verdict) => verdict === 'phone')?.verdict).toBe('phone');
+    // The same string as text then as an identifier: the identifier-only patterns apply to the latter only.
+    expect(matchText('cell')).toBeNull();
+    expect(matchIdentifier('cell')?.verdict).toBe('mobile');
+    expect(matchText('cell')).toBeNull();
+    expect(matchIdentifier('name')).toBeNull();
+    expect(matchText('name')?.verdict).toBe('fullName');
+  });
+
+  it('stays right after more distinct strings than it keeps', () => {
+    for (let i = 0; i < 25_000; i++) expect(matchIdentifier(tokenizeIdentifier(`champ${i}`))).toBeNull();
+    expect(normalize('Nom de l’Établissement')).toBe('nom de l etablissement');
+    expect(tokenizeIdentifier('raisonSociale')).toBe('raison sociale');
+    expect(matchText('nom de l etablissement')?.verdict).toBe('legalName');
+  });
 });
 
 describe('readAutocomplete', () => {

@@ -23,23 +23,54 @@ export interface LexiconEntry {
   weak?: boolean;
 }
 
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\bn\s*[°º]|\bnum\./g, ' numero ')
-    .replace(/[^a-z0-9@]+/g, ' ')
-    .trim();
+/**
+ * Labels repeat across a page (a block pasted 500 times), so normalised strings and lexicon
+ * results are memoised per distinct string. The caches are dropped when they grow past
+ * `maxCached` so that a long-lived tab with ever-new text cannot make them grow without end.
+ */
+const maxCached = 20_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= maxCached) cache.clear();
+  cache.set(key, value);
+  return value;
 }
+
+const normalized = new Map<string, string>();
+
+export function normalize(text: string): string {
+  if (text === '') return '';
+  const cached = normalized.get(text);
+  if (cached !== undefined) return cached;
+  return remember(
+    normalized,
+    text,
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/\bn\s*[°º]|\bnum\./g, ' numero ')
+      .replace(/[^a-z0-9@]+/g, ' ')
+      .trim(),
+  );
+}
+
+const tokenized = new Map<string, string>();
 
 /** `billingAddress_line2` → "billing address line 2": name/id attributes glue words together. */
 export function tokenizeIdentifier(identifier: string): string {
-  return normalize(
-    identifier
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Za-z])(\d)/g, '$1 $2')
-      .replace(/(\d)([A-Za-z])/g, '$1 $2'),
+  if (identifier === '') return '';
+  const cached = tokenized.get(identifier);
+  if (cached !== undefined) return cached;
+  return remember(
+    tokenized,
+    identifier,
+    normalize(
+      identifier
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/([A-Za-z])(\d)/g, '$1 $2')
+        .replace(/(\d)([A-Za-z])/g, '$1 $2'),
+    ),
   );
 }
 
@@ -202,17 +233,25 @@ export function matchIdentifier(tokens: string, filter?: (verdict: LexiconVerdic
   return firstMatch(tokens, true, filter);
 }
 
+/** Per distinct value, each entry's test result once run: 0 = not run yet, 1 = matches, 2 = does not. */
+const textTests = new Map<string, Uint8Array>();
+const identifierTests = new Map<string, Uint8Array>();
+
 function firstMatch(
   value: string,
   identifier: boolean,
   filter: ((verdict: LexiconVerdict) => boolean) | undefined,
 ): LexiconMatch | null {
   if (value === '') return null;
-  for (const entry of lexicon) {
-    if (filter && !filter(entry.verdict)) continue;
+  const cache = identifier ? identifierTests : textTests;
+  const tests = cache.get(value) ?? remember(cache, value, new Uint8Array(lexicon.length));
+  for (let i = 0; i < lexicon.length; i++) {
+    const entry = lexicon[i] as LexiconEntry;
     // Weak entries (lone generic words) are never trusted in attributes: name="name", id="structure".
-    if (identifier && entry.weak) continue;
-    if (entry.text.test(value) || (identifier && entry.identifier?.test(value))) return { entry, verdict: entry.verdict };
+    if (tests[i] === 2 || (identifier && entry.weak)) continue;
+    if (filter && !filter(entry.verdict)) continue;
+    if (tests[i] === 0) tests[i] = entry.text.test(value) || (identifier && entry.identifier?.test(value)) ? 1 : 2;
+    if (tests[i] === 1) return { entry, verdict: entry.verdict };
   }
   return null;
 }
