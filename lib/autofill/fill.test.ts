@@ -172,3 +172,51 @@ describe('autocomplete comboboxes', () => {
     expect(snapshot.entries).toEqual([]);
   });
 });
+
+describe('layout is read before anything is written', () => {
+  it('measures every line first, then writes: no layout read between two writes', async () => {
+    document.body.innerHTML = '<input id="a"><input id="b"><select id="c"><option>A</option><option>B</option></select>';
+    const log: string[] = [];
+    const spying: Layout = {
+      ...layout,
+      rect: (element) => {
+        log.push(`measure ${element.id}`);
+        return layout.rect(element);
+      },
+    };
+    for (const id of ['a', 'b', 'c']) document.getElementById(id)!.addEventListener('input', () => log.push(`write ${id}`));
+    const $ = (id: string) => document.getElementById(id)!;
+    await executeFill([line($('a'), '1'), line($('b'), '2'), line($('c'), 'B', { action: 'choose' })], { layout: spying });
+    const firstWrite = log.findIndex((entry) => entry.startsWith('write'));
+    expect(log.slice(firstWrite)).toEqual(['write a', 'write b', 'write c']);
+    expect(log.slice(0, firstWrite)).toEqual(expect.arrayContaining(['measure a', 'measure b', 'measure c']));
+  });
+
+  it('writes every line without yielding: reactions queued in microtasks run after the last write', async () => {
+    document.body.innerHTML = '<input id="a"><input id="b"><input id="c">';
+    const log: string[] = [];
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    for (const id of ['a', 'b', 'c']) $(id).addEventListener('focus', () => {
+      log.push(`write ${id}`);
+      queueMicrotask(() => log.push(`render ${id}`));
+    });
+    await executeFill([line($('a'), '1'), line($('b'), '2'), line($('c'), '3')], { layout });
+    expect(log).toEqual(['write a', 'write b', 'write c', 'render a', 'render b', 'render c']);
+  });
+
+  it('skips a field an earlier write disabled or removed, as the page decided', async () => {
+    document.body.innerHTML = '<input type="checkbox" id="same"><input id="adresse"><input id="ville">';
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    $('same').addEventListener('change', () => {
+      $('adresse').disabled = true;
+      $('ville').remove();
+    });
+    const { results, snapshot } = await executeFill(
+      [line($('same'), 'Identique', { action: 'check', kind: null }), line($('adresse'), '1 rue'), line($('ville'), 'Paris')],
+      { layout },
+    );
+    expect(results.map((r) => r.reason ?? r.status)).toEqual(['filled', 'disabled', 'detached']);
+    expect($('adresse').value).toBe('');
+    expect(snapshot.entries).toHaveLength(1);
+  });
+});

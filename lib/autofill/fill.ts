@@ -1,14 +1,16 @@
 /**
  * Fill: executes the ticked lines of a plan in the page. Values go through the native
  * setter of the element's own prototype (frameworks wrap the instance's `value`), then the
- * events frameworks listen to (input, change, blur). Each field is checked again right
- * before it is written: the page may have changed since the preview.
+ * events frameworks listen to (input, change, blur). The fields are checked again before
+ * they are written (the page may have changed since the preview): layout is read for all
+ * of them in one pass, then the values are written. Checking each field between writes
+ * would make the browser lay the page out again for every field.
  */
 import { isSecretKind, type FieldKind } from './kinds';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
 import { matchOption } from './resolve';
-import { browserLayout, whyNotFillable, type Layout } from './visibility';
+import { browserLayout, whyNotFillableAll, whyNotWritable, type Layout } from './visibility';
 
 export interface FillOptions {
   layout?: Layout;
@@ -175,18 +177,18 @@ function press(option: HTMLElement): void {
 }
 
 /** Types the value, waits for the suggestions, picks the one that matches; gives up after the timeout. */
-async function pick(input: HTMLInputElement, line: FillLine, timeout: number): Promise<boolean> {
+async function pick(input: HTMLInputElement, line: FillLine, timeout: number): Promise<SkipReason | null> {
   const before = input.value;
   writeText(input, line.value, false);
   const option = await waitForSuggestion(input, [line.value, ...line.alternatives], timeout);
   if (!option) {
     // Leave the field as it was rather than half-filled: the user sees the skip and can type.
     writeText(input, before, true);
-    return false;
+    return 'comboboxTimeout';
   }
   press(option);
   input.blur();
-  return true;
+  return null;
 }
 
 function remember(element: HTMLElement, line: FillLine): Previous {
@@ -207,12 +209,27 @@ function kept(element: HTMLElement, line: FillLine): boolean {
   return true;
 }
 
-async function fillLine(line: FillLine, options: Required<FillOptions>): Promise<SkipReason | null> {
+/**
+ * Why each line to fill must not be, in one pass of layout reads. A field the user could see
+ * when the fill started may still be written if a page script hides it meanwhile: the user
+ * chose it in view.
+ */
+function check(lines: readonly FillLine[], layout: Layout): Map<FillLine, SkipReason | null> {
+  const verdicts = new Map<FillLine, SkipReason | null>();
+  const measured: FillLine[] = [];
+  for (const line of lines) {
+    if (line.skipped) continue;
+    if (isSecretField(line.element, line.kind)) verdicts.set(line, 'secret');
+    else measured.push(line);
+  }
+  const found = whyNotFillableAll(measured.map((line) => line.element), layout);
+  measured.forEach((line, index) => verdicts.set(line, found[index] ?? null));
+  return verdicts;
+}
+
+/** Writes a line that needs no waiting (all but an autocomplete's pick). */
+function writeLine(line: FillLine): SkipReason | null {
   const element = line.element;
-  if (isSecretField(element, line.kind)) return 'secret';
-  element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  const unfillable = whyNotFillable(element, options.layout);
-  if (unfillable) return unfillable;
   switch (line.action) {
     case 'type':
       writeText(element, line.value, true);
@@ -224,9 +241,6 @@ async function fillLine(line: FillLine, options: Required<FillOptions>): Promise
     case 'uncheck':
       setChecked(element as HTMLInputElement, line.action === 'check');
       break;
-    case 'pick':
-      if (!(await pick(element as HTMLInputElement, line, options.comboboxTimeout))) return 'comboboxTimeout';
-      break;
   }
   return kept(element, line) ? null : 'rejected';
 }
@@ -236,15 +250,27 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
   const settings = { layout: options.layout ?? browserLayout, comboboxTimeout: options.comboboxTimeout ?? defaultComboboxTimeout };
   const results: LineResult[] = [];
   const entries: Previous[] = [];
-  for (const line of lines) {
+  let verdicts = check(lines, settings.layout);
+  for (const [index, line] of lines.entries()) {
     if (line.skipped) {
       results.push({ line, status: 'skipped', reason: line.skipped });
       continue;
     }
+    const unfillable = verdicts.get(line);
+    if (unfillable) {
+      results.push({ line, status: 'skipped', reason: unfillable });
+      continue;
+    }
+    // Earlier writes may have disabled or removed it (a "same address" box): that needs no layout.
+    const unwritable = whyNotWritable(line.element);
     const previous = remember(line.element, line);
-    const reason = await fillLine(line, settings);
+    // No await but for a pick: the page's and the overlay's own reactions (re-renders run in
+    // microtasks) come once after the writes instead of between every two of them.
+    const reason = unwritable ?? (line.action === 'pick' ? await pick(line.element as HTMLInputElement, line, settings.comboboxTimeout) : writeLine(line));
     if (reason === null || reason === 'rejected') entries.push(previous);
     results.push(reason ? { line, status: 'skipped', reason } : { line, status: 'filled' });
+    // An autocomplete waited for the page: its scripts ran, so the rest is measured again.
+    if (line.action === 'pick') verdicts = check(lines.slice(index + 1), settings.layout);
   }
   return { results, snapshot: { entries } };
 }

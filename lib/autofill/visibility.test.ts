@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserLayout, isFillable, whyNotFillable, type Box, type Layout } from './visibility';
+import { browserLayout, isFillable, whyNotFillable, whyNotFillableAll, type Box, type Layout } from './visibility';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -164,5 +164,103 @@ describe('geometry', () => {
     expect(whyNotFillable(element, fakeLayout({ hit: () => label }))).toBeNull();
     label.style.display = 'none';
     expect(whyNotFillable(element, fakeLayout({ hit: () => label }))).toBe('transparent');
+  });
+});
+
+describe('scrolling and the viewport', () => {
+  it('accepts a field scrolled away inside a scrollable container, refuses it behind overflow:hidden', () => {
+    const { element } = setup('<div id="panel" style="overflow:auto"><input id="f"></div>');
+    const panel = document.getElementById('panel')!;
+    const rects = new Map<Element, Box>([
+      [panel, box(0, 0, 400, 100)],
+      [element, box(10, 600, 200, 30)],
+    ]);
+    const layout: Layout = { ...fakeLayout({ rects, hit: () => element }), scrollArea: () => box(0, 0, 400, 1000) };
+    expect(whyNotFillable(element, layout)).toBeNull();
+    panel.style.overflow = 'hidden';
+    expect(whyNotFillable(element, layout)).toBe('clipped');
+  });
+
+  it('hit-tests the part of the field in view, and nothing when none of it is', () => {
+    const { element } = setup('<input id="f"><div id="cover"></div>');
+    const points: Array<[number, number]> = [];
+    const rects = new Map<Element, Box>([[element, box(10, 780, 200, 40)]]);
+    const hit = (_root: Document | ShadowRoot, x: number, y: number) => {
+      points.push([x, y]);
+      return document.getElementById('cover');
+    };
+    expect(whyNotFillable(element, fakeLayout({ rects, hit }))).toBe('covered');
+    expect(points).toEqual([[110, 790]]);
+    rects.set(element, box(10, 5000, 200, 40));
+    expect(whyNotFillable(element, fakeLayout({ rects, hit }))).toBeNull();
+    expect(points).toHaveLength(1);
+  });
+});
+
+describe('whyNotFillableAll', () => {
+  it('gives the verdicts of whyNotFillable, measuring each shared ancestor once', () => {
+    document.body.innerHTML = `<form id="form" style="overflow:hidden"><input id="a"><input id="b" readonly>
+      <div style="opacity:0"><input id="c"></div><input id="d"></form>`;
+    const elements = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!);
+    const form = document.getElementById('form')!;
+    // #a is drawn on top of everything: it covers #d.
+    const base = fakeLayout({ rects: new Map([[form, box(0, 0, 500, 500)]]), hit: () => elements[0] ?? null });
+    let formStyles = 0;
+    let formRects = 0;
+    const counting: Layout = {
+      ...base,
+      style: (element) => {
+        if (element === form) formStyles++;
+        return base.style(element);
+      },
+      rect: (element) => {
+        if (element === form) formRects++;
+        return base.rect(element);
+      },
+    };
+    const verdicts = whyNotFillableAll(elements, counting);
+    expect(verdicts).toEqual(elements.map((element) => whyNotFillable(element, base)));
+    expect(verdicts).toEqual([null, 'readonly', 'transparent', 'covered']);
+    expect([formStyles, formRects]).toEqual([1, 1]);
+  });
+});
+
+describe('whyNotFillableAll on fields out of view', () => {
+  it('scrolls to a field below the fold to see whether something covers it, then puts the scroll back', () => {
+    document.body.innerHTML = `<input id="near"><input id="far"><input id="farther">`;
+    const [near, far, farther] = ['near', 'far', 'farther'].map((id) => document.getElementById(id)!);
+    let scrollY = 0;
+    const at = new Map([
+      [near!, 100],
+      [far!, 1500],
+      [farther!, 1600],
+    ]);
+    const cover = document.createElement('div');
+    const base = fakeLayout({});
+    const revealed: Element[] = [];
+    const layout: Layout = {
+      ...base,
+      rect: (element) => {
+        const top = at.get(element);
+        return top === undefined ? base.rect(element) : box(10, top - scrollY, 200, 20);
+      },
+      viewport: () => ({ width: 1000, height: 700, scrollX: 0, scrollY }),
+      // #far lies under a cover; #farther, in view once #far is, is free.
+      hitTest: (_root, _x, y) => {
+        const pageY = y + scrollY;
+        if (pageY >= 1500 && pageY <= 1520) return cover;
+        return [...at].find(([, top]) => pageY >= top && pageY <= top + 20)?.[0] ?? null;
+      },
+      reveal: (element) => {
+        revealed.push(element);
+        const before = scrollY;
+        scrollY = at.get(element)! - 350;
+        return () => (scrollY = before);
+      },
+    };
+    expect(whyNotFillableAll([near!, far!, farther!], layout)).toEqual([null, 'covered', null]);
+    // One scroll served both fields below the fold, and the page is back where it was.
+    expect(revealed).toEqual([far]);
+    expect(scrollY).toBe(0);
   });
 });

@@ -241,7 +241,7 @@ forEachBrowser((name) => {
           fonction: $('#fonction'),
           shadow: (document.getElementById('shadow-host')!.shadowRoot!.getElementById('s-ville') as HTMLInputElement).value,
           frame: framed.value,
-          traps: ['#siret-hidden', '#t-none', '#t-off', '#t-zero', '#t-clear', '#t-covered', '#ville-ro', '#cp-dis'].map($),
+          traps: ['#siret-hidden', '#t-none', '#t-off', '#t-zero', '#t-clear', '#t-covered', '#t-covered-far', '#ville-ro', '#cp-dis'].map($),
           secrets: [$('#mdp'), $('#code')],
         };
       });
@@ -252,7 +252,7 @@ forEachBrowser((name) => {
         fonction: luc!.jobTitle,
         shadow: 'Toulouse',
         frame: '31300',
-        traps: ['', '', '', '', '', '', '', ''],
+        traps: ['', '', '', '', '', '', '', '', ''],
         secrets: [secret, code],
       });
       // The controlled input re-renders from its state on blur and on submit: the value is the state's.
