@@ -1,20 +1,78 @@
-/** The establishments of this workstation, with what tells them apart and their actions. */
+/**
+ * The establishments of this workstation, with what tells them apart and their actions.
+ * A workstation may hold hundreds of them (a GHT, a group of nursing homes): the list shows
+ * one page at a time, with a filter and a count that screen readers hear when it changes.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { Establishment } from '../../lib/profile/schema';
+import type { StoredEstablishment } from '../../lib/profile/db';
 import { statusLabel } from './choices';
-import { isManaged } from '../../lib/profile/managed';
 import './EstablishmentList.css';
 
-interface EstablishmentListProps {
-  establishments: readonly Establishment[];
-  currentId: string | undefined;
-  onCreate(): void;
-  onOpen(establishment: Establishment): void;
-  onDuplicate(establishment: Establishment): void;
-  onDelete(establishment: Establishment): void;
+/** What a row shows: the list never needs contacts or certificates, which weigh the most. */
+export type EstablishmentSummary = Pick<StoredEstablishment, 'id' | 'label' | 'legalName' | 'finessEj' | 'finessEt' | 'status' | 'managed'>;
+
+export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, managed }: StoredEstablishment): EstablishmentSummary => ({
+  id,
+  label,
+  legalName,
+  finessEj,
+  finessEt,
+  status,
+  ...(managed ? { managed } : {}),
+});
+
+/** Rows rendered at first and added by each « Afficher les suivants ». */
+export const PAGE_SIZE = 50;
+/** Below this many, the whole list fits the eye and a filter would only be noise. */
+const FILTER_FROM = 10;
+
+const collator = new Intl.Collator('fr');
+/** The list's order, which OptionsApp also uses to read the first page before the others. */
+export const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
+/** Case, accents and repeated spaces do not matter to the filter: « ehpad equipe » finds « EHPAD Équipe ». */
+const normalized = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function matches(establishment: EstablishmentSummary, query: string): boolean {
+  // FINESS numbers are typed with or without spaces (and Corsica's hold 2A / 2B).
+  const compact = query.replace(/\s/g, '');
+  return (
+    normalized(establishment.label).includes(query) ||
+    normalized(establishment.legalName).includes(query) ||
+    [establishment.finessEj, establishment.finessEt].some((finess) => finess !== undefined && compact !== '' && finess.toLowerCase().includes(compact))
+  );
 }
 
-export function EstablishmentList({ establishments, currentId, onCreate, onOpen, onDuplicate, onDelete }: EstablishmentListProps) {
+interface EstablishmentListProps {
+  establishments: readonly EstablishmentSummary[];
+  /** How many there are, when `establishments` holds only the first ones (the others are still being read). */
+  total?: number;
+  currentId: string | undefined;
+  onCreate(): void;
+  onOpen(establishment: EstablishmentSummary): void;
+  onDuplicate(establishment: EstablishmentSummary): void;
+  onDelete(establishment: EstablishmentSummary): void;
+}
+
+export function EstablishmentList({ establishments, total = establishments.length, currentId, onCreate, onOpen, onDuplicate, onDelete }: EstablishmentListProps) {
+  const [filter, setFilter] = useState('');
+  const [shownCount, setShownCount] = useState(PAGE_SIZE);
+  /** The index of the first row a « show more » added, which then gets the focus (the button may be gone). */
+  const firstAdded = useRef<number>(undefined);
+  const tbody = useRef<HTMLTableSectionElement>(null);
+  const filterId = useId();
+
+  const sorted = useMemo(() => [...establishments].sort(byLabel), [establishments]);
+  const query = normalized(filter);
+  const found = useMemo(() => (query ? sorted.filter((e) => matches(e, query)) : sorted), [sorted, query]);
+  const shown = found.slice(0, shownCount);
+
+  useEffect(() => {
+    if (firstAdded.current === undefined) return;
+    tbody.current?.rows[firstAdded.current]?.cells[0]?.focus();
+    firstAdded.current = undefined;
+  }, [shownCount]);
+
   if (establishments.length === 0)
     return (
       <div className="empty-state">
@@ -26,66 +84,115 @@ export function EstablishmentList({ establishments, currentId, onCreate, onOpen,
       </div>
     );
 
-  const sorted = [...establishments].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const remaining = found.length - shown.length;
+  const count = query
+    ? found.length === 0
+      ? t('optCountNone', filter.trim())
+      : found.length === 1
+        ? t('optCountFoundOne', String(total))
+        : t('optCountFound', String(found.length), String(total), String(shown.length))
+    : t('optCountShown', String(shown.length), String(total));
+
+  const showMore = () => {
+    firstAdded.current = shown.length;
+    setShownCount(shownCount + PAGE_SIZE);
+  };
+
   return (
-    <table className="establishments">
-      <thead>
-        <tr>
-          <th scope="col">{t('optColLabel')}</th>
-          <th scope="col">{t('optColLegalName')}</th>
-          <th scope="col">{t('optColFiness')}</th>
-          <th scope="col">{t('optColStatus')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('optColActions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((establishment) => {
-          const managed = isManaged(establishment);
-          const finess = [
-            establishment.finessEj && t('optFinessEjShort', establishment.finessEj),
-            establishment.finessEt && t('optFinessEtShort', establishment.finessEt),
-          ].filter(Boolean);
-          return (
-            <tr key={establishment.id}>
-              <th scope="row">
-                <span className="establishments__label">{establishment.label}</span>
-                {establishment.id === currentId && <span className="badge badge--current">{t('optCurrentBadge')}</span>}
-                {managed && <span className="badge badge--managed">{t('optManagedBadge')}</span>}
+    <>
+      {total > FILTER_FROM && (
+        <div className="establishments-filter">
+          <label htmlFor={filterId} className="establishments-filter__label">
+            {t('optFilterLabel')}
+          </label>
+          <p id={`${filterId}-hint`} className="establishments-filter__hint">
+            {t('optFilterHint')}
+          </p>
+          <input
+            id={filterId}
+            type="search"
+            className="establishments-filter__input"
+            aria-describedby={`${filterId}-hint`}
+            autoComplete="off"
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value);
+              setShownCount(PAGE_SIZE);
+            }}
+          />
+        </div>
+      )}
+      {(total > FILTER_FROM || remaining > 0) && (
+        <p className="establishments-count" aria-live="polite" aria-atomic="true">
+          {count}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <table className="establishments">
+          <thead>
+            <tr>
+              <th scope="col">{t('optColLabel')}</th>
+              <th scope="col">{t('optColLegalName')}</th>
+              <th scope="col">{t('optColFiness')}</th>
+              <th scope="col">{t('optColStatus')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('optColActions')}</span>
               </th>
-              <td>{establishment.legalName}</td>
-              <td className="establishments__finess">
-                {finess.length ? finess.map((f) => <div key={f}>{f}</div>) : t('optNone')}
-              </td>
-              <td>{statusLabel(establishment.status)}</td>
-              <td>
-                <div className="establishments__actions" role="group" aria-label={t('optActionsFor', establishment.label)}>
-                  <button type="button" className="button button--small" onClick={() => onOpen(establishment)}>
-                    {managed ? t('optView') : t('optEdit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() => onDuplicate(establishment)}
-                  >
-                    {t('optDuplicate')}
-                  </button>
-                  {!managed && (
-                    <button
-                      type="button"
-                      className="button button--tertiary button--small"
-                      onClick={() => onDelete(establishment)}
-                    >
-                      {t('optDelete')}
-                    </button>
-                  )}
-                </div>
-              </td>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody ref={tbody}>
+            {shown.map((establishment) => {
+              const managed = establishment.managed === true;
+              const finess = [
+                establishment.finessEj && t('optFinessEjShort', establishment.finessEj),
+                establishment.finessEt && t('optFinessEtShort', establishment.finessEt),
+              ].filter(Boolean);
+              return (
+                <tr key={establishment.id}>
+                  <th scope="row" tabIndex={-1}>
+                    <span className="establishments__label">{establishment.label}</span>
+                    {establishment.id === currentId && <span className="badge badge--current">{t('optCurrentBadge')}</span>}
+                    {managed && <span className="badge badge--managed">{t('optManagedBadge')}</span>}
+                  </th>
+                  <td>{establishment.legalName}</td>
+                  <td className="establishments__finess">
+                    {finess.length ? finess.map((f) => <div key={f}>{f}</div>) : t('optNone')}
+                  </td>
+                  <td>{statusLabel(establishment.status)}</td>
+                  <td>
+                    <div className="establishments__actions" role="group" aria-label={t('optActionsFor', establishment.label)}>
+                      <button type="button" className="button button--small" onClick={() => onOpen(establishment)}>
+                        {managed ? t('optView') : t('optEdit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => onDuplicate(establishment)}
+                      >
+                        {t('optDuplicate')}
+                      </button>
+                      {!managed && (
+                        <button
+                          type="button"
+                          className="button button--tertiary button--small"
+                          onClick={() => onDelete(establishment)}
+                        >
+                          {t('optDelete')}
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {remaining > 0 && (
+        <button type="button" className="button button--secondary establishments-more" onClick={showMore}>
+          {t('optShowMore', String(Math.min(PAGE_SIZE, remaining)))}
+        </button>
+      )}
+    </>
   );
 }

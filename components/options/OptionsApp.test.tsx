@@ -113,3 +113,25 @@ it('opens the establishment and focuses the field a deep link names', async () =
     location.hash = '';
   }
 });
+
+it('shows the first 50 of 60 establishments, then finds and opens one beyond them', async () => {
+  await db.establishments.bulkPut(
+    Array.from({ length: 60 }, (_, i) => ({
+      ...sample,
+      id: `id-${i + 1}`,
+      label: `Site ${String(i + 1).padStart(2, '0')}`,
+      finessEt: `31000${String(i + 1).padStart(4, '0')}`,
+    })),
+  );
+  const { user } = setup();
+  await vi.waitFor(() => expect(screen.getByText('50 établissements affichés sur 60')).toBeTruthy());
+  expect(screen.getAllByRole('rowheader')).toHaveLength(50);
+  expect(screen.getAllByRole('rowheader')[0]!.textContent).toBe('Site 01');
+
+  await user.click(screen.getByRole('searchbox', { name: 'Rechercher un établissement' }));
+  await user.paste('310000055');
+  await vi.waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
+  await user.click(within(await rowActions('Site 55')).getByRole('button', { name: 'Modifier' }));
+  expect(await screen.findByRole('heading', { name: 'Modifier « Site 55 »' })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);
+});

@@ -7,13 +7,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
-import { db, type StoredEstablishment } from '../../lib/profile/db';
+import { db } from '../../lib/profile/db';
 import { syncReminders } from '../../lib/procedures/reminders';
 import { isManaged } from '../../lib/profile/managed';
 import type { Establishment } from '../../lib/profile/schema';
 import { copyOf, deleteEstablishment, readSettings, saveEstablishment, writeSetting } from '../../lib/profile/store';
 import { EstablishmentEditor, draftStorageKey } from '../establishment/EstablishmentEditor';
-import { EstablishmentList } from '../establishment/EstablishmentList';
+import { byLabel, EstablishmentList, PAGE_SIZE, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
 import { TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import '../ui/theme.css';
@@ -44,21 +44,52 @@ function useFocusField(field: string | undefined, ready: boolean) {
   }, [field, ready]);
 }
 
+/**
+ * The first page of the list, read without the others: the label index's keys give the
+ * order, then only those records are read in full (contacts and all, hence not the rest).
+ */
+async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSummary[] }> {
+  const labelled: { label: string; id: string }[] = [];
+  await db.establishments.orderBy('label').eachKey((label, cursor) => {
+    labelled.push({ label: String(label), id: String(cursor.primaryKey) });
+  });
+  const first = await db.establishments.bulkGet(labelled.sort(byLabel).slice(0, PAGE_SIZE).map((e) => e.id));
+  return { total: labelled.length, rows: first.flatMap((row) => (row ? [summaryOf(row)] : [])) };
+}
+
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
 
 export function OptionsApp() {
-  const establishments = useLiveQuery(() => db.establishments.toArray(), []);
+  // The list shows its first page at once, then reads every row for the filter and the next pages;
+  // the editor reads the one establishment it opens in full.
+  const firstPage = useLiveQuery(readFirstPage, []);
+  const [readAll, setReadAll] = useState(false);
+  const allRows = useLiveQuery(async () => (readAll ? db.establishments.toArray((rows) => rows.map(summaryOf)) : undefined), [readAll]);
+  useEffect(() => {
+    if (!firstPage || readAll) return;
+    // Once the first page is on screen, so that reading the others does not hold it up.
+    const timer = setTimeout(() => setReadAll(true));
+    return () => clearTimeout(timer);
+  }, [firstPage, readAll]);
+  const establishments = allRows ?? firstPage?.rows;
   const settings = useLiveQuery(() => readSettings(), []);
   const [deepLink] = useState(readDeepLink);
   const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingStorageKey) ?? undefined);
-  const [deleting, setDeleting] = useState<Establishment>();
+  /** The id given to a new establishment: nothing to read before its editor opens. */
+  const [creatingId, setCreatingId] = useState<string>();
+  const [deleting, setDeleting] = useState<EstablishmentSummary>();
   const [announcement, setAnnouncement] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   // A live region only speaks when its text changes: the same message twice differs by a no-break space.
   const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
 
+  const create = () => {
+    const id = crypto.randomUUID();
+    setCreatingId(id);
+    openEditor(id);
+  };
   const openEditor = (id: string) => {
     sessionStorage.setItem(editingStorageKey, id);
     setEditingId(id);
@@ -71,7 +102,9 @@ export function OptionsApp() {
     setTimeout(() => listHeading.current?.focus());
   };
 
-  async function duplicate(establishment: StoredEstablishment) {
+  async function duplicate(summary: EstablishmentSummary) {
+    const establishment = await db.establishments.get(summary.id);
+    if (!establishment) return;
     // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
     const { managed: _managed, ...own } = establishment;
     const copy = await saveEstablishment(copyOf(own, copyLabel(own.label)));
@@ -79,7 +112,7 @@ export function OptionsApp() {
     openEditor(copy.id);
   }
 
-  async function confirmDelete(establishment: Establishment) {
+  async function confirmDelete(establishment: EstablishmentSummary) {
     setDeleting(undefined);
     await deleteEstablishment(establishment.id);
     void syncReminders(browser.alarms);
@@ -95,8 +128,15 @@ export function OptionsApp() {
     if (wasNew && !(await readSettings()).currentEstablishmentId) await writeSetting('currentEstablishmentId', saved.id);
   }
 
-  const loading = establishments === undefined || settings === undefined;
-  const editing = editingId === undefined ? undefined : establishments?.find((e) => e.id === editingId);
+  // Tagged with its id, so that a reading of the previously opened establishment is never taken for this one's.
+  const opened = useLiveQuery(
+    async () => (editingId === undefined ? undefined : { id: editingId, stored: await db.establishments.get(editingId) }),
+    [editingId],
+  );
+  const editing = opened?.id === editingId ? opened?.stored : undefined;
+  // A new establishment opens at once; a stored one once it is read in full.
+  const reading = editingId !== undefined && editingId !== creatingId && opened?.id !== editingId;
+  const loading = establishments === undefined || settings === undefined || reading;
   useFocusField(deepLink?.field, !loading && editing !== undefined && editing.id === deepLink?.id);
 
   return (
@@ -137,7 +177,7 @@ export function OptionsApp() {
                   <p className="list-head__intro">{t('optListIntro')}</p>
                 </div>
                 {establishments.length > 0 && (
-                  <button type="button" className="button" onClick={() => openEditor(crypto.randomUUID())}>
+                  <button type="button" className="button" onClick={create}>
                     {t('optNew')}
                   </button>
                 )}
@@ -145,7 +185,8 @@ export function OptionsApp() {
               <EstablishmentList
                 establishments={establishments}
                 currentId={settings.currentEstablishmentId}
-                onCreate={() => openEditor(crypto.randomUUID())}
+                total={allRows?.length ?? firstPage?.total}
+                onCreate={create}
                 onOpen={(e) => openEditor(e.id)}
                 onDuplicate={(e) => void duplicate(e)}
                 onDelete={setDeleting}

@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EstablishmentList, PAGE_SIZE, type EstablishmentSummary } from './EstablishmentList';
+
+/** `Établissement 001` … : zero-padded, so that the French order is the order of creation. */
+const many = (count: number): EstablishmentSummary[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `id-${i + 1}`,
+    label: `Établissement ${String(i + 1).padStart(3, '0')}`,
+    legalName: `Centre hospitalier n° ${i + 1}`,
+    finessEt: `31000${String(i + 1).padStart(4, '0')}`,
+    status: 'public',
+  }));
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const noop = () => {};
+const setup = (establishments: readonly EstablishmentSummary[]) => ({
+  user: userEvent.setup({ delay: null }),
+  ...render(
+    <EstablishmentList
+      establishments={establishments}
+      currentId={undefined}
+      onCreate={noop}
+      onOpen={noop}
+      onDuplicate={noop}
+      onDelete={noop}
+    />,
+  ),
+});
+
+/** Types into the filter at once: one keystroke per render would only slow the test down. */
+async function search(user: ReturnType<typeof userEvent.setup>, text: string) {
+  const filter = screen.getByRole('searchbox', { name: 'Rechercher un établissement' });
+  await user.clear(filter);
+  await user.click(filter);
+  await user.paste(text);
+}
+
+const rowLabels = () => screen.queryAllByRole('rowheader').map((th) => th.textContent);
+const count = () => document.querySelector('[aria-live="polite"]')?.textContent;
+
+it('shows 50 of 120 establishments, then the next 50, then the last 20, telling how many are shown', async () => {
+  const { user } = setup(many(120).reverse());
+  expect(rowLabels()).toHaveLength(PAGE_SIZE);
+  expect(rowLabels()[0]).toBe('Établissement 001');
+  expect(count()).toBe('50 établissements affichés sur 120');
+
+  await user.click(screen.getByRole('button', { name: 'Afficher les 50 suivants' }));
+  expect(rowLabels()).toHaveLength(100);
+  expect(count()).toBe('100 établissements affichés sur 120');
+  // The focus goes to the first row added, from which the user reads on.
+  expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 051']);
+
+  await user.click(screen.getByRole('button', { name: 'Afficher les 20 suivants' }));
+  expect(rowLabels()).toHaveLength(120);
+  expect(rowLabels().at(-1)).toBe('Établissement 120');
+  expect(count()).toBe('120 établissements affichés sur 120');
+  expect(screen.queryByRole('button', { name: /Afficher les/ })).toBeNull();
+  expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 101']);
+});
+
+it('finds an establishment by its FINESS, with or without spaces, even beyond the first page', async () => {
+  const { user } = setup(many(120));
+  await search(user, '310 000 117');
+  expect(rowLabels()).toEqual(['Établissement 117']);
+  expect(count()).toBe('1 établissement trouvé sur 120');
+  expect(within(screen.getByRole('group', { name: 'Actions pour « Établissement 117 »' })).getByRole('button', { name: 'Modifier' })).toBeTruthy();
+});
+
+it('finds establishments by label or legal name, whatever the case and accents, and says when none matches', async () => {
+  const establishments = [
+    ...many(60),
+    { id: 'sj', label: 'EHPAD Saint-Jean', legalName: 'Résidence Saint-Jean', finessEj: '2A0000011', status: 'private' as const },
+  ];
+  const { user } = setup(establishments);
+
+  await search(user, 'residence');
+  expect(rowLabels()).toEqual(['EHPAD Saint-Jean']);
+  await search(user, 'etablissement 0');
+  expect(rowLabels()).toHaveLength(PAGE_SIZE);
+  expect(count()).toBe('60 établissements trouvés sur 61, 50 affichés');
+  await search(user, '2a00');
+  expect(rowLabels()).toEqual(['EHPAD Saint-Jean']);
+
+  await search(user, 'Clinique du Lac');
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(count()).toBe('Aucun établissement ne correspond à « Clinique du Lac ».');
+
+  // Clearing the filter starts again from the first page.
+  await user.clear(screen.getByRole('searchbox'));
+  expect(rowLabels()).toHaveLength(PAGE_SIZE);
+  expect(count()).toBe('50 établissements affichés sur 61');
+});
+
+it('starts a new filter from its first page', async () => {
+  const { user } = setup(many(120));
+  await user.click(screen.getByRole('button', { name: 'Afficher les 50 suivants' }));
+  expect(rowLabels()).toHaveLength(100);
+  await search(user, 'Centre');
+  expect(rowLabels()).toHaveLength(PAGE_SIZE);
+  expect(count()).toBe('120 établissements trouvés sur 120, 50 affichés');
+});
+
+it('sorts in French order and keeps a short list plain: no filter, no count', () => {
+  setup([
+    { id: 'b', label: 'Équipe mobile', legalName: 'B', status: 'public' },
+    { id: 'c', label: 'Foyer', legalName: 'C', status: 'public' },
+    { id: 'a', label: 'clinique', legalName: 'A', status: 'private', managed: true },
+  ]);
+  expect(rowLabels()).toEqual(['cliniquegéré par votre DSI', 'Équipe mobile', 'Foyer']);
+  expect(screen.queryByRole('searchbox')).toBeNull();
+  expect(count()).toBeUndefined();
+  expect(screen.queryByRole('button', { name: /Afficher les/ })).toBeNull();
+});
