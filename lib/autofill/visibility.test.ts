@@ -230,7 +230,7 @@ describe('whyNotFillableAll on fields out of view', () => {
     document.body.innerHTML = `<input id="near"><input id="far"><input id="farther">`;
     const [near, far, farther] = ['near', 'far', 'farther'].map((id) => document.getElementById(id)!);
     let scrollY = 0;
-    const at = new Map([
+    const at = new Map<Element, number>([
       [near!, 100],
       [far!, 1500],
       [farther!, 1600],
