@@ -1,3 +1,5 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dataChangedKey, watchDataChanges } from './changes';
 import { BaliseDb, dbVersions, latestDbVersion } from './db';
 import { sampleEstablishment } from './sample';
 
@@ -45,5 +47,39 @@ describe('database versions', () => {
     expect(current.verno).toBe(latestDbVersion);
     current.close();
     await current.delete();
+  });
+});
+
+describe('changes announced to content scripts', () => {
+  it('once per committed write to the watched tables, never for reminders nor for a rolled-back write', async () => {
+    const database = new BaliseDb(`announce-${crypto.randomUUID()}`);
+    const seen: number[] = [];
+    const unwatch = watchDataChanges(() => seen.push(seen.length));
+    const value = async () => (await fakeBrowser.storage.local.get(dataChangedKey))[dataChangedKey];
+
+    await database.establishments.put(sampleEstablishment());
+    const afterPut = await vi.waitFor(async () => {
+      const current = await value();
+      expect(current).toEqual(expect.any(String));
+      return current;
+    });
+    await database.transaction('rw', database.settings, database.progress, async () => {
+      await database.settings.put({ key: 'currentEstablishmentId', value: sampleEstablishment().id });
+      await database.settings.put({ key: 'me', value: {} });
+    });
+    await vi.waitFor(async () => expect(await value()).not.toBe(afterPut));
+    expect(seen).toHaveLength(2);
+
+    await database.reminders.put({ id: 'r', establishmentId: sampleEstablishment().id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
+    await expect(
+      database.transaction('rw', database.progress, async () => {
+        await database.progress.put({ establishmentId: 'e', procedureId: '000-distrilog', answers: {}, done: {}, startedAt: '', updatedAt: '' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(2);
+    unwatch();
+    database.close();
   });
 });

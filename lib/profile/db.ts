@@ -4,9 +4,10 @@
  * (with its upgrade function), and add its case to db.test.ts, which writes data with
  * version N and checks it is intact once opened with N+1.
  */
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import type { Progress } from '../procedures/progress';
 import type { Reminder } from '../procedures/reminders';
+import { announceDataChanged } from './changes';
 import type { Establishment } from './schema';
 
 /** Pushed establishments (policy of the IT department) are marked and shown read-only. */
@@ -31,6 +32,37 @@ export const dbVersions: readonly DbVersion[] = [
 
 export const latestDbVersion = dbVersions.at(-1)!.version;
 
+/** The tables the overlay's summary depends on: their writes are announced to content scripts (changes.ts). */
+const watchedTables = new Set(['establishments', 'settings', 'progress']);
+
+const announceChanges: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'announceChanges',
+  create(down) {
+    // One announcement per transaction, once it has committed (never for a rolled-back one).
+    const announced = new WeakSet<IDBTransaction>();
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (!watchedTables.has(name)) return table;
+        return {
+          ...table,
+          mutate(request) {
+            // At the bottom of Dexie's stack the transaction is IndexedDB's own.
+            const transaction = request.trans as unknown as IDBTransaction;
+            if (!announced.has(transaction)) {
+              announced.add(transaction);
+              transaction.addEventListener('complete', announceDataChanged);
+            }
+            return table.mutate(request);
+          },
+        };
+      },
+    };
+  },
+};
+
 export class BaliseDb extends Dexie {
   establishments!: EntityTable<StoredEstablishment, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
@@ -45,6 +77,7 @@ export class BaliseDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(announceChanges);
   }
 }
 
