@@ -5,6 +5,7 @@
  */
 import { t } from '../../lib/i18n/t';
 import { currentState } from '../../lib/procedures/progress';
+import { summarize } from '../../lib/procedures/summary';
 import { local } from '../ui/language';
 import { useCurrentEstablishment } from './useProcedures';
 
@@ -12,17 +13,17 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
   const data = useCurrentEstablishment();
   if (!data?.establishment) return null;
   const state = currentState(data.progresses, data.establishment, data.meId);
+  // The overlay on a portal page shows the same summary (lib/procedures/summary.ts).
+  const summary = state && summarize(state);
   return (
     <section className="next-step" aria-label={t('procNextStep')}>
-      {state ? (
+      {summary ? (
         <>
-          <p className="next-step__procedure">{local(state.procedure.title)}</p>
-          <p className="next-step__count">
-            {t('procProgressCount', state.checklist.filter((i) => state.progress.done[i.key]).length, state.checklist.length)}
-          </p>
-          {state.next && (
+          <p className="next-step__procedure">{local(summary.title)}</p>
+          <p className="next-step__count">{t('procProgressCount', summary.done, summary.total)}</p>
+          {summary.next && (
             <p className="next-step__next">
-              {t('procNextStep')} : {local(state.next.step.title)}
+              {t('procNextStep')} : {local(summary.next.title)}
             </p>
           )}
         </>

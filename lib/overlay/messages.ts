@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineMessage } from '../messaging';
 import type { ProcedureId } from '../portals/schema';
 import type { PageSeenMessage } from '../procedures/background';
+import type { PageId, ProgressSummary } from '../procedures/summary';
 
 /** What the overlay remembers for one portal. */
 export interface OverlayState {
@@ -20,6 +21,9 @@ export const injectOverlay = defineMessage<void, boolean>('injectOverlay');
 export const getOverlayState = defineMessage<{ portalId: string }, OverlayState>('getOverlayState');
 /** Merges `change` into the portal's state; answers the new state. */
 export const setOverlayState = defineMessage<{ portalId: string; change: Partial<OverlayState> }, OverlayState>('setOverlayState');
+
+/** The current procedure as the popup shows it, seen from this page; null when there is none. */
+export const getProcedureSummary = defineMessage<PageId, ProgressSummary | null>('getProcedureSummary');
 
 export function sendPageSeen(portalId: string, pageId: string): Promise<unknown> {
   const message: PageSeenMessage = { type: 'pageSeen', portalId, pageId };

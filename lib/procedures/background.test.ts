@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
 import { writeSetting } from '../profile/store';
-import { currentEstablishment, onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, tabPage } from './background';
+import { currentEstablishment, onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, summaryFor, tabPage } from './background';
 import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
 
@@ -48,6 +48,35 @@ describe('proof pages', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(pageByTabKey))[pageByTabKey]).toEqual({}));
+    // The overlay asks for the summary the same way.
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },
+      { tab: { id: 7 } as Browser.tabs.Tab },
+      () => {},
+    );
+    expect(await Promise.all(answers)).toContainEqual(expect.objectContaining({
+        procedureId: '000-distrilog',
+        done: 1,
+        onThisPage: [expect.objectContaining({ key: 'apeAccount', doneAt: expect.any(String) }), expect.objectContaining({ key: 'managerAccount' })],
+      }),);
+  });
+});
+
+describe('the overlay’s summary', () => {
+  it('is the current procedure’s, the one the popup shows, seen from the page', async () => {
+    expect(await summaryFor({ portalId: 'plage', pageId: 'home' })).toBeNull();
+    await saveProgress({ ...newProgress(establishment.id, '002-medimail-bal-org'), answers: { regionOffersMedimail: 'yes' }, updatedAt: '2025-03-01T10:00:00.000Z' });
+    await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath, updatedAt: '2025-03-02T10:00:00.000Z' });
+    // Worked on last: Distrilog, whose second step starts on Plage's home page.
+    expect(await summaryFor({ portalId: 'plage', pageId: 'home' })).toMatchObject({
+      procedureId: '000-distrilog',
+      done: 0,
+      next: { key: 'designateApe', onThisPage: false },
+      onThisPage: [{ key: 'apeAccount' }, { key: 'managerAccount' }],
+    });
+    await db.establishments.put({ ...establishment, id: '9d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01', label: 'Autre' });
+    // Two establishments and none chosen: no summary rather than another establishment's.
+    expect(await summaryFor({ portalId: 'plage', pageId: 'home' })).toBeNull();
   });
 });
 

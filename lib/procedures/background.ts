@@ -2,6 +2,7 @@
  * The procedures' background wiring, as functions the lead's entrypoints/background.ts calls:
  * - `pageSeen` messages from the content script tick the step a page proves, for the current
  *   establishment, and remember which portal page each tab shows (for the side panel);
+ * - the overlay asks for the current procedure's summary, the popup's, seen from its page;
  * - reminder alarms become notifications;
  * - at startup and once a day, reminders are re-planned.
  * The side panel is opened from a user gesture (popup button): `openSidePanel`.
@@ -9,12 +10,14 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { tm } from '../i18n/t';
+import { getProcedureSummary } from '../overlay/messages';
 import { findPage } from '../portals';
 import { db, type BaliseDb } from '../profile/db';
 import { readSettings } from '../profile/store';
 import type { Establishment } from '../profile/schema';
-import { itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
+import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
+import { summarize, type PageId, type ProgressSummary } from './summary';
 
 export const pageSeenMessage = z.strictObject({ type: z.literal('pageSeen'), portalId: z.string().min(1), pageId: z.string().min(1) });
 export type PageSeenMessage = z.infer<typeof pageSeenMessage>;
@@ -49,6 +52,15 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
   }
   if (ticked.length > 0) await syncReminders(browser.alarms, database, now);
   return ticked;
+}
+
+/** What the popup shows (the current procedure and its next step), seen from a portal page: for the overlay. */
+export async function summaryFor(here: PageId, database: BaliseDb = db): Promise<ProgressSummary | null> {
+  const establishment = await currentEstablishment(database);
+  if (!establishment) return null;
+  const meId = (await readSettings(database)).me[establishment.id];
+  const state = currentState(await progressOf(establishment.id, database), establishment, meId);
+  return state ? summarize(state, here) : null;
 }
 
 // ---------------------------------------------------------------- which page each tab shows
@@ -131,6 +143,7 @@ export function registerProcedureHandlers(): void {
       ([, ticked]) => ticked,
     );
   });
+  getProcedureSummary.handle(({ portalId, pageId }) => summaryFor({ portalId, pageId }));
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onStartup.addListener(() => void startUp());

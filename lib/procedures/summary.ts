@@ -1,0 +1,77 @@
+/**
+ * Where the user stands in the current procedure, as plain data: the popup and the overlay on
+ * a portal page both show this, computed by the same function, so they always name the same
+ * step. Plain data because the overlay receives it in a message (content scripts cannot read
+ * the extension's IndexedDB).
+ */
+import type { ProcedureId, Text } from '../portals/schema';
+import { pageLink, type ChecklistItem } from './index';
+import type { ProcedureState } from './progress';
+
+export interface SummaryItem {
+  key: string;
+  title: Text;
+  /** The person a per-contact step is about. */
+  person?: string;
+  /** ISO date-time; absent while the step is not done. */
+  doneAt?: string;
+}
+
+export interface NextStepSummary extends SummaryItem {
+  /** The next step happens on the page the user is on. */
+  onThisPage: boolean;
+  /** Where it starts, when that is another portal page. */
+  page?: { name: Text; href?: string };
+}
+
+export interface ProgressSummary {
+  procedureId: ProcedureId;
+  title: Text;
+  done: number;
+  total: number;
+  next?: NextStepSummary;
+  /** The checklist's steps that happen on this page, done or not. */
+  onThisPage: SummaryItem[];
+}
+
+export interface PageId {
+  portalId: string;
+  pageId: string;
+}
+
+const isOn = (item: ChecklistItem, here: PageId | undefined) =>
+  here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
+
+function itemSummary(item: ChecklistItem, state: ProcedureState): SummaryItem {
+  const doneAt = state.progress.done[item.key]?.at;
+  return {
+    key: item.key,
+    title: item.step.title,
+    ...(item.contact ? { person: `${item.contact.firstName} ${item.contact.lastName}` } : {}),
+    ...(doneAt ? { doneAt } : {}),
+  };
+}
+
+function nextSummary(item: ChecklistItem, state: ProcedureState, here: PageId | undefined): NextStepSummary {
+  const onThisPage = isOn(item, here);
+  const start = item.pages[0];
+  const href = start && pageLink(start);
+  return {
+    ...itemSummary(item, state),
+    onThisPage,
+    ...(start && !onThisPage ? { page: { name: start.page.name, ...(href ? { href } : {}) } } : {}),
+  };
+}
+
+/** The procedure's figures, its next step and, on a portal page, the steps that happen there. */
+export function summarize(state: ProcedureState, here?: PageId): ProgressSummary {
+  const { procedure, checklist, progress, next } = state;
+  return {
+    procedureId: procedure.id,
+    title: procedure.title,
+    done: checklist.filter((item) => progress.done[item.key]).length,
+    total: checklist.length,
+    ...(next ? { next: nextSummary(next, state, here) } : {}),
+    onThisPage: checklist.filter((item) => isOn(item, here)).map((item) => itemSummary(item, state)),
+  };
+}
