@@ -18,6 +18,7 @@ import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
 import { contentLanguage } from '../ui/language';
 import { Panel, procedureName, type LocatedClick } from './Panel';
 import { usePageReading } from './usePageReading';
+import { useProcedureSummary } from './useProcedureSummary';
 
 const shown = (element: Element) => element.getClientRects().length > 0;
 const fallbackState: OverlayState = { collapsed: false, dismissed: false };
@@ -58,7 +59,10 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
     [portalId],
   );
 
-  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, state?.procedure) : null), [reading, state?.procedure]);
+  const summary = useProcedureSummary(portalId, reading?.match?.page.id);
+  // On a page of several procedures, the one chosen here, else the one in progress (the popup's).
+  const wanted = state?.procedure ?? summary?.procedureId;
+  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, wanted) : null), [reading, wanted]);
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(
@@ -165,6 +169,7 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
           <Panel
             reading={reading}
             guidance={guidance}
+            summary={summary}
             clicks={clicks}
             hints={hints}
             container={container}

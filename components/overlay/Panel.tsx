@@ -1,6 +1,6 @@
 /**
- * The guidance panel: procedure, step n of N, the seed's instructions for this page, the
- * element to click next, the field hints in a list, the pages that follow, and the fill
+ * The guidance panel: procedure, step n of N, the user's own progress, the seed's
+ * instructions for this page, the element to click next, the field hints in a list, the pages that follow, and the fill
  * section. Headings and lists so that a screen reader can move through it.
  */
 import type { Ref } from 'react';
@@ -11,7 +11,9 @@ import type { Guidance } from '../../lib/overlay/guidance';
 import { seedOf } from '../../lib/overlay/guidance';
 import type { PageReading } from '../../lib/overlay/detect';
 import type { ProcedureId } from '../../lib/portals/schema';
+import type { ProgressSummary } from '../../lib/procedures/summary';
 import type { LocatedHint } from './FieldHints';
+import { MyProgress } from './MyProgress';
 import { contentLanguage } from '../ui/language';
 
 export interface LocatedClick {
@@ -25,6 +27,8 @@ export const procedureName = (procedure: ProcedureId) => t(`procedureName${seedO
 interface PanelProps {
   reading: PageReading;
   guidance: Guidance | null;
+  /** The user's progress in the current procedure (the popup's), when there is one. */
+  summary: ProgressSummary | null;
   clicks: LocatedClick[];
   hints: LocatedHint[];
   container: HTMLElement;
@@ -36,7 +40,7 @@ interface PanelProps {
   onDismiss(): void;
 }
 
-export function Panel({ reading, guidance, clicks, hints, container, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+export function Panel({ reading, guidance, summary, clicks, hints, container, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
   const language = contentLanguage();
   const page = reading.match?.page;
   return (
@@ -83,6 +87,7 @@ export function Panel({ reading, guidance, clicks, hints, container, headingRef,
               </li>
             ))}
           </ol>
+          {summary && <MyProgress summary={summary} />}
           <ul className="instructions">
             {guidance.instructions.map((text, i) => (
               <li key={i}>

@@ -16,6 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { findProcedure } from '../../lib/procedures';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
 
@@ -198,6 +199,50 @@ forEachBrowser((name) => {
       await portal.goto(url);
       await page.reload();
       await page.waitFor('[data-step="managerAccount"].checklist__item--done', { timeout: 15_000 });
+      expect(b.strayRequests()).toEqual([]);
+    });
+  });
+
+  it('the overlay on a portal page shows the popup’s next step, and follows the progress', async () => {
+    await withBrowser(name, async (b) => {
+      const panel = await sidePanelWithSample(b);
+      await idbPut(panel, 'progress', [
+        {
+          establishmentId: establishment.id,
+          procedureId: '000-distrilog',
+          answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' },
+          done: { designateApe: { at: '2025-03-01T09:00:00.000Z', by: 'user' } },
+          startedAt: '2025-03-01T09:00:00.000Z',
+          updatedAt: '2025-03-01T09:00:00.000Z',
+        },
+      ]);
+      const titleOf = (step: string) => findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr;
+      const url = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
+      await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
+      const portal = await b.newPage();
+      await portal.goto(url);
+      // The confirmation screen ticks the APE's account; the manager's account, next, ends here too.
+      await portal.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
+      const shown = await portal.text('.my-progress');
+      expect(shown).toContain('2 sur 5 faites');
+      expect(shown).toContain(titleOf('managerAccount'));
+      expect(shown).toContain('C’est sur cette page.');
+      expect(await portal.count('[data-balise-done="apeAccount"]')).toBe(1);
+
+      // The popup names the same next step.
+      const popup = await b.newPage();
+      await popup.goto(b.extensionUrl('popup.html'));
+      await popup.waitFor('.next-step__next');
+      expect(await popup.text('.next-step__next')).toContain(titleOf('managerAccount'));
+      expect(await popup.text('.next-step__count')).toBe('2 sur 5 faites');
+
+      // Ticked in the side panel, the overlay moves on without a reload, and says where the next step starts.
+      await panel.reload();
+      await panel.click('[data-step="managerAccount"] input[type="checkbox"]');
+      await portal.waitFor('[data-balise-next="adminValidates"]', { timeout: 15_000 });
+      expect(await portal.text('.my-progress__next')).toContain('Aller à');
+      expect(await portal.text('.my-progress__count')).toBe('3 sur 5 faites');
+      expect(portal.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     });
   });

@@ -1,0 +1,53 @@
+/**
+ * The user's own progress in the current procedure, on the portal page: the same summary as
+ * the popup's (count, next step), plus whether the next step happens here or where it starts,
+ * and the steps of this page already done. The page's own step sits above it in the panel.
+ */
+import { t } from '../../lib/i18n/t';
+import type { Text } from '../../lib/portals/schema';
+import type { ProgressSummary, SummaryItem } from '../../lib/procedures/summary';
+import { contentLanguage } from '../ui/language';
+
+const locales = { fr: 'fr-FR', en: 'en-GB' } as const;
+
+export function MyProgress({ summary }: { summary: ProgressSummary }) {
+  const language = contentLanguage();
+  const text = (value: Text) => value[language];
+  const title = (item: SummaryItem) => (item.person ? t('overlayStepFor', text(item.title), item.person) : text(item.title));
+  const { next } = summary;
+  const doneHere = summary.onThisPage.filter((item) => item.doneAt);
+  return (
+    <section className="my-progress" aria-labelledby="balise-my-progress" data-balise-progress={summary.procedureId}>
+      <h3 id="balise-my-progress">{t('overlayMyProgress')}</h3>
+      <p>
+        {text(summary.title)} · <span className="my-progress__count">{t('procProgressCount', summary.done, summary.total)}</span>
+      </p>
+      {next ? (
+        <p className="my-progress__next" data-balise-next={next.key}>
+          <strong>{t('procNextStep')} :</strong> {title(next)}{' '}
+          {next.onThisPage ? (
+            <span className="my-progress__here">{t('overlayNextHere')}</span>
+          ) : next.page?.href ? (
+            <a href={next.page.href}>{t('overlayNextGoTo', text(next.page.name))}</a>
+          ) : next.page ? (
+            <span>{t('overlayNextOn', text(next.page.name))}</span>
+          ) : (
+            <span>{t('overlayNextOffPortal')}</span>
+          )}
+        </p>
+      ) : (
+        <p className="my-progress__next">{t('overlayAllDone')}</p>
+      )}
+      {doneHere.length > 0 && (
+        <ul className="my-progress__done">
+          {doneHere.map((item) => (
+            <li key={item.key} data-balise-done={item.key}>
+              <span aria-hidden="true">✓ </span>
+              {title(item)} — {t('procDoneOn', new Date(item.doneAt!).toLocaleDateString(locales[language]))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
