@@ -25,7 +25,7 @@ describe('MyProgress', () => {
         }}
       />,
     );
-    expect(screen.getByText(/Prochaine étape/).closest('p').textContent).toContain('Créer le compte (Anne Martin) C’est sur cette page.');
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Créer le compte (Anne Martin) C’est sur cette page.');
     expect(screen.getByRole('listitem').textContent).toContain('Compte APE — Fait le 01/03/2025');
     expect(screen.queryByRole('link')).toBeNull();
   });
