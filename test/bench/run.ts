@@ -8,6 +8,7 @@
  *   npm run bench                          build, then 10 runs of everything
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
  *   jiti test/bench/run.ts --runs 20 --out FILE --extension DIR
+ *   jiti test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
@@ -36,8 +37,13 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     out: { type: 'string', default: 'bench-results/bench.json' },
     extension: { type: 'string', default: builtExtensionDirs.chromium },
+    only: { type: 'string' },
   },
 });
+const sections = ['sizes', 'load', 'fill', 'detect', 'options'] as const;
+const only = args.only?.split(',') ?? [...sections];
+for (const name of only) if (!(sections as readonly string[]).includes(name)) throw new Error(`--only: one of ${sections.join(', ')}`);
+const section = (name: (typeof sections)[number]) => only.includes(name);
 const runs = Number(args.runs ?? (args.quick ? 2 : 10));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a positive integer');
 const extensionDir = path.resolve(args.extension);
@@ -398,11 +404,12 @@ async function measureOptions(b: BenchBrowser) {
 const number = (value: number, unit: BenchFigure['unit']) => value.toFixed(unit === 'ms' && Math.abs(value) >= 100 ? 0 : unit === 'MB' ? 2 : 1);
 
 function table(): string {
-  const rows = figureKeys.map((key) => {
-    const f = figures[key]!;
+  const rows = figureKeys.flatMap((key) => {
+    const f = figures[key];
+    if (!f) return [];
     const budget = f.budget ? `≤ ${f.budget.max} ${f.unit}` : '';
     const verdict = !f.budget ? '' : f.budget.met ? 'met' : `missed by ${number(f.median - f.budget.max, f.unit)} ${f.unit}`;
-    return [f.label, `${number(f.median, f.unit)} ${f.unit}`, number(f.min, f.unit), number(f.max, f.unit), String(f.runs), budget, verdict];
+    return [[f.label, `${number(f.median, f.unit)} ${f.unit}`, number(f.min, f.unit), number(f.max, f.unit), String(f.runs), budget, verdict]];
   });
   const head = ['Figure', 'median', 'min', 'max', 'n', 'budget', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -419,7 +426,7 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
 
 const loadBefore = os.loadavg();
 const started = Date.now();
-measureSizes();
+if (section('sizes')) measureSizes();
 const withExtension = await launchBench(extensionDir);
 const without = await launchBench(null);
 let userAgent = '';
@@ -431,17 +438,17 @@ try {
   await seedDatabase(setup.page, [establishment], establishment.contacts[1]!.id);
   await setup.page.close();
 
-  await measurePageLoad(withExtension, without);
-  await measureFill(withExtension, without);
-  await measureDetection(without);
-  await measureOptions(withExtension);
+  if (section('load')) await measurePageLoad(withExtension, without);
+  if (section('fill')) await measureFill(withExtension, without);
+  if (section('detect')) await measureDetection(without);
+  if (section('options')) await measureOptions(withExtension);
 } finally {
   await withExtension.close();
   await without.close();
 }
 
 const missing = figureKeys.filter((key) => !figures[key]);
-if (missing.length) throw new Error(`bench: no figure for ${missing.join(', ')}`);
+if (missing.length && !args.only) throw new Error(`bench: no figure for ${missing.join(', ')}`);
 const result = {
   meta: {
     date: new Date().toISOString(),
