@@ -1,8 +1,24 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
 
 /** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
 export const GECKO_ID = 'balise@balise-sante.extension';
+
+/**
+ * The extension pages' first paint (options, popup, side panel, form 413) needs React, Dexie,
+ * zod and the profile's core: one chunk for all of it rather than the several the automatic
+ * split makes. Only for the ES builds (pages): content scripts and the background are single
+ * files (IIFE), where code splitting does not apply.
+ */
+const startupChunk: Plugin = {
+  name: 'balise-startup-chunk',
+  outputOptions(options) {
+    if (options.format !== 'es') return null;
+    const shared = /node_modules|vite\/preload-helper|\/lib\/(profile|i18n)\/|\/components\/(ui\/(afterPaint|Loading)|establishment\/(choices|labels))\./;
+    return { ...options, codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'], minShareCount: 2, test: shared }] } };
+  },
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -33,6 +49,9 @@ export default defineConfig({
           // Chrome only: without a schema, storage.managed answers {} (Firefox reads policies.json).
           storage: { managed_schema: 'managed_schema.json' },
         }),
+  }),
+  vite: () => ({
+    plugins: [startupChunk],
   }),
   hooks: {
     // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.

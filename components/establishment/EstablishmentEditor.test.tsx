@@ -4,7 +4,8 @@ import type { ComponentProps } from 'react';
 import { db } from '../../lib/profile/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
-import { EstablishmentEditor, draftStorageKey } from './EstablishmentEditor';
+import { EstablishmentEditor } from './EstablishmentEditor';
+import { draftStorageKey } from './session';
 
 const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
 

@@ -31,9 +31,8 @@ import {
 } from './draft';
 import { ErrorSummary } from './ErrorSummary';
 import { FormContext, SelectField, TextField, type FormApi } from './fields';
+import { draftStorageKey } from './session';
 import './EstablishmentEditor.css';
-
-export const draftStorageKey = (establishmentId: string) => `balise.draft.${establishmentId}`;
 
 function readSessionDraft(establishmentId: string): EstablishmentDraft | undefined {
   try {

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import type { StoredEstablishment } from '../../lib/profile/db';
 import { statusLabel } from './choices';
+import { byLabel } from './labels';
 import './EstablishmentList.css';
 
 /** What a row shows: the list never needs contacts or certificates, which weigh the most. */
@@ -27,9 +28,6 @@ export const PAGE_SIZE = 50;
 /** Below this many, the whole list fits the eye and a filter would only be noise. */
 const FILTER_FROM = 10;
 
-const collator = new Intl.Collator('fr');
-/** The list's order, which OptionsApp also uses to read the first page before the others. */
-export const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
 /** Case, accents and repeated spaces do not matter to the filter: « ehpad equipe » finds « EHPAD Équipe ». */
 const normalized = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -22,7 +22,7 @@ it('guides a first-time user to create an establishment, which becomes the curre
   const { user } = setup();
   expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
-  expect(screen.getByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
 
   await user.click(screen.getByRole('textbox', { name: 'Libellé court' }));
   await user.paste('CH Nord');

@@ -4,18 +4,19 @@
  * unsaved draft, see EstablishmentEditor). Every open page follows the database live.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db } from '../../lib/profile/db';
-import { syncReminders } from '../../lib/procedures/reminders';
-import { isManaged } from '../../lib/profile/managed';
 import type { Establishment } from '../../lib/profile/schema';
 import { copyOf, deleteEstablishment, readSettings, saveEstablishment, writeSetting } from '../../lib/profile/store';
-import { EstablishmentEditor, draftStorageKey } from '../establishment/EstablishmentEditor';
-import { byLabel, EstablishmentList, PAGE_SIZE, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
-import { TransferActions } from '../transfer/TransferActions';
+import { EstablishmentList, PAGE_SIZE, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
+import { readLabels } from '../establishment/labels';
+import { draftStorageKey } from '../establishment/session';
+import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useAfterPaint } from '../ui/afterPaint';
+import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './OptionsApp.css';
 
@@ -49,13 +50,18 @@ function useFocusField(field: string | undefined, ready: boolean) {
  * order, then only those records are read in full (contacts and all, hence not the rest).
  */
 async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSummary[] }> {
-  const labelled: { label: string; id: string }[] = [];
-  await db.establishments.orderBy('label').eachKey((label, cursor) => {
-    labelled.push({ label: String(label), id: String(cursor.primaryKey) });
-  });
-  const first = await db.establishments.bulkGet(labelled.sort(byLabel).slice(0, PAGE_SIZE).map((e) => e.id));
+  const labelled = await readLabels();
+  const first = await db.establishments.bulkGet(labelled.slice(0, PAGE_SIZE).map((e) => e.id));
   return { total: labelled.length, rows: first.flatMap((row) => (row ? [summaryOf(row)] : [])) };
 }
+
+/**
+ * The editor, and the procedures whose reminders follow a save or a delete, are loaded apart:
+ * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
+ */
+const loadEditor = () => import('./EditorPane');
+const EditorPane = lazy(() => loadEditor().then((module) => ({ default: module.EditorPane })));
+const syncReminders = () => void import('../../lib/procedures/reminders').then((module) => module.syncReminders(browser.alarms));
 
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
@@ -64,14 +70,14 @@ export function OptionsApp() {
   // The list shows its first page at once, then reads every row for the filter and the next pages;
   // the editor reads the one establishment it opens in full.
   const firstPage = useLiveQuery(readFirstPage, []);
-  const [readAll, setReadAll] = useState(false);
-  const allRows = useLiveQuery(async () => (readAll ? db.establishments.toArray((rows) => rows.map(summaryOf)) : undefined), [readAll]);
+  // Once the first page is on screen: the other rows, and the code of the editor and the dialogs.
+  const painted = useAfterPaint(firstPage !== undefined);
+  const allRows = useLiveQuery(async () => (painted ? db.establishments.toArray((rows) => rows.map(summaryOf)) : undefined), [painted]);
   useEffect(() => {
-    if (!firstPage || readAll) return;
-    // Once the first page is on screen, so that reading the others does not hold it up.
-    const timer = setTimeout(() => setReadAll(true));
-    return () => clearTimeout(timer);
-  }, [firstPage, readAll]);
+    if (!painted) return;
+    void loadEditor();
+    void preloadTransferDialogs();
+  }, [painted]);
   const establishments = allRows ?? firstPage?.rows;
   const settings = useLiveQuery(() => readSettings(), []);
   const [deepLink] = useState(readDeepLink);
@@ -115,7 +121,7 @@ export function OptionsApp() {
   async function confirmDelete(establishment: EstablishmentSummary) {
     setDeleting(undefined);
     await deleteEstablishment(establishment.id);
-    void syncReminders(browser.alarms);
+    syncReminders();
     sessionStorage.removeItem(draftStorageKey(establishment.id));
     announce(t('optDeleted', establishment.label));
     listHeading.current?.focus();
@@ -123,7 +129,7 @@ export function OptionsApp() {
 
   async function onSaved(saved: Establishment, wasNew: boolean) {
     // Certificates may have changed: their expiry reminders follow now rather than at the daily re-plan.
-    void syncReminders(browser.alarms);
+    syncReminders();
     // The first establishment of a workstation becomes its current one, which the popup shows.
     if (wasNew && !(await readSettings()).currentEstablishmentId) await writeSetting('currentEstablishmentId', saved.id);
   }
@@ -156,17 +162,18 @@ export function OptionsApp() {
 
         <main className="page__main">
           {loading ? (
-            <p>{t('optLoading')}</p>
+            <Loading />
           ) : editingId !== undefined ? (
-            <EstablishmentEditor
-              key={editingId}
-              establishmentId={editingId}
-              stored={editing}
-              readOnly={editing !== undefined && isManaged(editing)}
-              announce={announce}
-              onSaved={onSaved}
-              onClose={closeEditor}
-            />
+            <Suspense fallback={<Loading />}>
+              <EditorPane
+                key={editingId}
+                establishmentId={editingId}
+                stored={editing}
+                announce={announce}
+                onSaved={onSaved}
+                onClose={closeEditor}
+              />
+            </Suspense>
           ) : (
             <section aria-labelledby="list-title">
               <div className="list-head">

@@ -3,35 +3,34 @@
  * contacts on this workstation. Both choices are saved as soon as they are made.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db } from '../../lib/profile/db';
-import { openSidePanel } from '../../lib/procedures/background';
 import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
-import { NextStep } from '../procedures/NextStep';
-import { RemindersList } from '../procedures/RemindersList';
-import { RestoreGuide } from './RestoreGuide';
+import { readLabels } from '../establishment/labels';
+import { useAfterPaint } from '../ui/afterPaint';
+import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './PopupApp.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-/** The window is known before the click: opening the side panel must happen in the click itself, with no await before it. */
-function useWindowId() {
-  const [windowId, setWindowId] = useState<number>();
-  useEffect(() => {
-    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
-  }, []);
-  return windowId;
-}
+const PopupGuidance = lazy(() => import('./PopupGuidance').then((module) => ({ default: module.PopupGuidance })));
 
 export function PopupApp() {
   const id = useId();
-  const windowId = useWindowId();
-  const establishments = useLiveQuery(() => db.establishments.toArray(), []);
-  const settings = useLiveQuery(() => readSettings(), []);
-  if (establishments === undefined || settings === undefined) return <main className="popup" aria-busy="true" />;
+  // The choice of establishment needs only their labels; the current one alone is read in full (its contacts).
+  const establishments = useLiveQuery(readLabels, []);
+  // One query, so that a change of establishment shows the new one with its contacts at once.
+  const chosen = useLiveQuery(async () => {
+    const settings = await readSettings();
+    const { currentEstablishmentId: currentId } = settings;
+    return { settings, current: currentId === undefined ? undefined : await db.establishments.get(currentId) };
+  }, []);
+  // The next step, reminders and guide come once the choices are on screen (see PopupGuidance).
+  const painted = useAfterPaint(establishments !== undefined && chosen !== undefined);
+  if (establishments === undefined || chosen === undefined) return <main className="popup" aria-busy="true" />;
 
   if (establishments.length === 0)
     return (
@@ -44,8 +43,7 @@ export function PopupApp() {
       </main>
     );
 
-  const sorted = [...establishments].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  const current = establishments.find((e) => e.id === settings.currentEstablishmentId);
+  const { settings, current } = chosen;
   const me = current && current.contacts.some((c) => c.id === settings.me[current.id]) ? settings.me[current.id] : '';
 
   return (
@@ -63,7 +61,7 @@ export function PopupApp() {
           onChange={(event) => void writeSetting('currentEstablishmentId', event.target.value || undefined)}
         >
           {!current && <option value="">{t('popupChooseEstablishment')}</option>}
-          {sorted.map((e) => (
+          {establishments.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label}
             </option>
@@ -104,9 +102,11 @@ export function PopupApp() {
         </div>
       )}
 
-      {current && <NextStep onOpenPanel={windowId === undefined ? undefined : () => void openSidePanel(windowId)} />}
-      {current && <RemindersList />}
-      <RestoreGuide />
+      {painted && (
+        <Suspense fallback={<Loading className="popup__text" />}>
+          <PopupGuidance hasCurrent={current !== undefined} />
+        </Suspense>
+      )}
 
       <button type="button" className="button button--secondary popup__wide" onClick={openOptions}>
         {t('popupOpenOptions')}

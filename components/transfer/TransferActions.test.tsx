@@ -36,7 +36,7 @@ describe('TransferActions', () => {
   it('imports a file: preview of a new establishment, then written to the database', async () => {
     const user = await chooseFile(fileOf(JSON.stringify(buildProfileFile([clinic()]))));
     const dialog = await screen.findByRole('dialog', { name: 'Importer des établissements' });
-    expect(within(dialog).getByText('Nouvel établissement')).toBeTruthy();
+    expect(await within(dialog).findByText('Nouvel établissement')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
     expect(await within(dialog).findByText('Import terminé : 1 ajouté(s), 0 remplacé(s), 0 laissé(s) de côté.')).toBeTruthy();

@@ -2,11 +2,19 @@
  * « Exporter » and « Importer », in the options page header. A file can also be dropped
  * anywhere on the page. The file input stays hidden behind the visible button.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
-import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
+import { Loading } from '../ui/Loading';
 import './transfer.css';
+
+// The dialogs bring the file format, its validation and the encryption: kept out of the page's
+// first paint, and fetched once it is done (preloadTransferDialogs) or at the latest on first use.
+const loadExport = () => import('./ExportDialog');
+const loadImport = () => import('./ImportDialog');
+const ExportDialog = lazy(() => loadExport().then((module) => ({ default: module.ExportDialog })));
+const ImportDialog = lazy(() => loadImport().then((module) => ({ default: module.ImportDialog })));
+
+export const preloadTransferDialogs = () => Promise.all([loadExport(), loadImport()]);
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -79,8 +87,10 @@ export function TransferActions() {
           {t('importDropHint')}
         </div>
       )}
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-      {importing && <ImportDialog key={importing.key} file={importing.file} onClose={() => setImporting(undefined)} />}
+      <Suspense fallback={<Loading className="transfer-loading" />}>
+        {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+        {importing && <ImportDialog key={importing.key} file={importing.file} onClose={() => setImporting(undefined)} />}
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,14 @@
+/**
+ * The editor as the options page opens it, loaded apart from the list (see OptionsApp):
+ * with it come the form, the validation and the managed-profile helpers.
+ */
+import type { ComponentProps } from 'react';
+import type { StoredEstablishment } from '../../lib/profile/db';
+import { isManaged } from '../../lib/profile/managed';
+import { EstablishmentEditor } from '../establishment/EstablishmentEditor';
+
+type EditorPaneProps = Omit<ComponentProps<typeof EstablishmentEditor>, 'readOnly' | 'stored'> & { stored: StoredEstablishment | undefined };
+
+export function EditorPane(props: EditorPaneProps) {
+  return <EstablishmentEditor {...props} readOnly={props.stored !== undefined && isManaged(props.stored)} />;
+}

@@ -1,0 +1,30 @@
+/**
+ * The popup's parts that need the procedures and the portals (next step, reminders, the
+ * guide to restore): loaded apart, so that the popup draws its choices without parsing them.
+ */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { openSidePanel } from '../../lib/procedures/background';
+import { NextStep } from '../procedures/NextStep';
+import { RemindersList } from '../procedures/RemindersList';
+import { RestoreGuide } from './RestoreGuide';
+
+/** The window is known before the click: opening the side panel must happen in the click itself, with no await before it. */
+function useWindowId() {
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
+  return windowId;
+}
+
+export function PopupGuidance({ hasCurrent }: { hasCurrent: boolean }) {
+  const windowId = useWindowId();
+  return (
+    <>
+      {hasCurrent && <NextStep onOpenPanel={windowId === undefined ? undefined : () => void openSidePanel(windowId)} />}
+      {hasCurrent && <RemindersList />}
+      <RestoreGuide />
+    </>
+  );
+}
