@@ -1,8 +1,9 @@
 /**
- * The overlay on a portal page: the panel (or, collapsed, a small tab) at the bottom right,
- * field hints beside their fields, the next element to click ringed. Follows SPA
- * navigation and late fields through usePageReading; collapsed, dismissed and the chosen
- * procedure are remembered per portal by the background.
+ * The open guide on a portal page: the panel at the bottom right, field hints beside their
+ * fields, the next element to click ringed. Folded, it is the tab the always-loaded content
+ * script draws (lib/overlay/tab.ts). Follows SPA navigation and late fields through
+ * usePageReading; folded, dismissed and the chosen procedure are remembered per portal by the
+ * background.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,7 +11,8 @@ import { t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { getOverlayState, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
-import { watchOverlayState } from '../../lib/overlay/state';
+import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
+import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { accessibleLabel, locateAll } from '../../lib/portals/match';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { ClickHighlight } from './ClickHighlight';
@@ -21,7 +23,6 @@ import { usePageReading } from './usePageReading';
 import { useProcedureSummary } from './useProcedureSummary';
 
 const shown = (element: Element) => element.getClientRects().length > 0;
-const fallbackState: OverlayState = { collapsed: false, dismissed: false };
 
 export function Overlay({ ctx, container }: { ctx: ContentScriptContext; container: HTMLElement }) {
   const { reading, revision } = usePageReading(ctx);
@@ -31,8 +32,6 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const tabRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'heading' | 'tab' | null>(null);
   const language = contentLanguage();
 
   useEffect(() => {
@@ -40,7 +39,7 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
     let current = true;
     getOverlayState
       .send({ portalId })
-      .catch(() => fallbackState)
+      .catch(() => defaultOverlayState)
       .then((loaded) => current && setState(loaded));
     // Collapsed, dismissed or restored elsewhere (another tab, the popup): follow.
     const unwatch = watchOverlayState(portalId, setState);
@@ -53,7 +52,7 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
   const change = useCallback(
     (update: Partial<OverlayState>) => {
       if (!portalId) return;
-      setState((previous) => ({ ...(previous ?? fallbackState), ...update }));
+      setState((previous) => ({ ...(previous ?? defaultOverlayState), ...update }));
       setOverlayState.send({ portalId, change: update }).catch(() => {});
     },
     [portalId],
@@ -108,31 +107,21 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
   }, [hints, language]);
 
   const collapsed = state?.collapsed ?? false;
-  const toggle = useCallback(() => {
-    focusNext.current = collapsed ? 'heading' : 'tab';
-    change({ collapsed: !collapsed });
-  }, [collapsed, change]);
+  const open = !!state && !collapsed && !state.dismissed && worthShowing(reading);
+  // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
+  const fold = useCallback(() => {
+    if (portalId) showTab(portalId, tabText(reading?.match ?? null, guidance?.procedure)).focus();
+    change({ collapsed: true });
+  }, [portalId, reading, guidance?.procedure, change]);
 
+  // Opened from the tab: the focus follows into the panel, and the tab goes.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyB') {
-        event.preventDefault();
-        toggle();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [toggle]);
+    if (!open) return;
+    if (tabHasFocus()) headingRef.current?.focus();
+    removeTab();
+  }, [open]);
 
-  useEffect(() => {
-    const target = focusNext.current === 'heading' ? headingRef.current : focusNext.current === 'tab' ? tabRef.current : null;
-    if (target) {
-      target.focus();
-      focusNext.current = null;
-    }
-  });
-
-  if (!state || state.dismissed || !worthShowing(reading)) return <div className="sr-only" role="status" aria-live="polite" />;
+  if (!open) return <div className="sr-only" role="status" aria-live="polite" />;
 
   const showClick = (click: LocatedClick) => {
     click.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -148,40 +137,35 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
       <div className="sr-only" role="status" aria-live="polite" data-balise-live="">
         {announcement}
       </div>
-      {!collapsed && <FieldHints hints={hints} active={activeField} onToggle={(element) => setActiveField((a) => (a === element ? null : element))} />}
-      {!collapsed && clicks.map((click, i) => <ClickHighlight key={i} element={click.element} flash={flash} />)}
-      {collapsed ? (
-        <button ref={tabRef} type="button" className="tab" aria-expanded="false" onClick={toggle} title={t('overlayExpand')}>
-          {firstStep ? t('overlayTab', firstStep.index, firstStep.total) : t('overlayTabUnknown')}
-          <span className="sr-only"> — {t('overlayExpand')}</span>
-        </button>
-      ) : (
-        <aside
-          className="panel"
-          aria-label={t('overlayRegion')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              toggle();
-            }
-          }}
-        >
-          <Panel
-            reading={reading}
-            guidance={guidance}
-            summary={summary}
-            clicks={clicks}
-            hints={hints}
-            container={container}
-            headingRef={headingRef}
-            onProcedure={(procedure: ProcedureId) => change({ procedure })}
-            onShowClick={showClick}
-            onGoToField={goToField}
-            onCollapse={toggle}
-            onDismiss={() => change({ dismissed: true })}
-          />
-        </aside>
-      )}
+      <FieldHints hints={hints} active={activeField} onToggle={(element) => setActiveField((a) => (a === element ? null : element))} />
+      {clicks.map((click, i) => (
+        <ClickHighlight key={i} element={click.element} flash={flash} />
+      ))}
+      <aside
+        className="panel"
+        aria-label={t('overlayRegion')}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            fold();
+          }
+        }}
+      >
+        <Panel
+          reading={reading}
+          guidance={guidance}
+          summary={summary}
+          clicks={clicks}
+          hints={hints}
+          container={container}
+          headingRef={headingRef}
+          onProcedure={(procedure: ProcedureId) => change({ procedure })}
+          onShowClick={showClick}
+          onGoToField={goToField}
+          onCollapse={fold}
+          onDismiss={() => change({ dismissed: true })}
+        />
+      </aside>
     </>
   );
 }

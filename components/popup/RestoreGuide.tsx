@@ -1,6 +1,6 @@
 /**
  * In the popup: when the guide was dismissed on the portal of the active tab, a button brings
- * it back (the page's content script notices and shows it again, without a reload).
+ * it back, open (the page's content script notices and shows it again, without a reload).
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -25,7 +25,7 @@ export function RestoreGuide() {
     <button
       type="button"
       className="button button--secondary popup__wide"
-      onClick={() => void writeOverlayState(portal.id, { dismissed: false }).then(() => setPortal(undefined))}
+      onClick={() => void writeOverlayState(portal.id, { dismissed: false, collapsed: false }).then(() => setPortal(undefined))}
     >
       {t('popupRestoreGuide', portal.name)}
     </button>

@@ -1,24 +1,50 @@
 /**
  * Always loaded on the portal hosts, so kept small (no React, no zod): recognises the page,
- * tells the background which page is seen, and asks for the overlay UI only where there is
- * something to show. WXT imports this file in Node at build time for `matches`: browser
- * APIs stay inside main().
+ * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts)
+ * and asks for the React panel only once the guide is open. Alt+Shift+B opens and folds the
+ * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
+ * main().
  */
-import { readPage, throttle, worthShowing } from '../../lib/overlay/detect';
-import { injectOverlay, sendPageSeen } from '../../lib/overlay/messages';
-import { watchOverlayState } from '../../lib/overlay/state';
+import { readPage, throttle, worthShowing, type PageReading } from '../../lib/overlay/detect';
+import { injectOverlay, sendPageSeen, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
+import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
+import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches } from '../../lib/portals';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
-  runAt: 'document_idle',
-  main(ctx) {
+  runAt: 'document_end',
+  async main(ctx) {
+    let reading: PageReading | null = readPage(location.href, document);
+    const portal = reading?.portal;
+    if (!portal) return;
     let lastSeen = '';
-    let asked = false;
+    let state: OverlayState | null = null;
+    let injecting = false;
     let injected = false;
 
+    const inject = () => {
+      if (injecting || injected) return;
+      injecting = true;
+      // Once injected, the panel follows the page and the state by itself.
+      injectOverlay.send().then(
+        (done) => {
+          injected = done;
+          injecting = false;
+        },
+        () => (injecting = false),
+      );
+    };
+
+    const render = () => {
+      if (!state || state.dismissed || !worthShowing(reading)) return removeTab();
+      if (state.collapsed) showTab(portal.id, tabText(reading.match, state.procedure));
+      // Open: the panel shows, and removes the tab itself once it is drawn (focus goes from one to the other).
+      else inject();
+    };
+
     const check = () => {
-      const reading = readPage(location.href, document);
+      reading = readPage(location.href, document);
       if (reading?.match) {
         const seen = `${reading.portal.id}/${reading.match.page.id}`;
         if (seen !== lastSeen) {
@@ -27,33 +53,30 @@ export default defineContentScript({
           sendPageSeen(reading.portal.id, reading.match.page.id).catch(() => {});
         }
       }
-      if (!asked && worthShowing(reading)) {
-        asked = true;
-        // Asked once per document: the overlay follows the page by itself once injected.
-        injectOverlay.send().then(
-          (done) => (injected = done),
-          () => (asked = false),
-        );
-      }
+      render();
     };
 
-    check();
-    // A guide dismissed on this portal is not injected; once restored (from the popup), ask again.
-    const portal = readPage(location.href, document)?.portal;
-    if (portal) {
-      const unwatch = watchOverlayState(portal.id, (state) => {
-        if (!state.dismissed && !injected) {
-          asked = false;
-          check();
-        }
-      });
-      ctx.onInvalidated(unwatch);
-    }
+    const follow = (next: OverlayState) => {
+      state = next;
+      render();
+    };
+    ctx.onInvalidated(watchOverlayState(portal.id, follow));
+    ctx.addEventListener(window, 'keydown', (event) => {
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
+      event.preventDefault();
+      // The keyboard goes to Balise: to the tab when folding, on to the panel (from the tab) when opening.
+      showTab(portal.id, tabText(reading.match, state.procedure)).focus();
+      setOverlayState.send({ portalId: portal.id, change: { collapsed: !state.collapsed } }).then(follow, () => {});
+    }, { capture: true });
     ctx.addEventListener(window, 'wxt:locationchange', check);
     ctx.addEventListener(window, 'popstate', check);
     // SPA portals swap their DOM without navigating; fields also appear late (autocompletes, steps).
     const observer = new MutationObserver(throttle(() => ctx.isValid && check(), 300));
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
+
+    // storage.local is readable here: no round trip through the background before the first draw.
+    state = await readOverlayState(portal.id);
+    check();
   },
 });

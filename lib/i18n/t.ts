@@ -17,3 +17,12 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function tm(message: Message): string {
   return t(message.key, ...(message.subs ?? []));
 }
+
+/**
+ * The language of portal and procedure content (seed texts carry French and English): the
+ * one the browser picks for the extension's own messages — English only for an English UI,
+ * French (the default locale) otherwise — so a page never mixes the two.
+ */
+export function contentLanguage(): 'fr' | 'en' {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'fr';
+}

@@ -5,13 +5,13 @@ import { readOverlayState, writeOverlayState } from './state';
 
 describe('overlay state', () => {
   it('is remembered per portal, defaults first', async () => {
-    expect(await readOverlayState('plage')).toEqual({ collapsed: false, dismissed: false });
-    await writeOverlayState('plage', { collapsed: true });
-    await writeOverlayState('medimail', { procedure: '002-medimail-bal-org' });
     expect(await readOverlayState('plage')).toEqual({ collapsed: true, dismissed: false });
-    expect(await readOverlayState('medimail')).toEqual({ collapsed: false, dismissed: false, procedure: '002-medimail-bal-org' });
+    await writeOverlayState('plage', { collapsed: false });
+    await writeOverlayState('medimail', { procedure: '002-medimail-bal-org' });
+    expect(await readOverlayState('plage')).toEqual({ collapsed: false, dismissed: false });
+    expect(await readOverlayState('medimail')).toEqual({ collapsed: true, dismissed: false, procedure: '002-medimail-bal-org' });
     await writeOverlayState('plage', { dismissed: true });
-    expect(await readOverlayState('plage')).toEqual({ collapsed: true, dismissed: true });
+    expect(await readOverlayState('plage')).toEqual({ collapsed: false, dismissed: true });
   });
 });
 
@@ -35,8 +35,8 @@ describe('registerOverlayHandlers', () => {
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'https://evil.test/' })).resolves.toBe(false);
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'http://plage.atih.sante.fr/' })).resolves.toBe(false);
 
-    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: true } }, {})).resolves.toEqual({ collapsed: false, dismissed: true });
-    await expect(deliver('getOverlayState', { portalId: 'plage' }, {})).resolves.toEqual({ collapsed: false, dismissed: true });
+    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: true } }, {})).resolves.toEqual({ collapsed: true, dismissed: true });
+    await expect(deliver('getOverlayState', { portalId: 'plage' }, {})).resolves.toEqual({ collapsed: true, dismissed: true });
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'https://plage.atih.sante.fr/' })).resolves.toBe(false);
     expect(executeScript).toHaveBeenCalledTimes(1);
     await expect(deliver('getOverlayState', { portalId: 'nowhere' }, {})).rejects.toThrow('unknown portal');

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import type { OverlayState } from './messages';
 
 const storageKey = 'overlayStates';
-export const defaultOverlayState: OverlayState = { collapsed: false, dismissed: false };
+/** The guide starts folded on each portal: a tab with the step, opened by the user (lib/overlay/tab.ts). */
+export const defaultOverlayState: OverlayState = { collapsed: true, dismissed: false };
 
 async function readAll(): Promise<Record<string, OverlayState>> {
   const stored = (await browser.storage.local.get(storageKey))[storageKey];

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { browserBinary } from '../e2e/harness';
 
 /** What the in-page recorder (below) watches for, by name. */
-export type Milestone = 'overlay' | 'optionsList' | 'popup' | 'importPreview' | 'importDone';
+export type Milestone = 'overlay' | 'panel' | 'optionsList' | 'popup' | 'importPreview' | 'importDone';
 
 export interface BenchBrowser {
   /** null for the twin without the extension. */
@@ -41,7 +41,9 @@ function recordMilestones() {
   (window as unknown as { __benchSeen: Record<string, number> }).__benchSeen = seen;
   const overlayRoot = () => document.querySelector('balise-overlay')?.shadowRoot ?? null;
   const checks: Record<string, () => boolean> = {
-    overlay: () => !!overlayRoot()?.querySelector('.panel, .tab'),
+    // The guide: folded (the tab, drawn by the always-loaded script) or open (the panel).
+    overlay: () => !!document.querySelector('balise-tab') || !!overlayRoot()?.querySelector('.panel'),
+    panel: () => !!overlayRoot()?.querySelector('.panel'),
     optionsList: () => !!document.querySelector('table.establishments'),
     popup: () => !!document.querySelector('.popup__title'),
     importPreview: () => !!document.querySelector('.transfer-item'),

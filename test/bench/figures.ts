@@ -25,6 +25,7 @@ export const figureKeys = [
   'fillMedimailOracle',
   'fillMedimailRatio',
   'fillAllForms',
+  'guideOpen',
   'detect200',
   'detect2000',
   'detect20000',

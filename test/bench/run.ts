@@ -164,8 +164,8 @@ async function measurePageLoad(withExtension: BenchBrowser, without: BenchBrowse
   details.pageLoad = perPage;
   put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} pairs)`, 'ms', figure(added), 10);
   put('scriptAdded', 'of which script time', 'ms', figure(scriptAdded));
-  put('overlayVisible', 'Navigation → overlay visible', 'ms', figure(overlay), 100);
-  put('heapWith', 'JS heap, overlay open', 'MB', figure(heapWith));
+  put('overlayVisible', 'Navigation → guide visible (folded tab)', 'ms', figure(overlay), 100);
+  put('heapWith', 'JS heap, guide folded', 'MB', figure(heapWith));
   put('heapWithout', 'JS heap, without the extension', 'MB', figure(heapWithout));
   put('heapAdded', 'JS heap added', 'MB', figure(heapWith.map((h, i) => h - heapWithout[i]!)));
 }
@@ -220,11 +220,27 @@ function oracleFill(values: [string, string][]): { ms: number; events: number } 
   return { ms: last - start, events };
 }
 
-async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; events: number; values: [string, string][] }> {
+/** Main world: when the folded guide's tab is clicked. */
+function listenToOpen() {
+  const log = { click: null as number | null };
+  (window as unknown as { __benchOpen: typeof log }).__benchOpen = log;
+  document.addEventListener('click', (event) => {
+    if (event.composedPath().some((n) => (n as Element).localName === 'balise-tab')) log.click ??= event.timeStamp;
+  }, true);
+}
+
+async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; openMs: number; events: number; values: [string, string][] }> {
   b.serve({ [fixture.url]: fixtureHtml(fixture) });
   const { page } = await b.newPage();
   try {
     await page.goto(fixture.url, { waitUntil: 'load' });
+    // The guide starts folded: open it as a user does, timing click → panel drawn.
+    await page.locator('[data-balise-tab]').waitFor({ timeout: 30_000 });
+    await page.evaluate(listenToOpen);
+    await page.locator('[data-balise-tab]').click();
+    const shown = await waitForValue(() => b.seen(page, 'panel'), 30_000);
+    const opened = await page.evaluate(() => (window as unknown as { __benchOpen: { click: number | null } }).__benchOpen.click);
+    if (shown === null || opened === null) throw new Error(`bench: the guide never opened on ${fixture.portal}/${fixture.page}`);
     await page.waitForFunction(() => {
       const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
       return !!button && !button.disabled;
@@ -241,7 +257,10 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
       (list) => list.map((s) => [s, document.querySelector<HTMLInputElement>(s)?.value ?? ''] as [string, string]),
       selectors,
     );
-    return { ms: log.last - log.click, events: log.events, values };
+    // Folded again, so that the next load starts as a new user's would.
+    await page.keyboard.press('Alt+Shift+B');
+    await page.locator('[data-balise-tab]').waitFor({ timeout: 30_000 });
+    return { ms: log.last - log.click, openMs: shown - opened, events: log.events, values };
   } finally {
     await page.close();
   }
@@ -262,6 +281,7 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
   const forms = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
   const perForm: Record<string, unknown> = {};
   const all: number[] = [];
+  const opens: number[] = [];
   for (const fixture of forms) {
     const id = `${fixture.portal}/${fixture.page}`;
     progress(`fill: ${id}`);
@@ -272,6 +292,7 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
       const filled = await fillOnce(withExtension, fixture);
       const floor = await oracleOnce(without, fixture, filled.values);
       balise.push(filled.ms);
+      opens.push(filled.openMs);
       oracle.push(floor.ms);
       events = { balise: filled.events, oracle: floor.events };
     }
@@ -285,6 +306,7 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
   }
   details.fill = perForm;
   put('fillAllForms', `Fill, click → last event (${forms.length} forms pooled)`, 'ms', figure(all));
+  put('guideOpen', `Opening the folded guide, click → panel drawn (${forms.length} forms pooled)`, 'ms', figure(opens));
 }
 
 // ---------------------------------------------------------------- detection

@@ -19,7 +19,7 @@ import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { fixtures } from '../fixtures/manifest';
-import { launch, type ExtensionBrowser, type TestPage } from '../e2e/harness';
+import { launch, openGuide, type ExtensionBrowser, type TestPage } from '../e2e/harness';
 import { serveFixtures, type FixtureServer } from './serve';
 
 const { values } = parseArgs({
@@ -95,6 +95,7 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     server.show(fixture);
     const page = await b.newPage();
     await page.goto(fixture.url);
+    await openGuide(page);
     await overlayReady(page, guidance.fields.length);
     // The first field's hint opens beside it, as when a person starts typing.
     const firstHinted = guidance.fields[0]?.match.label;
@@ -121,6 +122,7 @@ async function main() {
       const first = pagesForProcedure(procedure)[0]!;
       await page.goto(first.page.samples[0]!);
       console.log(`demo: ${renderMessage(`procedureName${procedure.slice(0, 3)}`, [], language)} — ${first.page.samples[0]}`);
+      console.log('demo: the guide is the « Balise » tab at the bottom right of the page (Alt+Shift+B opens it).');
       console.log('demo: close the browser window or press Ctrl+C to stop.');
       const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       const closed = waitUntil('the window to close', async () => !(await page.evaluate(() => true).catch(() => false)), 24 * 3600_000);

@@ -12,7 +12,7 @@ import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { fixtureHtml } from '../fixtures/load';
 import { fixtures, type Fixture } from '../fixtures/manifest';
-import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
 
 /** The sample, moved to Toulouse so that the Medimail region and département lists hold its values. */
 const establishment: Establishment = {
@@ -128,6 +128,7 @@ const inOverlay = (selector: string) => selector;
 
 /** Waits for the preview with something to fill, then clicks « Remplir cette page » and waits for the result. */
 async function fillWithOverlay(page: TestPage): Promise<string> {
+  await openGuide(page);
   await page.waitFor(
     () => {
       const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
@@ -305,9 +306,11 @@ forEachBrowser((name) => {
       const fixture = fixtures.find((f) => f.page === 'accountCheck')!;
       await serve(fixture);
       await known.goto(fixture.url);
+      await openGuide(known);
       await known.waitFor(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-go'), { timeout: 30_000 });
       for (const page of [lookalike, plain]) {
         expect(await page.count('balise-overlay')).toBe(0);
+        expect(await page.count('balise-tab')).toBe(0);
         expect(await values(page, ['input[name="lastname"]', 'input[name="mail"]'])).toEqual({ 'input[name="lastname"]': '', 'input[name="mail"]': '' });
       }
     } finally {

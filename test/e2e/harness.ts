@@ -341,6 +341,21 @@ export function forEachBrowser(body: (name: BrowserName) => void) {
   describe.each(selectedBrowsers())('%s', body);
 }
 
+/**
+ * Opens Balise's guide on a portal page as a user does: a click on the folded tab, unless the
+ * panel is already open (the portal remembers it). Resolves once the panel is drawn.
+ */
+export async function openGuide(page: TestPage, timeout = 20_000): Promise<void> {
+  // Each function runs in the page on its own: no shared helper.
+  const panelShown = () => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel');
+  await page.waitFor(
+    () => !!document.querySelector('balise-tab')?.shadowRoot?.querySelector('[data-balise-tab]') || !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel'),
+    { timeout },
+  );
+  if (!(await page.evaluate(panelShown))) await page.click('[data-balise-tab]');
+  await page.waitFor(panelShown, { timeout });
+}
+
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {

@@ -14,7 +14,7 @@ import { findPage } from '../../lib/portals';
 import { fixtureHtml } from '../fixtures/load';
 import { fixtures, type Fixture } from '../fixtures/manifest';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
-import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixtureOf = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
@@ -35,10 +35,11 @@ function readOverlay(page: TestPage): Promise<Shown | null> {
     const root = document.querySelector('balise-overlay')?.shadowRoot;
     const all = (selector: string) => Array.from(root?.querySelectorAll<HTMLElement>(selector) ?? []);
     const panel = root?.querySelector('.panel');
-    const tab = root?.querySelector('.tab');
-    if (!root || (!panel && !tab)) return null;
+    // The folded guide is drawn apart, by the always-loaded content script.
+    const tab = document.querySelector('balise-tab')?.shadowRoot?.querySelector('.tab');
+    if (!panel && !tab) return null;
     return {
-      pageName: root.querySelector('.page-name')?.textContent ?? '',
+      pageName: root?.querySelector('.page-name')?.textContent ?? '',
       steps: all('[data-balise-step]').map((e) => e.dataset.baliseStep ?? ''),
       text: panel?.textContent ?? '',
       hints: all('[data-balise-field-hint]').map((e) => e.dataset.baliseFieldHint ?? ''),
@@ -82,6 +83,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
+      await openGuide(page);
       const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
       expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
       expect(shown.steps).toEqual(guidance.steps.map((step) => `${step.procedure}:${step.index}`));
@@ -122,6 +124,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
+      await openGuide(page);
       await waitForOverlay(page, (s) => s.badges.length > 0);
       await page.click('input[name="mail"]');
       await page.waitFor(() => {
@@ -148,6 +151,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
+      await openGuide(page);
       await waitForOverlay(page, (s) => s.pageName.includes(findPage('medimail', 'accountType')!.page.name[language]));
       await page.evaluate(() => {
         (window as unknown as { notReloaded: boolean }).notReloaded = true;
@@ -185,12 +189,46 @@ forEachBrowser((name) => {
       const fixture = fixtureOf('plage', 'home');
       serve(fixture);
       await known.goto(fixture.url);
+      await openGuide(known);
       await waitForOverlay(known, (s) => s.steps.length > 0);
-      expect(await elsewhere.count('balise-overlay')).toBe(0);
-      expect(await plainPortalPage.count('balise-overlay')).toBe(0);
+      for (const page of [elsewhere, plainPortalPage]) {
+        expect(await page.count('balise-overlay')).toBe(0);
+        expect(await page.count('balise-tab')).toBe(0);
+      }
       expect(elsewhere.consoleErrors()).toEqual([]);
     } finally {
       await Promise.all([elsewhere.close(), plainPortalPage.close(), known.close()]);
+    }
+  });
+
+  it('starts folded: a tab with the step and no panel code; keyboard opens and folds it, the focus following', async () => {
+    // A browser of its own: the shared one has opened the guide on every portal already.
+    const fresh = await launch(name);
+    try {
+      const fixture = fixtureOf('plage', 'home');
+      (await serveFixtures(fresh)).show(fixture);
+      const page = await fresh.newPage();
+      await page.goto(fixture.url);
+      const step = guidanceFor(findPage('plage', 'home')!).steps[0]!;
+      const folded = await waitForOverlay(page, (s) => s.collapsedTab !== null);
+      expect(folded.collapsedTab).toBe(renderMessage('overlayTabTitled', [String(step.index), String(step.total), step.title[language]], language));
+      // The panel's code is not even injected until the guide is opened.
+      expect(await page.count('balise-overlay')).toBe(0);
+      await page.press('Alt+Shift+B');
+      await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
+      const focusedInPanel = () => document.activeElement?.localName === 'balise-overlay' && !!document.activeElement.shadowRoot?.activeElement?.classList.contains('page-name');
+      await page.waitFor(focusedInPanel);
+      await page.press('Escape');
+      await waitForOverlay(page, (s) => s.collapsedTab !== null && s.text === '');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('balise-tab');
+      // Enter on the focused tab opens the guide again.
+      await page.press('Enter');
+      await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
+      await page.waitFor(focusedInPanel);
+      expect(page.consoleErrors()).toEqual([]);
+      expect(fresh.strayRequests()).toEqual([]);
+    } finally {
+      await fresh.close();
     }
   });
 
@@ -201,11 +239,13 @@ forEachBrowser((name) => {
     serve(medimail);
     const page = await b.newPage();
     try {
+      await page.goto(medimail.url);
+      await openGuide(page);
       await page.goto(plage.url);
+      await openGuide(page);
       await waitForOverlay(page, (s) => s.steps.length > 0);
       await page.press('Alt+Shift+B');
-      const collapsed = await waitForOverlay(page, (s) => s.collapsedTab !== null);
-      expect(collapsed.text).toBe('');
+      await waitForOverlay(page, (s) => s.collapsedTab !== null && s.text === '');
       await page.reload();
       expect((await waitForOverlay(page, (s) => s.collapsedTab !== null)).collapsedTab).toContain('Balise');
       await page.goto(medimail.url);
@@ -232,15 +272,17 @@ forEachBrowser((name) => {
     const extensionPage = await b.newPage();
     try {
       await page.goto(fixture.url);
+      await openGuide(page);
       await waitForOverlay(page, (s) => s.steps.length > 0);
       await page.click('button[aria-label="Masquer le guide sur ce portail"]');
-      await page.waitFor(() => !document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel, .tab'));
+      await page.waitFor(() => !document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel') && !document.querySelector('balise-tab'));
       await page.reload();
       await page.evaluate(() => ((window as unknown as { notReloaded?: boolean }).notReloaded = true));
       // Time for the content script to ask, and the background to refuse.
       await page.waitFor(() => document.readyState === 'complete');
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(await page.count('balise-overlay')).toBe(0);
+      expect(await page.count('balise-tab')).toBe(0);
 
       // The popup's « Réafficher le guide » writes the portal's state; the open page follows.
       await extensionPage.goto(b.extensionUrl('popup.html'));
@@ -248,7 +290,7 @@ forEachBrowser((name) => {
         type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
         const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
         const { overlayStates } = (await storage.get('overlayStates')) as { overlayStates: Record<string, object> };
-        await storage.set({ overlayStates: { ...overlayStates, distrilog: { ...overlayStates['distrilog'], dismissed: false } } });
+        await storage.set({ overlayStates: { ...overlayStates, distrilog: { ...overlayStates['distrilog'], dismissed: false, collapsed: false } } });
       });
       await waitForOverlay(page, (s) => s.steps.length > 0);
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);

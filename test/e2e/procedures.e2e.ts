@@ -18,7 +18,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
+import { forEachBrowser, launch, openGuide, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
 
 /** The extension APIs the tests call inside extension pages (promise-based in both browsers under MV3). */
 declare const chrome: {
@@ -221,6 +221,7 @@ forEachBrowser((name) => {
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
       await portal.goto(url);
+      await openGuide(portal);
       // The confirmation screen ticks the APE's account; the manager's account, next, ends here too.
       await portal.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
       const shown = await portal.text('.my-progress');

@@ -1,0 +1,72 @@
+/**
+ * The folded guide: a small tab at the bottom right with the page's step, drawn without React
+ * by the always-loaded content script. Folded is how the guide starts on a portal, so that a
+ * page costs next to nothing until the user opens the guide (issue #7's budgets); the React
+ * panel (entrypoints/overlay.content) is injected then, and removes the tab once it shows.
+ * The panel folds back into this same tab.
+ */
+import { contentLanguage, t } from '../i18n/t';
+import type { PageMatch } from '../portals';
+import type { ProcedureId } from '../portals/schema';
+import { guidanceFor } from './guidance';
+import { setOverlayState } from './messages';
+
+/** Tag of the tab's shadow host (the panel's is overlayHostTag). */
+export const tabHostTag = 'balise-tab';
+
+// The panel's colours (components/overlay/overlay.css), in the tab's own shadow root.
+const css = `
+:host { all: initial; }
+.tab {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
+  max-width: min(420px, calc(100vw - 32px));
+  overflow: hidden; white-space: nowrap; text-overflow: ellipsis;
+  border: none; border-radius: 4px 4px 0 4px; padding: 6px 12px;
+  background: #000091; color: #ffffff; cursor: pointer;
+  font: 600 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  box-shadow: 0 4px 12px rgba(0, 0, 18, 0.2);
+}
+.tab:hover { background: #1212ff; }
+.tab:focus-visible { outline: 2px solid #000091; outline-offset: 2px; }
+@media print { .tab { display: none; } }
+`;
+
+/** What the tab says: the page's step for the chosen procedure, when the page is known. */
+export function tabText(match: PageMatch | null, procedure?: ProcedureId): string {
+  const step = match ? guidanceFor(match, procedure).steps[0] : undefined;
+  if (!step) return t('overlayTabUnknown');
+  return t('overlayTabTitled', step.index, step.total, step.title[contentLanguage()]);
+}
+
+/** Draws the tab, or updates its text; answers its button. Clicking it opens the guide on this portal. */
+export function showTab(portalId: string, text: string): HTMLButtonElement {
+  const existing = document.querySelector(tabHostTag)?.shadowRoot?.querySelector('button');
+  const button = existing ?? document.createElement('button');
+  if (!existing) {
+    const host = document.createElement(tabHostTag);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    button.type = 'button';
+    button.className = 'tab';
+    button.dataset.baliseTab = '';
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', () => void setOverlayState.send({ portalId, change: { collapsed: false } }).catch(() => {}));
+    root.append(style, button);
+    (document.body ?? document.documentElement).append(host);
+  }
+  if (button.textContent !== text) {
+    button.textContent = text;
+    // The whole step stays readable when the tab cuts it.
+    button.title = text;
+    button.setAttribute('aria-label', `${text} — ${t('overlayExpand')}`);
+  }
+  return button;
+}
+
+export function removeTab(): void {
+  document.querySelector(tabHostTag)?.remove();
+}
+
+/** The tab has the keyboard focus: opening the guide moves it into the panel. */
+export const tabHasFocus = () => document.activeElement?.localName === tabHostTag;
