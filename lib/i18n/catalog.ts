@@ -11,6 +11,7 @@ import transfer from './messages/transfer.json';
 import identifiers from './messages/identifiers.json';
 import procedures from './messages/procedures.json';
 import overlay from './messages/overlay.json';
+import tab from './messages/tab.json';
 import fill from './messages/fill.json';
 
 export const fragments = {
@@ -22,6 +23,7 @@ export const fragments = {
   identifiers,
   procedures,
   overlay,
+  tab,
   fill,
 } as const;
 

@@ -5,7 +5,8 @@
  * panel (entrypoints/overlay.content) is injected then, and removes the tab once it shows.
  * The panel folds back into this same tab.
  */
-import { contentLanguage, t } from '../i18n/t';
+import tabMessages from '../i18n/messages/tab.json';
+import { contentLanguage } from '../i18n/t';
 import type { PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { guidanceFor } from './guidance';
@@ -31,11 +32,20 @@ const css = `
 @media print { .tab { display: none; } }
 `;
 
+/**
+ * The tab's few strings come from their catalog fragment, not from browser.i18n: the first
+ * getMessage() of a page makes the browser hand over the extension's whole message bundle,
+ * ~8 ms on every portal page load. Same languages and `{n}` substitutions as t().
+ */
+function say(key: keyof typeof tabMessages, ...subs: (string | number)[]): string {
+  return tabMessages[key][contentLanguage()].replace(/\{([1-9])\}/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
 /** What the tab says: the page's step for the chosen procedure, when the page is known. */
 export function tabText(match: PageMatch | null, procedure?: ProcedureId): string {
   const step = match ? guidanceFor(match, procedure).steps[0] : undefined;
-  if (!step) return t('overlayTabUnknown');
-  return t('overlayTabTitled', step.index, step.total, step.title[contentLanguage()]);
+  if (!step) return say('overlayTabUnknown');
+  return say('overlayTabTitled', step.index, step.total, step.title[contentLanguage()]);
 }
 
 /** Draws the tab, or updates its text; answers its button. Clicking it opens the guide on this portal. */
@@ -59,7 +69,7 @@ export function showTab(portalId: string, text: string): HTMLButtonElement {
     button.textContent = text;
     // The whole step stays readable when the tab cuts it.
     button.title = text;
-    button.setAttribute('aria-label', `${text} — ${t('overlayExpand')}`);
+    button.setAttribute('aria-label', `${text} — ${say('overlayExpand')}`);
   }
   return button;
 }
