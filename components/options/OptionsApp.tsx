@@ -4,7 +4,7 @@
  * unsaved draft, see EstablishmentEditor). Every open page follows the database live.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db } from '../../lib/profile/db';
@@ -16,6 +16,7 @@ import { draftStorageKey } from '../establishment/session';
 import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAfterPaint } from '../ui/afterPaint';
+import { deferred } from '../ui/deferred';
 import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './OptionsApp.css';
@@ -59,8 +60,7 @@ async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSumm
  * The editor, and the procedures whose reminders follow a save or a delete, are loaded apart:
  * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
  */
-const loadEditor = () => import('./EditorPane');
-const EditorPane = lazy(() => loadEditor().then((module) => ({ default: module.EditorPane })));
+const editorPane = deferred(() => import('./EditorPane'));
 const syncReminders = () => void import('../../lib/procedures/reminders').then((module) => module.syncReminders(browser.alarms));
 
 /** The label field holds 60 characters at most. */
@@ -75,7 +75,7 @@ export function OptionsApp() {
   const allRows = useLiveQuery(async () => (painted ? db.establishments.toArray((rows) => rows.map(summaryOf)) : undefined), [painted]);
   useEffect(() => {
     if (!painted) return;
-    void loadEditor();
+    void editorPane.preload();
     void preloadTransferDialogs();
   }, [painted]);
   const establishments = allRows ?? firstPage?.rows;
@@ -140,6 +140,7 @@ export function OptionsApp() {
     [editingId],
   );
   const editing = opened?.id === editingId ? opened?.stored : undefined;
+  const Editor = editorPane.use(editingId !== undefined);
   // A new establishment opens at once; a stored one once it is read in full.
   const reading = editingId !== undefined && editingId !== creatingId && opened?.id !== editingId;
   const loading = establishments === undefined || settings === undefined || reading;
@@ -164,8 +165,8 @@ export function OptionsApp() {
           {loading ? (
             <Loading />
           ) : editingId !== undefined ? (
-            <Suspense fallback={<Loading />}>
-              <EditorPane
+            Editor ? (
+              <Editor.EditorPane
                 key={editingId}
                 establishmentId={editingId}
                 stored={editing}
@@ -173,7 +174,9 @@ export function OptionsApp() {
                 onSaved={onSaved}
                 onClose={closeEditor}
               />
-            </Suspense>
+            ) : (
+              <Loading />
+            )
           ) : (
             <section aria-labelledby="list-title">
               <div className="list-head">

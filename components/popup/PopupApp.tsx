@@ -3,20 +3,21 @@
  * contacts on this workstation. Both choices are saved as soon as they are made.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { db } from '../../lib/profile/db';
 import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
 import { readLabels } from '../establishment/labels';
 import { useAfterPaint } from '../ui/afterPaint';
+import { deferred } from '../ui/deferred';
 import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './PopupApp.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-const PopupGuidance = lazy(() => import('./PopupGuidance').then((module) => ({ default: module.PopupGuidance })));
+const popupGuidance = deferred(() => import('./PopupGuidance'));
 
 export function PopupApp() {
   const id = useId();
@@ -30,6 +31,7 @@ export function PopupApp() {
   }, []);
   // The next step, reminders and guide come once the choices are on screen (see PopupGuidance).
   const painted = useAfterPaint(establishments !== undefined && chosen !== undefined);
+  const Guidance = popupGuidance.use(painted);
   if (establishments === undefined || chosen === undefined) return <main className="popup" aria-busy="true" />;
 
   if (establishments.length === 0)
@@ -102,11 +104,7 @@ export function PopupApp() {
         </div>
       )}
 
-      {painted && (
-        <Suspense fallback={<Loading className="popup__text" />}>
-          <PopupGuidance hasCurrent={current !== undefined} />
-        </Suspense>
-      )}
+      {painted && (Guidance ? <Guidance.PopupGuidance hasCurrent={current !== undefined} /> : <Loading className="popup__text" />)}
 
       <button type="button" className="button button--secondary popup__wide" onClick={openOptions}>
         {t('popupOpenOptions')}

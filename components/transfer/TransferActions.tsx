@@ -2,19 +2,18 @@
  * « Exporter » and « Importer », in the options page header. A file can also be dropped
  * anywhere on the page. The file input stays hidden behind the visible button.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
+import { deferred } from '../ui/deferred';
 import { Loading } from '../ui/Loading';
 import './transfer.css';
 
 // The dialogs bring the file format, its validation and the encryption: kept out of the page's
 // first paint, and fetched once it is done (preloadTransferDialogs) or at the latest on first use.
-const loadExport = () => import('./ExportDialog');
-const loadImport = () => import('./ImportDialog');
-const ExportDialog = lazy(() => loadExport().then((module) => ({ default: module.ExportDialog })));
-const ImportDialog = lazy(() => loadImport().then((module) => ({ default: module.ImportDialog })));
+const exportDialog = deferred(() => import('./ExportDialog'));
+const importDialog = deferred(() => import('./ImportDialog'));
 
-export const preloadTransferDialogs = () => Promise.all([loadExport(), loadImport()]);
+export const preloadTransferDialogs = () => Promise.all([exportDialog.preload(), importDialog.preload()]);
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -24,6 +23,9 @@ export function TransferActions() {
   const [importing, setImporting] = useState<{ file: File; key: number }>();
   const [dragging, setDragging] = useState(false);
   const [dropError, setDropError] = useState('');
+
+  const ExportModule = exportDialog.use(exporting);
+  const ImportModule = importDialog.use(importing !== undefined);
 
   const start = (file: File) => setImporting({ file, key: Date.now() });
 
@@ -87,10 +89,13 @@ export function TransferActions() {
           {t('importDropHint')}
         </div>
       )}
-      <Suspense fallback={<Loading className="transfer-loading" />}>
-        {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-        {importing && <ImportDialog key={importing.key} file={importing.file} onClose={() => setImporting(undefined)} />}
-      </Suspense>
+      {exporting && (ExportModule ? <ExportModule.ExportDialog onClose={() => setExporting(false)} /> : <Loading className="transfer-loading" />)}
+      {importing &&
+        (ImportModule ? (
+          <ImportModule.ImportDialog key={importing.key} file={importing.file} onClose={() => setImporting(undefined)} />
+        ) : (
+          <Loading className="transfer-loading" />
+        ))}
     </>
   );
 }
