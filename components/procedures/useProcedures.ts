@@ -4,9 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { progressOf, type Progress } from '../../lib/procedures/progress';
-import { db } from '../../lib/profile/db';
 import type { Establishment } from '../../lib/profile/schema';
-import { readSettings } from '../../lib/profile/store';
+import { readWorkContext } from '../../lib/profile/store';
 
 export interface ProceduresData {
   establishment?: Establishment;
@@ -17,10 +16,9 @@ export interface ProceduresData {
 /** undefined while loading. */
 export function useCurrentEstablishment(): ProceduresData | undefined {
   return useLiveQuery(async () => {
-    const [settings, establishments] = await Promise.all([readSettings(), db.establishments.toArray()]);
-    const establishment =
-      establishments.find((e) => e.id === settings.currentEstablishmentId) ?? (establishments.length === 1 ? establishments[0] : undefined);
-    if (!establishment) return { progresses: [] };
-    return { establishment, meId: settings.me[establishment.id], progresses: await progressOf(establishment.id) };
+    const context = await readWorkContext();
+    if (!context) return { progresses: [] };
+    const { establishment, meId } = context;
+    return { establishment, meId, progresses: await progressOf(establishment.id) };
   }, []);
 }

@@ -56,17 +56,19 @@ export default defineContentScript({
       render();
     };
 
-    const follow = (next: OverlayState) => {
-      state = next;
-      render();
-    };
-    ctx.onInvalidated(watchOverlayState(portal.id, follow));
+    ctx.onInvalidated(
+      watchOverlayState(portal.id, (next) => {
+        state = next;
+        render();
+      }),
+    );
     ctx.addEventListener(window, 'keydown', (event) => {
       if (!(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
       event.preventDefault();
       // The keyboard goes to Balise: to the tab when folding, on to the panel (from the tab) when opening.
       showTab(portal.id, tabText(reading.match, state.procedure)).focus();
-      setOverlayState.send({ portalId: portal.id, change: { collapsed: !state.collapsed } }).then(follow, () => {});
+      // The new state comes back through watchOverlayState, as from any other tab.
+      setOverlayState.send({ portalId: portal.id, change: { collapsed: !state.collapsed } }).catch(() => {});
     }, { capture: true });
     ctx.addEventListener(window, 'wxt:locationchange', check);
     ctx.addEventListener(window, 'popstate', check);

@@ -2,8 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
-import { writeSetting } from '../profile/store';
-import { currentEstablishment, onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, summaryFor, tabPage } from './background';
+import { readWorkContext, writeSetting } from '../profile/store';
+import { onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, summaryFor, tabPage } from './background';
 import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
 
@@ -30,10 +30,10 @@ describe('proof pages', () => {
     const other = { ...establishment, id: '9d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01', label: 'Autre' };
     await db.establishments.put(other);
     await saveProgress({ ...newProgress(other.id, '002-medimail-bal-org'), answers: { regionOffersMedimail: 'yes' } });
-    expect(await currentEstablishment()).toBeUndefined();
+    expect(await readWorkContext()).toBeUndefined();
     expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([]);
     await writeSetting('currentEstablishmentId', other.id);
-    expect((await currentEstablishment())?.id).toBe(other.id);
+    expect((await readWorkContext())?.establishment.id).toBe(other.id);
     expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([{ procedureId: '002-medimail-bal-org', key: 'fillForm' }]);
     // Submitting the BAL ORG form schedules the 72 h directory reminder.
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([alarmName(`balOrgDirectory:${other.id}:002-medimail-bal-org:fillForm`)]);
@@ -54,11 +54,13 @@ describe('proof pages', () => {
       { tab: { id: 7 } as Browser.tabs.Tab },
       () => {},
     );
-    expect(await Promise.all(answers)).toContainEqual(expect.objectContaining({
+    expect(await Promise.all(answers)).toContainEqual(
+      expect.objectContaining({
         procedureId: '000-distrilog',
         done: 1,
         onThisPage: [expect.objectContaining({ key: 'apeAccount', doneAt: expect.any(String) }), expect.objectContaining({ key: 'managerAccount' })],
-      }),);
+      }),
+    );
   });
 });
 

@@ -13,8 +13,7 @@ import { tm } from '../i18n/t';
 import { getProcedureSummary } from '../overlay/messages';
 import { findPage } from '../portals';
 import { db, type BaliseDb } from '../profile/db';
-import { readSettings } from '../profile/store';
-import type { Establishment } from '../profile/schema';
+import { readWorkContext } from '../profile/store';
 import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
 import { summarize, type PageId, type ProgressSummary } from './summary';
@@ -25,12 +24,6 @@ export type PageSeenMessage = z.infer<typeof pageSeenMessage>;
 /** Re-plans reminders daily, so that a due date reached while the browser was closed is caught. */
 export const dailySyncAlarm = 'balise-reminders-sync';
 
-/** The establishment Balise works for: the current one, else the only one. */
-export async function currentEstablishment(database: BaliseDb = db): Promise<Establishment | undefined> {
-  const [settings, establishments] = await Promise.all([readSettings(database), database.establishments.toArray()]);
-  return establishments.find((e) => e.id === settings.currentEstablishmentId) ?? (establishments.length === 1 ? establishments[0] : undefined);
-}
-
 export interface Ticked {
   procedureId: string;
   key: string;
@@ -39,9 +32,9 @@ export interface Ticked {
 /** Ticks, in every procedure started for the current establishment, the step this page proves. */
 export async function onPageSeen(portalId: string, pageId: string, database: BaliseDb = db, now = new Date()): Promise<Ticked[]> {
   if (!findPage(portalId, pageId)) return [];
-  const establishment = await currentEstablishment(database);
-  if (!establishment) return [];
-  const meId = (await readSettings(database)).me[establishment.id];
+  const context = await readWorkContext(database);
+  if (!context) return [];
+  const { establishment, meId } = context;
   const ticked: Ticked[] = [];
   for (const progress of await progressOf(establishment.id, database)) {
     const state = stateOf(progress, establishment, meId);
@@ -56,9 +49,9 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
 
 /** What the popup shows (the current procedure and its next step), seen from a portal page: for the overlay. */
 export async function summaryFor(here: PageId, database: BaliseDb = db): Promise<ProgressSummary | null> {
-  const establishment = await currentEstablishment(database);
-  if (!establishment) return null;
-  const meId = (await readSettings(database)).me[establishment.id];
+  const context = await readWorkContext(database);
+  if (!context) return null;
+  const { establishment, meId } = context;
   const state = currentState(await progressOf(establishment.id, database), establishment, meId);
   return state ? summarize(state, here) : null;
 }

@@ -2,7 +2,7 @@
  * Every write to the profile goes through here: validated first, then written in one
  * transaction, so a refused write changes nothing.
  */
-import { db, type BaliseDb } from './db';
+import { db, type BaliseDb, type StoredEstablishment } from './db';
 import { parseEstablishment, type Establishment, type FieldProblem } from './schema';
 
 export class ProfileValidationError extends Error {
@@ -66,6 +66,19 @@ const defaultSettings: Settings = { me: {} };
 export async function readSettings(database: BaliseDb = db): Promise<Settings> {
   const rows = await database.settings.toArray();
   return { ...defaultSettings, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) } as Settings;
+}
+
+/** The establishment Balise works for — the current one, else the only one — and who "me" is there. */
+export interface WorkContext {
+  establishment: StoredEstablishment;
+  meId: string | undefined;
+}
+
+export async function readWorkContext(database: BaliseDb = db): Promise<WorkContext | undefined> {
+  const [settings, establishments] = await Promise.all([readSettings(database), database.establishments.toArray()]);
+  const establishment =
+    establishments.find((e) => e.id === settings.currentEstablishmentId) ?? (establishments.length === 1 ? establishments[0] : undefined);
+  return establishment && { establishment, meId: settings.me[establishment.id] };
 }
 
 export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K], database: BaliseDb = db) {
