@@ -40,7 +40,8 @@ export function contentScriptMatches(): string[] {
   return portals.flatMap((portal) => portal.hosts.map((host) => `https://${host}/*`));
 }
 
-function parse(url: URL | string): URL | null {
+/** The URL, or null when it is not one. */
+export function parseUrl(url: URL | string): URL | null {
   if (url instanceof URL) return url;
   try {
     return new URL(url);
@@ -51,9 +52,14 @@ function parse(url: URL | string): URL | null {
 
 /** The portal serving this URL: HTTPS, default port, exact host (no subdomain, no lookalike). */
 export function findPortal(url: URL | string): Portal | null {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return null;
   return portals.find((portal) => portal.hosts.includes(parsed.hostname)) ?? null;
+}
+
+/** The URL's path and query fit the page's patterns (its host is findPortal's business). */
+export function urlFitsPage(url: URL, page: Page): boolean {
+  return page.path !== undefined && pathMatches(page.path, url.pathname) && queryMatches(page.query, url.searchParams);
 }
 
 /**
@@ -62,12 +68,10 @@ export function findPortal(url: URL | string): Portal | null {
  * a marker; without a document, only an unambiguous URL answers.
  */
 export function matchPage(url: URL | string, doc?: Document): PageMatch | null {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   const portal = parsed && findPortal(parsed);
   if (!parsed || !portal) return null;
-  const candidates = portal.pages.filter(
-    (page) => page.path !== undefined && pathMatches(page.path, parsed.pathname) && queryMatches(page.query, parsed.searchParams),
-  );
+  const candidates = portal.pages.filter((page) => urlFitsPage(parsed, page));
   const marked = doc ? candidates.filter((page) => page.marker && markerMatches(page.marker, doc)) : [];
   const unmarked = candidates.filter((page) => !page.marker);
   const chosen = marked.length > 0 ? marked : doc ? unmarked : candidates;
