@@ -1,56 +1,153 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MessageType } from '../messaging';
 import { BaliseDb } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
-import { saveEstablishment, setMe, writeSetting } from '../profile/store';
-import { isTrustedSender, readFillContext } from './background';
+import type { Establishment } from '../profile/schema';
+import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../profile/store';
+import { fillCommand, registerAutofillHandlers } from './background';
+import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill } from './messages';
+
+type Sender = Browser.runtime.MessageSender;
 
 let database: BaliseDb;
 beforeEach(() => {
   database = new BaliseDb(`fill-${crypto.randomUUID()}`);
+  // Not implemented by the fake browser; the shortcut's test captures their listeners.
+  for (const event of [fakeBrowser.commands.onCommand, fakeBrowser.contextMenus.onClicked, fakeBrowser.runtime.onInstalled])
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
 });
 afterEach(async () => {
   await database.delete();
   vi.restoreAllMocks();
 });
 
-describe('readFillContext', () => {
-  it('the only establishment, with who "me" is there', async () => {
-    const sample = await saveEstablishment(sampleEstablishment(), database);
+const portalUrl = 'https://plage.atih.sante.fr/compte/creation';
+const tab = (id: number, url = portalUrl) => ({ id, url }) as Browser.tabs.Tab;
+/** Balise's content script in the top frame of portal tab `tabId`, as the browser describes it. */
+const portalScript = (tabId: number, change: Partial<Sender> = {}): Sender => ({ id: fakeBrowser.runtime.id, tab: tab(tabId), frameId: 0, url: portalUrl, ...change });
+/** The guide frame: a Balise page in an iframe of portal tab `tabId`. */
+const guideFrame = (tabId: number, change: Partial<Sender> = {}): Sender => ({
+  id: fakeBrowser.runtime.id,
+  tab: tab(tabId),
+  frameId: 4,
+  url: fakeBrowser.runtime.getURL('/guide.html'),
+  ...change,
+});
+
+/** Registers the handlers and answers as the browser would deliver each message, with its sender. */
+function registered() {
+  const handlers = new Map<string, (request: unknown, sender: Sender) => unknown>();
+  for (const message of [getFillContext, fillEstablishments, chooseFillEstablishment] as MessageType<never, unknown>[])
+    vi.spyOn(message, 'handle').mockImplementation((handler) => void handlers.set(message.name, handler as never));
+  registerAutofillHandlers(database);
+  return async <Request, Response>(message: MessageType<Request, Response>, request: Request, sender: Sender) =>
+    (await handlers.get(message.name)!(request, sender)) as Response;
+}
+
+const another = (label: string): Establishment => ({ ...sampleEstablishment(), id: crypto.randomUUID(), label });
+
+describe('getFillContext', () => {
+  it('gives the portal tab the only establishment, cut down to what the plan reads, and who "me" is there', async () => {
+    const sample = sampleEstablishment();
+    await database.establishments.put({ ...sample, managed: true, updatedAt: '2025-03-01T10:00:00.000Z' });
     await setMe(sample.id, sample.contacts[1]!.id, database);
-    const context = await readFillContext(undefined, database);
-    expect(context.establishments).toEqual([{ id: sample.id, label: sample.label, legalName: sample.legalName }]);
-    expect(context.establishment?.id).toBe(sample.id);
-    expect(context.meContactId).toBe(sample.contacts[1]!.id);
+    const context = await registered()(getFillContext, {}, portalScript(7));
+    expect(context).toMatchObject({ count: 1, meContactId: sample.contacts[1]!.id, establishment: { id: sample.id, finessEt: sample.finessEt } });
+    expect(Object.keys(context.establishment!).sort()).toEqual(
+      ['address', 'contacts', 'finessEj', 'finessEt', 'id', 'legalName', 'mailDomain', 'orgMailbox', 'phone', 'siren', 'siret', 'software', 'status'],
+    );
+    expect(context.establishment!.contacts.map((contact) => 'card' in contact)).toEqual(sample.contacts.map(() => false));
   });
 
-  it('several and none current: summaries only; the current one, or the one asked for, in full', async () => {
-    const a = await saveEstablishment(sampleEstablishment(), database);
-    const b = await saveEstablishment({ ...sampleEstablishment(), id: crypto.randomUUID(), label: 'Autre site' }, database);
-    const none = await readFillContext(undefined, database);
-    expect([none.establishments.length, none.establishment]).toEqual([2, null]);
-    await writeSetting('currentEstablishmentId', b.id, database);
-    expect((await readFillContext(undefined, database)).establishment?.id).toBe(b.id);
-    expect((await readFillContext(a.id, database)).establishment?.id).toBe(a.id);
+  it('refuses anything but Balise’s content script in the top frame of a tab on that portal', async () => {
+    await saveEstablishment(sampleEstablishment(), database);
+    const ask = registered();
+    const refused = (sender: Sender) => expect(ask(getFillContext, {}, sender)).rejects.toThrow(/sender not allowed/);
+    await refused(portalScript(7, { id: 'another-extension' }));
+    await refused(portalScript(7, { tab: undefined }));
+    await refused(portalScript(7, { frameId: 2 }));
+    await refused(portalScript(7, { url: 'https://evil.test/compte/creation', tab: tab(7, 'https://evil.test/') }));
+    await refused(portalScript(7, { url: 'https://plage.atih.sante.fr.evil.test/', tab: tab(7, 'https://plage.atih.sante.fr.evil.test/') }));
+    await refused(portalScript(7, { url: 'http://plage.atih.sante.fr/compte/creation', tab: tab(7, 'http://plage.atih.sante.fr/compte/creation') }));
+    // A document still reporting the portal while its tab shows another origin.
+    await refused(portalScript(7, { tab: tab(7, 'https://evil.test/') }));
+    await refused(portalScript(7, { tab: tab(7, 'https://medimail.mipih.fr/') }));
+    await refused(guideFrame(7));
+    // Same origin, another path (the tab's URL may lag an SPA route): accepted.
+    await expect(ask(getFillContext, {}, portalScript(7, { tab: tab(7, 'https://plage.atih.sante.fr/') }))).resolves.toMatchObject({ count: 1 });
+  });
+
+  it('never gives the content script another establishment than its tab’s, whatever it asks', async () => {
+    const a = await saveEstablishment(another('Site A'), database);
+    const b = await saveEstablishment(another('Site B'), database);
+    const ask = registered();
+    // The former request field: ignored.
+    const asking = { establishmentId: b.id } as never;
+    expect(await ask(getFillContext, asking, portalScript(7))).toEqual({ establishment: null, count: 2 });
+    await writeSetting('currentEstablishmentId', a.id, database);
+    expect((await ask(getFillContext, asking, portalScript(7))).establishment?.id).toBe(a.id);
+  });
+
+  it('follows the choice made in the tab’s guide frame, in that tab only, until the tab closes', async () => {
+    const a = await saveEstablishment(another('Site A'), database);
+    const b = await saveEstablishment(another('Site B'), database);
+    await writeSetting('currentEstablishmentId', a.id, database);
+    const ask = registered();
+    const fillsFrom = async (tabId: number) => (await ask(getFillContext, {}, portalScript(tabId))).establishment?.id;
+
+    expect(await ask(chooseFillEstablishment, { establishmentId: b.id }, guideFrame(7))).toMatchObject({ chosenId: b.id });
+    expect([await fillsFrom(7), await fillsFrom(8)]).toEqual([b.id, a.id]);
+    expect((await ask(fillEstablishments, {}, guideFrame(8))).chosenId).toBe(a.id);
+
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await fillsFrom(7)).toBe(a.id));
+
+    // A chosen establishment deleted since: back to the current one.
+    await ask(chooseFillEstablishment, { establishmentId: b.id }, guideFrame(9));
+    await deleteEstablishment(b.id, database);
+    expect(await fillsFrom(9)).toBe(a.id);
   });
 });
 
-describe('isTrustedSender', () => {
-  const id = () => fakeBrowser.runtime.id;
-  it('Balise pages and content scripts on allowlisted HTTPS pages only', () => {
-    expect(isTrustedSender({ id: id(), url: 'https://plage.atih.sante.fr/compte/creation' })).toBe(true);
-    expect(isTrustedSender({ id: id(), url: fakeBrowser.runtime.getURL('/options.html') })).toBe(true);
-    expect(isTrustedSender({ id: id(), url: 'https://plage.atih.sante.fr.evil.test/' })).toBe(false);
-    expect(isTrustedSender({ id: id(), url: 'http://plage.atih.sante.fr/' })).toBe(false);
-    expect(isTrustedSender({ id: 'another-extension', url: 'https://plage.atih.sante.fr/' })).toBe(false);
+describe('fillEstablishments and chooseFillEstablishment', () => {
+  it('list the establishments by label in French order, with the one the tab fills from', async () => {
+    const ask = registered();
+    expect(await ask(fillEstablishments, {}, guideFrame(7))).toEqual({ establishments: [], chosenId: null });
+    const zola = await saveEstablishment(another('Zola'), database);
+    expect((await ask(fillEstablishments, {}, guideFrame(7))).chosenId).toBe(zola.id);
+    const ecully = await saveEstablishment(another('Écully'), database);
+    const abbaye = await saveEstablishment(another('abbaye'), database);
+    expect(await ask(fillEstablishments, {}, guideFrame(7))).toEqual({
+      establishments: [abbaye, ecully, zola].map(({ id, label }) => ({ id, label })),
+      chosenId: null,
+    });
+    expect((await ask(chooseFillEstablishment, { establishmentId: ecully.id }, guideFrame(7))).chosenId).toBe(ecully.id);
+  });
+
+  it('answer Balise’s pages inside a tab only: not a portal content script, the popup, nor another extension', async () => {
+    const a = await saveEstablishment(another('Site A'), database);
+    const b = await saveEstablishment(another('Site B'), database);
+    await writeSetting('currentEstablishmentId', a.id, database);
+    const ask = registered();
+    for (const sender of [portalScript(7), guideFrame(7, { tab: undefined }), guideFrame(7, { id: 'another-extension' })]) {
+      await expect(ask(fillEstablishments, {}, sender)).rejects.toThrow(/sender not allowed/);
+      await expect(ask(chooseFillEstablishment, { establishmentId: b.id }, sender)).rejects.toThrow(/sender not allowed/);
+    }
+    expect((await ask(getFillContext, {}, portalScript(7))).establishment?.id).toBe(a.id);
+  });
+
+  it('refuse to choose an establishment that does not exist', async () => {
+    const ask = registered();
+    await expect(ask(chooseFillEstablishment, { establishmentId: crypto.randomUUID() }, guideFrame(7))).rejects.toThrow(/no such establishment/);
+    await expect(ask(chooseFillEstablishment, {} as never, guideFrame(7))).rejects.toThrow(/no such establishment/);
   });
 });
 
 describe('registerAutofillHandlers', () => {
   it('the shortcut and the context menu tell the tab to start; nothing else does', async () => {
     const { browser } = await import('wxt/browser');
-    const { registerAutofillHandlers, fillCommand } = await import('./background');
-    const { startFill } = await import('./messages');
     let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
     let onMenu: ((info: { menuItemId: string | number }, tab?: { id?: number }) => void) | undefined;
     let onInstalled: (() => void) | undefined;
@@ -61,9 +158,8 @@ describe('registerAutofillHandlers', () => {
     vi.spyOn(browser.contextMenus, 'removeAll').mockResolvedValue(undefined as never);
     vi.spyOn(browser.contextMenus, 'create').mockImplementation(((properties: unknown) => created.push(properties)) as never);
     const sent = vi.spyOn(startFill, 'sendToTab').mockResolvedValue(undefined);
-    vi.spyOn((await import('./messages')).getFillContext, 'handle').mockImplementation(() => undefined);
 
-    registerAutofillHandlers(database);
+    registered();
     onCommand!('another-command', { id: 3 });
     onCommand!(fillCommand, { id: 7 });
     onMenu!({ menuItemId: 'someone-else' }, { id: 8 });

@@ -1,37 +1,54 @@
 /**
- * The autofill's background side: answers the content script with the profile to fill
- * from, and turns the keyboard shortcut and the context menu into a start request to the
- * tab. The profile only goes to Balise's own pages and to content scripts running on an
- * allowlisted portal page.
+ * The autofill's background side. A portal tab's content script gets only the establishment
+ * that tab fills from, cut down to what the plan reads; only Balise's own pages inside the tab
+ * (the guide frame) see the list of establishments and record the tab's choice. The keyboard
+ * shortcut and the context menu become a start request to the tab.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../portals/index';
 import { db, type BaliseDb } from '../profile/db';
-import { readSettings } from '../profile/store';
+import { readSettings, type Settings } from '../profile/store';
 import { t } from '../i18n/t';
-import { isAllowedUrl } from './engine';
-import { getFillContext, startFill, type FillContext, type FillTrigger } from './messages';
-import { whichEstablishment } from './resolve';
+import { extensionPageInTab, portalTopFrame } from '../senders';
+import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
+import { forFill, whichEstablishment } from './resolve';
 
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
 
-export async function readFillContext(establishmentId: string | undefined, database: BaliseDb = db): Promise<FillContext> {
-  const [all, settings] = await Promise.all([database.establishments.toArray(), readSettings(database)]);
-  const establishments = all.map(({ id, label, legalName }) => ({ id, label, legalName })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  const ids = establishments.map((e) => e.id);
-  const id = establishmentId && ids.includes(establishmentId) ? establishmentId : whichEstablishment(ids, settings.currentEstablishmentId);
-  const establishment = (id && all.find((e) => e.id === id)) || null;
-  const meContactId = establishment ? settings.me[establishment.id] : undefined;
-  return { establishments, establishment, ...(meContactId ? { meContactId } : {}) };
+/** Session storage, one key per tab: out of content scripts' reach, gone with the browser session. */
+const choiceKey = (tabId: number) => `balise.fillChoice.${tabId}`;
+
+async function tabChoice(tabId: number): Promise<string | undefined> {
+  const key = choiceKey(tabId);
+  return (await browser.storage.session.get(key))[key] as string | undefined;
 }
 
-/** Balise's own pages, or its content script on an allowlisted portal page (any frame). */
-export function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  const url = sender.url ?? sender.tab?.url ?? '';
-  return url.startsWith(browser.runtime.getURL('/')) || isAllowedUrl(url);
+/** The tab's own choice while that establishment exists, else the current one, else the only one. */
+function chosen(ids: readonly string[], choice: string | undefined, settings: Settings): string | null {
+  return choice && ids.includes(choice) ? choice : whichEstablishment(ids, settings.currentEstablishmentId);
+}
+
+async function readFillContext(tabId: number, database: BaliseDb): Promise<FillContext> {
+  const [ids, settings, choice] = await Promise.all([database.establishments.toCollection().primaryKeys(), readSettings(database), tabChoice(tabId)]);
+  const id = chosen(ids, choice, settings);
+  const establishment = id ? await database.establishments.get(id) : undefined;
+  const meContactId = establishment && settings.me[establishment.id];
+  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId ? { meContactId } : {}), count: ids.length };
+}
+
+async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
+  const [all, settings, choice] = await Promise.all([database.establishments.toArray(), readSettings(database), tabChoice(tabId)]);
+  const establishments = all.map(({ id, label }) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return { establishments, chosenId: chosen(all.map((e) => e.id), choice, settings) };
+}
+
+async function choose(tabId: number, establishmentId: unknown, database: BaliseDb): Promise<FillChoice> {
+  if (typeof establishmentId !== 'string' || !(await database.establishments.get(establishmentId)))
+    throw new Error(`${chooseFillEstablishment.name}: no such establishment`);
+  await browser.storage.session.set({ [choiceKey(tabId)]: establishmentId });
+  return readFillChoice(tabId, database);
 }
 
 async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<void> {
@@ -40,11 +57,18 @@ async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<vo
   if (id !== undefined) await startFill.sendToTab(id, { trigger }).catch(() => undefined);
 }
 
+/**
+ * Call once from the background's main(). Each message checks its sender (lib/senders.ts) and
+ * rejects with SenderRefused: getFillContext only from the top frame of a portal tab,
+ * fillEstablishments and chooseFillEstablishment only from a Balise page inside a tab.
+ */
 export function registerAutofillHandlers(database: BaliseDb = db): void {
-  getFillContext.handle((request, sender) => {
-    if (!isTrustedSender(sender)) throw new Error('getFillContext: sender not allowed');
-    return readFillContext(request?.establishmentId, database);
-  });
+  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name).tabId, database));
+  fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name).tabId, database));
+  chooseFillEstablishment.handle(async (request, sender) =>
+    choose(extensionPageInTab(sender, chooseFillEstablishment.name).tabId, request?.establishmentId, database),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(choiceKey(tabId)));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === fillCommand) void tell(tab?.id, 'command');
   });

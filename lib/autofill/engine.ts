@@ -7,10 +7,10 @@
 import { findPortal, matchPage, type PageMatch } from '../portals/index';
 import { locateAll } from '../portals/match';
 import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../portals/schema';
-import type { Establishment } from '../profile/schema';
 import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
+import type { FillEstablishment } from './resolve';
 import { browserLayout, whyNotFillable, type Layout } from './visibility';
 
 export interface PageAnalysis {
@@ -74,7 +74,7 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
 }
 
 /** The plan, with the fields a person cannot see or use marked skipped before the preview. */
-export function planPage(analysis: PageAnalysis, establishment: Establishment, settings: PlanSettings, layout: Layout = browserLayout): FillPlan {
+export function planPage(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings, layout: Layout = browserLayout): FillPlan {
   const plan = planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
   for (const line of plan.lines) {
     if (line.skipped) continue;

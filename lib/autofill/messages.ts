@@ -1,26 +1,42 @@
 /**
- * The autofill's messages: the content script asks the background for the profile it
- * fills from (IndexedDB lives in the extension's origin, not in the portal's), and the
- * background tells a tab to start (keyboard shortcut, context menu).
+ * The autofill's messages. IndexedDB lives in the extension's origin, not in the portal's:
+ * the portal's content script asks the background for what it plans from, and the guide
+ * frame (a Balise page inside the portal tab) lists the establishments and records the one
+ * this tab fills from. The background also tells a tab to start (keyboard shortcut, context
+ * menu). Who may send what: lib/autofill/background.ts.
  */
 import { defineMessage } from '../messaging';
-import type { Establishment } from '../profile/schema';
-import type { EstablishmentSummary } from './resolve';
+import type { FillEstablishment } from './resolve';
 
-export interface FillContextRequest {
-  /** An establishment the user picked in the overlay; default: the current one, else the only one. */
-  establishmentId?: string;
-}
+export type { FillEstablishment } from './resolve';
 
+/** Nothing to ask: the sender's tab says which establishment. */
+export type NoRequest = Record<string, never>;
+
+/** What the portal's content script plans from: one establishment, never the others. */
 export interface FillContext {
-  establishments: EstablishmentSummary[];
-  /** In full: the one to fill from, or null when several exist and none is chosen (the overlay asks). */
-  establishment: Establishment | null;
+  /** Chosen in this tab, else the current one, else the only one; null when several exist and none is (the frame asks). */
+  establishment: FillEstablishment | null;
   /** The contact who uses this workstation in that establishment. */
   meContactId?: string;
+  /** How many establishments exist: none, the guide says to create one; several, the guide frame offers the choice. */
+  count: number;
 }
 
-export const getFillContext = defineMessage<FillContextRequest, FillContext>('autofill.getFillContext');
+/** Portal content script (top frame) → background. */
+export const getFillContext = defineMessage<NoRequest, FillContext>('autofill.getFillContext');
+
+/** The establishments to choose from, by label, and the one this tab fills from (null: none yet). */
+export interface FillChoice {
+  establishments: { id: string; label: string }[];
+  chosenId: string | null;
+}
+
+/** Guide frame → background. */
+export const fillEstablishments = defineMessage<NoRequest, FillChoice>('autofill.fillEstablishments');
+
+/** Guide frame → background: this tab fills from that establishment from now on, until it closes. */
+export const chooseFillEstablishment = defineMessage<{ establishmentId: string }, FillChoice>('autofill.chooseFillEstablishment');
 
 export type FillTrigger = 'command' | 'contextMenu';
 

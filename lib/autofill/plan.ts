@@ -4,12 +4,11 @@
  * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
  */
 import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
-import type { Establishment } from '../profile/schema';
 import { explicitSources } from './accessible-name';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
 import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from './kinds';
-import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type Resolved } from './resolve';
+import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type FillEstablishment, type Resolved } from './resolve';
 import type { Unfillable } from './visibility';
 
 /** A collected field with what the classifier and the portal module say about it. */
@@ -112,7 +111,7 @@ function ownLabel(field: CollectedField): string {
   return field.nameParts.find((part) => explicitSources.has(part.source))?.text ?? (field.element as HTMLInputElement).value;
 }
 
-export function planFill(fields: readonly PlanField[], establishment: Establishment, settings: PlanSettings = {}): FillPlan {
+export function planFill(fields: readonly PlanField[], establishment: FillEstablishment, settings: PlanSettings = {}): FillPlan {
   const lines: FillLine[] = [];
   const questions = new Map<FillerRole, PersonQuestion>();
   const identifierChoice = fields.some((f) => (f.rule?.kind ?? f.classification?.kind) === 'establishmentIdentifierType');

@@ -10,10 +10,40 @@ import type { CollectedField } from './collect';
 import type { EstablishmentKind, PersonKind } from './kinds';
 import { normalize } from './lexicon';
 
-export interface EstablishmentSummary {
-  id: string;
-  label: string;
-  legalName: string;
+/**
+ * What the plan reads of an establishment, and all of it that reaches a portal tab's content
+ * script. An allowlist rather than an Omit: a field added to the profile stays inside the
+ * extension until the plan needs it, and since the plan's functions take this type, the
+ * compiler asks for the field here then. Left out: label, category, group, MSS domain,
+ * certificates, revision date, the DSI mark, and each contact's card.
+ * `id` stays so that a plan can say which establishment it was made from.
+ */
+const establishmentFields = [
+  'id',
+  'legalName',
+  'status',
+  'finessEj',
+  'finessEt',
+  'siren',
+  'siret',
+  'address',
+  'phone',
+  'mailDomain',
+  'orgMailbox',
+  'software',
+] as const satisfies readonly (keyof Establishment)[];
+const contactFields = ['id', 'civility', 'lastName', 'firstName', 'email', 'phone', 'mobile', 'jobTitle', 'profession', 'rpps', 'adeli', 'roles'] as const satisfies readonly (keyof Contact)[];
+
+export type FillContact = Pick<Contact, (typeof contactFields)[number]>;
+export type FillEstablishment = Pick<Establishment, (typeof establishmentFields)[number]> & { contacts: FillContact[] };
+
+function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]])) as Pick<T, K>;
+}
+
+/** The establishment cut down to FillEstablishment (a stored record carries more than its type says). */
+export function forFill(establishment: Establishment): FillEstablishment {
+  return { ...pick(establishment, establishmentFields), contacts: establishment.contacts.map((contact) => pick(contact, contactFields)) };
 }
 
 /** The establishment to fill from: the one chosen in the popup, else the only one; null = ask. */
@@ -22,25 +52,25 @@ export function whichEstablishment(ids: readonly string[], currentId: string | u
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
-export type PersonChoice = { contact: Contact } | { ask: Contact[] } | { missing: true };
+export type PersonChoice = { contact: FillContact } | { ask: FillContact[] } | { missing: true };
 
 /**
  * The contact behind a person field. `me` is the person at the workstation (settings);
  * a role takes the contacts holding it. Several candidates: the user picks (`chosen`).
  */
-export function whichPerson(establishment: Establishment, role: FillerRole, meId: string | undefined, chosen: string | undefined): PersonChoice {
+export function whichPerson(establishment: FillEstablishment, role: FillerRole, meId: string | undefined, chosen: string | undefined): PersonChoice {
   const contacts = establishment.contacts;
   const byId = (id: string | undefined) => (id ? contacts.find((contact) => contact.id === id) : undefined);
   const picked = byId(chosen);
   if (role === 'me') {
     const me = picked ?? byId(meId);
     if (me) return { contact: me };
-    if (contacts.length === 1) return { contact: contacts[0] as Contact };
+    if (contacts.length === 1) return { contact: contacts[0] as FillContact };
     return contacts.length === 0 ? { missing: true } : { ask: contacts };
   }
   const holders = contacts.filter((contact) => contact.roles.includes(role));
   if (picked && holders.includes(picked)) return { contact: picked };
-  if (holders.length === 1) return { contact: holders[0] as Contact };
+  if (holders.length === 1) return { contact: holders[0] as FillContact };
   return holders.length === 0 ? { missing: true } : { ask: holders };
 }
 
@@ -65,7 +95,7 @@ export function roleOfField(field: CollectedField): FillerRole {
 export type FinessChoice = 'ej' | 'et' | 'byStatus';
 
 /** EJ or ET: the portal rule says (byStatus: EJ for public, ET for private on Plage); unsaid, the site's ET. */
-export function finessFor(establishment: Establishment, kind: 'finess' | 'finessEj' | 'finessEt', rule: FinessChoice | undefined): string | undefined {
+export function finessFor(establishment: FillEstablishment, kind: 'finess' | 'finessEj' | 'finessEt', rule: FinessChoice | undefined): string | undefined {
   const which = rule === 'byStatus' ? (establishment.status === 'public' ? 'ej' : 'et') : (rule ?? (kind === 'finessEj' ? 'ej' : kind === 'finessEt' ? 'et' : undefined));
   if (which === 'ej') return establishment.finessEj;
   if (which === 'et') return establishment.finessEt;
@@ -75,7 +105,7 @@ export function finessFor(establishment: Establishment, kind: 'finess' | 'finess
 export type IdentifierType = 'finess' | 'siret' | 'siren';
 
 /** Forms with an identifier-type choice (Medimail): the FINESS ET, SIRET/SIREN only without one. */
-export function establishmentIdentifier(establishment: Establishment): { type: IdentifierType; value: string } | null {
+export function establishmentIdentifier(establishment: FillEstablishment): { type: IdentifierType; value: string } | null {
   if (establishment.finessEt) return { type: 'finess', value: establishment.finessEt };
   if (establishment.siret) return { type: 'siret', value: establishment.siret };
   if (establishment.siren) return { type: 'siren', value: establishment.siren };
@@ -96,7 +126,7 @@ export function formatPhone(digits: string, field: Pick<CollectedField, 'maxLeng
 }
 
 /** The BAL ORG description the seed asks for: service, structure, city, postal code (002). */
-export function orgMailboxDescription(establishment: Establishment): string | undefined {
+export function orgMailboxDescription(establishment: FillEstablishment): string | undefined {
   if (establishment.orgMailbox?.description) return establishment.orgMailbox.description;
   const { city, postalCode } = establishment.address;
   const parts = [establishment.orgMailbox?.service, establishment.legalName, city, postalCode].filter((part): part is string => !!part);
@@ -112,7 +142,7 @@ export interface Resolved {
 const one = (value: string | undefined): Resolved | undefined => (value ? { value, alternatives: [] } : undefined);
 
 export function establishmentValue(
-  establishment: Establishment,
+  establishment: FillEstablishment,
   kind: EstablishmentKind,
   field: CollectedField,
   finess: FinessChoice | undefined,
@@ -189,7 +219,7 @@ const civilityTexts: Record<NonNullable<Contact['civility']>, string[]> = {
   monsieur: ['Monsieur', 'M.', 'M', 'Mr'],
 };
 
-export function personValue(contact: Contact, kind: PersonKind, field: CollectedField): Resolved | undefined {
+export function personValue(contact: FillContact, kind: PersonKind, field: CollectedField): Resolved | undefined {
   switch (kind) {
     case 'civility': {
       if (!contact.civility) return undefined;
