@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
+import { contentScriptMatches } from './lib/portals';
 
 /** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
 export const GECKO_ID = 'balise@balise-sante.extension';
@@ -28,6 +29,12 @@ export default defineConfig({
     default_locale: 'fr',
     // scripting: the background injects the overlay UI into portal pages (host permissions come from its matches).
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    // The guide frame (lib/overlay/guide-channel.ts), framed only by the portals' pages. Chrome
+    // serves it under a per-session id, so that a page cannot probe for Balise by its URL;
+    // Firefox's per-install UUID already does that.
+    web_accessible_resources: [
+      { resources: ['guide.html'], matches: contentScriptMatches(), ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // The fill shortcut (lib/autofill/background.ts): a first press shows the preview, a second one fills.
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_fillCommandDescription__' },

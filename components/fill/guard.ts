@@ -1,65 +1,91 @@
 /**
- * Clickjacking guard: the fill button acts only when a person can see it. A page may lay
- * something over Balise's panel, or make the panel transparent, to get a click it did not
- * ask for; at click time the button must be opaque up to the document and be what is
- * under its own centre, through every shadow root it sits in.
- * Limit: an element with pointer-events: none drawn over the button escapes hit-testing.
+ * Clickjacking guard: « Remplir cette page » acts only on a click a person meant. The button
+ * lives in the guide frame (another origin: the page cannot click it, read it or draw into
+ * it), and the frame's host sits in the top layer (lib/overlay/top-layer.ts), above anything
+ * the page stacks with z-index and out of reach of its ancestors' transforms and filters. What
+ * the page can still do is cover the frame with something that lets clicks through
+ * (`pointer-events: none`), put a later top-layer element over it, or move the frame under
+ * the pointer just before a click. So, at click time:
+ * - the frame must have stood still for `minStableMs` (a moved target is not aimed at);
+ * - where the browser reports real visibility (IntersectionObserver v2, Chromium), the panel
+ *   must have been seen unobstructed for `minStableMs`;
+ * - a page that lays a click-through cover over the panel's place, or puts something of its own
+ *   in the top layer, is up to something even where Balise stays drawn above it: a doubt, settled
+ *   in the browser's own UI (the fill shortcut confirms), which no page can draw over.
  */
-import { browserLayout, type Layout } from '../../lib/autofill/visibility';
+import { browserLayout, type Box, type Layout } from '../../lib/autofill/visibility';
 
-/** Below this opacity (multiplied up the tree) the panel is deemed made transparent. */
-const minOpacity = 0.95;
+/** How long the frame must stand still, and the button be seen, before a click counts (ms). */
+export const minStableMs = 500;
+/** How long a preview that replaced another must have been on screen before a click fills it (ms). */
+export const minShownMs = 500;
 
-function flatParent(node: Element): Element | null {
-  if (node.assignedSlot) return node.assignedSlot;
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
+/** The frame is anchored bottom right and grows upwards with its content: only its anchor and width say it moved. */
+const samePlace = (a: Box, b: Box) => a.right === b.right && a.bottom === b.bottom && a.width === b.width;
+
+/**
+ * Watches where `element` is drawn, ten times a second while it exists (a zoom, a transform or a
+ * resize fires no event here): `stableFor()` answers how long (ms) it has not moved, Infinity
+ * when it never moved from where Balise put it.
+ */
+export function trackStability(element: Element, layout: Layout = browserLayout): { stableFor(): number; stop(): void } {
+  let last = layout.rect(element);
+  let since = -Infinity;
+  const timer = setInterval(() => {
+    const now = layout.rect(element);
+    if (!samePlace(now, last)) {
+      last = now;
+      since = performance.now();
+    }
+  }, 100);
+  return {
+    stableFor: () => (samePlace(layout.rect(element), last) ? performance.now() - since : 0),
+    stop: () => clearInterval(timer),
+  };
 }
 
-/** opacity(0.2) in a filter hides as well as the opacity property. */
-function filterOpacity(filter: string): number {
-  let value = 1;
-  for (const [, amount, percent] of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) value *= Number(amount) / (percent ? 100 : 1);
-  return value;
+/** Top-layer elements of the page other than Balise's own: drawn above everything, Balise included when opened later. */
+function otherTopLayer(doc: Document, ownUi: Element): boolean {
+  for (const element of Array.from(doc.querySelectorAll(':popover-open, :modal'))) if (element !== ownUi) return true;
+  return !!doc.fullscreenElement && doc.fullscreenElement !== ownUi;
 }
 
-function transparentOrHidden(button: Element, layout: Layout): boolean {
-  let opacity = 1;
-  for (let node: Element | null = button; node; node = flatParent(node)) {
-    const style = layout.style(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
-    const own = Number.parseFloat(style.opacity);
-    opacity *= (Number.isFinite(own) ? own : 1) * filterOpacity(style.filter ?? '');
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+}
+
+/** A cover is big enough to hide a button or a list: a quarter of the panel (icons inside fields are far smaller). */
+const coverShare = 0.25;
+
+/**
+ * A positioned, drawn element of the page, letting clicks through (`pointer-events: none`, also
+ * inherited from a parent), over a quarter of the frame's place: the shape of a clickjacking
+ * cover. One pass over the page's elements, at click time only (a few ms on 2 000 elements).
+ */
+function clickThroughCover(frame: Element, ownUi: Element, layout: Layout): boolean {
+  const doc = frame.ownerDocument;
+  const place = layout.rect(frame);
+  const enough = place.width * place.height * coverShare;
+  for (const element of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+    if (element === ownUi) continue;
+    const style = layout.style(element);
+    if (style.pointerEvents !== 'none' || style.position === 'static' || style.position === 'relative' || style.visibility !== 'visible') continue;
+    if (overlapArea(layout.rect(element), place) >= enough) return true;
   }
-  return opacity < minOpacity;
+  return false;
 }
 
-/** The trees from the document down to the button's own shadow root. */
-function rootChain(button: Element): (Document | ShadowRoot)[] {
-  const chain: (Document | ShadowRoot)[] = [];
-  for (let root = button.getRootNode() as Document | ShadowRoot; ; root = (root as ShadowRoot).host.getRootNode() as Document | ShadowRoot) {
-    chain.unshift(root);
-    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) break;
-  }
-  return chain;
-}
+export type ClickVerdict = 'ok' | 'covered' | 'doubt';
 
-function coveredAtCentre(button: Element, layout: Layout): boolean {
-  const box = layout.rect(button);
-  if (box.width < 1 || box.height < 1) return true;
-  const x = (box.left + box.right) / 2;
-  const y = (box.top + box.bottom) / 2;
-  const chain = rootChain(button);
-  for (let i = 0; i < chain.length; i++) {
-    const hit = layout.hitTest(chain[i] as Document | ShadowRoot, x, y);
-    const next = chain[i + 1];
-    if (!next) return !(hit && (hit === button || button.contains(hit)));
-    if (hit !== (next as ShadowRoot).host) return true;
-  }
-  return true;
-}
-
-export function isObscured(button: Element, layout: Layout = browserLayout): boolean {
-  return transparentOrHidden(button, layout) || coveredAtCentre(button, layout);
+/**
+ * `visibleFor`: the frame's IntersectionObserver v2 answer (ms seen unobstructed), null where
+ * the browser has none. `stableFor`: from trackStability.
+ */
+export function judgeClick(frame: Element | null, ownUi: Element | null, visibleFor: number | null, stableFor: number, layout: Layout = browserLayout): ClickVerdict {
+  if (!frame?.isConnected || !ownUi) return 'covered';
+  // Balise's host taken out of the top layer (hidePopover by the page): it may be under anything.
+  if (!ownUi.matches(':popover-open')) return 'covered';
+  if (stableFor < minStableMs) return 'covered';
+  if (visibleFor !== null && visibleFor < minStableMs) return 'covered';
+  return otherTopLayer(frame.ownerDocument, ownUi) || clickThroughCover(frame, ownUi, layout) ? 'doubt' : 'ok';
 }

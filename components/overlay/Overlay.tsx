@@ -1,37 +1,47 @@
 /**
- * The open guide on a portal page: the panel at the bottom right, field hints beside their
- * fields, the next element to click ringed. Folded, it is the tab the always-loaded content
- * script draws (lib/overlay/tab.ts). Follows SPA navigation and late fields through
- * usePageReading; folded, dismissed and the chosen procedure are remembered per portal by the
- * background.
+ * The open guide on a portal page, on the content script's side: it reads the page, places the
+ * field hints beside their fields and rings the next element to click (in the overlay's closed
+ * shadow root), plans and fills (components/fill/useFill.ts), and hands everything the panel
+ * shows to the guide frame (GuideFrame), where the user reads and chooses out of the page's
+ * reach. Folded, the guide is the tab the always-loaded content script draws
+ * (lib/overlay/tab.ts). Folded, dismissed and the chosen procedure are remembered per portal.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
+import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { accessibleLabel, locateAll } from '../../lib/portals/match';
-import type { ProcedureId } from '../../lib/portals/schema';
+import { useFill } from '../fill/useFill';
+import { contentLanguage } from '../ui/language';
+import { procedureName } from '../guide/Panel';
 import { ClickHighlight } from './ClickHighlight';
 import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
-import { contentLanguage } from '../ui/language';
-import { Panel, procedureName, type LocatedClick } from './Panel';
+import { GuideFrame } from './GuideFrame';
 import { usePageReading } from './usePageReading';
 import { useProcedureSummary } from './useProcedureSummary';
 
 const shown = (element: Element) => element.getClientRects().length > 0;
 
-export function Overlay({ ctx, container }: { ctx: ContentScriptContext; container: HTMLElement }) {
+interface LocatedClick {
+  element: Element;
+  label: string;
+  where?: string;
+}
+
+export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLElement }) {
   const { reading, revision } = usePageReading(ctx);
   const portalId = reading?.portal.id;
   const [state, setState] = useState<OverlayState | null>(null);
   const [activeField, setActiveField] = useState<Element | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
   useEffect(() => {
@@ -62,6 +72,7 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
   // On a page of several procedures, the one chosen here, else the one in progress (the popup's).
   const wanted = state?.procedure ?? summary?.procedureId;
   const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, wanted) : null), [reading, wanted]);
+  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(
@@ -117,20 +128,55 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
   // Opened from the tab: the focus follows into the panel, and the tab goes.
   useEffect(() => {
     if (!open) return;
-    if (tabHasFocus()) headingRef.current?.focus();
+    if (tabHasFocus()) setFocusRequest((n) => n + 1);
     removeTab();
   }, [open]);
+  useEffect(() => {
+    if (focusRequest) frameRef.current?.focus();
+  }, [focusRequest]);
 
-  if (!open) return <div className="sr-only" role="status" aria-live="polite" />;
+  const view = useMemo<GuideView | null>(
+    () =>
+      reading
+        ? {
+            portalId: reading.portal.id,
+            pageId: reading.match?.page.id ?? null,
+            ...(guidance ? { procedure: guidance.procedure } : {}),
+            summary,
+            clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
+            hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
+            fill: fill.view,
+            ...(fill.notice ? { notice: fill.notice } : {}),
+            focusRequest,
+          }
+        : null,
+    [reading, guidance, summary, clicks, hints, fill.view, fill.notice, focusRequest],
+  );
 
-  const showClick = (click: LocatedClick) => {
-    click.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setFlash((n) => n + 1);
+  const onAction = (action: GuideAction) => {
+    switch (action.type) {
+      case 'procedure':
+        return change({ procedure: action.procedure });
+      case 'showClick': {
+        const click = clicks[action.index];
+        click?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        return setFlash((n) => n + 1);
+      }
+      case 'goToField': {
+        const hint = hints[action.index];
+        hint?.element.scrollIntoView({ block: 'center' });
+        return (hint?.element as HTMLElement | undefined)?.focus();
+      }
+      case 'collapse':
+        return fold();
+      case 'dismiss':
+        return change({ dismissed: true });
+      default:
+        return fill.act(action);
+    }
   };
-  const goToField = (hint: LocatedHint) => {
-    hint.element.scrollIntoView({ block: 'center' });
-    (hint.element as HTMLElement).focus();
-  };
+
+  if (!open || !view) return <div className="sr-only" role="status" aria-live="polite" />;
 
   return (
     <>
@@ -141,31 +187,7 @@ export function Overlay({ ctx, container }: { ctx: ContentScriptContext; contain
       {clicks.map((click, i) => (
         <ClickHighlight key={i} element={click.element} flash={flash} />
       ))}
-      <aside
-        className="panel"
-        aria-label={t('overlayRegion')}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            fold();
-          }
-        }}
-      >
-        <Panel
-          reading={reading}
-          guidance={guidance}
-          summary={summary}
-          clicks={clicks}
-          hints={hints}
-          container={container}
-          headingRef={headingRef}
-          onProcedure={(procedure: ProcedureId) => change({ procedure })}
-          onShowClick={showClick}
-          onGoToField={goToField}
-          onCollapse={fold}
-          onDismiss={() => change({ dismissed: true })}
-        />
-      </aside>
+      <GuideFrame view={view} onAction={onAction} frameRef={frameRef} />
     </>
   );
 }

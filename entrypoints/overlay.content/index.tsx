@@ -1,7 +1,8 @@
 /**
- * The overlay UI, injected by the background (lib/overlay/background.ts) only into portal
- * frames that have something to show: React in a shadow root, so the portal's styles and
- * ours never meet.
+ * The open guide, injected by the background (lib/overlay/background.ts) only into portal
+ * frames whose user opened it: a CLOSED shadow root in the top layer (lib/overlay/top-layer.ts)
+ * holding the field hints, the click rings and the guide frame, an extension page where the
+ * panel itself is drawn (lib/overlay/guide-channel.ts). The page's scripts reach none of it.
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -9,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/overlay/Overlay';
 import '../../components/overlay/overlay.css';
 import { overlayHostTag, throttle } from '../../lib/overlay/detect';
+import { hostCss, raise } from '../../lib/overlay/top-layer';
 import { contentScriptMatches } from '../../lib/portals';
 
 export default defineContentScript({
@@ -18,12 +20,17 @@ export default defineContentScript({
   async main(ctx) {
     const ui = await createShadowRootUi<Root>(ctx, {
       name: overlayHostTag,
+      mode: 'closed',
+      // hostCss replaces WXT's own reset, with the host's ::before/::after and position locked too.
+      inheritStyles: true,
+      css: hostCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
+      onMount(container, _shadow, host) {
+        raise(host);
         const root = createRoot(container);
-        root.render(<Overlay ctx={ctx} container={container} />);
+        root.render(<Overlay ctx={ctx} host={host} />);
         return root;
       },
       onRemove(root) {

@@ -63,7 +63,8 @@ export default defineContentScript({
       }),
     );
     ctx.addEventListener(window, 'keydown', (event) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
+      // Only the user's own keys: a page script's synthetic Alt+Shift+B opens nothing.
+      if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
       event.preventDefault();
       // The keyboard goes to Balise: to the tab when folding, on to the panel (from the tab) when opening.
       showTab(portal.id, tabText(reading.match, state.procedure)).focus();

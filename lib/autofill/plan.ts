@@ -29,7 +29,11 @@ export type SkipReason =
   | 'noPerson'
   | 'noOption'
   | 'comboboxTimeout'
-  | 'rejected';
+  | 'rejected'
+  /** At fill time, the page no longer gives this field the label, kind or value the preview showed. */
+  | 'changed'
+  /** The user typed into the field after the preview: what they typed stays. */
+  | 'typedByUser';
 
 /** Why a line starts unticked: the user may still tick it. */
 export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice';

@@ -11,13 +11,13 @@ import type { PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { guidanceFor } from './guidance';
 import { setOverlayState } from './messages';
+import { hostCss, raise } from './top-layer';
 
 /** Tag of the tab's shadow host (the panel's is overlayHostTag). */
 export const tabHostTag = 'balise-tab';
 
 // The panel's colours (components/overlay/overlay.css), in the tab's own shadow root.
-const css = `
-:host { all: initial; }
+const css = `${hostCss}
 .tab {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
   max-width: min(420px, calc(100vw - 32px));
@@ -48,23 +48,44 @@ export function tabText(match: PageMatch | null, procedure?: ProcedureId): strin
   return say('overlayTabTitled', step.index, step.total, step.title[contentLanguage()]);
 }
 
-/** Draws the tab, or updates its text; answers its button. Clicking it opens the guide on this portal. */
+interface DrawnTab {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+/**
+ * The tab's host and button, kept in the content scripts' own global (the always-loaded script
+ * and the injected panel share it; the page's scripts do not see it), not found again in the
+ * page: the shadow root is closed, so that the page cannot read the step the user follows,
+ * restyle the tab or click it.
+ */
+const drawnKey = Symbol.for('balise.tab');
+const scope = globalThis as { [drawnKey]?: DrawnTab | null };
+
+/**
+ * Draws the tab, or updates its text; answers its button. A click on it by the user (not by a
+ * page script: `isTrusted`) opens the guide on this portal.
+ */
 export function showTab(portalId: string, text: string): HTMLButtonElement {
-  const existing = document.querySelector(tabHostTag)?.shadowRoot?.querySelector('button');
-  const button = existing ?? document.createElement('button');
-  if (!existing) {
+  let drawn = scope[drawnKey];
+  if (!drawn?.host.isConnected) {
     const host = document.createElement(tabHostTag);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = css;
+    const button = document.createElement('button');
     button.type = 'button';
     button.className = 'tab';
     button.dataset.baliseTab = '';
     button.setAttribute('aria-expanded', 'false');
-    button.addEventListener('click', () => void setOverlayState.send({ portalId, change: { collapsed: false } }).catch(() => {}));
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) void setOverlayState.send({ portalId, change: { collapsed: false } }).catch(() => {});
+    });
     root.append(style, button);
     (document.body ?? document.documentElement).append(host);
+    raise(host);
+    drawn = scope[drawnKey] = { host, button };
   }
+  const { button } = drawn;
   if (button.textContent !== text) {
     button.textContent = text;
     // The whole step stays readable when the tab cuts it.
@@ -75,8 +96,9 @@ export function showTab(portalId: string, text: string): HTMLButtonElement {
 }
 
 export function removeTab(): void {
-  document.querySelector(tabHostTag)?.remove();
+  scope[drawnKey]?.host.remove();
+  scope[drawnKey] = null;
 }
 
 /** The tab has the keyboard focus: opening the guide moves it into the panel. */
-export const tabHasFocus = () => document.activeElement?.localName === tabHostTag;
+export const tabHasFocus = () => !!scope[drawnKey] && document.activeElement === scope[drawnKey].host;

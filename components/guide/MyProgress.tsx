@@ -28,7 +28,7 @@ export function MyProgress({ summary }: { summary: ProgressSummary }) {
           {next.onThisPage ? (
             <span className="my-progress__here">{t('overlayNextHere')}</span>
           ) : next.page?.href ? (
-            <a href={next.page.href}>{t('overlayNextGoTo', text(next.page.name))}</a>
+            <a href={next.page.href} target="_top">{t('overlayNextGoTo', text(next.page.name))}</a>
           ) : next.page ? (
             <span>{t('overlayNextOn', text(next.page.name))}</span>
           ) : (

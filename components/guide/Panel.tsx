@@ -1,48 +1,44 @@
 /**
- * The guidance panel: procedure, step n of N, the user's own progress, the seed's
- * instructions for this page, the element to click next, the field hints in a list, the pages that follow, and the fill
- * section. Headings and lists so that a screen reader can move through it.
+ * The guidance panel, drawn in the guide frame: procedure, step n of N, the user's own
+ * progress, the seed's instructions for this page, the element to click next, the field
+ * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
+ * screen reader can move through it. What it knows of the page (elements to click, fields
+ * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
+ * the content script to act on the page.
  */
-import type { Ref } from 'react';
-import { FillPanel } from '../fill/FillPanel';
+import type { ReactNode, Ref } from 'react';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { Guidance } from '../../lib/overlay/guidance';
 import { seedOf } from '../../lib/overlay/guidance';
-import type { PageReading } from '../../lib/overlay/detect';
-import type { ProcedureId } from '../../lib/portals/schema';
+import type { GuideView } from '../../lib/overlay/guide-channel';
+import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import type { ProgressSummary } from '../../lib/procedures/summary';
-import type { LocatedHint } from './FieldHints';
 import { MyProgress } from './MyProgress';
 import { contentLanguage } from '../ui/language';
-
-export interface LocatedClick {
-  element: Element;
-  label: string;
-  where?: string;
-}
 
 export const procedureName = (procedure: ProcedureId) => t(`procedureName${seedOf(procedure)}` as MessageKey);
 
 interface PanelProps {
-  reading: PageReading;
+  portal: Portal;
+  page: Page | null;
   guidance: Guidance | null;
   /** The user's progress in the current procedure (the popup's), when there is one. */
   summary: ProgressSummary | null;
-  clicks: LocatedClick[];
-  hints: LocatedHint[];
-  container: HTMLElement;
+  clicks: GuideView['clicks'];
+  hints: GuideView['hints'];
+  /** The fill section. */
+  fill: ReactNode;
   headingRef: Ref<HTMLHeadingElement>;
   onProcedure(procedure: ProcedureId): void;
-  onShowClick(click: LocatedClick): void;
-  onGoToField(hint: LocatedHint): void;
+  onShowClick(index: number): void;
+  onGoToField(index: number): void;
   onCollapse(): void;
   onDismiss(): void;
 }
 
-export function Panel({ reading, guidance, summary, clicks, hints, container, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+export function Panel({ portal, page, guidance, summary, clicks, hints, fill, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
   const language = contentLanguage();
-  const page = reading.match?.page;
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -50,7 +46,7 @@ export function Panel({ reading, guidance, summary, clicks, hints, container, he
           {t('overlayBrand')}
         </span>
         <h2 className="page-name" ref={headingRef} tabIndex={-1}>
-          {reading.portal.name[language]}
+          {portal.name[language]}
           {page ? ` · ${page.name[language]}` : ''}
         </h2>
         <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')}>
@@ -103,7 +99,7 @@ export function Panel({ reading, guidance, summary, clicks, hints, container, he
                 {clicks.map((click, i) => (
                   <li key={i}>
                     <span>{click.where ? t('overlayClickWhere', click.label, click.where) : t('overlayClickLabel', click.label)}</span>
-                    <button type="button" className="link-button" onClick={() => onShowClick(click)} aria-label={t('overlayShowTarget', click.label)}>
+                    <button type="button" className="link-button" onClick={() => onShowClick(i)} aria-label={t('overlayShowTarget', click.label)}>
                       {t('overlayShow')}
                     </button>
                   </li>
@@ -117,10 +113,10 @@ export function Panel({ reading, guidance, summary, clicks, hints, container, he
               <ul>
                 {hints.map((hint, i) => (
                   <li key={i} data-balise-field-hint={hint.label}>
-                    <button type="button" className="link-button" onClick={() => onGoToField(hint)} aria-label={t('overlayGoToField', hint.label)}>
+                    <button type="button" className="link-button" onClick={() => onGoToField(i)} aria-label={t('overlayGoToField', hint.label)}>
                       {hint.label}
                     </button>
-                    <span>{hint.rule.hint[language]}</span>
+                    <span>{hint.hint[language]}</span>
                   </li>
                 ))}
               </ul>
@@ -131,7 +127,7 @@ export function Panel({ reading, guidance, summary, clicks, hints, container, he
               <h3 id="balise-next-pages">{t('overlayNextPages')}</h3>
               <ul>
                 {guidance.next.map((next, i) => (
-                  <li key={i}>{next.href ? <a href={next.href}>{next.label[language]}</a> : <span>{next.label[language]}</span>}</li>
+                  <li key={i}>{next.href ? <a href={next.href} target="_top">{next.label[language]}</a> : <span>{next.label[language]}</span>}</li>
                 ))}
               </ul>
             </nav>
@@ -142,10 +138,7 @@ export function Panel({ reading, guidance, summary, clicks, hints, container, he
       )}
 
       <section className="fill" aria-label={t('overlayFill')}>
-        <FillPanel
-          pageContext={{ portalId: reading.portal.id, pageId: page?.id ?? null, ...(guidance ? { procedure: guidance.procedure } : {}) }}
-          container={container}
-        />
+        {fill}
       </section>
 
       <footer className="shortcuts">

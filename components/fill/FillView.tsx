@@ -1,0 +1,198 @@
+/**
+ * The fill section of the guide, drawn in the guide frame (an extension page: the portal's
+ * scripts can neither read nor operate it): a frozen preview of what Balise would write
+ * (field → value, lines the user can untick), pickers when the establishment or a person is
+ * ambiguous, « Remplir cette page », then what was filled, what was skipped and why, and a
+ * one-click undo. The content script (components/fill/useFill.ts) does the page's side and
+ * judges each click; this view only shows and asks.
+ */
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { chooseFillEstablishment, fillEstablishments, type FillChoice } from '../../lib/autofill/messages';
+import type { SkipReason } from '../../lib/autofill/plan';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import { t } from '../../lib/i18n/t';
+import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
+import type { FillerRole } from '../../lib/portals/schema';
+import { useUserIntent } from './intent';
+import './FillView.css';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const reasonText = (reason: SkipReason) => t(`fillSkip${capitalised(reason)}` as MessageKey);
+const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : t(`role${capitalised(role)}` as MessageKey));
+
+function shownValue(line: FillLineView): string {
+  if (line.action === 'check') return t('fillActionCheck', line.value);
+  if (line.action === 'uncheck') return t('fillActionUncheck', line.value);
+  return line.value;
+}
+
+/** The establishment picker: the list comes from the background to this extension page, never through the portal's page. */
+function EstablishmentPicker({ onChosen }: { onChosen(): void }) {
+  const [choice, setChoice] = useState<FillChoice | null>(null);
+  useEffect(() => {
+    let live = true;
+    fillEstablishments.send({}).then((answer) => live && setChoice(answer), () => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!choice || choice.establishments.length < 2) return null;
+  return (
+    <label className="balise-fill-picker">
+      {choice.chosenId ? t('fillEstablishmentLabel') : t('fillChooseEstablishment')}
+      <select
+        value={choice.chosenId ?? ''}
+        onChange={(event) => {
+          const establishmentId = event.target.value;
+          if (!establishmentId) return;
+          void chooseFillEstablishment.send({ establishmentId }).then((answer) => {
+            setChoice(answer);
+            onChosen();
+          });
+        }}
+      >
+        {!choice.chosenId && <option value="">{t('fillChoose')}</option>}
+        {choice.establishments.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export interface FillViewProps {
+  view: View;
+  notice?: MessageKey | undefined;
+  send(action: GuideAction): void;
+  /** How long the panel has been seen unobstructed (components/fill/intent.ts, useVisibleFor). */
+  visibleFor(): number | null;
+  /** Whether an event comes from the user; jsdom, where none is, passes its own. */
+  isTrusted?: (event: Event) => boolean;
+}
+
+export function FillView({ view, notice, send, visibleFor, isTrusted = (event) => event.isTrusted }: FillViewProps) {
+  const userIntent = useUserIntent(isTrusted);
+  const revision = view.state === 'preview' ? view.revision : -1;
+  // When each revision reached the screen: a click acts only on a preview the user had time to
+  // read. The first one is read from the moment it is shown; one that replaced it is timed.
+  const shownAt = useRef({ revision: -1, at: 0 });
+  useEffect(() => {
+    shownAt.current = { revision, at: shownAt.current.revision === -1 ? -Infinity : performance.now() };
+  }, [revision]);
+
+  if (view.state === 'notAllowed') return <p className="balise-fill-note">{t('fillPageNotAllowed')}</p>;
+  if (view.state === 'error') return <p className="balise-fill-note" role="alert">{t('fillContextError', view.message)}</p>;
+  if (view.state === 'loading') return <p className="balise-fill-note">{t('fillLoading')}</p>;
+  if (view.state === 'noEstablishment') return <p className="balise-fill-note">{t('fillNoEstablishment')}</p>;
+
+  const noticeLine = notice && (
+    <p className="balise-fill-note" role={notice.startsWith('fillRefused') || notice === 'fillConfirmShortcut' ? 'alert' : 'status'}>
+      {t(notice)}
+    </p>
+  );
+
+  if (view.state === 'done') {
+    return (
+      <section className="balise-fill" aria-label={t('fillTitle')}>
+        <div className="balise-fill-outcome" role="status">
+          <p>{t('fillDone', view.filled.length)}</p>
+          {view.skipped.length > 0 && (
+            <>
+              <p>{t('fillSkippedTitle')}</p>
+              <ul className="balise-fill-lines">
+                {view.skipped.map((result, i) => (
+                  <li key={i}>
+                    <span className="balise-fill-field">{result.label}</span>
+                    <span className="balise-fill-value">{reasonText(result.reason ?? 'noValue')}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="balise-fill-actions">
+            <button type="button" className="balise-fill-undo" onClick={() => send({ type: 'undo' })}>
+              {t('fillUndo')}
+            </button>
+            <button type="button" className="balise-fill-secondary" onClick={() => send({ type: 'refresh' })}>
+              {t('fillRefresh')}
+            </button>
+          </div>
+        </div>
+        {noticeLine}
+      </section>
+    );
+  }
+
+  const toFill = view.lines.filter((line) => line.ticked).length;
+  const onFill = (event: MouseEvent<HTMLButtonElement>) => {
+    // A click the user did not mean (a script's, or a key pressed after the page moved the focus here) fills nothing.
+    if (!isTrusted(event.nativeEvent) || !userIntent(event.nativeEvent)) {
+      event.currentTarget.blur();
+      return;
+    }
+    const shownFor = shownAt.current.revision === view.revision ? performance.now() - shownAt.current.at : 0;
+    send({ type: 'fill', revision: view.revision, shownFor, visibleFor: visibleFor() });
+  };
+
+  return (
+    <section className="balise-fill" aria-label={t('fillTitle')}>
+      {view.several && <EstablishmentPicker onChosen={() => send({ type: 'establishmentChosen' })} />}
+
+      {view.questions.map((question) => (
+        <label key={question.role} className="balise-fill-picker">
+          {t('fillChoosePerson', roleName(question.role))}
+          <select
+            value={view.persons[question.role] ?? ''}
+            onChange={(event) => send({ type: 'person', role: question.role, ...(event.target.value ? { contactId: event.target.value } : {}) })}
+          >
+            <option value="">{t('fillChoose')}</option>
+            {question.candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+
+      {!view.chooseEstablishment &&
+        (view.lines.length === 0 ? (
+          <p className="balise-fill-note">{t('fillNothing')}</p>
+        ) : (
+          <>
+            <p className="balise-fill-note">{t('fillPreviewIntro')}</p>
+            <ul className="balise-fill-lines">
+              {view.lines.map((line) => (
+                <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={line.ticked}
+                      disabled={!!line.skipped}
+                      onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
+                    />
+                    <span className="balise-fill-field">{line.label}</span>
+                    <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped) : shownValue(line)}</span>
+                  </label>
+                  {!line.skipped && line.caution && (
+                    <small className="balise-fill-caution">{t(`fillCaution${capitalised(line.caution)}` as MessageKey)}</small>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        ))}
+      <div className="balise-fill-actions">
+        <button type="button" className="balise-fill-go" disabled={view.busy || toFill === 0} onClick={onFill}>
+          {t('fillButton')}
+        </button>
+        <button type="button" className="balise-fill-secondary" onClick={() => send({ type: 'refresh' })}>
+          {t('fillRefresh')}
+        </button>
+      </div>
+      {noticeLine}
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+// @vitest-environment-options {"url": "https://medimail.mipih.fr/creation-compte/organisationnel/formulaire"}
+/**
+ * The fill as the user drives it: the content script's side (useFill) wired to the frame's view
+ * (FillView) directly, without the channel between them (lib/overlay/guide-channel.ts).
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { useRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FillContext, FillTrigger } from '../../lib/autofill/messages';
+import type { Layout } from '../../lib/autofill/visibility';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { fixturePath } from '../../test/fixtures/load';
+import type { ClickVerdict } from './guard';
+import { highlightClass } from './highlight';
+import { FillView } from './FillView';
+import { useFill } from './useFill';
+
+const messages = vi.hoisted(() => ({
+  send: vi.fn<() => Promise<FillContext>>(),
+  startListeners: [] as ((trigger: FillTrigger) => void)[],
+}));
+vi.mock('../../lib/autofill/messages', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/autofill/messages')>()),
+  getFillContext: { send: messages.send },
+  onStartFill: (listener: (trigger: FillTrigger) => void) => {
+    messages.startListeners.push(listener);
+    return () => messages.startListeners.splice(messages.startListeners.indexOf(listener), 1);
+  },
+}));
+
+const sample = sampleEstablishment();
+const luc = sample.contacts[1]!;
+const context: FillContext = { establishment: sample, meContactId: luc.id, count: 1 };
+
+/** jsdom has no layout: every field at the top left, in view, and what is under a point is the field itself. */
+const layout: Layout = {
+  style: (element) => getComputedStyle(element),
+  rect: () => ({ left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 }),
+  hitTest: () => null,
+  viewport: () => ({ width: 1000, height: 800, scrollX: 0, scrollY: 0 }),
+};
+let verdict: ClickVerdict = 'ok';
+const judge = () => verdict;
+
+function Harness() {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const fill = useFill({ pageId: 'balOrgForm', ownUi: null, frame, layout, judge });
+  return <FillView view={fill.view} notice={fill.notice ?? undefined} send={fill.act} visibleFor={() => Infinity} isTrusted={(event) => trusted.has(event)} />;
+}
+
+const preview = () => screen.findByRole('list', {}, { timeout: 10_000 });
+const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' });
+const value = (selector: string) => (document.querySelector(selector) as HTMLInputElement).value;
+/** jsdom makes no trusted event: the ones a person would make are marked so here. */
+const trusted = new WeakSet<Event>();
+/** A person's click: trusted, with a pointer (detail 1). */
+function userClick(element: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 });
+  trusted.add(event);
+  act(() => {
+    element.dispatchEvent(event);
+  });
+}
+
+beforeEach(() => {
+  const html = readFileSync(fixturePath({ file: 'medimail/balOrgForm.html' }), 'utf8');
+  document.body.innerHTML = `${html.slice(html.indexOf('<main>'), html.indexOf('</main>') + 7)}<div id="overlay"></div>`;
+  messages.send.mockReset().mockResolvedValue(context);
+  messages.startListeners.length = 0;
+  verdict = 'ok';
+});
+afterEach(cleanup);
+
+describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, () => {
+  it('previews field → value, fills on the user’s click, highlights, reports skips, and undoes everything', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    const list = await preview();
+    expect(within(list).getByText('Description du compte').parentElement?.textContent).toContain(sample.orgMailbox!.description);
+    expect(within(list).getByText('Identifiant établissement').parentElement?.textContent).toContain('750100125');
+
+    userClick(goButton());
+    await screen.findByText(/Champs remplis : \d+\./, {}, { timeout: 10_000 });
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+    expect(value('input[name="identifiant"]')).toBe('750100125');
+    expect(value('select[name="typeIdentifiant"]')).toBe('FINESS');
+    expect(value('input[name="responsableNom"]')).toBe('Petit');
+    expect(document.querySelector('#org-mail')!.classList.contains(highlightClass)).toBe(true);
+    expect(document.head.innerHTML).not.toContain('hopital-demo');
+
+    userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
+    for (const selector of ['#org-mail', '#org-desc', 'input[name="identifiant"]', 'input[name="responsableNom"]']) expect(value(selector)).toBe('');
+    expect(document.querySelectorAll(`.${highlightClass}`)).toHaveLength(0);
+    expect(await screen.findByText(/Remplissage annulé/)).toBeTruthy();
+  });
+
+  it('an unticked line stays empty, even when the page changes afterwards', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    const list = await preview();
+    fireEvent.click(within(list).getByText('Adresse mail').closest('label')!.querySelector('input')!);
+    // The page adds a node (a replan may follow): the untick holds for the same field and label.
+    document.querySelector('main')!.append(document.createElement('p'));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    userClick(goButton());
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('');
+    expect(value('#ville')).toBe('Paris');
+  });
+
+  it('fills nothing on a click the page scripted', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    fireEvent.click(goButton());
+    expect(value('#org-mail')).toBe('');
+    expect(screen.queryByText(/Champs remplis/)).toBeNull();
+  });
+
+  it('refuses a click judged covered, and asks for the shortcut when in doubt', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    verdict = 'covered';
+    userClick(goButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/recouvert, déplacé ou caché/);
+    expect(value('#org-mail')).toBe('');
+
+    verdict = 'doubt';
+    userClick(goButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Alt\+Maj\+R/);
+    expect(value('#org-mail')).toBe('');
+    // The shortcut comes from the browser's own UI: it confirms what the preview shows.
+    act(() => messages.startListeners.forEach((listener) => listener('command')));
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+
+  // What the user types after the preview is kept: a real browser's typing, test/e2e/security.e2e.ts.
+  it('fills only what was shown: a field relabelled after the preview is skipped, one added is left alone', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    // Relabelled: « Ville » now says SIRET.
+    const cityLabel = document.querySelector('label[for="ville"]')!;
+    cityLabel.textContent = 'SIRET';
+    // Added after the preview.
+    const added = Object.assign(document.createElement('input'), { id: 'rpps-added' });
+    const addedLabel = Object.assign(document.createElement('label'), { htmlFor: 'rpps-added', textContent: 'Numéro RPPS' });
+    document.querySelector('form')!.append(addedLabel, added);
+
+    userClick(goButton());
+    const outcome = (await screen.findByText(/Champs remplis/, {}, { timeout: 10_000 })).closest('[role="status"]') as HTMLElement;
+    expect(value('#ville')).toBe('');
+    expect(value('#rpps-added')).toBe('');
+    expect(within(outcome).getByText('Ville').nextSibling?.textContent).toBe('champ modifié par la page depuis l’aperçu');
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+
+  it('the shortcut shows the preview first, and fills on the second press', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    act(() => messages.startListeners.forEach((listener) => listener('command')));
+    expect(value('#org-mail')).toBe('');
+    act(() => messages.startListeners.forEach((listener) => listener('command')));
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Box, Layout } from '../../lib/autofill/visibility';
+import { judgeClick, minStableMs, trackStability } from './guard';
+
+const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
+const framePlace = box(600, 300, 360, 400);
+
+/** The frame where Balise put it; `covers` are the page's positioned elements with their boxes and pointer-events. */
+function layoutWith(covers: Map<Element, { rect: Box; pointerEvents: string; position?: string }>): Layout {
+  return {
+    style: (element) => {
+      const cover = covers.get(element);
+      return { pointerEvents: cover?.pointerEvents ?? 'auto', position: cover?.position ?? 'static', visibility: 'visible' } as CSSStyleDeclaration;
+    },
+    rect: (element) => covers.get(element)?.rect ?? (element.localName === 'iframe' ? framePlace : box(0, 0, 10, 10)),
+    hitTest: () => null,
+    viewport: () => ({ width: 1000, height: 800, scrollX: 0, scrollY: 0 }),
+  };
+}
+
+function setUp() {
+  document.body.innerHTML = '<main><p>Portail</p></main><balise-overlay></balise-overlay>';
+  const host = document.querySelector('balise-overlay')!;
+  const frame = document.createElement('iframe');
+  host.append(frame);
+  // jsdom has no top layer: the host is said to be shown as a popover.
+  const matches = host.matches.bind(host);
+  vi.spyOn(host, 'matches').mockImplementation((selector: string) => (selector === ':popover-open' ? shown : matches(selector)));
+  vi.spyOn(document, 'querySelectorAll').mockImplementation(((selector: string) =>
+    selector === ':popover-open, :modal' ? (others as unknown as NodeListOf<Element>) : Document.prototype.querySelectorAll.call(document, selector)) as typeof document.querySelectorAll);
+  return { host, frame };
+}
+let shown = true;
+let others: Element[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  shown = true;
+  others = [];
+});
+
+describe('judgeClick', () => {
+  it('accepts a click on a panel that stood still, seen by the browser, under nothing of the page', () => {
+    const { host, frame } = setUp();
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('ok');
+    // Where the browser cannot tell (Firefox), the same page is fine too.
+    expect(judgeClick(frame, host, null, Infinity, layoutWith(new Map()))).toBe('ok');
+  });
+
+  it('refuses when the panel moved, was seen covered, or left the top layer', () => {
+    const { host, frame } = setUp();
+    const layout = layoutWith(new Map());
+    expect(judgeClick(frame, host, Infinity, minStableMs - 1, layout)).toBe('covered');
+    expect(judgeClick(frame, host, 0, Infinity, layout)).toBe('covered');
+    expect(judgeClick(frame, host, minStableMs - 1, Infinity, layout)).toBe('covered');
+    shown = false;
+    expect(judgeClick(frame, host, Infinity, Infinity, layout)).toBe('covered');
+  });
+
+  it('doubts a click-through cover over the panel’s place, and another top-layer element', () => {
+    const { host, frame } = setUp();
+    const cover = document.createElement('div');
+    document.body.append(cover);
+    const covers = new Map([[cover, { rect: box(0, 0, 1000, 800), pointerEvents: 'none', position: 'fixed' }]]);
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(covers))).toBe('doubt');
+    // An icon inside a field, or a cover that lets nothing through: not the shape of a clickjacking cover.
+    covers.set(cover, { rect: box(900, 650, 16, 16), pointerEvents: 'none', position: 'absolute' });
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(covers))).toBe('ok');
+    covers.set(cover, { rect: box(0, 0, 1000, 800), pointerEvents: 'auto', position: 'fixed' });
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(covers))).toBe('ok');
+    others = [document.createElement('dialog')];
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('doubt');
+  });
+});
+
+describe('trackStability', () => {
+  it('counts from the last move of the frame’s anchor, not from its growth upwards', () => {
+    vi.useFakeTimers();
+    try {
+      const frame = document.createElement('iframe');
+      let place = framePlace;
+      const layout = { ...layoutWith(new Map()), rect: () => place };
+      const watch = trackStability(frame, layout);
+      expect(watch.stableFor()).toBe(Infinity);
+      place = box(600, 200, 360, 500); // taller, same bottom right corner
+      vi.advanceTimersByTime(200);
+      expect(watch.stableFor()).toBe(Infinity);
+      place = box(100, 200, 360, 500); // moved
+      expect(watch.stableFor()).toBe(0);
+      vi.advanceTimersByTime(200);
+      expect(watch.stableFor()).toBeLessThan(minStableMs);
+      watch.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * In the guide frame: was the fill button seen, and did the user mean the click? Both feed the
+ * click-time judgement of components/fill/guard.ts.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * IntersectionObserver v2 (`trackVisibility`, Chromium): the browser itself says whether an
+ * element of the frame is drawn unobstructed, unfaded and untransformed — across the page that frames it,
+ * covers with `pointer-events: none` included. `visibleFor()` answers how long (ms) it has been
+ * so since it was last seen hidden (Infinity when it never was since the first report), 0 while
+ * it is hidden, null where the browser cannot tell (Firefox). `ref` goes on the element.
+ */
+export function useVisibleFor(): { ref(element: Element | null): void; visibleFor(): number | null } {
+  const seen = useRef<{ visible: boolean; since: number } | null>(null);
+  const [element, ref] = useState<Element | null>(null);
+  useEffect(() => {
+    if (!element) return;
+    seen.current = null;
+    let observer: IntersectionObserver;
+    try {
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!('isVisible' in entry)) return;
+            const visible = (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible;
+            const previous = seen.current;
+            // The first report starts the watch: only a later change is a moment to time from.
+            if (!previous) seen.current = { visible, since: visible ? -Infinity : entry.time };
+            else if (previous.visible !== visible) seen.current = { visible, since: entry.time };
+          }
+        },
+        { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
+    } catch {
+      return; // No v2 options: the browser cannot tell.
+    }
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return {
+    ref,
+    visibleFor: () => {
+      const current = seen.current;
+      if (!current) return null;
+      return current.visible ? performance.now() - current.since : 0;
+    },
+  };
+}
+
+/**
+ * A click from the keyboard counts only if the user moved in the frame (a key or the pointer)
+ * after the frame got the focus: a page may focus the frame (`frames[0].focus()`) while the user
+ * types, to catch the next Space or Enter on the button focused earlier.
+ */
+export function useUserIntent(isTrusted: (event: Event) => boolean = (event) => event.isTrusted): (click: MouseEvent) => boolean {
+  const acted = useRef(false);
+  useEffect(() => {
+    const onFocus = () => (acted.current = false);
+    const onAct = (event: Event) => {
+      if (!isTrusted(event)) return;
+      // The activating key itself is not a move towards the button.
+      if (event instanceof KeyboardEvent && (event.key === ' ' || event.key === 'Enter')) return;
+      acted.current = true;
+    };
+    window.addEventListener('focus', onFocus);
+    window.addEventListener('pointerdown', onAct, true);
+    window.addEventListener('keydown', onAct, true);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      window.removeEventListener('pointerdown', onAct, true);
+      window.removeEventListener('keydown', onAct, true);
+    };
+  }, []);
+  // detail > 0: a pointer click, whose pointerdown came first.
+  return (click) => click.detail > 0 || acted.current;
+}

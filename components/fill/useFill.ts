@@ -1,0 +1,281 @@
+/**
+ * The fill, on the content script's side: reads the page, plans, and fills — the DOM work
+ * the guide frame cannot do. The frame shows the preview this hook publishes (`view`) and
+ * sends back the user's choices (`act`). The preview is frozen: what a click fills is the
+ * revision the user saw, line by line, each line checked again just before it is written.
+ * Nothing here listens to the page's own events (popstate, clicks, keys): the page cannot
+ * re-plan, re-tick or fill.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { analysePage, isAllowedUrl, planPage, watchTyping } from '../../lib/autofill/engine';
+import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
+import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
+import type { FillLine, FillPlan, PlanSettings } from '../../lib/autofill/plan';
+import { browserLayout, type Layout } from '../../lib/autofill/visibility';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import type { FillView, GuideAction } from '../../lib/overlay/guide-channel';
+import type { FillerRole, ProcedureId } from '../../lib/portals/schema';
+import { judgeClick, minShownMs, trackStability } from './guard';
+import { highlight } from './highlight';
+
+export interface FillPageContext {
+  /** The page as recognised: a change of page plans again. */
+  pageId: string | null;
+  procedure?: ProcedureId;
+  /** Balise's own shadow host: its controls are not the page's fields, and a field under it is hidden from the user. */
+  ownUi: Element | null;
+  /** The guide frame, whose click is judged (covered, moved, made transparent). */
+  frame: RefObject<HTMLIFrameElement | null>;
+  layout?: Layout;
+  /** The click-time judgement (components/fill/guard.ts); tests without layout pass their own. */
+  judge?: typeof judgeClick;
+  comboboxTimeout?: number;
+}
+
+interface FrozenPlan extends FillPlan {
+  url: string;
+  revision: number;
+  /** When it replaced another preview (performance.now(); -Infinity for the first): the shortcut's fill needs it shown long enough. */
+  publishedAt: number;
+}
+
+/** The user's tick on a line, kept across re-plans as long as the same field has the same label. */
+interface Tick {
+  label: string;
+  ticked: boolean;
+}
+
+let revisions = 0;
+
+/** A line still stands when the page, planned again now, gives the same field the same label, action and value. */
+function sameLine(frozen: FillLine, fresh: FillLine | undefined): boolean {
+  return !!fresh && fresh.label === frozen.label && fresh.action === frozen.action && fresh.value === frozen.value && fresh.kind === frozen.kind;
+}
+
+export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayout, judge = judgeClick, comboboxTimeout }: FillPageContext): {
+  view: FillView;
+  notice: MessageKey | null;
+  act(action: GuideAction): void;
+} {
+  const [context, setContext] = useState<FillContext | null>(null);
+  const [contextError, setContextError] = useState<string | null>(null);
+  const [contextAsked, setContextAsked] = useState(0);
+  const [persons, setPersons] = useState<Partial<Record<FillerRole, string>>>({});
+  const [plan, setPlan] = useState<FrozenPlan | null>(null);
+  const ticks = useRef(new Map<Element, Tick>());
+  const [, setTickRevision] = useState(0);
+  const [outcome, setOutcome] = useState<FillOutcome | null>(null);
+  const [notice, setNotice] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [awaitingShortcut, setAwaitingShortcut] = useState(false);
+  const typing = useRef<ReturnType<typeof watchTyping> | null>(null);
+  const clearHighlight = useRef<(() => void) | null>(null);
+  const stability = useRef<(ReturnType<typeof trackStability> & { element: Element }) | null>(null);
+  const allowed = isAllowedUrl(location.href);
+
+  useEffect(() => {
+    typing.current = watchTyping(document);
+    return () => typing.current?.stop();
+  }, []);
+
+  // The frame comes and goes (folded, re-created): watch the one on screen.
+  useEffect(() => {
+    const element = frame.current;
+    if (stability.current?.element === element) return;
+    stability.current?.stop();
+    stability.current = element ? { element, ...trackStability(element, layout) } : null;
+  });
+  useEffect(() => () => stability.current?.stop(), []);
+
+  useEffect(() => {
+    let live = true;
+    getFillContext
+      .send({})
+      .then((answer) => live && (setContext(answer), setContextError(null)))
+      .catch((error: unknown) => live && setContextError(error instanceof Error ? error.message : String(error)));
+    return () => {
+      live = false;
+    };
+  }, [contextAsked]);
+
+  const settings = useCallback(
+    (): PlanSettings => ({
+      ...(context?.meContactId ? { meContactId: context.meContactId } : {}),
+      persons,
+      typed: (element: Element) => typing.current?.typed(element) ?? false,
+    }),
+    [context, persons],
+  );
+
+  /** The page planned now, with the current establishment and choices; null when there is nothing to plan. */
+  const planNow = useCallback((): FillPlan | null => {
+    const establishment = context?.establishment;
+    const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi) : null;
+    return analysis && establishment ? planPage(analysis, establishment, settings(), layout) : null;
+  }, [allowed, context, procedure, ownUi, settings, layout]);
+
+  const replan = useCallback(() => {
+    const fresh = planNow();
+    // The first preview is read from the moment it shows; one that replaces it is timed (minShownMs).
+    setPlan((previous) => (fresh ? { ...fresh, url: location.href, revision: ++revisions, publishedAt: previous ? performance.now() : -Infinity } : null));
+    setAwaitingShortcut(false);
+  }, [planNow]);
+
+  // A new page (real URL or recognised page), another establishment, person or procedure: a new preview.
+  const url = location.href;
+  useEffect(() => {
+    if (!outcome) replan();
+    // url and pageId stand for "the page changed"; outcome: after a fill the result stays until the user moves on.
+  }, [replan, url, pageId, outcome === null]);
+
+  const isTicked = useCallback((line: FillLine) => {
+    if (line.skipped) return false;
+    const tick = ticks.current.get(line.element);
+    return tick && tick.label === line.label ? tick.ticked : line.selected;
+  }, []);
+
+  const fill = useCallback(
+    async (revision: number, shownFor: number, visibleFor: number | null, viaShortcut: boolean) => {
+      if (!plan || busy || outcome) return;
+      if (revision !== plan.revision || shownFor < minShownMs) {
+        setNotice('fillPreviewChanged');
+        return;
+      }
+      if (plan.url !== location.href) {
+        replan();
+        setNotice('fillPageChanged');
+        return;
+      }
+      if (!viaShortcut) {
+        const verdict = judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
+        if (verdict === 'covered') {
+          setNotice('fillRefusedCovered');
+          return;
+        }
+        if (verdict === 'doubt') {
+          setAwaitingShortcut(true);
+          setNotice('fillConfirmShortcut');
+          return;
+        }
+      }
+      setBusy(true);
+      setNotice(null);
+      setAwaitingShortcut(false);
+      // What is filled is what was shown: the page planned again now must give each ticked line the same field, label and value.
+      const fresh = new Map((planNow()?.lines ?? []).map((line) => [line.element, line] as const));
+      const lines = plan.lines
+        .filter((line) => line.skipped || isTicked(line))
+        .map((line): FillLine => {
+          if (line.skipped) return line;
+          const now = fresh.get(line.element);
+          if (!sameLine(line, now)) return { ...line, skipped: line.element.isConnected ? 'changed' : 'detached' };
+          // Typed into after the preview: what the user typed stays, unless the preview already showed it and the user ticked it.
+          if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
+          return line;
+        });
+      const result = await executeFill(lines, { layout, ...(comboboxTimeout ? { comboboxTimeout } : {}) });
+      clearHighlight.current?.();
+      clearHighlight.current = highlight(result.results.filter((r) => r.status === 'filled').map((r) => r.line.element));
+      setOutcome(result);
+      setBusy(false);
+    },
+    [plan, busy, outcome, replan, frame, ownUi, judge, planNow, isTicked, layout, comboboxTimeout],
+  );
+
+  const fillRef = useRef(fill);
+  fillRef.current = fill;
+  const planRef = useRef(plan);
+  planRef.current = plan;
+  // The shortcut and the context menu come from the browser's own UI, never from the page: a
+  // first press shows the preview (or confirms a click judged unsafe), a second one fills it.
+  const armed = useRef(false);
+  const awaitingRef = useRef(awaitingShortcut);
+  awaitingRef.current = awaitingShortcut;
+  useEffect(
+    () =>
+      onStartFill(() => {
+        const current = planRef.current;
+        if ((armed.current || awaitingRef.current) && current) {
+          armed.current = false;
+          void fillRef.current(current.revision, performance.now() - current.publishedAt, null, true);
+        } else {
+          armed.current = true;
+          setOutcome(null);
+        }
+      }),
+    [],
+  );
+
+  useEffect(() => () => clearHighlight.current?.(), []);
+
+  const act = useCallback(
+    (action: GuideAction) => {
+      switch (action.type) {
+        case 'tick': {
+          const line = plan?.lines.find((l) => l.id === action.line);
+          if (!plan || action.revision !== plan.revision || !line || line.skipped) return;
+          ticks.current.set(line.element, { label: line.label, ticked: action.checked });
+          setTickRevision((n) => n + 1);
+          return;
+        }
+        case 'person':
+          setPersons((previous) => ({ ...previous, [action.role]: action.contactId }));
+          return;
+        case 'establishmentChosen':
+          setContextAsked((n) => n + 1);
+          return;
+        case 'refresh':
+          setNotice(null);
+          setOutcome(null);
+          replan();
+          return;
+        case 'fill':
+          void fill(action.revision, action.shownFor, action.visibleFor, false);
+          return;
+        case 'undo':
+          if (!outcome) return;
+          undo(outcome.snapshot);
+          clearHighlight.current?.();
+          clearHighlight.current = null;
+          setOutcome(null);
+          setNotice('fillUndone');
+          return;
+      }
+    },
+    [plan, fill, outcome, replan],
+  );
+
+  return { view: viewOf(), notice, act };
+
+  function viewOf(): FillView {
+    if (!allowed) return { state: 'notAllowed' };
+    if (contextError) return { state: 'error', message: contextError };
+    if (!context) return { state: 'loading' };
+    if (context.count === 0) return { state: 'noEstablishment' };
+    if (outcome) {
+      const view = (r: FillOutcome['results'][number]) => ({ label: r.line.label, ...(r.reason ? { reason: r.reason } : {}) });
+      return { state: 'done', filled: outcome.results.filter((r) => r.status === 'filled').map(view), skipped: outcome.results.filter((r) => r.status === 'skipped').map(view) };
+    }
+    // Planned on the next render; a preview with no plan yet would count as a first one.
+    if (context.establishment && !plan) return { state: 'loading' };
+    return {
+      state: 'preview',
+      revision: plan?.revision ?? 0,
+      several: context.count > 1,
+      chooseEstablishment: !context.establishment,
+      questions: plan?.questions ?? [],
+      persons,
+      lines: (plan?.lines ?? []).map((line) => ({
+        id: line.id,
+        label: line.label,
+        value: line.value,
+        action: line.action,
+        ticked: isTicked(line),
+        ...(line.skipped ? { skipped: line.skipped } : {}),
+        ...(line.caution ? { caution: line.caution } : {}),
+      })),
+      busy,
+      awaitingShortcut,
+    };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The guide frame's page: renders what the content script sends (lib/overlay/guide-channel.ts)
+ * and sends back what the user does. The portal page cannot reach this document (another
+ * origin), so every control here is the user's. Its height follows its content (the content
+ * script sizes the frame), Escape and Alt+Maj+B fold the guide.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../../lib/i18n/t';
+import { guidanceFor } from '../../lib/overlay/guidance';
+import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
+import { findPage, portals } from '../../lib/portals';
+import { FillView } from '../fill/FillView';
+import { useVisibleFor } from '../fill/intent';
+import { Panel } from './Panel';
+import './guide.css';
+
+export function GuideApp({ port }: { port: MessagePort }) {
+  const [view, setView] = useState<GuideView | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The whole panel, not only the button: a fake preview laid over the list is a cover too.
+  const { ref: seen, visibleFor } = useVisibleFor();
+  const send = (action: GuideAction) => port.postMessage(action);
+
+  useEffect(() => {
+    port.onmessage = (event: MessageEvent<GuideView>) => setView(event.data);
+    return () => {
+      port.onmessage = null;
+    };
+  }, [port]);
+
+  // The frame is as tall as the panel (up to the frame's CSS limit, then the panel scrolls).
+  useEffect(() => {
+    const report = () => port.postMessage({ type: 'height', px: Math.ceil(document.documentElement.scrollHeight) } satisfies GuideAction);
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [port]);
+
+  useEffect(() => {
+    if (view?.focusRequest) headingRef.current?.focus();
+  }, [view?.focusRequest]);
+
+  const portal = view && portals.find((p) => p.id === view.portalId);
+  const match = useMemo(() => (view?.pageId ? findPage(view.portalId, view.pageId) : null), [view?.portalId, view?.pageId]);
+  const guidance = useMemo(() => (match ? guidanceFor(match, view?.procedure) : null), [match, view?.procedure]);
+  if (!view || !portal) return null;
+
+  return (
+    <main
+      ref={seen}
+      className="panel"
+      aria-label={t('overlayRegion')}
+      onKeyDown={(event) => {
+        const alone = !event.ctrlKey && !event.metaKey;
+        if ((event.key === 'Escape' && alone) || (event.altKey && event.shiftKey && event.code === 'KeyB')) {
+          event.preventDefault();
+          send({ type: 'collapse' });
+        }
+      }}
+    >
+      <Panel
+        portal={portal}
+        page={match?.page ?? null}
+        guidance={guidance}
+        summary={view.summary}
+        clicks={view.clicks}
+        hints={view.hints}
+        fill={<FillView view={view.fill} notice={view.notice} send={send} visibleFor={visibleFor} />}
+        headingRef={headingRef}
+        onProcedure={(procedure) => send({ type: 'procedure', procedure })}
+        onShowClick={(index) => send({ type: 'showClick', index })}
+        onGoToField={(index) => send({ type: 'goToField', index })}
+        onCollapse={() => send({ type: 'collapse' })}
+        onDismiss={() => send({ type: 'dismiss' })}
+      />
+    </main>
+  );
+}

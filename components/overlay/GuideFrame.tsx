@@ -1,0 +1,54 @@
+/**
+ * The guide frame in the overlay's closed shadow root: an extension page (guide.html) that
+ * draws the panel, talked to over the channel of lib/overlay/guide-channel.ts. A page that
+ * navigates the frame elsewhere (a parent may navigate its frames) gets a new frame with a new
+ * token: what it loaded never receives the channel.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { browser } from 'wxt/browser';
+import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
+
+export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAction(action: GuideAction): void; frameRef: RefObject<HTMLIFrameElement | null> }) {
+  const [token, setToken] = useState(newGuideToken);
+  const [height, setHeight] = useState(0);
+  const port = useRef<MessagePort | null>(null);
+  const onActionRef = useRef(onAction);
+  onActionRef.current = onAction;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  useEffect(() => {
+    port.current?.postMessage(view);
+  }, [view]);
+
+  useEffect(() => () => port.current?.close(), []);
+
+  const onLoad = () => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    if (port.current) {
+      // A second load: the frame was navigated, not by Balise. Start again with a fresh frame.
+      port.current.close();
+      port.current = null;
+      setToken(newGuideToken());
+      return;
+    }
+    port.current = openGuideChannel(frame, new URL(browser.runtime.getURL('/')).origin, token, (action) => {
+      if (action.type === 'height') setHeight(action.px);
+      else onActionRef.current(action);
+    });
+    port.current.postMessage(viewRef.current);
+  };
+
+  return (
+    <iframe
+      key={token}
+      ref={frameRef}
+      className="guide-frame"
+      title="Balise"
+      src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
+      style={{ height: height ? `${height}px` : undefined }}
+      onLoad={onLoad}
+    />
+  );
+}

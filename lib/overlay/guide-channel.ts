@@ -1,0 +1,129 @@
+/**
+ * The guide panel lives in an extension page framed into the portal page (`guide.html`, a
+ * web-accessible resource), so that nothing it shows — the fill preview, names, identifiers —
+ * is in the page's DOM, and nothing in it can be clicked, ticked or read by the page's
+ * scripts. The content script, which alone sees the portal's DOM, and the frame talk over a
+ * MessageChannel handed to the frame once, with a random token that only the frame's URL
+ * carries (the frame element sits in a closed shadow root, and a cross-origin frame's URL is
+ * not readable): a message posted by the page to the frame has no port and no token, and is
+ * ignored.
+ *
+ * Everything crossing is plain data (structured clone): the frame renders `GuideView` and
+ * answers with `GuideAction`s.
+ */
+import type { MessageKey } from '../i18n/catalog';
+import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
+import type { FillerRole, ProcedureId, Text } from '../portals/schema';
+import type { ProgressSummary } from '../procedures/summary';
+
+/** The extension page of the guide, in the extension's own origin. */
+export const guidePage = 'guide.html';
+
+/** One line of the frozen preview, as the user sees it: the label read on the page and the value Balise would write. */
+export interface FillLineView {
+  id: number;
+  label: string;
+  value: string;
+  action: FillAction;
+  ticked: boolean;
+  skipped?: SkipReason;
+  caution?: Caution;
+}
+
+export interface FillResultView {
+  label: string;
+  reason?: SkipReason;
+}
+
+export type FillView =
+  | { state: 'notAllowed' }
+  | { state: 'loading' }
+  | { state: 'noEstablishment' }
+  | { state: 'error'; message: string }
+  | {
+      state: 'preview';
+      /** Changes whenever the lines change: a click acts only on the revision it was shown. */
+      revision: number;
+      /** Several establishments: the frame shows its picker (lib/autofill/messages, fillEstablishments). */
+      several: boolean;
+      /** Several establishments and none chosen yet: nothing to preview. */
+      chooseEstablishment: boolean;
+      questions: PersonQuestion[];
+      persons: Partial<Record<FillerRole, string>>;
+      lines: FillLineView[];
+      busy: boolean;
+      /** The last click was refused as unsafe: the browser's shortcut confirms (Alt+Maj+R). */
+      awaitingShortcut: boolean;
+    }
+  | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
+
+export interface GuideView {
+  portalId: string;
+  /** null on a page of the portal the knowledge base does not describe. */
+  pageId: string | null;
+  /** The procedure shown, when the page serves several (else the page's own). */
+  procedure?: ProcedureId;
+  summary: ProgressSummary | null;
+  clicks: { label: string; where?: string }[];
+  hints: { label: string; hint: Text }[];
+  fill: FillView;
+  notice?: MessageKey;
+  /** Changes when the panel should take the keyboard focus (opened from the tab). */
+  focusRequest: number;
+}
+
+/** What the frame may ask; the content script checks each against what it showed. */
+export type GuideAction =
+  | { type: 'height'; px: number }
+  | { type: 'procedure'; procedure: ProcedureId }
+  | { type: 'showClick'; index: number }
+  | { type: 'goToField'; index: number }
+  | { type: 'collapse' }
+  | { type: 'dismiss' }
+  | { type: 'tick'; revision: number; line: number; checked: boolean }
+  | { type: 'person'; role: FillerRole; contactId?: string }
+  | { type: 'establishmentChosen' }
+  | { type: 'refresh' }
+  | {
+      type: 'fill';
+      revision: number;
+      /** How long the frame had shown this revision when the user clicked (ms). */
+      shownFor: number;
+      /**
+       * IntersectionObserver v2 on the button (Chromium): how long the browser had seen it
+       * unobstructed and untransformed; null where the browser cannot tell (Firefox).
+       */
+      visibleFor: number | null;
+    }
+  | { type: 'undo' };
+
+/**
+ * Content script side: hands the frame its port once it has loaded. `extensionOrigin`: the
+ * extension's own origin (runtime.getURL('/')), where the frame ends up even when Chrome loads it
+ * through a per-session dynamic URL; the port goes to no other origin. Answers the port.
+ */
+export function openGuideChannel(frame: HTMLIFrameElement, extensionOrigin: string, token: string, onAction: (action: GuideAction) => void): MessagePort {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<GuideAction>) => onAction(event.data);
+  frame.contentWindow?.postMessage({ baliseGuide: token }, extensionOrigin, [channel.port2]);
+  return channel.port1;
+}
+
+/**
+ * Frame side: the one port the content script hands over with the token of this frame's URL.
+ * Anything else posted to the frame (by the page) is ignored.
+ */
+export function acceptGuideChannel(token: string, onPort: (port: MessagePort) => void): () => void {
+  let accepted = false;
+  const listener = (event: MessageEvent) => {
+    const port = event.ports[0];
+    if (accepted || event.source !== window.parent || !port || !token || (event.data as { baliseGuide?: unknown })?.baliseGuide !== token) return;
+    accepted = true;
+    onPort(port);
+  };
+  window.addEventListener('message', listener);
+  return () => window.removeEventListener('message', listener);
+}
+
+/** A token no page can guess, for the frame's URL. */
+export const newGuideToken = (): string => crypto.randomUUID();
