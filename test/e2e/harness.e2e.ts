@@ -98,6 +98,7 @@ forEachBrowser((name) => {
 
         await page.deep.click('.compteur');
         await page.deep.waitFor('.statut', { text: 'compté' });
+        await page.deep.waitFor('.statut', { text: /^compt/ });
         await page.deep.waitFor(async (deep) => (await deep.text('.statut')) === 'compté');
         expect(await page.evaluate(() => ({ ...document.body.dataset }))).toEqual({ fiables: '1' });
 

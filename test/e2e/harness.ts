@@ -314,12 +314,16 @@ const TEXT_OF = 'function () { return (this.textContent ?? "").trim(); }';
 const ATTRIBUTE_OF = 'function (name) { return this.getAttribute(name); }';
 
 function deepScope<N>(driver: DeepDriver<N>): DeepScope {
-  const first = (selector: string) =>
-    poll(`${selector} (deep)`, DEFAULT_TIMEOUT, async () => (await driver.findAll(selector))[0]);
+  /** Finds and reads in one attempt, retried: a node replaced in between (a re-render) is found again. */
+  const readFirst = <R>(selector: string, fn: string, ...args: string[]) =>
+    poll(`${selector} (deep)`, DEFAULT_TIMEOUT, async () => {
+      const node = (await driver.findAll(selector))[0];
+      return node === undefined ? undefined : driver.call<R>(node, fn, ...args);
+    });
   const scope: DeepScope = {
     count: async (selector) => (await driver.findAll(selector)).length,
-    text: async (selector) => driver.call<string>(await first(selector), TEXT_OF),
-    attribute: async (selector, name) => driver.call<string | null>(await first(selector), ATTRIBUTE_OF, name),
+    text: (selector) => readFirst<string>(selector, TEXT_OF),
+    attribute: (selector, name) => readFirst<string | null>(selector, ATTRIBUTE_OF, name),
     click: async (selector) => {
       // Re-found until it can be clicked (present, rendered); the click itself is sent once.
       const node = await poll(`${selector} (deep) to be clickable`, DEFAULT_TIMEOUT, async () => {
