@@ -53,14 +53,52 @@
  *   waitFor(css | pageFunction, { timeout? })  polls from Node (survives navigations)
  *   evaluate(fn, arg?)           runs in the page; on extension pages `chrome.*` works in both browsers
  *   screenshot(path), consoleErrors() (console.error + uncaught errors of this page)
+ *   deep                         DeepScope: the tab's CLOSED (and open) shadow roots, see below
+ *   frame(urlOrPath)             FrameScope: the frame whose location starts with urlOrPath, a full
+ *                                URL ('https://other.example/form') or a path in the extension
+ *                                ('guide.html' = extensionUrl('guide.html'), e.g. Balise's guide iframe)
  *
  * A CSS selector acts on its first match in both drivers (Playwright's strictness is not used).
  * Selectors: CSS pierces OPEN shadow roots in both drivers (Playwright natively; in Firefox the
  * harness prefixes `pierce/`, where a selector with combinators must stay inside one tree). Nothing
- * reaches into a CLOSED shadow root. clickByText pierces open shadow roots in both. clickByRole
- * uses the accessibility tree: Playwright's getByRole in Chromium (pierces shadow roots),
- * puppeteer's `::-p-aria` in Firefox (does NOT pierce shadow roots).
+ * of TestPage's own methods reaches into a CLOSED shadow root: use `deep`. clickByText pierces open
+ * shadow roots in both. clickByRole uses the accessibility tree: Playwright's getByRole in Chromium
+ * (pierces shadow roots), puppeteer's `::-p-aria` in Firefox (does NOT pierce shadow roots).
  *
+ * DeepScope (page.deep): CSS in the top document AND in every shadow root under it, open or closed,
+ * at any depth, through the browser's protocol; no page script can do this, and nothing opens the
+ * roots. A selector matches within one tree (no combinator across a shadow boundary). Matches are
+ * ordered: the document's, then each shadow root's, depth-first in the order of their hosts; "first
+ * match" is the first of these. Frames' documents are not searched (use frame()).
+ *   count(css)                   now, without waiting
+ *   text(css)                    textContent, trimmed, of the first match (waits for one)
+ *   attribute(css, name)         of the first match (waits for one); null when absent
+ *   click(css)                   a trusted mouse click (press + release) at the centre of the first
+ *                                match's box, after scrolling it into view if needed; waits until the
+ *                                element exists and has a non-empty box. No actionability check: like
+ *                                a user's click it goes to whatever is on top at that point.
+ *   waitFor(css, { timeout?, text? })  polls until a match exists (whose text equals `text`, or
+ *                                matches it when a RegExp)
+ *   waitFor(deep => condition, { timeout? })  polls a Node-side condition (e.g. on deep.text(…));
+ *                                errors count as "not yet"
+ *   Reads run in an isolated world (Chromium) / sandbox (Firefox): page scripts that patch DOM
+ *   prototypes cannot change what a test reads. Keyboard input: page.press (goes to the focus).
+ *   Chromium: CDP on the tab's target, DOM.getDocument({ depth: -1, pierce: true }) (user-agent
+ *   roots skipped), DOM.querySelectorAll per tree root, DOM.resolveNode into an isolated world +
+ *   Runtime.callFunctionOn, DOM.scrollIntoViewIfNeeded + DOM.getBoxModel, then a mouse click.
+ *   Firefox: WebDriver BiDi, browsingContext.locateNodes('*', includeShadowTree: 'all') per tree to
+ *   find the roots, script.callFunction in a sandbox with the roots by sharedId (querySelectorAll,
+ *   reads), input.performActions with the element as the pointer's origin.
+ *
+ * FrameScope (page.frame(…)): url(), click, clickByText, clickByRole, fill, select, press, text,
+ * value, count, waitFor, evaluate, as TestPage's, acting inside that frame (any depth, any origin,
+ * also inside closed shadow roots). Each call first finds the frame again if the one it had is
+ * detached or has navigated away (waiting for one, DEFAULT_TIMEOUT), so a scope survives the iframe
+ * being re-created. Lookups and waitFor retry across a re-creation; an action already under way
+ * when its frame goes (a click, a fill) fails rather than being sent twice. press() types into
+ * the tab's focus (a click in the frame puts it there). In Firefox, puppeteer reports a moz-extension
+ * frame's URL as about:blank: the harness asks the frame's own `location.href`.
+
  * Also exported: launch, allBrowsers, selectedBrowsers(), browserBinary(name) (throws how to install
  * it), extensionDirs (what the browsers load) and builtExtensionDirs (.output/…).
  *
@@ -74,8 +112,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage, type Route } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type HTTPRequest, type Page as PpPage } from 'puppeteer-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Page as PwPage, type Route } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type HTTPRequest, type Page as PpPage } from 'puppeteer-core';
 import { describe, inject } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
 
@@ -153,10 +191,9 @@ export interface NetworkRecord {
   via: 'fixture' | 'unrouted' | 'escaped' | 'browser';
 }
 
-export interface TestPage {
-  goto(url: string): Promise<void>;
+/** What a tab and a frame in it both offer (TestPage's own DOM methods; FrameScope's inside a frame). */
+export interface PageScope {
   url(): Promise<string>;
-  reload(): Promise<void>;
   click(selector: string): Promise<void>;
   clickByText(text: string, options?: { exact?: boolean }): Promise<void>;
   clickByRole(role: string, name: string): Promise<void>;
@@ -168,9 +205,34 @@ export interface TestPage {
   count(selector: string): Promise<number>;
   waitFor(target: string | (() => unknown), options?: { timeout?: number }): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+}
+
+/** One frame of a tab, found again by its URL on each call (see the header). */
+export type FrameScope = PageScope;
+
+/**
+ * The tab's top document and every shadow root in it, open or CLOSED, at any depth, read through
+ * the browser's protocol (CDP in Chromium, WebDriver BiDi in Firefox), never through page script.
+ */
+export interface DeepScope {
+  count(selector: string): Promise<number>;
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  click(selector: string): Promise<void>;
+  waitFor(
+    target: string | ((deep: DeepScope) => unknown),
+    options?: { timeout?: number; text?: string | RegExp },
+  ): Promise<void>;
+}
+
+export interface TestPage extends PageScope {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
   screenshot(file: string): Promise<void>;
   consoleErrors(): string[];
   close(): Promise<void>;
+  readonly deep: DeepScope;
+  frame(urlOrPathInExtension: string): FrameScope;
 }
 
 export interface ExtensionBrowser {
@@ -223,6 +285,69 @@ async function poll<T>(what: string, timeout: number, attempt: () => Promise<T |
 
 function isExtensionUrl(url: string) {
   return url.startsWith('chrome-extension://') || url.startsWith('moz-extension://');
+}
+
+/** `frame('guide.html')` means the extension's page; a full URL (any scheme) is used as it is. */
+function frameUrlPrefix(urlOrPath: string, extensionUrl: (p: string) => string) {
+  return /^[a-z][a-z0-9+.-]*:/i.test(urlOrPath) ? urlOrPath : extensionUrl(urlOrPath);
+}
+
+// ---------------------------------------------------------------- deep: shadow roots through the protocol
+
+/**
+ * What each driver supplies for `page.deep`; waiting, "first match" and the options are shared.
+ * N is the driver's handle on a node (a CDP backendNodeId, a BiDi sharedId), valid across calls
+ * until the document goes away.
+ */
+interface DeepDriver<N> {
+  /** Every match: the document's, then each shadow root's, depth-first in the order of their hosts. */
+  findAll(selector: string): Promise<N[]>;
+  /** Runs `fn` with the node as `this`, in an isolated world (the page's scripts cannot patch what it uses). */
+  call<R>(node: N, fn: string, ...args: (string | number | boolean)[]): Promise<R>;
+  /** Scrolls the node into view if needed and checks it has a box; throws (before any input) when it cannot be clicked. */
+  prepareClick(node: N): Promise<void>;
+  /** A trusted mouse click (press and release) at the centre of the node's box. */
+  clickCentre(node: N): Promise<void>;
+}
+
+const TEXT_OF = 'function () { return (this.textContent ?? "").trim(); }';
+const ATTRIBUTE_OF = 'function (name) { return this.getAttribute(name); }';
+
+function deepScope<N>(driver: DeepDriver<N>): DeepScope {
+  /** Finds and reads in one attempt, retried: a node replaced in between (a re-render) is found again. */
+  const readFirst = <R>(selector: string, fn: string, ...args: string[]) =>
+    poll(`${selector} (deep)`, DEFAULT_TIMEOUT, async () => {
+      const node = (await driver.findAll(selector))[0];
+      return node === undefined ? undefined : driver.call<R>(node, fn, ...args);
+    });
+  const scope: DeepScope = {
+    count: async (selector) => (await driver.findAll(selector)).length,
+    text: (selector) => readFirst<string>(selector, TEXT_OF),
+    attribute: (selector, name) => readFirst<string | null>(selector, ATTRIBUTE_OF, name),
+    click: async (selector) => {
+      // Re-found until it can be clicked (present, rendered); the click itself is sent once.
+      const node = await poll(`${selector} (deep) to be clickable`, DEFAULT_TIMEOUT, async () => {
+        const found = (await driver.findAll(selector))[0];
+        if (found !== undefined) await driver.prepareClick(found);
+        return found;
+      });
+      await driver.clickCentre(node);
+    },
+    waitFor: async (target, { timeout = DEFAULT_TIMEOUT, text } = {}) => {
+      if (typeof target === 'function') {
+        await poll(String(target), timeout, async () => ((await target(scope)) ? true : undefined));
+        return;
+      }
+      const matches = (content: string) => (typeof text === 'string' ? content === text : text!.test(content));
+      await poll(text === undefined ? `${target} (deep)` : `${target} (deep) with text ${String(text)}`, timeout, async () => {
+        for (const node of await driver.findAll(target)) {
+          if (text === undefined || matches(await driver.call<string>(node, TEXT_OF))) return true;
+        }
+        return undefined;
+      });
+    },
+  };
+  return scope;
 }
 
 /**
@@ -392,12 +517,13 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     await ctx.route('**/*', (route) => routeChromium(network, route));
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT }));
     const extensionId = new URL(worker.url()).host;
+    const extensionUrl = (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
     let closed = false;
     return {
       name: 'chromium',
       extensionId,
-      extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
-      newPage: async () => chromiumPage(await ctx.newPage()),
+      extensionUrl,
+      newPage: async () => chromiumPage(await ctx.newPage(), extensionUrl),
       routePortal: async (prefix, handler) => network.add(prefix, handler),
       servePortals: async (pages) => network.serve(pages),
       requests: () => [...network.log],
@@ -426,49 +552,157 @@ async function routeChromium(network: Network, route: Route) {
   return route.fulfill({ status: answer.status ?? 200, contentType: answer.contentType ?? 'text/html; charset=utf-8', headers: answer.headers, body: answer.body });
 }
 
-function chromiumPage(page: PwPage): TestPage {
+function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPage {
   page.setDefaultTimeout(DEFAULT_TIMEOUT);
   const errors = collectErrors((push) => {
     page.on('console', (m) => m.type() === 'error' && push(m.text()));
     page.on('pageerror', (e) => push(e.message));
   });
   return {
+    ...chromiumScope(page, async () => page.mainFrame()),
     goto: async (url) => {
       await page.goto(url);
     },
-    url: async () => page.url(),
     reload: async () => {
       await page.reload();
     },
-    click: (selector) => page.locator(selector).first().click(),
-    clickByText: (text, { exact = true } = {}) => page.getByText(text, { exact }).click(),
-    clickByRole: (role, name) =>
-      page.getByRole(role as Parameters<PwPage['getByRole']>[0], { name, exact: true }).click(),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    consoleErrors: () => [...errors],
+    close: () => page.close(),
+    deep: deepScope(chromiumDeep(page)),
+    frame: (urlOrPath) => {
+      const prefix = frameUrlPrefix(urlOrPath, extensionUrl);
+      let current: PwFrame | undefined;
+      return chromiumScope(page, async () => {
+        if (current && !current.isDetached() && current.url().startsWith(prefix)) return current;
+        current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () =>
+          page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().startsWith(prefix)),
+        );
+        return current;
+      });
+    },
+  };
+}
+
+/** The PageScope methods acting in whichever frame `frame()` gives at the time of each call. */
+function chromiumScope(page: PwPage, frame: () => Promise<PwFrame>): PageScope {
+  const first = async (selector: string) => (await frame()).locator(selector).first();
+  return {
+    url: async () => (await frame()).url(),
+    click: async (selector) => (await first(selector)).click(),
+    clickByText: async (text, { exact = true } = {}) => (await frame()).getByText(text, { exact }).click(),
+    clickByRole: async (role, name) =>
+      (await frame()).getByRole(role as Parameters<PwPage['getByRole']>[0], { name, exact: true }).click(),
     fill: async (selector, value) => {
-      const field = page.locator(selector).first();
+      const field = await first(selector);
       await field.click();
       await field.press('ControlOrMeta+A');
       await field.press('Backspace');
       await field.pressSequentially(value);
     },
     select: async (selector, value) => {
-      await page.locator(selector).first().selectOption(value);
+      await (await first(selector)).selectOption(value);
     },
     press: (key) => page.keyboard.press(key),
-    text: async (selector) => ((await page.locator(selector).first().textContent()) ?? '').trim(),
-    value: (selector) => page.locator(selector).first().inputValue(),
-    count: (selector) => page.locator(selector).count(),
+    text: async (selector) => ((await (await first(selector)).textContent()) ?? '').trim(),
+    value: async (selector) => (await first(selector)).inputValue(),
+    count: async (selector) => (await frame()).locator(selector).count(),
     waitFor: (target, { timeout = DEFAULT_TIMEOUT } = {}) =>
       typeof target === 'string'
-        ? poll(target, timeout, async () => ((await page.locator(target).count()) > 0 ? true : undefined)).then(() => {})
-        : poll(String(target), timeout, async () => ((await page.evaluate(target)) ? true : undefined)).then(() => {}),
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
-      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file, fullPage: true });
+        ? poll(target, timeout, async () => ((await (await frame()).locator(target).count()) > 0 ? true : undefined)).then(() => {})
+        : poll(String(target), timeout, async () => ((await (await frame()).evaluate(target)) ? true : undefined)).then(() => {}),
+    evaluate: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      (await frame()).evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
+  };
+}
+
+/** The parts of CDP's DOM.Node that the walk reads. */
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: 'user-agent' | 'open' | 'closed' })[];
+}
+
+/**
+ * CDP on the tab's own target: DOM.getDocument({ depth: -1, pierce: true }) returns closed shadow
+ * roots too; each tree is queried with DOM.querySelectorAll on its root. Frames' documents
+ * (contentDocument) and the browser's user-agent roots (inside <input>…) are not walked.
+ */
+function chromiumDeep(page: PwPage): DeepDriver<number> {
+  let session: Promise<CDPSession> | undefined;
+  let world: Promise<number> | undefined;
+  const cdp = () => (session ??= page.context().newCDPSession(page));
+  const isolatedWorld = () =>
+    (world ??= (async () => {
+      const s = await cdp();
+      const { frameTree } = await s.send('Page.getFrameTree');
+      const { executionContextId } = await s.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'balise-harness' });
+      return executionContextId;
+    })());
+  const resolve = async (backendNodeId: number) => {
+    const s = await cdp();
+    try {
+      return (await s.send('DOM.resolveNode', { backendNodeId, executionContextId: await isolatedWorld() })).object;
+    } catch {
+      world = undefined; // The page navigated: its isolated world went with it.
+      return (await s.send('DOM.resolveNode', { backendNodeId, executionContextId: await isolatedWorld() })).object;
+    }
+  };
+  const box = async (backendNodeId: number) => {
+    const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId });
+    if (!model.width || !model.height) throw new Error('the element has an empty box');
+    // The border quad (4 points, transforms applied), in the viewport's CSS pixels.
+    const at = (axis: 0 | 1) => model.border.filter((_, i) => i % 2 === axis).reduce((a, b) => a + b, 0) / 4;
+    return { x: at(0), y: at(1) };
+  };
+  return {
+    findAll: async (selector) => {
+      const s = await cdp();
+      const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const trees: CdpNode[] = [];
+      const backendIds = new Map<number, number>();
+      const walk = (node: CdpNode, isTreeRoot: boolean) => {
+        if (isTreeRoot) trees.push(node);
+        backendIds.set(node.nodeId, node.backendNodeId);
+        for (const shadow of node.shadowRoots ?? []) if (shadow.shadowRootType !== 'user-agent') walk(shadow, true);
+        for (const child of node.children ?? []) walk(child, false);
+      };
+      walk(root, true);
+      const found: number[] = [];
+      for (const tree of trees) {
+        const { nodeIds } = await s.send('DOM.querySelectorAll', { nodeId: tree.nodeId, selector });
+        for (const id of nodeIds) found.push(backendIds.get(id)!);
+      }
+      return found;
     },
-    consoleErrors: () => [...errors],
-    close: () => page.close(),
+    call: async <R>(backendNodeId: number, fn: string, ...args: (string | number | boolean)[]) => {
+      const s = await cdp();
+      const { objectId } = await resolve(backendNodeId);
+      try {
+        const { result, exceptionDetails } = await s.send('Runtime.callFunctionOn', {
+          objectId,
+          functionDeclaration: fn,
+          arguments: args.map((value) => ({ value })),
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        return result.value as R;
+      } finally {
+        if (objectId) await s.send('Runtime.releaseObject', { objectId }).catch(() => {});
+      }
+    },
+    prepareClick: async (backendNodeId) => {
+      await (await cdp()).send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+      await box(backendNodeId);
+    },
+    clickCentre: async (backendNodeId) => {
+      const { x, y } = await box(backendNodeId);
+      await page.mouse.click(x, y);
+    },
   };
 }
 
@@ -511,15 +745,16 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       if (target.type() !== 'page') return;
       void target.page().then((page) => page && interceptFirefox(network, page)).catch(() => {});
     });
+    const extensionUrl = (p: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${p.replace(/^\//, '')}`;
     let closed = false;
     return {
       name: 'firefox',
       extensionId: FIREFOX_EXTENSION_UUID,
-      extensionUrl: (p) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${p.replace(/^\//, '')}`,
+      extensionUrl,
       newPage: async () => {
         const page = await ff.newPage();
         await interceptFirefox(network, page);
-        return firefoxPage(page);
+        return firefoxPage(page, extensionUrl);
       },
       routePortal: async (prefix, handler) => network.add(prefix, handler),
       servePortals: async (pages) => network.serve(pages),
@@ -574,22 +809,20 @@ async function answerFirefox(network: Network, request: HTTPRequest) {
 }
 
 /** puppeteer's CSS does not enter shadow roots; `pierce/` does, like Playwright's CSS. */
-function deep(selector: string) {
+function pierced(selector: string) {
   return /^(pierce\/|::-p-|xpath\/|text\/|aria\/)/.test(selector) ? selector : `pierce/${selector}`;
 }
 
-function firefoxPage(page: PpPage): TestPage {
+function firefoxPage(page: PpPage, extensionUrl: (p: string) => string): TestPage {
   const errors = collectErrors((push) => {
     page.on('console', (m) => m.type() === 'error' && push(m.text()));
     page.on('pageerror', (e) => push(e instanceof Error ? e.message : String(e)));
   });
-  const find = async (selector: string) =>
-    poll(selector, DEFAULT_TIMEOUT, async () => (await page.$(selector)) ?? undefined);
   const waitForLoad = (what: string, isLoaded: () => Promise<boolean>) =>
     poll(what, DEFAULT_TIMEOUT, async () => ((await isLoaded()) ? true : undefined));
-  // puppeteer's page.url() misses moz-extension navigations, whose load it is never told about.
-  const currentUrl = () => page.evaluate(() => location.href).catch(() => page.url());
+  const scope = firefoxScope(page, async () => page.mainFrame());
   return {
+    ...scope,
     goto: async (url) => {
       if (!isExtensionUrl(url)) {
         await page.goto(url);
@@ -599,9 +832,8 @@ function firefoxPage(page: PpPage): TestPage {
       void page.goto(url).catch(() => {});
       await waitForLoad(url, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
     },
-    url: currentUrl,
     reload: async () => {
-      if (!isExtensionUrl(await currentUrl())) {
+      if (!isExtensionUrl(await scope.url())) {
         await page.reload();
         return;
       }
@@ -613,13 +845,45 @@ function firefoxPage(page: PpPage): TestPage {
         page.evaluate(() => !('baliseBeforeReload' in window) && document.readyState === 'complete'),
       );
     },
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    consoleErrors: () => [...errors],
+    close: () => page.close(),
+    deep: deepScope(firefoxDeep(page)),
+    frame: (urlOrPath) => {
+      const prefix = frameUrlPrefix(urlOrPath, extensionUrl);
+      // puppeteer's frame.url() stays about:blank for a moz-extension frame: ask the frame itself.
+      const at = async (f: PpFrame) => !f.detached && (await frameHref(f)).startsWith(prefix);
+      let current: PpFrame | undefined;
+      return firefoxScope(page, async () => {
+        if (current && (await at(current))) return current;
+        current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () => {
+          for (const f of page.frames()) if (f !== page.mainFrame() && (await at(f))) return f;
+          return undefined;
+        });
+        return current;
+      });
+    },
+  };
+}
+
+/** puppeteer's page.url() / frame.url() miss moz-extension navigations, whose load it is never told about. */
+const frameHref = (f: PpFrame) => f.evaluate(() => location.href).catch(() => f.url());
+
+/** The PageScope methods acting in whichever frame `frame()` gives at the time of each call. */
+function firefoxScope(page: PpPage, frame: () => Promise<PpFrame>): PageScope {
+  const find = async (selector: string) =>
+    poll(selector, DEFAULT_TIMEOUT, async () => (await (await frame()).$(selector)) ?? undefined);
+  return {
+    url: async () => frameHref(await frame()),
     click: async (selector) => {
-      await (await find(deep(selector))).click();
+      await (await find(pierced(selector))).click();
     },
     clickByText: async (text, { exact = true } = {}) => {
       // ::-p-text matches substrings; exactness is checked on the element found.
       const handle = await poll(`text "${text}"`, DEFAULT_TIMEOUT, async () => {
-        for (const candidate of await page.$$(`::-p-text(${JSON.stringify(text)})`)) {
+        for (const candidate of await (await frame()).$$(`::-p-text(${JSON.stringify(text)})`)) {
           const content = await candidate.evaluate((e) => (e.textContent ?? '').trim());
           if (!exact || content === text) return candidate;
         }
@@ -631,7 +895,7 @@ function firefoxPage(page: PpPage): TestPage {
       await (await find(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`)).click();
     },
     fill: async (selector, value) => {
-      const field = await find(deep(selector));
+      const field = await find(pierced(selector));
       await field.click();
       await page.keyboard.down('Control');
       await page.keyboard.press('a');
@@ -640,7 +904,7 @@ function firefoxPage(page: PpPage): TestPage {
       await field.type(value);
     },
     select: async (selector, value) => {
-      await (await find(deep(selector))).select(value);
+      await (await find(pierced(selector))).select(value);
     },
     press: async (key) => {
       const parts = key.split('+');
@@ -649,19 +913,125 @@ function firefoxPage(page: PpPage): TestPage {
       await page.keyboard.press(main as never);
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
     },
-    text: async (selector) => (await find(deep(selector))).evaluate((e) => (e.textContent ?? '').trim()),
-    value: async (selector) => (await find(deep(selector))).evaluate((e) => (e as HTMLInputElement).value),
-    count: async (selector) => (await page.$$(deep(selector))).length,
+    text: async (selector) => (await find(pierced(selector))).evaluate((e) => (e.textContent ?? '').trim()),
+    value: async (selector) => (await find(pierced(selector))).evaluate((e) => (e as HTMLInputElement).value),
+    count: async (selector) => (await (await frame()).$$(pierced(selector))).length,
     waitFor: (target, { timeout = DEFAULT_TIMEOUT } = {}) =>
       typeof target === 'string'
-        ? poll(target, timeout, async () => ((await page.$(deep(target))) ? true : undefined)).then(() => {})
-        : poll(String(target), timeout, async () => ((await page.evaluate(target)) ? true : undefined)).then(() => {}),
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
-      page.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>,
-    screenshot: async (file) => {
-      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+        ? poll(target, timeout, async () => ((await (await frame()).$(pierced(target))) ? true : undefined)).then(() => {})
+        : poll(String(target), timeout, async () => ((await (await frame()).evaluate(target)) ? true : undefined)).then(() => {}),
+    evaluate: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      (await frame()).evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>,
+  };
+}
+
+/** The WebDriver BiDi connection under puppeteer's Firefox browser (its public `connection` getter). */
+interface BidiSend {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface BidiNode {
+  sharedId: string;
+  value?: { shadowRoot?: { sharedId: string; value?: { mode?: string } } | null };
+}
+
+type BidiRemoteValue = { type: string; value?: unknown };
+
+function fromRemote(remote: BidiRemoteValue): unknown {
+  if (remote.type === 'null') return null;
+  if (remote.type === 'undefined') return undefined;
+  if (remote.type === 'array') return (remote.value as BidiRemoteValue[]).map(fromRemote);
+  return remote.value;
+}
+
+const toLocal = (value: string | number | boolean) => ({ type: typeof value, value });
+
+/**
+ * WebDriver BiDi on the tab's browsing context: browsingContext.locateNodes serialises each
+ * element's shadow root, closed ones too (includeShadowTree: 'all'), which gives the roots to
+ * search from; script.callFunction in a sandbox (an isolated realm) takes nodes by sharedId;
+ * input.performActions clicks with the element as the pointer's origin (its in-view centre).
+ */
+function firefoxDeep(page: PpPage): DeepDriver<string> {
+  const bidi = (page.browser() as unknown as { connection: BidiSend }).connection;
+  // A BiDi frame's _id is its browsing context id (internal to puppeteer, stable across navigations).
+  const context = () => (page.mainFrame() as unknown as { _id: string })._id;
+  const send = async <R>(method: string, params: object) => (await bidi.send(method, params)).result as R;
+  const SANDBOX = 'balise-harness';
+  const callFunction = async (fn: string, thisNode: string | undefined, args: object[]) => {
+    const answer = await send<{ type: 'success' | 'exception'; result?: BidiRemoteValue; exceptionDetails?: { text: string } }>(
+      'script.callFunction',
+      {
+        functionDeclaration: fn,
+        ...(thisNode ? { this: { sharedId: thisNode } } : {}),
+        arguments: args,
+        target: { context: context(), sandbox: SANDBOX },
+        awaitPromise: true,
+        resultOwnership: 'none',
+        serializationOptions: { maxDomDepth: 0 },
+      },
+    );
+    if (answer.type === 'exception') throw new Error(answer.exceptionDetails?.text ?? 'script exception');
+    return answer.result!;
+  };
+  /** The shadow roots under `start` (the document when undefined), depth-first. */
+  const shadowRoots = async (start?: string): Promise<string[]> => {
+    const { nodes } = await send<{ nodes: BidiNode[] }>('browsingContext.locateNodes', {
+      context: context(),
+      locator: { type: 'css', value: '*' },
+      ...(start ? { startNodes: [{ sharedId: start }] } : {}),
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const roots: string[] = [];
+    for (const node of nodes) {
+      const shadow = node.value?.shadowRoot;
+      if (shadow && (shadow.value?.mode === 'open' || shadow.value?.mode === 'closed')) {
+        roots.push(shadow.sharedId, ...(await shadowRoots(shadow.sharedId)));
+      }
+    }
+    return roots;
+  };
+  return {
+    findAll: async (selector) => {
+      const roots = await shadowRoots();
+      const result = await callFunction(
+        'function (selector, ...roots) { return [document, ...roots].flatMap((r) => [...r.querySelectorAll(selector)]); }',
+        undefined,
+        [toLocal(selector), ...roots.map((sharedId) => ({ sharedId }))],
+      );
+      return (result.value as { sharedId: string }[]).map((n) => n.sharedId);
     },
-    consoleErrors: () => [...errors],
-    close: () => page.close(),
+    call: async <R>(node: string, fn: string, ...args: (string | number | boolean)[]) =>
+      fromRemote(await callFunction(fn, node, args.map(toLocal))) as R,
+    prepareClick: async (node) => {
+      await callFunction(
+        `function () {
+          const box = this.getBoundingClientRect();
+          if (!box.width || !box.height) throw new Error('the element has an empty box');
+          if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) {
+            this.scrollIntoView({ block: 'center', inline: 'center' });
+          }
+        }`,
+        node,
+        [],
+      );
+    },
+    clickCentre: async (node) => {
+      await send('input.performActions', {
+        context: context(),
+        actions: [
+          {
+            type: 'pointer',
+            id: 'balise-harness-mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: node } } },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
+    },
   };
 }
