@@ -3,11 +3,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
 import { readWorkContext, writeSetting } from '../profile/store';
-import { onAlarm, onPageSeen, pageByTabKey, registerProcedureHandlers, summaryFor, tabPage } from './background';
+import { onAlarm, onPageSeen, pageByTabKey, pageSeenFrom, registerProcedureHandlers, summaryFor, tabPage } from './background';
 import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
 
 const establishment = sampleEstablishment();
+const confirmationUrl = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
+/** Balise's content script in the top frame of tab `tabId`, showing `url`. */
+const portalScript = (tabId: number, url = confirmationUrl, change: Partial<Browser.runtime.MessageSender> = {}): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: tabId, url } as Browser.tabs.Tab,
+  frameId: 0,
+  url,
+  ...change,
+});
 const apePath = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
 
 beforeEach(async () => {
@@ -42,7 +51,10 @@ describe('proof pages', () => {
   it('reach the background as pageSeen messages, which also remember the tab’s page', async () => {
     await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
     registerProcedureHandlers();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'pageSeen', portalId: 'plage', pageId: 'requestConfirmation' }, { tab: { id: 7 } as Browser.tabs.Tab }, () => {});
+    const seen = { type: 'pageSeen', portalId: 'plage', pageId: 'requestConfirmation' };
+    await expect(fakeBrowser.runtime.onMessage.trigger(seen, portalScript(6, 'https://plage.atih.sante.fr/'), () => {})).rejects.toThrow(/sender not allowed/);
+    expect(await tabPage(6)).toBeUndefined();
+    await fakeBrowser.runtime.onMessage.trigger(seen, portalScript(7), () => {});
     expect((await loadProgress(establishment.id, '000-distrilog'))?.done.apeAccount?.by).toBe('page');
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
@@ -61,6 +73,37 @@ describe('proof pages', () => {
         onThisPage: [expect.objectContaining({ key: 'apeAccount', doneAt: expect.any(String) }), expect.objectContaining({ key: 'managerAccount' })],
       }),
     );
+  });
+});
+
+describe('pageSeen’s sender', () => {
+  const refused = /sender not allowed/;
+
+  it('must be the content script in the top frame of a tab on the portal the page belongs to', async () => {
+    await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
+    const claim = { portalId: 'plage', pageId: 'requestConfirmation' };
+    // Another portal's page naming this one, and this portal's page naming another portal's.
+    await expect(pageSeenFrom(portalScript(7, 'https://medimail.mipih.fr/'), claim)).rejects.toThrow(refused);
+    await expect(pageSeenFrom(portalScript(7), { portalId: 'medimail', pageId: 'balOrgSubmitted' })).rejects.toThrow(refused);
+    // Page ids are per portal: Plage's home is not Distrilog's.
+    await expect(pageSeenFrom(portalScript(7, 'https://plage.atih.sante.fr/'), { portalId: 'distrilog', pageId: 'home' })).rejects.toThrow(refused);
+    // Balise's own pages and other frames do not see portal pages.
+    const sidePanel = fakeBrowser.runtime.getURL('/sidepanel.html');
+    await expect(pageSeenFrom(portalScript(7, confirmationUrl, { url: sidePanel }), claim)).rejects.toThrow(refused);
+    await expect(pageSeenFrom(portalScript(7, confirmationUrl, { frameId: 3 }), claim)).rejects.toThrow(refused);
+    await expect(pageSeenFrom(portalScript(7, confirmationUrl, { tab: undefined }), claim)).rejects.toThrow(refused);
+    expect(await loadProgress(establishment.id, '000-distrilog')).toMatchObject({ done: {} });
+    expect(await tabPage(7)).toBeUndefined();
+  });
+
+  it('must be at a URL that fits the page it names', async () => {
+    await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
+    const claim = { portalId: 'plage', pageId: 'requestConfirmation' };
+    await expect(pageSeenFrom(portalScript(7, 'https://plage.atih.sante.fr/compte/creation'), claim)).rejects.toThrow(refused);
+    await expect(pageSeenFrom(portalScript(7, 'https://plage.atih.sante.fr/compte/premier-profil/confirmation/autre'), claim)).rejects.toThrow(refused);
+    await expect(pageSeenFrom(portalScript(7), { portalId: 'plage', pageId: 'noSuchPage' })).rejects.toThrow(refused);
+    expect(await loadProgress(establishment.id, '000-distrilog')).toMatchObject({ done: {} });
+    expect(await pageSeenFrom(portalScript(7, `${confirmationUrl}?suivi=1`), claim)).toEqual([{ procedureId: '000-distrilog', key: 'apeAccount' }]);
   });
 });
 

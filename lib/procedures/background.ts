@@ -1,19 +1,21 @@
 /**
  * The procedures' background wiring, as functions the lead's entrypoints/background.ts calls:
  * - `pageSeen` messages from the content script tick the step a page proves, for the current
- *   establishment, and remember which portal page each tab shows (for the side panel);
+ *   establishment, and remember which portal page each tab shows (for the side panel), when
+ *   the sender's URL can be that page (`pageSeenFrom`);
  * - the overlay asks for the current procedure's summary, the popup's, seen from its page;
  * - reminder alarms become notifications;
  * - at startup and once a day, reminders are re-planned.
  * The side panel is opened from a user gesture (popup button): `openSidePanel`.
  */
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { tm } from '../i18n/t';
 import { getProcedureSummary } from '../overlay/messages';
-import { findPage } from '../portals';
+import { findPage, urlFitsPage } from '../portals';
 import { db, type BaliseDb } from '../profile/db';
 import { readWorkContext } from '../profile/store';
+import { portalTopFrame, SenderRefused } from '../senders';
 import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
 import { summarize, type PageId, type ProgressSummary } from './summary';
@@ -44,6 +46,26 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
     ticked.push({ procedureId: progress.procedureId, key: item.key });
   }
   if (ticked.length > 0) await syncReminders(browser.alarms, database, now);
+  return ticked;
+}
+
+/**
+ * A `pageSeen` from the browser: accepted only from Balise's content script in the top frame
+ * of a tab on that very portal, at a URL whose path and query fit the page; it then remembers
+ * the tab's page and ticks what the page proves. Throws SenderRefused otherwise.
+ *
+ * Still trusted: the portal's own document. Which of the pages sharing a URL shows is read from
+ * DOM markers the page draws, and a script on the portal can pushState to a proof page's path;
+ * so such a script can still tick a step proved by a page of its own portal, never another
+ * portal's. Acceptable at this severity: a tick shows in the side panel and the user can untick
+ * it there, and nothing leaves Balise. Closing it needs telling a real navigation from a
+ * pushState (webNavigation, a new permission) or asking the user to confirm.
+ */
+export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { portalId, pageId }: Omit<PageSeenMessage, 'type'>, database: BaliseDb = db): Promise<Ticked[]> {
+  const { tabId, portal, url } = portalTopFrame(sender, 'pageSeen');
+  const page = portal.id === portalId ? portal.pages.find((p) => p.id === pageId) : undefined;
+  if (!page || !urlFitsPage(url, page)) throw new SenderRefused('pageSeen');
+  const [, ticked] = await Promise.all([rememberTabPage(tabId, portalId, pageId), onPageSeen(portalId, pageId, database)]);
   return ticked;
 }
 
@@ -129,12 +151,7 @@ async function startUp(database: BaliseDb = db) {
 export function registerProcedureHandlers(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const parsed = pageSeenMessage.safeParse(message);
-    if (!parsed.success) return undefined;
-    const { portalId, pageId } = parsed.data;
-    const tabId = sender.tab?.id;
-    return Promise.all([tabId === undefined ? undefined : rememberTabPage(tabId, portalId, pageId), onPageSeen(portalId, pageId)]).then(
-      ([, ticked]) => ticked,
-    );
+    return parsed.success ? pageSeenFrom(sender, parsed.data) : undefined;
   });
   getProcedureSummary.handle(({ portalId, pageId }) => summaryFor({ portalId, pageId }));
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
