@@ -467,18 +467,16 @@ export function forEachBrowser(body: (name: BrowserName) => void) {
 }
 
 /**
- * Opens Balise's guide on a portal page as a user does: a click on the folded tab, unless the
- * panel is already open (the portal remembers it). Resolves once the panel is drawn.
+ * Opens Balise's guide on a portal page as a user does: a click on the folded tab (in its closed
+ * shadow root), unless the guide is already open (the portal remembers it). Resolves with the
+ * guide frame once its panel is drawn.
  */
-export async function openGuide(page: TestPage, timeout = 20_000): Promise<void> {
-  // Each function runs in the page on its own: no shared helper.
-  const panelShown = () => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel');
-  await page.waitFor(
-    () => !!document.querySelector('balise-tab')?.shadowRoot?.querySelector('[data-balise-tab]') || !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel'),
-    { timeout },
-  );
-  if (!(await page.evaluate(panelShown))) await page.click('[data-balise-tab]');
-  await page.waitFor(panelShown, { timeout });
+export async function openGuide(page: TestPage, timeout = 20_000): Promise<FrameScope> {
+  const guide = page.frame('guide.html');
+  await page.deep.waitFor((deep) => deep.count('[data-balise-tab], balise-overlay'), { timeout });
+  if ((await page.deep.count('[data-balise-tab]')) > 0) await page.deep.click('[data-balise-tab]');
+  await guide.waitFor('.panel', { timeout });
+  return guide;
 }
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
