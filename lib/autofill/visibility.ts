@@ -260,10 +260,12 @@ const maskProperties = ['mask-image', '-webkit-mask-image', '-webkit-mask-box-im
 function masks(style: CSSStyleDeclaration): boolean {
   const images = maskProperties.map((p) => style.getPropertyValue(p).trim()).filter((v) => v && v !== 'none');
   if (images.length === 0) return false;
-  const moved = ['mask-size', '-webkit-mask-size', 'mask-position', '-webkit-mask-position'].some((p) => {
-    const v = style.getPropertyValue(p).trim();
-    return v !== '' && !/^(?:auto|auto auto|0% 0%|0px 0px|left top)$/.test(v);
-  });
+  const changed = (properties: string[], initial: RegExp) =>
+    properties.some((p) => {
+      const v = style.getPropertyValue(p).trim();
+      return v !== '' && !initial.test(v);
+    });
+  const moved = changed(['mask-size', '-webkit-mask-size'], /^auto(?: auto)?$/) || changed(['mask-position', '-webkit-mask-position'], /^(?:0% 0%|0px 0px|left top)$/);
   if (moved) return true;
   return images.some((value) =>
     topLevelSplit(value).some((layer) => {
