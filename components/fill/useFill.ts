@@ -111,7 +111,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
   const planNow = useCallback((): FillPlan | null => {
     const establishment = context?.establishment;
     const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi) : null;
-    return analysis && establishment ? planPage(analysis, establishment, settings(), layout) : null;
+    return analysis && establishment ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : null;
   }, [allowed, context, procedure, ownUi, settings, layout]);
 
   const replan = useCallback(() => {
@@ -173,7 +173,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
           if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
           return line;
         });
-      const result = await executeFill(lines, { layout, ...(comboboxTimeout ? { comboboxTimeout } : {}) });
+      const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       clearHighlight.current?.();
       clearHighlight.current = highlight(result.results.filter((r) => r.status === 'filled').map((r) => r.line.element));
       setOutcome(result);

@@ -11,7 +11,7 @@ import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
 import type { FillEstablishment } from './resolve';
-import { browserLayout, whyNotFillable, type Layout } from './visibility';
+import { browserLayout, whyNotFillableAll, type Layout } from './visibility';
 
 export interface PageAnalysis {
   portal: Portal;
@@ -73,17 +73,21 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
   };
 }
 
-/** The plan, with the fields a person cannot see or use marked skipped before the preview. */
-export function planPage(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings, layout: Layout = browserLayout): FillPlan {
+/**
+ * The plan, with the fields a person cannot see or use marked skipped before the preview,
+ * all measured in one pass. `ownUi`: Balise's shadow host (a field under it is 'underBalise').
+ */
+export function planPage(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings, layout: Layout = browserLayout, ownUi?: Element): FillPlan {
   const plan = planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
-  for (const line of plan.lines) {
-    if (line.skipped) continue;
-    const why = whyNotFillable(line.element, layout);
+  const measured = plan.lines.filter((line) => !line.skipped);
+  const verdicts = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);
+  measured.forEach((line, i) => {
+    const why = verdicts[i];
     if (why) {
       line.skipped = why;
       line.selected = false;
     }
-  }
+  });
   return plan;
 }
 

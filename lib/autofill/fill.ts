@@ -14,6 +14,8 @@ import { browserLayout, whyNotFillableAll, whyNotWritable, type Layout } from '.
 
 export interface FillOptions {
   layout?: Layout;
+  /** Balise's own shadow host: a field under it is skipped as 'underBalise' (see visibility.ts). */
+  ownUi?: Element;
   /** How long an autocomplete may take to suggest (ms). */
   comboboxTimeout?: number;
 }
@@ -214,7 +216,7 @@ function kept(element: HTMLElement, line: FillLine): boolean {
  * when the fill started may still be written if a page script hides it meanwhile: the user
  * chose it in view.
  */
-function check(lines: readonly FillLine[], layout: Layout): Map<FillLine, SkipReason | null> {
+function check(lines: readonly FillLine[], layout: Layout, ownUi: Element | undefined): Map<FillLine, SkipReason | null> {
   const verdicts = new Map<FillLine, SkipReason | null>();
   const measured: FillLine[] = [];
   for (const line of lines) {
@@ -222,7 +224,7 @@ function check(lines: readonly FillLine[], layout: Layout): Map<FillLine, SkipRe
     if (isSecretField(line.element, line.kind)) verdicts.set(line, 'secret');
     else measured.push(line);
   }
-  const found = whyNotFillableAll(measured.map((line) => line.element), layout);
+  const found = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);
   measured.forEach((line, index) => verdicts.set(line, found[index] ?? null));
   return verdicts;
 }
@@ -250,7 +252,7 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
   const settings = { layout: options.layout ?? browserLayout, comboboxTimeout: options.comboboxTimeout ?? defaultComboboxTimeout };
   const results: LineResult[] = [];
   const entries: Previous[] = [];
-  let verdicts = check(lines, settings.layout);
+  let verdicts = check(lines, settings.layout, options.ownUi);
   for (const [index, line] of lines.entries()) {
     if (line.skipped) {
       results.push({ line, status: 'skipped', reason: line.skipped });
@@ -270,7 +272,7 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
     if (reason === null || reason === 'rejected') entries.push(previous);
     results.push(reason ? { line, status: 'skipped', reason } : { line, status: 'filled' });
     // An autocomplete waited for the page: its scripts ran, so the rest is measured again.
-    if (line.action === 'pick') verdicts = check(lines.slice(index + 1), settings.layout);
+    if (line.action === 'pick') verdicts = check(lines.slice(index + 1), settings.layout, options.ownUi);
   }
   return { results, snapshot: { entries } };
 }

@@ -264,3 +264,269 @@ describe('whyNotFillableAll on fields out of view', () => {
     expect(scrollY).toBe(0);
   });
 });
+
+describe('trap kinds (security review M1)', () => {
+  const verdict = (html: string) => {
+    const { element, layout } = setup(html);
+    return whyNotFillable(element, layout);
+  };
+
+  it.each([
+    ['<input id="f" style="filter:opacity(0)">', 'transparent'],
+    ['<div style="filter:opacity(40%)"><input id="f"></div>', 'transparent'],
+    ['<div style="opacity:.9"><div style="filter:opacity(.5)"><input id="f"></div></div>', 'transparent'],
+    ['<div style="filter:brightness(0)"><input id="f"></div>', 'filtered'],
+    ['<section style="filter:contrast(0.1)"><p><input id="f"></p></section>', 'filtered'],
+    ['<input id="f" style="filter:invert(0.5)">', 'filtered'],
+    ['<div style="filter:blur(10px)"><input id="f"></div>', 'filtered'],
+    ['<div style="filter:blur(2px)"><input id="f" style="filter:blur(2px)"></div>', 'filtered'],
+    ['<input id="f" style="filter:url(#erase)">', 'filtered'],
+  ])('filter: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each(['filter:grayscale(1) sepia(.5)', 'filter:blur(1px)', 'filter:brightness(1.2) contrast(.9)', 'filter:drop-shadow(0 0 2px rgba(0,0,0,.3))'])(
+    'filter that leaves it readable: %s',
+    (css) => expect(verdict(`<input id="f" style="${css}">`)).toBeNull(),
+  );
+
+  it.each([
+    ['<input id="f" style="mask-image:linear-gradient(transparent,transparent)">', 'masked'],
+    ['<div style="-webkit-mask-image:linear-gradient(rgba(0,0,0,0), rgba(0,0,0,.1))"><input id="f"></div>', 'masked'],
+    ['<div style="mask-image:url(hole.svg)"><div><input id="f"></div></div>', 'masked'],
+    ['<input id="f" style="mask-image:linear-gradient(#000,#000); mask-size:0 0">', 'masked'],
+    ['<input id="f" style="mask-image:linear-gradient(#000,#000); mask-position:-9999px 0">', 'masked'],
+  ])('mask: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it('accepts a fade at the edge of a scroll area (an opaque gradient at its initial size)', () => {
+    expect(verdict('<div style="mask-image:linear-gradient(to bottom, black 80%, transparent)"><input id="f"></div>')).toBeNull();
+  });
+
+  it.each([
+    ['<div style="clip-path:inset(100%)"><input id="f"></div>', 'clipped'],
+    ['<div style="clip-path:inset(0 0 0 100%)"><div><input id="f"></div></div>', 'clipped'],
+    ['<div style="clip-path:circle(0)"><input id="f"></div>', 'clipped'],
+    ['<div style="clip-path:circle(2px at 0 0)"><input id="f"></div>', 'clipped'],
+    ['<div style="clip-path:ellipse(1px 40% at center)"><input id="f"></div>', 'clipped'],
+    ['<div style="clip-path:polygon(0 0, 100% 0, 100% 0)"><input id="f"></div>', 'clipped'],
+    ['<div style="clip-path:url(#nothing)"><input id="f"></div>', 'clipped'],
+    ['<div style="position:absolute; clip:rect(0px, 3px, 3px, 0px)"><input id="f"></div>', 'clipped'],
+  ])('clip-path on an ancestor: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each([
+    'clip-path:polygon(0 0, 100% 0, 100% 90%, 0 100%)',
+    'clip-path:inset(2px round 4px)',
+    'clip-path:circle(closest-side)',
+    'clip-path:border-box',
+  ])('clip-path that shows it: %s', (css) => expect(verdict(`<div style="${css}"><input id="f"></div>`)).toBeNull());
+
+  it.each([
+    ['<input id="f" style="color:transparent">', 'textHidden'],
+    ['<input id="f" style="color:rgba(0,0,0,.1)">', 'textHidden'],
+    ['<input id="f" style="-webkit-text-fill-color:transparent">', 'textHidden'],
+    ['<input id="f" style="color:#fff">', 'textHidden'],
+    ['<div style="background:#123"><input id="f" style="color:#123;background:transparent"></div>', 'textHidden'],
+    ['<div style="background-color:#fefefe"><input id="f" style="color:#fff;background:none"></div>', 'textHidden'],
+    ['<input id="f" style="color:#eee; background-image:linear-gradient(#fff,#f0f0f0)">', 'textHidden'],
+    ['<input id="f" style="font-size:1px">', 'textHidden'],
+    ['<textarea id="f" style="color:transparent;background:transparent;border:0;caret-color:transparent"></textarea>', 'textHidden'],
+    ['<input id="f" type="checkbox" style="appearance:none;border:0;background:transparent;outline:none">', 'transparent'],
+  ])('colours: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each([
+    '<input id="f" style="color:#fff;background:#000091">',
+    '<input id="f" style="color:#666">',
+    '<div style="background:#000"><input id="f" style="color:#eee;background:transparent"></div>',
+    '<input id="f" style="color:#fff; background-image:url(dark.png)">',
+    '<input id="f" type="checkbox" style="appearance:none;border:1px solid #000">',
+  ])('colours that can be read: %s', (html) => expect(verdict(html)).toBeNull());
+
+  it.each([
+    ['<input id="f" style="opacity:.12">', 'transparent'],
+    ['<input id="f" style="opacity:.45">', 'transparent'],
+    ['<div style="opacity:.7"><input id="f" style="opacity:.7"></div>', 'transparent'],
+  ])('opacity: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each([
+    [box(10, 10, 3, 3), 'zeroSize'],
+    [box(10, 10, 200, 7), 'zeroSize'],
+    [box(10, 10, 7, 30), 'zeroSize'],
+    [box(10, 10, 8, 8), null],
+  ])('size %o → %s', (rect, reason) => {
+    const { element } = setup('<input id="f">');
+    expect(whyNotFillable(element, fakeLayout({ rects: new Map([[element, rect]]), hit: () => element }))).toBe(reason);
+  });
+});
+
+describe('fixed and sticky fields out of view', () => {
+  it.each([
+    ['<input id="f" style="position:fixed">', 'offscreen'],
+    ['<div style="position:fixed"><p><input id="f"></p></div>', 'offscreen'],
+    ['<input id="f" style="position:sticky">', null],
+    ['<input id="f">', null],
+  ])('%s below the viewport → %s', (html, reason) => {
+    const { element } = setup(html);
+    expect(whyNotFillable(element, fakeLayout({ rects: new Map([[element, box(10, 880, 200, 30)]]), hit: () => element }))).toBe(reason);
+  });
+
+  it('accepts a field further down a fixed scrolling panel: the panel scrolls it into view', () => {
+    const { element } = setup('<div id="panel" style="position:fixed; overflow:auto"><input id="f"></div>');
+    const panel = document.getElementById('panel')!;
+    const rects = new Map<Element, Box>([
+      [panel, box(0, 0, 300, 600)],
+      [element, box(10, 2000, 200, 30)],
+    ]);
+    const layout: Layout = { ...fakeLayout({ rects, hit: () => element }), scrollArea: () => box(0, 0, 300, 3000) };
+    expect(whyNotFillable(element, layout)).toBeNull();
+  });
+
+  it('refuses a field that scrolling to it does not bring into view (a sticky one pushed out)', () => {
+    const { element } = setup('<input id="near"><input id="f" style="position:sticky">');
+    const near = document.getElementById('near')!;
+    const revealed: Element[] = [];
+    const layout: Layout = {
+      ...fakeLayout({ rects: new Map([[element, box(10, 1500, 200, 30)]]), hit: (_root, _x, y) => (y < 100 ? near : null) }),
+      reveal: (target) => {
+        revealed.push(target);
+        return () => undefined;
+      },
+    };
+    expect(whyNotFillableAll([near, element], layout)).toEqual([null, 'offscreen']);
+    expect(revealed).toEqual([element]);
+  });
+});
+
+/** A same-origin frame in the page, holding `html`; jsdom gives it its own window and document. */
+function framed(html: string, frameStyle = 'border:0', around = (frame: string) => frame) {
+  document.body.innerHTML = around(`<iframe id="frame" style="${frameStyle}"></iframe>`);
+  const frame = document.getElementById('frame') as HTMLIFrameElement;
+  const inner = frame.contentDocument!;
+  inner.body.innerHTML = html;
+  return { frame, inner, element: inner.getElementById('f')! };
+}
+
+/** Layout for a page with one frame at (100, 100), 400×200, no border: the frame's document has its own viewport. */
+function frameLayout(frame: HTMLIFrameElement, hit: Layout['hitTest'], frameRect = box(100, 100, 400, 200)): Layout {
+  const base = fakeLayout({ rects: new Map([[frame, frameRect]]) });
+  return {
+    ...base,
+    hitTest: hit,
+    viewport: (element) =>
+      element.ownerDocument === frame.contentDocument
+        ? { width: frameRect.width, height: frameRect.height, scrollX: 0, scrollY: 0 }
+        : { width: 1000, height: 800, scrollX: 0, scrollY: 0 },
+  };
+}
+
+describe('fields inside a same-origin frame', () => {
+  it.each([
+    ['opacity:0', 'transparent'],
+    ['opacity:.3', 'transparent'],
+    ['display:none', 'notDisplayed'],
+    ['visibility:hidden', 'invisible'],
+    ['filter:opacity(0)', 'transparent'],
+    ['filter:blur(20px)', 'filtered'],
+    ['mask-image:linear-gradient(transparent,transparent)', 'masked'],
+    ['clip-path:inset(50%)', 'clipped'],
+  ])('the frame element styled %s → %s', (css, reason) => {
+    const { frame, element } = framed('<input id="f">', css);
+    const layout = frameLayout(frame, (root) => (root === document ? frame : element));
+    expect(whyNotFillable(element, layout)).toBe(reason);
+  });
+
+  it('reads the styles of the frame element’s ancestors in the parent page', () => {
+    const { frame, element } = framed('<input id="f">', 'border:0', (f) => `<div style="opacity:.2"><div>${f}</div></div>`);
+    expect(whyNotFillable(element, frameLayout(frame, (root) => (root === document ? frame : element)))).toBe('transparent');
+  });
+
+  it('refuses a field in a 3×3 frame, and one whose frame is clipped away by its parent', () => {
+    const { frame, element } = framed('<input id="f">');
+    expect(whyNotFillable(element, frameLayout(frame, (root) => (root === document ? frame : element), box(100, 100, 3, 3)))).toBe('zeroSize');
+    const clipped = framed('<input id="f">', 'border:0', (f) => `<div id="clip" style="overflow:hidden">${f}</div>`);
+    const layout = frameLayout(clipped.frame, (root) => (root === document ? clipped.frame : clipped.element));
+    const rects = new Map<Element, Box>([[document.getElementById('clip')!, box(0, 0, 2, 2)]]);
+    expect(whyNotFillable(clipped.element, { ...layout, rect: (el) => rects.get(el) ?? layout.rect(el) })).toBe('clipped');
+  });
+
+  it('hit-tests from the top page into the frame, at the point in each one’s coordinates', () => {
+    const { frame, element } = framed('<input id="f">');
+    const points: Array<[string, number, number]> = [];
+    const layout = frameLayout(frame, (root, x, y) => {
+      points.push([root === document ? 'top' : 'frame', x, y]);
+      return root === document ? frame : element;
+    });
+    expect(whyNotFillable(element, layout)).toBeNull();
+    // The field at (10, 10, 200×30) in the frame at (100, 100): its centre is (110, 25) inside, (210, 125) outside.
+    expect(points).toEqual([
+      ['top', 210, 125],
+      ['frame', 110, 25],
+    ]);
+    const cover = document.createElement('div');
+    document.body.append(cover);
+    expect(whyNotFillable(element, frameLayout(frame, () => cover))).toBe('covered');
+  });
+
+  it('finds a cover that hit testing skips over the frame, in the parent page', () => {
+    const { frame, element } = framed('<input id="f">', 'border:0', (f) => `${f}<div id="cover" style="position:absolute;background:#fff;pointer-events:none"></div>`);
+    const cover = document.getElementById('cover')!;
+    const layout = frameLayout(frame, (root) => (root === document ? frame : element));
+    const rects = new Map<Element, Box>([[cover, box(90, 90, 500, 300)]]);
+    expect(whyNotFillable(element, { ...layout, rect: (el) => rects.get(el) ?? layout.rect(el) })).toBe('covered');
+  });
+});
+
+describe('covers that hit testing skips (pointer-events: none)', () => {
+  const page = (cover: string, field = '<input id="f">') => {
+    const { element, layout } = setup(`<div style="position:relative">${field}${cover}</div>`);
+    return whyNotFillable(element, layout);
+  };
+
+  it.each([
+    '<div style="position:absolute;inset:-4px;background:#fff;pointer-events:none"></div>',
+    '<span><i style="position:absolute;display:block;background:rgba(255,255,255,.9);pointer-events:none"></i></span>',
+    '<img src="x.png" style="position:absolute;pointer-events:none">',
+    '<div style="transform:translateY(-30px);background-image:linear-gradient(#fff,#fff);pointer-events:none"></div>',
+  ])('an opaque cover over the field: %s', (cover) => expect(page(cover)).toBe('covered'));
+
+  it('sees one placed before the field with a higher z-index, and one in a shadow root', () => {
+    expect(page('', '<div style="position:absolute;z-index:5;background:#fff;pointer-events:none"></div><input id="f">')).toBe('covered');
+    document.body.innerHTML = '<input id="f"><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div style="position:fixed;background:#fff;pointer-events:none"></div>';
+    const element = document.getElementById('f')!;
+    expect(whyNotFillable(element, fakeLayout({ hit: () => element }))).toBe('covered');
+  });
+
+  it.each([
+    ['a see-through overlay', '<div style="position:absolute;background:rgba(0,0,0,.1);pointer-events:none"></div>'],
+    ['a background behind it (negative z-index)', '<div style="position:absolute;z-index:-1;background:#fff;pointer-events:none"></div>'],
+    ['a placeholder drawn as text', '<span style="position:absolute;pointer-events:none">Rechercher…</span>'],
+    ['an opaque box that takes clicks (the hit test judges it)', '<div style="position:absolute;background:#fff"></div>'],
+  ])('leaves a field alone under %s', (_name, cover) => expect(page(cover)).toBeNull());
+
+  it('does not count an earlier positioned background under a positioned field', () => {
+    expect(page('', '<div style="position:absolute;background:#fff;pointer-events:none"></div><input id="f" style="position:relative">')).toBeNull();
+  });
+});
+
+describe("Balise's own UI (ownUi)", () => {
+  it('says a field under Balise’s host is under Balise, not covered, and not fillable', () => {
+    document.body.innerHTML = '<input id="f"><balise-overlay id="ui"></balise-overlay>';
+    const element = document.getElementById('f')!;
+    const ui = document.getElementById('ui')!;
+    const layout = fakeLayout({ hit: () => ui });
+    expect(whyNotFillable(element, layout, ui)).toBe('underBalise');
+    expect(isFillable(element, layout, ui)).toBe(false);
+    expect(whyNotFillableAll([element], layout, ui)).toEqual(['underBalise']);
+    expect(whyNotFillable(element, layout)).toBe('covered');
+  });
+
+  it('recognises its panel inside an open shadow root, and does not take its own host for a trap cover', () => {
+    document.body.innerHTML = '<input id="f"><balise-overlay id="ui" style="position:fixed;background:#fff;pointer-events:none"></balise-overlay>';
+    const element = document.getElementById('f')!;
+    const ui = document.getElementById('ui')!;
+    const panel = ui.attachShadow({ mode: 'open' });
+    panel.innerHTML = '<aside id="panel" style="position:fixed;background:#fff">Guide</aside>';
+    const inner = panel.getElementById('panel')!;
+    expect(whyNotFillable(element, fakeLayout({ hit: (root) => (root === document ? ui : inner) }), ui)).toBe('underBalise');
+    expect(whyNotFillable(element, fakeLayout({ hit: () => element }), ui)).toBeNull();
+  });
+});

@@ -4,6 +4,10 @@
  * Uses layout, so it runs only on the few fields about to be filled, all of them in one
  * pass of reads (`whyNotFillableAll`). Layout goes through the `Layout` interface so unit
  * tests (jsdom has no geometry) can supply rectangles.
+ *
+ * The checks follow the field up the rendered tree, through shadow roots and out of
+ * same-origin frames into the page that holds them: every ancestor's styles (display,
+ * opacity, filter, mask, clip) and boxes (overflow, clip-path, the frame's own box) count.
  */
 
 export type Unfillable =
@@ -17,7 +21,15 @@ export type Unfillable =
   | 'zeroSize'
   | 'offscreen'
   | 'clipped'
-  | 'covered';
+  | 'covered'
+  /** filter: brightness, contrast or blur that leaves nothing readable, or an SVG filter. */
+  | 'filtered'
+  /** mask that hides it (or that cannot be judged: an image). */
+  | 'masked'
+  /** Its text cannot be seen: transparent, the colour of what is behind it, or too small. */
+  | 'textHidden'
+  /** Under Balise's own panel: the user cannot see it now (fold the guide or scroll). */
+  | 'underBalise';
 
 export interface Box {
   left: number;
@@ -80,10 +92,23 @@ export const browserLayout: Layout = {
   },
 };
 
-/** Below this opacity (multiplied up the parents) a field is a trap, not a field. */
-const minOpacity = 0.1;
-/** A field this small (px) cannot be seen, let alone typed into knowingly. */
-const minSize = 2;
+/** Below this opacity (multiplied up the tree, frames included) a field is a trap, not a field. */
+const minOpacity = 0.5;
+/**
+ * Smallest width and height (px) of a field a person can notice and type into knowingly.
+ * The smallest native control, a checkbox, is 13 px; a one-line text field at the
+ * smallest readable font (about 9 px) is taller than 10 px. 8 px leaves room for dense
+ * custom controls and refuses dots and slivers.
+ */
+const minSize = 8;
+/** Text smaller than this (px) cannot be read. */
+const minFontSize = 6;
+/** WCAG contrast ratio under which text is lost on its background (1 is the same colour; body text asks 4.5). */
+const minContrast = 1.25;
+/** filter: brightness() or contrast() factors (multiplied up the tree) under which text is not readable. */
+const minFilterFactor = 0.2;
+/** A blur radius (summed up the tree) of this share of the font size smears letters together. */
+const maxBlurPerFontSize = 0.25;
 
 /** Parent in the rendered (flat) tree: the slot it is assigned to, the parent, or the shadow host. */
 function flatParent(node: Element): Element | null {
@@ -94,28 +119,236 @@ function flatParent(node: Element): Element | null {
 }
 
 /** The flat-tree parent, and from a frame's root element on to the frame in its parent document. */
-const outerParent = (node: Element): Element | null => flatParent(node) ?? node.ownerDocument.defaultView?.frameElement ?? null;
+const outerParent = (node: Element): Element | null => flatParent(node) ?? frameOf(node.ownerDocument);
 
-function isClippedAway(style: CSSStyleDeclaration): boolean {
-  const clip = style.clip.replace(/\s/g, '');
-  if (/^rect\((?:0|1)px,?(?:0|1)px,?(?:0|1)px,?(?:0|1)px\)$/.test(clip)) return true;
-  return /^inset\(50%\)|^circle\(0(?:px)?\b/.test(style.clipPath);
+const frameOf = (doc: Document): Element | null => doc.defaultView?.frameElement ?? null;
+
+/** Whether `ancestor` contains `node`, looking through shadow roots and out of frames. */
+function composedContains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = outerParent(current)) if (current === ancestor) return true;
+  return false;
 }
 
-/** Style checks up the flat tree: display, visibility, opacity, clip. */
+// ---------------------------------------------------------------- CSS values
+
+/** The functions of a computed value, one level of nesting inside: "opacity(0) blur(2px)" → [opacity, 0], [blur, 2px]. */
+function functionsOf(value: string): [name: string, args: string][] {
+  return [...value.matchAll(/([a-z-]+)\(((?:[^()]|\([^()]*\))*)\)/g)].map((m) => [m[1] ?? '', m[2] ?? '']);
+}
+
+/** Comma-separated parts at the top level (not inside parentheses). */
+function topLevelSplit(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(value.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start).trim());
+  return parts;
+}
+
+/** A number, a percentage (of 1) or nothing. */
+function amount(value: string | undefined, otherwise: number): number {
+  if (!value) return otherwise;
+  const n = Number.parseFloat(value);
+  if (!Number.isFinite(n)) return otherwise;
+  return value.trim().endsWith('%') ? n / 100 : n;
+}
+
+/** A length in px; `base` for percentages, `em` for font-relative units. Unknown units count as px. */
+function lengthOf(value: string, base: number, em: number): number {
+  const n = Number.parseFloat(value);
+  if (!Number.isFinite(n)) return 0;
+  if (value.endsWith('%')) return (n / 100) * base;
+  return /r?em$/.test(value) ? n * em : n;
+}
+
+interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
+/** Computed colours are rgb(); gradients' stops may keep these names in some engines. */
+const namedColours: Record<string, Rgba> = {
+  transparent: { r: 0, g: 0, b: 0, a: 0 },
+  black: { r: 0, g: 0, b: 0, a: 1 },
+  white: { r: 255, g: 255, b: 255, a: 1 },
+};
+
+/** A computed colour: rgb()/rgba() in any syntax, color(srgb …) or transparent; null for other spaces. */
+function colourOf(value: string): Rgba | null {
+  const v = value.trim();
+  const named = namedColours[v];
+  if (named) return named;
+  const m = /^(rgba?|color)\((.*)\)$/.exec(v);
+  if (!m) return null;
+  let body = m[2] ?? '';
+  const unit = m[1] === 'color' ? 255 : 1;
+  if (unit === 255) {
+    if (!body.startsWith('srgb ')) return null;
+    body = body.slice(5);
+  }
+  const [r, g, b, a] = body.split(/[\s,/]+/).filter(Boolean);
+  return { r: amount(r, 0) * unit, g: amount(g, 0) * unit, b: amount(b, 0) * unit, a: amount(a, 1) };
+}
+
+/** Colours of the stops of a gradient, or null when the value is not one. */
+function gradientStops(value: string): Rgba[] | null {
+  const [name, args] = functionsOf(value)[0] ?? [];
+  if (!name?.endsWith('gradient') || args === undefined) return null;
+  return topLevelSplit(args).flatMap((stop) => {
+    const colour = colourOf(/^(?:[a-z]+\([^()]*\)|[a-z]+)/.exec(stop)?.[0] ?? '');
+    return colour ? [colour] : [];
+  });
+}
+
+function luminance({ r, g, b }: Rgba): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+const px = (style: CSSStyleDeclaration, property: string) => Number.parseFloat(style.getPropertyValue(property)) || 0;
+
+// ---------------------------------------------------------------- styles
+
+/** Filter effects of one element, folded into the walk's running totals. */
+interface FilterTotals {
+  opacity: number;
+  brightness: number;
+  contrast: number;
+  blur: number;
+  opaqueToUs: boolean;
+}
+
+function addFilter(totals: FilterTotals, filter: string, fontSize: number): void {
+  for (const [name, args] of functionsOf(filter)) {
+    if (name === 'opacity') totals.opacity *= amount(args, 1);
+    else if (name === 'brightness') totals.brightness *= amount(args, 1);
+    else if (name === 'contrast') totals.contrast *= amount(args, 1);
+    // invert(x) maps black and white to 1−x and x: their contrast shrinks by |1 − 2x|.
+    else if (name === 'invert') totals.contrast *= Math.abs(1 - 2 * amount(args, 1));
+    else if (name === 'blur') totals.blur += lengthOf(args.trim(), 0, fontSize);
+    // An SVG filter can do anything to the pixels.
+    else if (name === 'url') totals.opaqueToUs = true;
+  }
+}
+
+const maskProperties = ['mask-image', '-webkit-mask-image', '-webkit-mask-box-image-source'] as const;
+
+/**
+ * Whether a mask may hide the element. Only a gradient with an opaque stop, at its initial
+ * size and position (the usual fade at a scroll edge), is known to leave it readable; an
+ * image, a transparent gradient, or a layer shrunk or moved away is counted as hiding.
+ */
+function masks(style: CSSStyleDeclaration): boolean {
+  const images = maskProperties.map((p) => style.getPropertyValue(p).trim()).filter((v) => v && v !== 'none');
+  if (images.length === 0) return false;
+  const changed = (properties: string[], initial: RegExp) =>
+    properties.some((p) => {
+      const v = style.getPropertyValue(p).trim();
+      return v !== '' && !initial.test(v);
+    });
+  const moved = changed(['mask-size', '-webkit-mask-size'], /^auto(?: auto)?$/) || changed(['mask-position', '-webkit-mask-position'], /^(?:0% 0%|0px 0px|left top)$/);
+  if (moved) return true;
+  return images.some((value) =>
+    topLevelSplit(value).some((layer) => {
+      const stops = gradientStops(layer);
+      return !stops || !stops.some((stop) => stop.a >= minOpacity);
+    }),
+  );
+}
+
+/** What may paint behind the element's text: the first opaque background up the tree, with any gradient over it. */
+function backdrop(element: Element, layout: Layout): Rgba[] | null {
+  const colours: Rgba[] = [];
+  for (let node: Element | null = element; node; node = outerParent(node)) {
+    const style = layout.style(node);
+    const image = style.backgroundImage;
+    if (image && image !== 'none') {
+      const stops = topLevelSplit(image).map(gradientStops);
+      // An image: what is behind the text cannot be told.
+      if (stops.some((s) => s === null)) return null;
+      colours.push(...stops.flatMap((s) => s ?? []).filter((stop) => stop.a >= minOpacity));
+    }
+    const colour = colourOf(style.backgroundColor);
+    if (colour && colour.a >= minOpacity) return [...colours, colour];
+  }
+  // The canvas: browsers paint white under a page that sets no background.
+  return [...colours, { r: 255, g: 255, b: 255, a: 1 }];
+}
+
+const textless = 'input[type=checkbox], input[type=radio], input[type=range], input[type=color], input[type=file], input[type=image]';
+
+/** Whether the value a field would receive can be read: text colour, size, and what is behind it. */
+function textHidden(element: Element, style: CSSStyleDeclaration, layout: Layout): boolean {
+  if (element.matches(textless)) return false;
+  if (Number.parseFloat(style.fontSize) < minFontSize) return true;
+  // -webkit-text-fill-color paints the glyphs when set; its computed value is the text colour otherwise.
+  const text = colourOf(style.getPropertyValue('-webkit-text-fill-color')) ?? colourOf(style.color);
+  if (!text) return false;
+  if (text.a < minOpacity) return true;
+  const behind = backdrop(element, layout);
+  return !!behind && behind.every((colour) => contrast(text, colour) < minContrast);
+}
+
+/** A checkbox or radio drawn by the page (appearance: none) with nothing painted: no border, background or outline. */
+function paintsNothing(element: Element, style: CSSStyleDeclaration): boolean {
+  if (!element.matches('input[type=checkbox], input[type=radio]') || style.getPropertyValue('appearance') !== 'none') return false;
+  const visible = (colour: string) => (colourOf(colour)?.a ?? 1) >= minOpacity;
+  const border = (['top', 'right', 'bottom', 'left'] as const).some(
+    (side) => px(style, `border-${side}-width`) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none' && visible(style.getPropertyValue(`border-${side}-color`)),
+  );
+  const outline = px(style, 'outline-width') > 0 && style.outlineStyle !== 'none' && visible(style.outlineColor);
+  const fill = visible(style.backgroundColor) || (style.backgroundImage !== '' && style.backgroundImage !== 'none');
+  const shadow = style.boxShadow !== '' && style.boxShadow !== 'none';
+  return !border && !outline && !fill && !shadow;
+}
+
+/**
+ * Style checks up the tree, across frames: display, visibility, opacity and filter
+ * (multiplied up), mask, and the field's own text.
+ */
 function styleVerdict(element: Element, layout: Layout): Unfillable | null {
   const own = layout.style(element);
-  if (own.visibility === 'hidden' || own.visibility === 'collapse') return 'invisible';
-  if (isClippedAway(own)) return 'clipped';
-  let opacity = 1;
-  for (let node: Element | null = element; node; node = flatParent(node)) {
+  const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
+  let masked = false;
+  for (let node: Element | null = element; node; node = outerParent(node)) {
     const style = node === element ? own : layout.style(node);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return 'notDisplayed';
-    const value = Number.parseFloat(style.opacity);
-    if (Number.isFinite(value)) opacity *= value;
+    // Visibility is inherited within a document; a frame hidden by its element hides all it holds.
+    if ((node === element || node.ownerDocument !== element.ownerDocument) && (style.visibility === 'hidden' || style.visibility === 'collapse'))
+      return 'invisible';
+    totals.opacity *= amount(style.opacity, 1);
+    addFilter(totals, style.getPropertyValue('filter'), Number.parseFloat(own.fontSize) || 16);
+    masked ||= masks(style);
   }
-  return opacity < minOpacity ? 'transparent' : null;
+  if (totals.opacity < minOpacity) return 'transparent';
+  const fontSize = Number.parseFloat(own.fontSize) || 16;
+  if (totals.opaqueToUs || totals.brightness < minFilterFactor || totals.contrast < minFilterFactor || totals.blur >= fontSize * maxBlurPerFontSize)
+    return 'filtered';
+  if (masked) return 'masked';
+  if (paintsNothing(element, own)) return 'transparent';
+  return textHidden(element, own, layout) ? 'textHidden' : null;
 }
+
+// ---------------------------------------------------------------- geometry
 
 function intersect(a: Box, b: Box): Box {
   const left = Math.max(a.left, b.left);
@@ -125,28 +358,11 @@ function intersect(a: Box, b: Box): Box {
   return { left, top, right, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
-/** Whether `ancestor` contains `node`, looking through shadow roots. */
-function composedContains(ancestor: Element, node: Element): boolean {
-  for (let current: Element | null = node; current; current = flatParent(current)) if (current === ancestor) return true;
-  return false;
-}
-
-function labelsOf(element: Element): Element[] {
-  return Array.from((element as HTMLInputElement).labels ?? []);
-}
-
-/** Topmost element at a point, following open shadow roots down to the innermost element. */
-function deepHit(element: Element, x: number, y: number, layout: Layout): Element | null {
-  let hit = layout.hitTest(element.ownerDocument, x, y);
-  while (hit?.shadowRoot) {
-    const inner = layout.hitTest(hit.shadowRoot, x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
-}
-
 const boxOf = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom, width: right - left, height: bottom - top });
+
+const tooSmall = (box: Box) => box.width < minSize || box.height < minSize;
+
+const everywhere = boxOf(-Infinity, -Infinity, Infinity, Infinity);
 
 const isScrollable = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
 
@@ -160,7 +376,7 @@ function overflowsOf(style: CSSStyleDeclaration): [string, string] {
  * What a container with overflow lets its content show: per axis, nothing beyond its box
  * (hidden, clip), its scrollable content when `scrolled` (auto, scroll), or no limit (visible).
  */
-function clipOf([overflowX, overflowY]: [string, string], rect: Box, area: Box, scrolled: boolean): Box {
+function overflowClip([overflowX, overflowY]: [string, string], rect: Box, area: Box, scrolled: boolean): Box {
   const axis = (overflow: string, near: 'left' | 'top', far: 'right' | 'bottom'): [number, number] => {
     if (overflow === 'visible') return [-Infinity, Infinity];
     const bounds = scrolled && isScrollable(overflow) ? area : rect;
@@ -171,40 +387,277 @@ function clipOf([overflowX, overflowY]: [string, string], rect: Box, area: Box, 
   return boxOf(left, top, right, bottom);
 }
 
-function geometryVerdict(element: Element, layout: Layout): Unfillable | null {
-  const box = layout.rect(element);
-  if (box.width < minSize || box.height < minSize) return 'zeroSize';
-  const viewport = layout.viewport(element);
-  // Pushed off the page (left: -9999px); a field below the fold is fine, it can be scrolled to.
-  if (box.right + viewport.scrollX <= 0 || box.bottom + viewport.scrollY <= 0) return 'offscreen';
+/** Edges of a box shorthand (1 to 4 values: top, right, bottom, left). */
+function edges(values: string[]): [string, string, string, string] {
+  const [top = '0', right = top, bottom = top, left = right] = values;
+  return [top, right, bottom, left];
+}
 
-  // `reachable`: what scrolling can bring into view; `shown`: what is in view right now.
-  // The fill does not scroll (that would force a layout per field), so both are needed.
+/** A position ("at x y") as offsets from the box's left and top. */
+function positionIn(words: string[], rect: Box, em: number): [number, number] {
+  const keyword: Record<string, string> = { left: '0%', top: '0%', center: '50%', right: '100%', bottom: '100%' };
+  const [x = '50%', y = '50%'] = words.map((w) => keyword[w] ?? w);
+  // "at top" alone names the vertical axis.
+  const swap = words.length === 1 && (words[0] === 'top' || words[0] === 'bottom');
+  return swap ? [rect.width / 2, lengthOf(x, rect.height, em)] : [lengthOf(x, rect.width, em), lengthOf(y, rect.height, em)];
+}
+
+/**
+ * The bounding box (viewport px) of what a clip-path lets through of an element with box
+ * `rect`, `everywhere` when it clips nothing, an empty box for shapes this cannot measure
+ * (url(), path(), shape()): counted as hiding, the safe side.
+ */
+function clipPathBox(value: string, rect: Box, em: number): Box {
+  const shape = functionsOf(value)[0];
+  if (!shape) return everywhere; // none, or a reference box alone
+  const [name, args] = shape;
+  const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+  if (name === 'inset') {
+    const [top, right, bottom, left] = edges(words(args.split(/\bround\b/)[0] ?? ''));
+    return boxOf(
+      rect.left + lengthOf(left, rect.width, em),
+      rect.top + lengthOf(top, rect.height, em),
+      rect.right - lengthOf(right, rect.width, em),
+      rect.bottom - lengthOf(bottom, rect.height, em),
+    );
+  }
+  if (name === 'circle' || name === 'ellipse') {
+    const [radii = '', at = ''] = args.split(/\bat\b/);
+    const [cx, cy] = positionIn(words(at), rect, em);
+    const radius = (word: string | undefined, base: number, fallback: number) =>
+      word === undefined || word === 'closest-side' ? fallback : word === 'farthest-side' ? Math.max(fallback, base - fallback) : lengthOf(word, base, em);
+    const [first, second] = words(radii);
+    const diagonal = Math.hypot(rect.width, rect.height) / Math.SQRT2;
+    const rx = radius(first, name === 'circle' ? diagonal : rect.width, Math.min(cx, rect.width - cx, name === 'circle' ? Math.min(cy, rect.height - cy) : Infinity));
+    const ry = name === 'circle' ? rx : radius(second, rect.height, Math.min(cy, rect.height - cy));
+    return boxOf(rect.left + cx - rx, rect.top + cy - ry, rect.left + cx + rx, rect.top + cy + ry);
+  }
+  if (name === 'polygon') {
+    const points = topLevelSplit(args)
+      .map(words)
+      .filter((p) => p.length === 2)
+      .map(([x = '0', y = '0']) => [lengthOf(x, rect.width, em), lengthOf(y, rect.height, em)] as const);
+    if (points.length < 3) return boxOf(0, 0, 0, 0);
+    const xs = points.map(([x]) => x);
+    const ys = points.map(([, y]) => y);
+    return boxOf(rect.left + Math.min(...xs), rect.top + Math.min(...ys), rect.left + Math.max(...xs), rect.top + Math.max(...ys));
+  }
+  return boxOf(0, 0, 0, 0);
+}
+
+/** The legacy `clip: rect(top, right, bottom, left)` of an absolutely positioned element, in viewport px. */
+function legacyClipBox(style: CSSStyleDeclaration, rect: Box): Box {
+  const m = /^rect\((.*)\)$/.exec(style.clip.trim());
+  if (!m || (style.position !== 'absolute' && style.position !== 'fixed')) return everywhere;
+  const [top, right, bottom, left] = (m[1] ?? '').split(/[\s,]+/);
+  const at = (value: string | undefined, auto: number, origin: number) => (!value || value === 'auto' ? auto : origin + (Number.parseFloat(value) || 0));
+  return boxOf(at(left, rect.left, rect.left), at(top, rect.top, rect.top), at(right, rect.right, rect.left), at(bottom, rect.bottom, rect.top));
+}
+
+/** Where a frame's viewport starts in its parent's viewport: past the frame's border and padding. */
+function frameOrigin(frame: Element, layout: Layout): [number, number] {
+  const rect = layout.rect(frame);
+  const style = layout.style(frame);
+  return [rect.left + px(style, 'border-left-width') + px(style, 'padding-left'), rect.top + px(style, 'border-top-width') + px(style, 'padding-top')];
+}
+
+/** One document on the way from the field out to the top: its element that holds the field, and where its viewport sits in the top one. */
+interface Level {
+  target: Element;
+  dx: number;
+  dy: number;
+}
+
+/** What geometry says: a verdict, nothing of it in view (yet), or the point to look at and the levels it crosses. */
+type Sight = { verdict: Unfillable } | { outOfView: true } | { x: number; y: number; levels: Level[] };
+
+function geometry(element: Element, layout: Layout): Sight {
+  const box = layout.rect(element);
+  if (tooSmall(box)) return { verdict: 'zeroSize' };
+  // `reachable`: what scrolling can bring into view; `shown`: what is in view right now, both in
+  // the current level's viewport coordinates. The fill does not scroll (that would force a layout
+  // per field), so both are needed.
   let reachable = box;
   let shown = box;
-  for (let node = flatParent(element); node; node = flatParent(node)) {
-    const overflows = overflowsOf(layout.style(node));
-    if (overflows[0] === 'visible' && overflows[1] === 'visible') continue;
-    const rect = layout.rect(node);
-    const area = layout.scrollArea && overflows.some(isScrollable) ? layout.scrollArea(node) : rect;
-    reachable = intersect(reachable, clipOf(overflows, rect, area, true));
-    if (reachable.width < minSize || reachable.height < minSize) return 'clipped';
-    shown = intersect(shown, clipOf(overflows, rect, area, false));
-  }
+  const levels: Level[] = [];
+  let dx = 0;
+  let dy = 0;
+  for (let target: Element | null = element; target; ) {
+    levels.push({ target, dx, dy });
+    const viewport = layout.viewport(target);
+    const view = boxOf(0, 0, viewport.width, viewport.height);
+    // Where scrolling inner containers can bring the field at best: a fixed ancestor must show that.
+    let anchor = reachable;
+    let pinned = false;
+    for (let node: Element | null = target; node; node = flatParent(node)) {
+      const style = layout.style(node);
+      const rect = layout.rect(node);
+      // A box's overflow clips what it holds, not itself.
+      const overflows = node === target ? (['visible', 'visible'] as [string, string]) : overflowsOf(style);
+      if (overflows[0] !== 'visible' || overflows[1] !== 'visible') {
+        const area = layout.scrollArea && overflows.some(isScrollable) ? layout.scrollArea(node) : rect;
+        reachable = intersect(reachable, overflowClip(overflows, rect, area, true));
+        shown = intersect(shown, overflowClip(overflows, rect, area, false));
+        if (overflows.some(isScrollable)) anchor = rect;
+      }
+      const clip = intersect(clipPathBox(style.clipPath, rect, Number.parseFloat(style.fontSize) || 16), legacyClipBox(style, rect));
+      reachable = intersect(reachable, clip);
+      shown = intersect(shown, clip);
+      if (tooSmall(reachable)) return { verdict: 'clipped' };
+      if (!pinned && style.position === 'fixed') {
+        pinned = true;
+        // Scrolling does not move it: out of the viewport, it stays out.
+        if (tooSmall(intersect(anchor, view))) return { verdict: 'offscreen' };
+      }
+    }
+    // Pushed off the page (left: -9999px); a field below the fold is fine, it can be scrolled to.
+    if (reachable.right + viewport.scrollX <= 0 || reachable.bottom + viewport.scrollY <= 0) return { verdict: 'offscreen' };
+    shown = intersect(shown, view);
 
-  shown = intersect(shown, boxOf(0, 0, viewport.width, viewport.height));
-  // Nothing of it in view: nothing can be hit-tested, and nothing in view covers it.
-  if (shown.width < minSize || shown.height < minSize) return null;
-  const x = (shown.left + shown.right) / 2;
-  const y = (shown.top + shown.bottom) / 2;
-  const hit = deepHit(element, x, y, layout);
+    const frame = frameOf(target.ownerDocument);
+    if (!frame) break;
+    // Out to the page that holds the frame: its content shows only through the frame's box, and
+    // the frame's own document scrolls whatever it holds into that box.
+    const [ox, oy] = frameOrigin(frame, layout);
+    const content = boxOf(ox, oy, ox + viewport.width, oy + viewport.height);
+    if (tooSmall(content)) return { verdict: 'zeroSize' };
+    shown = intersect(boxOf(shown.left + ox, shown.top + oy, shown.right + ox, shown.bottom + oy), content);
+    reachable = content;
+    dx += ox;
+    dy += oy;
+    target = frame;
+  }
+  if (tooSmall(shown)) return { outOfView: true };
+  // Each level's viewport sits in the top one at the frames' offsets from it outwards.
+  return { x: (shown.left + shown.right) / 2, y: (shown.top + shown.bottom) / 2, levels: levels.map((l) => ({ ...l, dx: dx - l.dx, dy: dy - l.dy })) };
+}
+
+const frameDocument = (element: Element): Document | null =>
+  element.localName === 'iframe' || element.localName === 'frame' ? (element as HTMLIFrameElement).contentDocument : null;
+
+/** Topmost element at a point of the top document, following open shadow roots and same-origin frames down. */
+function deepHit(top: Document, x: number, y: number, layout: Layout): Element | null {
+  let hit = layout.hitTest(top, x, y);
+  let [fx, fy] = [x, y];
+  while (hit) {
+    let inner: Element | null = null;
+    if (hit.shadowRoot) inner = layout.hitTest(hit.shadowRoot, fx, fy);
+    else {
+      const doc = frameDocument(hit);
+      if (doc) {
+        const [ox, oy] = frameOrigin(hit, layout);
+        [fx, fy] = [fx - ox, fy - oy];
+        inner = layout.hitTest(doc, fx, fy);
+      }
+    }
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+function labelsOf(element: Element): Element[] {
+  return Array.from((element as HTMLInputElement).labels ?? []);
+}
+
+/** The check at the point found: Balise's own UI, a cover, or the field itself (or its own floating label). */
+function hitVerdict(element: Element, sight: { x: number; y: number; levels: Level[] }, layout: Layout, ownUi: Element | undefined): Unfillable | null {
+  const top = (sight.levels.at(-1)?.target ?? element).ownerDocument;
+  const hit = deepHit(top, sight.x, sight.y, layout);
   if (!hit) return null;
+  if (ownUi && composedContains(ownUi, hit)) return 'underBalise';
   if (composedContains(element, hit)) return null;
-  // A floating label drawn over its own field is no cover.
   const label = hit.closest('label');
   if (label && labelsOf(element).includes(label)) return null;
   return 'covered';
 }
+
+// ---------------------------------------------------------------- covers that hit testing skips
+
+/** A point to check in one document for a cover with `pointer-events: none`, over `target`. */
+interface Probe {
+  target: Element;
+  /** The field whose verdict depends on it (target is the field or a frame holding it). */
+  field: Element;
+  x: number;
+  y: number;
+}
+
+const replaced = new Set(['img', 'video', 'canvas', 'svg', 'iframe', 'frame', 'object', 'embed', 'picture']);
+
+/** Whether a box paints something opaque over what lies under it (cheap: its own background, opacity and kind). */
+function paintsOpaque(element: Element, style: CSSStyleDeclaration): boolean {
+  if (style.visibility !== 'visible' || amount(style.opacity, 1) < minOpacity) return false;
+  if (replaced.has(element.localName)) return true;
+  if (style.backgroundImage && style.backgroundImage !== 'none') return true;
+  return (colourOf(style.backgroundColor)?.a ?? 0) >= minOpacity;
+}
+
+const isPositioned = (style: CSSStyleDeclaration) => style.position !== 'static' || (style.transform !== '' && style.transform !== 'none');
+
+/** The z-index its outermost positioned ancestor-or-self competes with in the document (0 when none sets one). */
+function stackLevel(element: Element, layout: Layout): number {
+  let level = 0;
+  for (let node: Element | null = element; node; node = flatParent(node)) {
+    const style = layout.style(node);
+    const z = Number.parseInt(style.zIndex, 10);
+    if (style.position !== 'static' && Number.isFinite(z)) level = z;
+  }
+  return level;
+}
+
+/**
+ * Whether `cover` (positioned) paints over `target`, approximately: by stack level, then
+ * positioned over in-flow content, then tree order. Order across shadow trees is unknown
+ * and counts as over.
+ */
+function paintsAbove(cover: Element, target: Element, layout: Layout): boolean {
+  const [c, t] = [stackLevel(cover, layout), stackLevel(target, layout)];
+  if (c !== t) return c > t;
+  const order = target.compareDocumentPosition(cover);
+  if (order & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) return true;
+  for (let node: Element | null = target; node && !composedContains(node, cover); node = flatParent(node)) if (isPositioned(layout.style(node))) return false;
+  return true;
+}
+
+/** Every element of a document or shadow root, open shadow roots included, but not `skip` nor what it holds. */
+function* elementsOf(root: Document | ShadowRoot, skip: Element | undefined): Generator<Element> {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, (node) => (node === skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT));
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    yield element;
+    if (element.shadowRoot) yield* elementsOf(element.shadowRoot, skip);
+  }
+}
+
+/**
+ * The fields under an opaque positioned box that hit testing skips (`pointer-events: none`):
+ * one walk of each document concerned, reading each element's box and, only for a box over
+ * a probe, its style. Linear in the documents' size, once per pass.
+ */
+function passThroughCovered(probes: readonly Probe[], layout: Layout, ownUi: Element | undefined): Set<Element> {
+  const covered = new Set<Element>();
+  const byDocument = new Map<Document, Probe[]>();
+  for (const probe of probes) byDocument.set(probe.target.ownerDocument, [...(byDocument.get(probe.target.ownerDocument) ?? []), probe]);
+  for (const [doc, here] of byDocument) {
+    for (const element of elementsOf(doc, ownUi)) {
+      const rect = layout.rect(element);
+      const over = here.filter((p) => !covered.has(p.field) && p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom);
+      if (over.length === 0) continue;
+      const style = layout.style(element);
+      if (style.pointerEvents !== 'none' || !isPositioned(style) || !paintsOpaque(element, style)) continue;
+      for (const probe of over) {
+        const { target, field } = probe;
+        if (composedContains(element, target) || composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
+        if (paintsAbove(element, target, layout)) covered.add(field);
+      }
+    }
+  }
+  return covered;
+}
+
+// ---------------------------------------------------------------- verdicts
 
 /** The checks that need no layout: cheap enough to repeat right before each write. */
 export function whyNotWritable(element: Element): Unfillable | null {
@@ -217,26 +670,43 @@ export function whyNotWritable(element: Element): Unfillable | null {
   return null;
 }
 
-function renderedVerdict(element: Element, layout: Layout): Unfillable | null {
-  return styleVerdict(element, layout) ?? geometryVerdict(element, layout);
+/** What one measure of the page says of an element: a verdict, or nothing of it in view to judge. */
+type Seen = Unfillable | null | 'outOfView';
+
+/** Styles, geometry, hit test, then covers hit testing skips: all of `elements` in the page as it is now. */
+function seenNow(elements: readonly Element[], layout: Layout, ownUi: Element | undefined): Seen[] {
+  const probes: Probe[] = [];
+  const seen = elements.map((element): Seen => {
+    const style = styleVerdict(element, layout);
+    if (style) return style;
+    const sight = geometry(element, layout);
+    if ('verdict' in sight) return sight.verdict;
+    if ('outOfView' in sight) return 'outOfView';
+    const hit = hitVerdict(element, sight, layout, ownUi);
+    if (!hit) for (const { target, dx, dy } of sight.levels) probes.push({ target, field: element, x: sight.x - dx, y: sight.y - dy });
+    return hit;
+  });
+  if (probes.length === 0) return seen;
+  const covered = passThroughCovered(probes, layout, ownUi);
+  return seen.map((verdict, i) => (verdict === null && covered.has(elements[i] as Element) ? 'covered' : verdict));
 }
 
-/** Why a field must not be filled, or null when a person can see and use it. */
-export function whyNotFillable(element: Element, layout: Layout = browserLayout): Unfillable | null {
-  const state = whyNotWritable(element);
-  if (state) return state;
-  const rendered = renderedVerdict(element, layout);
-  if (!rendered) return null;
+/** Verdicts now, with the labels of styled radios and checkboxes looked at in their place. */
+function verdictsNow(elements: readonly Element[], layout: Layout, ownUi: Element | undefined): Seen[] {
+  const seen = seenNow(elements, layout, ownUi);
   // Styled radios and checkboxes hide the native input and show their label instead.
-  if (element.matches('input[type=radio], input[type=checkbox]') && rendered !== 'notDisplayed') {
-    if (labelsOf(element).some((label) => renderedVerdict(label, layout) === null)) return null;
-  }
-  return rendered;
+  const styled = elements.filter((element, i) => element.matches('input[type=radio], input[type=checkbox]') && isRefused(seen[i]) && seen[i] !== 'notDisplayed');
+  if (styled.length === 0) return seen;
+  const labels = styled.flatMap(labelsOf);
+  const labelVerdicts = seenNow(labels, layout, ownUi);
+  const labelSeen = new Map(labels.map((label, i) => [label, labelVerdicts[i]] as const));
+  return seen.map((verdict, i) => {
+    const element = elements[i] as Element;
+    return styled.includes(element) && labelsOf(element).some((label) => !isRefused(labelSeen.get(label))) ? null : verdict;
+  });
 }
 
-export function isFillable(element: Element, layout: Layout = browserLayout): boolean {
-  return whyNotFillable(element, layout) === null;
-}
+const isRefused = (seen: Seen | undefined): seen is Unfillable => seen !== null && seen !== 'outOfView' && seen !== undefined;
 
 /**
  * Layout read once per element for one pass: ancestors are shared between fields, and
@@ -261,34 +731,45 @@ function measuredOnce(layout: Layout): Layout {
 }
 
 /**
- * `whyNotFillable` for many fields in one pass of reads: the browser lays the page out
- * once for all of them instead of once per field. Write nothing between this and the fill.
+ * Why each field must not be filled (null: a person can see and use it), in one pass of
+ * reads: the browser lays the page out once for all of them instead of once per field.
+ * Write nothing between this and the fill.
+ *
+ * `ownUi`: Balise's own shadow host. A field under it is `'underBalise'` (hidden now, by us),
+ * not a trap; without it, Balise's panel is a cover like any other.
+ *
+ * A field with nothing in view is scrolled to when the layout can (`reveal`), checked, and the
+ * scroll put back, all in one task so that nothing is painted in between; if scrolling cannot
+ * bring it into view it is `'offscreen'`. Without `reveal`, it is taken as reachable.
  */
-export function whyNotFillableAll(elements: readonly Element[], layout: Layout = browserLayout): (Unfillable | null)[] {
-  const once = measuredOnce(layout);
-  const verdicts = elements.map((element) => whyNotFillable(element, once));
-  if (!layout.reveal) return verdicts;
-  // A field out of view could hide under a cover too: scroll to each one still unchecked, check every
-  // field then in view in one more pass, and put the scroll back. All of it runs in one task: nothing is
-  // painted in between, so the user sees no movement.
-  const unchecked = new Set(elements.filter((element, i) => verdicts[i] === null && outOfView(element, once)));
-  for (const element of elements) {
-    if (!unchecked.has(element)) continue;
-    const restore = layout.reveal(element);
-    const fresh = measuredOnce(layout);
-    for (const other of unchecked) {
-      if (outOfView(other, fresh)) continue;
-      unchecked.delete(other);
-      verdicts[elements.indexOf(other)] = whyNotFillable(other, fresh);
+export function whyNotFillableAll(elements: readonly Element[], layout: Layout = browserLayout, ownUi?: Element): (Unfillable | null)[] {
+  const verdicts: Seen[] = elements.map(whyNotWritable);
+  const measured = elements.filter((_, i) => verdicts[i] === null);
+  const first = verdictsNow(measured, measuredOnce(layout), ownUi);
+  measured.forEach((element, i) => (verdicts[elements.indexOf(element)] = first[i] ?? null));
+  if (layout.reveal) {
+    const unchecked = elements.filter((_, i) => verdicts[i] === 'outOfView');
+    for (const element of unchecked) {
+      if (verdicts[elements.indexOf(element)] !== 'outOfView') continue;
+      const restore = layout.reveal(element);
+      const waiting = elements.filter((_, i) => verdicts[i] === 'outOfView');
+      const fresh = verdictsNow(waiting, measuredOnce(layout), ownUi);
+      waiting.forEach((other, i) => {
+        const verdict = fresh[i] ?? null;
+        // Scrolled to and still not in view: it cannot be brought to the user's eyes.
+        verdicts[elements.indexOf(other)] = verdict === 'outOfView' && other === element ? 'offscreen' : verdict;
+      });
+      restore();
     }
-    unchecked.delete(element);
-    restore();
   }
-  return verdicts;
+  return verdicts.map((verdict) => (verdict === 'outOfView' ? null : verdict));
 }
 
-function outOfView(element: Element, layout: Layout): boolean {
-  const box = layout.rect(element);
-  const viewport = layout.viewport(element);
-  return box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width;
+/** Why a field must not be filled, or null when a person can see and use it (see `whyNotFillableAll`). */
+export function whyNotFillable(element: Element, layout: Layout = browserLayout, ownUi?: Element): Unfillable | null {
+  return whyNotFillableAll([element], layout, ownUi)[0] ?? null;
+}
+
+export function isFillable(element: Element, layout: Layout = browserLayout, ownUi?: Element): boolean {
+  return whyNotFillable(element, layout, ownUi) === null;
 }
