@@ -620,38 +620,49 @@ function paintsAbove(cover: Element, target: Element, layout: Layout): boolean {
   return true;
 }
 
-/** Every element of a document or shadow root, open shadow roots included, but not `skip` nor what it holds. */
-function* elementsOf(root: Document | ShadowRoot, skip: Element | undefined): Generator<Element> {
-  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as ShadowRoot).ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, (node) => (node === skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT));
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
-    yield element;
-    if (element.shadowRoot) yield* elementsOf(element.shadowRoot, skip);
+/** Every element of a document or shadow root, open shadow roots included, but not `skip` nor its shadow tree. */
+function elementsOf(root: Document | ShadowRoot, skip: Element | undefined, into: Element[] = []): Element[] {
+  for (const element of root.querySelectorAll('*')) {
+    if (element === skip) continue;
+    into.push(element);
+    if (element.shadowRoot) elementsOf(element.shadowRoot, skip, into);
   }
+  return into;
 }
 
 /**
- * The fields under an opaque positioned box that hit testing skips (`pointer-events: none`):
- * one walk of each document concerned, reading each element's box and, only for a box over
- * a probe, its style. Linear in the documents' size, once per pass.
+ * The boxes of each document that could cover a field unseen by hit testing: opaque,
+ * positioned, `pointer-events: none`. One walk of the document reading styles, once per pass
+ * (scrolling changes no style): linear in the page's size, while what follows each scroll
+ * only measures these few.
  */
-function passThroughCovered(probes: readonly Probe[], layout: Layout, ownUi: Element | undefined): Set<Element> {
-  const covered = new Set<Element>();
-  const byDocument = new Map<Document, Probe[]>();
-  for (const probe of probes) byDocument.set(probe.target.ownerDocument, [...(byDocument.get(probe.target.ownerDocument) ?? []), probe]);
-  for (const [doc, here] of byDocument) {
-    for (const element of elementsOf(doc, ownUi)) {
-      const rect = layout.rect(element);
-      const over = here.filter((p) => !covered.has(p.field) && p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom);
-      if (over.length === 0) continue;
-      const style = layout.style(element);
-      if (style.pointerEvents !== 'none' || !isPositioned(style) || !paintsOpaque(element, style)) continue;
-      for (const probe of over) {
-        const { target, field } = probe;
-        if (composedContains(element, target) || composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
-        if (paintsAbove(element, target, layout)) covered.add(field);
+function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc: Document) => Element[] {
+  const found = new Map<Document, Element[]>();
+  return (doc) => {
+    let candidates = found.get(doc);
+    if (!candidates) {
+      candidates = [];
+      for (const element of elementsOf(doc, ownUi)) {
+        const style = layout.style(element);
+        if (style.pointerEvents === 'none' && isPositioned(style) && paintsOpaque(element, style)) candidates.push(element);
       }
+      found.set(doc, candidates);
+    }
+    return candidates;
+  };
+}
+
+/** The fields (of `probes`) under one of the candidate boxes, as the page is laid out now. */
+function passThroughCovered(probes: readonly Probe[], layout: Layout, candidatesIn: (doc: Document) => Element[]): Set<Element> {
+  const covered = new Set<Element>();
+  for (const probe of probes) {
+    if (covered.has(probe.field)) continue;
+    const { target, field } = probe;
+    for (const element of candidatesIn(target.ownerDocument)) {
+      const rect = layout.rect(element);
+      if (probe.x < rect.left || probe.x > rect.right || probe.y < rect.top || probe.y > rect.bottom) continue;
+      if (composedContains(element, target) || composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
+      if (paintsAbove(element, target, layout)) covered.add(field);
     }
   }
   return covered;
@@ -673,11 +684,20 @@ export function whyNotWritable(element: Element): Unfillable | null {
 /** What one measure of the page says of an element: a verdict, or nothing of it in view to judge. */
 type Seen = Unfillable | null | 'outOfView';
 
-/** Styles, geometry, hit test, then covers hit testing skips: all of `elements` in the page as it is now. */
-function seenNow(elements: readonly Element[], layout: Layout, ownUi: Element | undefined): Seen[] {
+/** What stays the same through one pass: Balise's own host, and the boxes that could cover unseen. */
+interface Pass {
+  ownUi: Element | undefined;
+  candidatesIn(doc: Document): Element[];
+}
+
+/**
+ * Styles (unless `stylesPassed`: scrolling changes none), geometry, hit test, then covers hit
+ * testing skips: all of `elements` in the page as it is now.
+ */
+function seenNow(elements: readonly Element[], layout: Layout, { ownUi, candidatesIn }: Pass, stylesPassed = false): Seen[] {
   const probes: Probe[] = [];
   const seen = elements.map((element): Seen => {
-    const style = styleVerdict(element, layout);
+    const style = stylesPassed ? null : styleVerdict(element, layout);
     if (style) return style;
     const sight = geometry(element, layout);
     if ('verdict' in sight) return sight.verdict;
@@ -687,18 +707,18 @@ function seenNow(elements: readonly Element[], layout: Layout, ownUi: Element | 
     return hit;
   });
   if (probes.length === 0) return seen;
-  const covered = passThroughCovered(probes, layout, ownUi);
+  const covered = passThroughCovered(probes, layout, candidatesIn);
   return seen.map((verdict, i) => (verdict === null && covered.has(elements[i] as Element) ? 'covered' : verdict));
 }
 
 /** Verdicts now, with the labels of styled radios and checkboxes looked at in their place. */
-function verdictsNow(elements: readonly Element[], layout: Layout, ownUi: Element | undefined): Seen[] {
-  const seen = seenNow(elements, layout, ownUi);
+function verdictsNow(elements: readonly Element[], layout: Layout, pass: Pass, stylesPassed = false): Seen[] {
+  const seen = seenNow(elements, layout, pass, stylesPassed);
   // Styled radios and checkboxes hide the native input and show their label instead.
   const styled = elements.filter((element, i) => element.matches('input[type=radio], input[type=checkbox]') && isRefused(seen[i]) && seen[i] !== 'notDisplayed');
   if (styled.length === 0) return seen;
   const labels = styled.flatMap(labelsOf);
-  const labelVerdicts = seenNow(labels, layout, ownUi);
+  const labelVerdicts = seenNow(labels, layout, pass);
   const labelSeen = new Map(labels.map((label, i) => [label, labelVerdicts[i]] as const));
   return seen.map((verdict, i) => {
     const element = elements[i] as Element;
@@ -744,25 +764,47 @@ function measuredOnce(layout: Layout): Layout {
  */
 export function whyNotFillableAll(elements: readonly Element[], layout: Layout = browserLayout, ownUi?: Element): (Unfillable | null)[] {
   const verdicts: Seen[] = elements.map(whyNotWritable);
-  const measured = elements.filter((_, i) => verdicts[i] === null);
-  const first = verdictsNow(measured, measuredOnce(layout), ownUi);
-  measured.forEach((element, i) => (verdicts[elements.indexOf(element)] = first[i] ?? null));
+  // Straight to the layout: caching thousands of styles read once would cost more than it saves.
+  const pass: Pass = { ownUi, candidatesIn: passThroughCandidates(layout, ownUi) };
+  const judge = (indices: number[], measure: Layout, stylesPassed: boolean) => {
+    const seen = verdictsNow(
+      indices.map((i) => elements[i] as Element),
+      measure,
+      pass,
+      stylesPassed,
+    );
+    indices.forEach((i, k) => (verdicts[i] = seen[k] ?? null));
+  };
+  const indices = elements.map((_, i) => i);
+  judge(
+    indices.filter((i) => verdicts[i] === null),
+    measuredOnce(layout),
+    false,
+  );
   if (layout.reveal) {
-    const unchecked = elements.filter((_, i) => verdicts[i] === 'outOfView');
-    for (const element of unchecked) {
-      if (verdicts[elements.indexOf(element)] !== 'outOfView') continue;
-      const restore = layout.reveal(element);
-      const waiting = elements.filter((_, i) => verdicts[i] === 'outOfView');
-      const fresh = verdictsNow(waiting, measuredOnce(layout), ownUi);
-      waiting.forEach((other, i) => {
-        const verdict = fresh[i] ?? null;
-        // Scrolled to and still not in view: it cannot be brought to the user's eyes.
-        verdicts[elements.indexOf(other)] = verdict === 'outOfView' && other === element ? 'offscreen' : verdict;
-      });
+    for (const i of indices) {
+      if (verdicts[i] !== 'outOfView') continue;
+      const restore = layout.reveal(elements[i] as Element);
+      const fresh = measuredOnce(layout);
+      // This one, and any other still waiting that the scroll brought into its own viewport.
+      judge(
+        indices.filter((j) => j === i || (verdicts[j] === 'outOfView' && inOwnView(elements[j] as Element, fresh))),
+        fresh,
+        true,
+      );
       restore();
+      // Scrolled to and still not in view: it cannot be brought to the user's eyes.
+      if (verdicts[i] === 'outOfView') verdicts[i] = 'offscreen';
     }
   }
   return verdicts.map((verdict) => (verdict === 'outOfView' ? null : verdict));
+}
+
+/** A cheap first look: whether any of the element's box is in its own document's viewport. */
+function inOwnView(element: Element, layout: Layout): boolean {
+  const box = layout.rect(element);
+  const viewport = layout.viewport(element);
+  return box.bottom > 0 && box.right > 0 && box.top < viewport.height && box.left < viewport.width;
 }
 
 /** Why a field must not be filled, or null when a person can see and use it (see `whyNotFillableAll`). */
