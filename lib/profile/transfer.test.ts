@@ -2,7 +2,7 @@ import { BaliseDb, type StoredEstablishment } from './db';
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
 import { clinic } from './transfer.fixtures';
-import { setMe } from './store';
+import { saveEstablishment, setMe } from './store';
 import {
   applyImport,
   buildProfileFile,
@@ -10,6 +10,7 @@ import {
   describePath,
   describeProblem,
   exportProfile,
+  ImportConflictError,
   MAX_FILE_BYTES,
   openEncrypted,
   parseProfileText,
@@ -230,8 +231,25 @@ describe('applyImport', () => {
     const theirs = { ...clinic(), contacts: [{ ...clinic().contacts[0]!, id: crypto.randomUUID() }], certificates: [] };
     const items = previewImport(plain(parseProfileText(fileText([theirs]))), await database.establishments.toArray());
     expect(await applyImport(items, ['replace'], database)).toEqual({ added: 0, replaced: 1, kept: 0 });
-    expect(await database.establishments.toArray()).toEqual([{ ...withoutUndefined(theirs), id: local.id }]);
+    expect(await database.establishments.toArray()).toEqual([{ ...withoutUndefined(theirs), id: local.id, updatedAt: expect.any(String) }]);
     expect(await database.settings.get('me')).toEqual({ key: 'me', value: {} });
+  });
+
+  it.each([
+    ['changed', (db: BaliseDb, id: string) => db.establishments.update(id, { phone: '0140279999', updatedAt: '2026-01-01T00:00:00.000Z' })],
+    ['deleted', (db: BaliseDb, id: string) => db.establishments.delete(id)],
+  ])('rolls back, naming it, when an establishment to replace was %s after the preview', async (_case, meanwhile) => {
+    const local = await saveEstablishment({ ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: 'Ma clinique' }, database);
+    const other = await saveEstablishment(withoutUndefined(sampleEstablishment()), database);
+    const file = plain(parseProfileText(fileText([{ ...sampleEstablishment(), legalName: 'Autre nom' }, { ...clinic(), legalName: 'Nouveau nom' }])));
+    const items = previewImport(file, await database.establishments.toArray());
+    expect(items.map((item) => item.match?.local.id)).toEqual([other.id, local.id]);
+    await meanwhile(database, local.id);
+    const before = await snapshot();
+    const error = await applyImport(items, ['replace', 'replace'], database).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportConflictError);
+    expect((error as Error).message).toContain('« Ma clinique » a été modifié ou supprimé sur une autre page');
+    expect(await snapshot()).toEqual(before);
   });
 
   it('adds a copy with new ids when the id is already taken, and keeps when asked', async () => {

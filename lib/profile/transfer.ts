@@ -12,7 +12,7 @@ import { db, type BaliseDb, type StoredEstablishment } from './db';
 import { itemLabelKeyOf, labelKeyOf } from './field-labels';
 import { normaliseProfileValue } from './normalise';
 import { establishmentSchema, parseEstablishment, toFieldProblems, type Establishment } from './schema';
-import { copyOf, readSettings, writeSetting } from './store';
+import { copyOf, nextRevision, readSettings, revisionOf, writeSetting } from './store';
 
 export const PROFILE_FORMAT = 'balise.profile';
 export const PROFILE_VERSION = 1;
@@ -21,8 +21,6 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ESTABLISHMENTS = 1000;
 /** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
 const MAX_DEPTH = 12;
-
-/** A row of db.establishments: pushed by the IT department when `managed` is set. */
 
 const header = {
   format: z.literal(PROFILE_FORMAT).meta({ description: 'Toujours « balise.profile ».' }),
@@ -428,10 +426,20 @@ export interface ImportSummary {
   kept: number;
 }
 
+/** The import was rolled back: an establishment to replace changed or vanished after the preview. */
+export class ImportConflictError extends Error {
+  constructor(readonly label: string) {
+    super(t('importChangedMeanwhile', label));
+    this.name = 'ImportConflictError';
+  }
+}
+
 /**
- * Writes the chosen actions in one transaction: any error (a row that changed meanwhile,
- * a failing write) rolls everything back. A replaced establishment keeps its local id, and
- * "me" on this workstation is forgotten if that contact is gone.
+ * Writes the chosen actions in one transaction: any error rolls everything back — an
+ * establishment to replace that is no longer at the revision the preview showed
+ * (ImportConflictError, naming it), or a failing write. A replaced establishment keeps its
+ * local id and gets a new revision, and "me" on this workstation is forgotten if that
+ * contact is gone.
  */
 export async function applyImport(
   items: readonly PreviewItem[],
@@ -452,9 +460,10 @@ export async function applyImport(
         await database.establishments.add(taken ? copyOf(imported, imported.label) : imported);
         summary.added++;
       } else {
-        const target = await database.establishments.get(item.match!.local.id);
-        if (!target || (target as StoredEstablishment).managed) throw new Error('The establishment to replace changed meanwhile');
-        await database.establishments.put({ ...imported, id: target.id });
+        const previewed = item.match!.local;
+        const target = await database.establishments.get(previewed.id);
+        if (!target || target.managed || revisionOf(target) !== revisionOf(previewed)) throw new ImportConflictError(previewed.label);
+        await database.establishments.put({ ...imported, id: target.id, updatedAt: nextRevision(revisionOf(target)) });
         await forgetMissingMe(target.id, imported, database);
         summary.replaced++;
       }
