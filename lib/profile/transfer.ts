@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { MessageKey } from '../i18n/catalog';
 import { t, tm, type Message } from '../i18n/t';
 import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, encryptText, WrongPassphraseError, type EncryptedEnvelope } from './crypto';
-import { db, type BaliseDb, type StoredEstablishment } from './db';
+import { db, portableIdOf, type BaliseDb, type StoredEstablishment } from './db';
 import { itemLabelKeyOf, labelKeyOf } from './field-labels';
 import { normaliseProfileValue } from './normalise';
 import { establishmentSchema, parseEstablishment, toFieldProblems, type Establishment } from './schema';
@@ -49,7 +49,10 @@ export function buildProfileFile(establishments: readonly StoredEstablishment[],
     version: PROFILE_VERSION,
     exportedAt: now.toISOString(),
     // Parsed again: a stored row that no longer passes the schema must not leave in a file.
-    establishments: establishments.map(({ managed: _managed, ...establishment }) => establishmentSchema.parse(establishment)),
+    establishments: establishments.map((row) => {
+      const { managed: _managed, ...establishment } = row;
+      return establishmentSchema.parse({ ...establishment, id: portableIdOf(row) });
+    }),
   };
 }
 
