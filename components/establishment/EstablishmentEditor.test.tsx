@@ -65,6 +65,16 @@ describe('inline validation', () => {
     expect(siret.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('refuses an invisible or control character in a name, saying which', async () => {
+    const { user } = renderEditor();
+    await enter(user, field('Libellé court'), 'CH \u202Eeimedac\u202C');
+    await user.tab();
+    expect(
+      screen.getByText('Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.'),
+    ).toBeTruthy();
+    expect(field('Libellé court').getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('shows coherence warnings beside the fields without blocking the save', async () => {
     const { user, onSaved } = renderEditor();
     await fillRequired(user);

@@ -223,6 +223,45 @@ describe('preview', () => {
   });
 });
 
+describe('a bad encrypted envelope', () => {
+  const valid = {
+    format: 'balise.profile.encrypted',
+    version: 1,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: btoa('s'.repeat(16)) },
+    cipher: { name: 'AES-GCM', length: 256, iv: btoa('i'.repeat(12)) },
+    data: btoa('d'.repeat(32)),
+  };
+  const field = 'Fichier — ';
+  it.each([
+    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`],
+    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`],
+    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre doit être entier.`],
+    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, `${field}Chiffrement (cipher) › Vecteur d'initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`],
+    ['a 4-byte salt', { kdf: { ...valid.kdf, salt: btoa('ssss') } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4.`],
+    ['a 4096-byte salt', { kdf: { ...valid.kdf, salt: btoa('s'.repeat(4096)) } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4096.`],
+    ['3 bytes of data', { data: btoa('ddd') }, `${field}Données chiffrées (data) : Cette valeur doit faire au moins 16 octets une fois décodée ; elle en fait 3.`],
+    ['data not in base64', { data: 'pas du base64 !' }, `${field}Données chiffrées (data) : Cette valeur doit être écrite en base64.`],
+    ['a 128-bit key', { cipher: { ...valid.cipher, length: 128 } }, `${field}Chiffrement (cipher) › Longueur de clé (length) : Valeur non reconnue ; valeurs possibles : 256.`],
+    ['SHA-1', { kdf: { ...valid.kdf, hash: 'SHA-1' } }, `${field}Dérivation de la clé (kdf) › Fonction de hachage (hash) : Valeur non reconnue ; valeurs possibles : SHA-256.`],
+    ['no data', { data: undefined }, `${field}Données chiffrées (data) : Ce champ est obligatoire.`],
+  ])('names what is wrong: %s', (_case, change, expected) => {
+    expect(problemsOf(parseProfileText(JSON.stringify({ ...valid, ...change })))).toEqual([expected]);
+  });
+
+  it('is accepted when nothing is wrong', () => {
+    expect(parseProfileText(JSON.stringify(valid)).kind).toBe('encrypted');
+  });
+});
+
+describe('invisible and control characters', () => {
+  it('refuses them in an imported file, naming the field and the character, and shows the label safely', () => {
+    const spoofed = { ...clinic(), label: 'CH \u202Eeimedac\u202C' };
+    expect(problemsOf(parseProfileText(fileText([spoofed])))).toEqual([
+      'Établissement 1 (« CH [U+202E]eimedac[U+202C] ») — Libellé court : Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.',
+    ]);
+  });
+});
+
 describe('applyImport', () => {
   it('replaces in place, keeping the local id, and forgets "me" when that contact is gone', async () => {
     const local = { ...withoutUndefined(clinic()), id: crypto.randomUUID() };

@@ -11,7 +11,7 @@ import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSche
 import { db, portableIdOf, type BaliseDb, type StoredEstablishment } from './db';
 import { itemLabelKeyOf, labelKeyOf } from './field-labels';
 import { normaliseProfileValue } from './normalise';
-import { establishmentSchema, parseEstablishment, toFieldProblems, type Establishment } from './schema';
+import { establishmentSchema, parseEstablishment, showControlCharacters, toFieldProblems, type Establishment } from './schema';
 import { copyOf, nextRevision, readSettings, revisionOf, writeSetting } from './store';
 
 export const PROFILE_FORMAT = 'balise.profile';
@@ -155,13 +155,14 @@ export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<Pa
   if (raw.format === ENCRYPTED_FORMAT) {
     const versionProblem = checkVersion(raw.version, ENCRYPTED_VERSION);
     if (versionProblem) return invalid(versionProblem);
-    const envelope = encryptedEnvelopeSchema.safeParse(raw);
+    // The input is kept on issues, so that a wrong value is not taken for a missing one.
+    const envelope = encryptedEnvelopeSchema.safeParse(raw, { reportInput: true });
     return envelope.success ? { kind: 'encrypted', envelope: envelope.data } : invalid(...toFieldProblems(envelope.error));
   }
   if (raw.format !== PROFILE_FORMAT) return invalid(fileProblem('importNotBalise'));
   const versionProblem = checkVersion(raw.version, PROFILE_VERSION);
   if (versionProblem) return invalid(versionProblem);
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema.safeParse(raw, { reportInput: true });
   if (!envelope.success) return invalid(...toFieldProblems(envelope.error));
   if (envelope.data.establishments.length === 0) return invalid(fileProblem('importNoEstablishment'));
 
@@ -221,7 +222,8 @@ function checkVersion(version: unknown, supported: number): FileProblem | null {
 function labelOf(candidate: unknown): string | undefined {
   if (!isRecord(candidate) || typeof candidate.label !== 'string') return undefined;
   const label = candidate.label.trim();
-  return label ? Array.from(label).slice(0, 60).join('') : undefined;
+  // Named in a message before it is checked: a U+202E in it must not reverse the message.
+  return label ? showControlCharacters(Array.from(label).slice(0, 60).join('')) : undefined;
 }
 
 /**
@@ -255,12 +257,22 @@ function tooDeep(value: unknown): boolean {
 
 // ---------------------------------------------------------------------------- describe
 
-/** The file's own keys, around the establishments. */
+/** The file's own keys, around the establishments, and those of the encrypted envelope. */
 const fileLabels: Record<string, MessageKey> = {
   format: 'importFieldFormat',
   version: 'importFieldVersion',
   exportedAt: 'importFieldExportedAt',
   establishments: 'importFieldEstablishments',
+  kdf: 'importFieldKdf',
+  'kdf.name': 'importFieldAlgorithm',
+  'kdf.hash': 'importFieldHash',
+  'kdf.iterations': 'importFieldIterations',
+  'kdf.salt': 'importFieldSalt',
+  cipher: 'importFieldCipher',
+  'cipher.name': 'importFieldAlgorithm',
+  'cipher.length': 'importFieldKeyLength',
+  'cipher.iv': 'importFieldIv',
+  data: 'importFieldData',
 };
 
 /**
