@@ -128,6 +128,24 @@ describe('saving', () => {
   });
 });
 
+describe('storage full', () => {
+  it('says nothing was saved and keeps what was typed, on screen and in the tab', async () => {
+    const { user, announce, onSaved } = renderEditor();
+    await fillRequired(user);
+    const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.establishments, 'put').mockRejectedValueOnce(quota);
+    await user.click(saveButton());
+    await vi.waitFor(() =>
+      expect(announce).toHaveBeenLastCalledWith(
+        "L'enregistrement a échoué : L'espace de stockage du navigateur est plein : rien n'a été enregistré. Libérez de l'espace disque, puis réessayez.",
+      ),
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(field('Libellé court')).toHaveProperty('value', 'CH Nord');
+    expect(JSON.parse(sessionStorage.getItem(draftStorageKey(newId))!).draft.label).toBe('CH Nord');
+  });
+});
+
 describe('contacts and certificates', () => {
   it('adds a contact with its roles and focuses its first field; removing it clears its certificates', async () => {
     const { user } = renderEditor();

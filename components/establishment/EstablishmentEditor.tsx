@@ -11,8 +11,9 @@ import { t, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { coherenceWarnings } from '../../lib/profile/identifiers';
 import type { Establishment, Role } from '../../lib/profile/schema';
-import { ProfileValidationError, revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/profile/store';
+import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/profile/store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { describeFailure } from '../ui/ErrorBoundary';
 import { CertificatesSection, certificateLegend } from './CertificatesSection';
 import { categoryOptions, departementOptions, regionOptions, statusOptions } from './choices';
 import { ContactsSection, contactLegend } from './ContactsSection';
@@ -216,8 +217,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
         announce(t(error.current ? 'optSaveRefusedChanged' : 'optSaveRefusedDeleted', title));
         return;
       }
-      const reason = error instanceof ProfileValidationError ? error.message : String(error);
-      announce(t('optSaveFailed', reason));
+      // The draft stays on screen and in sessionStorage: nothing typed is lost.
+      announce(t('optSaveFailed', describeFailure(error)));
     }
   }
 

@@ -26,6 +26,7 @@ import {
   type ParseResult,
   type PreviewItem,
 } from '../../lib/profile/transfer';
+import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
 import './transfer.css';
 
@@ -36,8 +37,6 @@ type State =
   | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean; error?: string }
   | { step: 'preview'; items: PreviewItem[]; choices: ImportChoice[]; busy: boolean; error?: string }
   | { step: 'done'; summary: ImportSummary };
-
-const reasonOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
 const matchLabels: Record<MatchBy, MessageKey> = { finessEt: 'importMatchFinessEt', siret: 'importMatchSiret', id: 'importMatchId' };
 
@@ -61,7 +60,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
   useEffect(() => {
     readProfileFile(file)
       .then(show)
-      .catch((failure: unknown) => setState({ step: 'failed', message: t('importFailed', reasonOf(failure)) }));
+      .catch((failure: unknown) => setState({ step: 'failed', message: t('importFailed', describeFailure(failure)) }));
     // Once: TransferActions gives each file its own dialog (key).
   }, []);
 
@@ -127,7 +126,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
         try {
           await show(await openEncrypted(state.envelope, value));
         } catch (failure) {
-          setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', reasonOf(failure)) });
+          setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', describeFailure(failure)) });
         }
       };
       return (
@@ -174,7 +173,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
         try {
           setState({ step: 'done', summary: await applyImport(state.items, state.choices) });
         } catch (failure) {
-          setState({ ...state, busy: false, error: t('importFailed', reasonOf(failure)) });
+          setState({ ...state, busy: false, error: t('importFailed', describeFailure(failure)) });
         }
       };
       return (
