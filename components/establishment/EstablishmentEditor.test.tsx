@@ -4,6 +4,7 @@ import type { ComponentProps } from 'react';
 import { db } from '../../lib/profile/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
+import { deleteEstablishment, revisionOf, saveEstablishment } from '../../lib/profile/store';
 import { EstablishmentEditor } from './EstablishmentEditor';
 import { draftStorageKey } from './session';
 
@@ -64,6 +65,16 @@ describe('inline validation', () => {
     expect(siret.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('refuses an invisible or control character in a name, saying which', async () => {
+    const { user } = renderEditor();
+    await enter(user, field('Libellé court'), 'CH \u202Eeimedac\u202C');
+    await user.tab();
+    expect(
+      screen.getByText('Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.'),
+    ).toBeTruthy();
+    expect(field('Libellé court').getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('shows coherence warnings beside the fields without blocking the save', async () => {
     const { user, onSaved } = renderEditor();
     await fillRequired(user);
@@ -114,6 +125,24 @@ describe('saving', () => {
     expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
     await vi.waitFor(() => expect(field('SIRET')).toHaveProperty('value', '26750045200011'));
     expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+  });
+});
+
+describe('storage full', () => {
+  it('says nothing was saved and keeps what was typed, on screen and in the tab', async () => {
+    const { user, announce, onSaved } = renderEditor();
+    await fillRequired(user);
+    const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.establishments, 'put').mockRejectedValueOnce(quota);
+    await user.click(saveButton());
+    await vi.waitFor(() =>
+      expect(announce).toHaveBeenLastCalledWith(
+        "L'enregistrement a échoué : L'espace de stockage du navigateur est plein : rien n'a été enregistré. Libérez de l'espace disque, puis réessayez.",
+      ),
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(field('Libellé court')).toHaveProperty('value', 'CH Nord');
+    expect(JSON.parse(sessionStorage.getItem(draftStorageKey(newId))!).draft.label).toBe('CH Nord');
   });
 });
 
@@ -203,6 +232,71 @@ describe('unsaved changes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
     expect(label()).toHaveProperty('value', stored.label);
     expect(sessionStorage.getItem(draftStorageKey(stored.id))).toBeNull();
+  });
+});
+
+describe('another page saves or deletes the same establishment', () => {
+  async function editedHereAndSavedThere() {
+    const stored = await saveEstablishment(sampleEstablishment());
+    const view = renderEditor({ stored, establishmentId: stored.id });
+    await view.user.clear(field('Libellé court'));
+    await enter(view.user, field('Libellé court'), 'CH Partagé (A)');
+    // Page B saves a new phone; the options page hands the newer row to this editor.
+    const theirs = await saveEstablishment({ ...stored, phone: '0140279999' }, undefined, { revision: revisionOf(stored) });
+    const props = { announce: view.announce, onSaved: view.onSaved, onClose: view.onClose };
+    view.rerender(<EstablishmentEditor establishmentId={stored.id} stored={theirs} {...props} />);
+    return { ...view, stored, theirs, props };
+  }
+
+  it('shows a banner under a dirty draft, refuses the save in French and keeps the other page\'s save', async () => {
+    const { user, announce, onSaved, theirs } = await editedHereAndSavedThere();
+    expect(screen.getByRole('alert').textContent).toContain('a été modifié sur une autre page pendant que vous le modifiiez ici');
+    await user.click(saveButton());
+    await vi.waitFor(() =>
+      expect(announce).toHaveBeenLastCalledWith(
+        `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l'avez ouvert. Rien n'a été écrasé ; choisissez la version à garder.`,
+      ),
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(await db.establishments.get(theirs.id)).toEqual(theirs);
+    expect(field('Libellé court')).toHaveProperty('value', 'CH Partagé (A)');
+  });
+
+  it('takes the other version, or overwrites it knowingly', async () => {
+    const first = await editedHereAndSavedThere();
+    await first.user.click(screen.getByRole('button', { name: /Reprendre l'autre version/ }));
+    expect(field('Libellé court')).toHaveProperty('value', first.theirs.label);
+    expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', '0140279999');
+    expect(screen.queryByRole('alert')).toBeNull();
+    first.unmount();
+    sessionStorage.clear();
+    await db.establishments.clear();
+
+    const second = await editedHereAndSavedThere();
+    await second.user.click(screen.getByRole('button', { name: /Écraser l'autre version/ }));
+    await vi.waitFor(() => expect(second.onSaved).toHaveBeenCalledOnce());
+    expect(await db.establishments.get(second.stored.id)).toMatchObject({ label: 'CH Partagé (A)' });
+  });
+
+  it('never re-creates an establishment deleted elsewhere unless asked; a reload keeps the base of the draft', async () => {
+    const stored = await saveEstablishment(sampleEstablishment());
+    const view = renderEditor({ stored, establishmentId: stored.id });
+    await view.user.clear(field('Libellé court'));
+    await enter(view.user, field('Libellé court'), 'CH Partagé (A)');
+    await deleteEstablishment(stored.id);
+    view.rerender(<EstablishmentEditor establishmentId={stored.id} stored={undefined} announce={view.announce} onSaved={view.onSaved} onClose={view.onClose} />);
+    expect(screen.getByRole('alert').textContent).toContain('a été supprimé sur une autre page');
+    await view.user.click(saveButton());
+    await vi.waitFor(() => expect(view.announce).toHaveBeenLastCalledWith(expect.stringMatching(/^Enregistrement refusé : .* a été supprimé/)));
+    expect(await db.establishments.count()).toBe(0);
+
+    // Reloaded, the draft still knows it was based on a row that is gone.
+    view.unmount();
+    const reloaded = renderEditor({ stored: undefined, establishmentId: stored.id });
+    expect(field('Libellé court')).toHaveProperty('value', 'CH Partagé (A)');
+    expect(screen.getByRole('alert').textContent).toContain('a été supprimé sur une autre page');
+    await reloaded.user.click(screen.getByRole('button', { name: 'Le recréer avec mes modifications' }));
+    await vi.waitFor(async () => expect(await db.establishments.get(stored.id)).toMatchObject({ label: 'CH Partagé (A)' }));
   });
 });
 

@@ -2,15 +2,18 @@
  * The form of one establishment. What the user types stays a draft until it passes
  * normalise + schema; only then can it be saved. Unsaved changes survive a reload (the
  * draft is kept in sessionStorage, by establishment id) and are never dropped without a
- * question: closing asks, leaving the page asks (beforeunload).
+ * question: closing asks, leaving the page asks (beforeunload). An edit remembers the
+ * revision it began from: when another page saves or deletes the establishment meanwhile,
+ * a banner says so and the save is refused until the user picks a version (store.ts).
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { t, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { coherenceWarnings } from '../../lib/profile/identifiers';
 import type { Establishment, Role } from '../../lib/profile/schema';
-import { ProfileValidationError, saveEstablishment } from '../../lib/profile/store';
+import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/profile/store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { describeFailure } from '../ui/ErrorBoundary';
 import { CertificatesSection, certificateLegend } from './CertificatesSection';
 import { categoryOptions, departementOptions, regionOptions, statusOptions } from './choices';
 import { ContactsSection, contactLegend } from './ContactsSection';
@@ -34,16 +37,37 @@ import { FormContext, SelectField, TextField, type FormApi } from './fields';
 import { draftStorageKey } from './session';
 import './EstablishmentEditor.css';
 
-function readSessionDraft(establishmentId: string): EstablishmentDraft | undefined {
+/** What an edit began from: the stored row's revision, or 'new' for an establishment not saved yet. */
+type EditBase = Exclude<SaveBase, 'overwrite'>;
+const baseOf = (stored: Establishment | undefined): EditBase => (stored ? { revision: revisionOf(stored) } : 'new');
+
+/** The draft kept across reloads, with the base it began from: a reload must not hide another page's save. */
+interface SessionDraft {
+  draft: EstablishmentDraft;
+  base: EditBase;
+}
+
+function readSessionDraft(establishmentId: string): SessionDraft | undefined {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(draftStorageKey(establishmentId)) ?? 'null') as unknown;
+    const stored = JSON.parse(sessionStorage.getItem(draftStorageKey(establishmentId)) ?? 'null') as Partial<SessionDraft> | null;
+    const base = stored?.base;
+    const validBase = base === 'new' || (typeof base === 'object' && base !== null && (base.revision === undefined || typeof base.revision === 'string'));
     // Fields added since the draft was written get their empty value.
-    if (stored && typeof stored === 'object' && (stored as { id?: unknown }).id === establishmentId)
-      return { ...emptyDraft(establishmentId), ...(stored as Partial<EstablishmentDraft>) };
+    if (stored?.draft?.id === establishmentId && validBase) return { draft: { ...emptyDraft(establishmentId), ...stored.draft }, base };
   } catch {
     // An unreadable draft is dropped: the stored profile is still there.
   }
   return undefined;
+}
+
+/** The stored establishment moved on since the edit began: saved by another page (`current`), or deleted. */
+type Conflict = { kind: 'changed'; current: Establishment } | { kind: 'deleted' };
+
+function conflictOf(base: EditBase, stored: Establishment | undefined, dirty: boolean): Conflict | undefined {
+  if (base === 'new') return undefined;
+  if (!stored) return { kind: 'deleted' };
+  // Without changes here the editor simply follows the newer row.
+  return dirty && revisionOf(stored) !== base.revision ? { kind: 'changed', current: stored } : undefined;
 }
 
 /** Where each coherence warning is shown. */
@@ -68,10 +92,12 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const [state, setState] = useState(() => {
     const baseline = stored ? toDraft(stored) : emptyDraft(establishmentId);
     const session = readOnly ? undefined : readSessionDraft(establishmentId);
-    const restored = session !== undefined && !isSameDraft(session, baseline);
-    return { baseline, draft: restored ? session : baseline, restored };
+    const restored = session !== undefined && !isSameDraft(session.draft, baseline);
+    return restored
+      ? { baseline, draft: session.draft, restored, base: session.base }
+      : { baseline, draft: baseline, restored, base: baseOf(stored) };
   });
-  const { baseline, draft } = state;
+  const { baseline, draft, base } = state;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [confirmingClose, setConfirmingClose] = useState(false);
@@ -79,22 +105,31 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const [summaryFocus, setSummaryFocus] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
   const dirty = !readOnly && !isSameDraft(draft, baseline);
+  /** What a refused save found, until the live row catches up with it. */
+  const [refused, setRefused] = useState<Conflict>();
+  const conflict = readOnly ? undefined : (conflictOf(base, stored, dirty) ?? (dirty ? refused : undefined));
 
   const setDraft = (update: (draft: EstablishmentDraft) => EstablishmentDraft) =>
     setState((s) => ({ ...s, draft: update(s.draft) }));
 
+  /** Takes this row as the new starting point, dropping what was typed here. */
+  const startFrom = (row: Establishment) => {
+    const fresh = toDraft(row);
+    setState({ baseline: fresh, draft: fresh, restored: false, base: baseOf(row) });
+    setRefused(undefined);
+  };
+
   // The saved profile changed in another page: follow it, unless the user is typing here.
   useEffect(() => {
-    if (!stored || dirty) return;
-    const fresh = toDraft(stored);
-    setState((s) => (isSameDraft(s.baseline, fresh) ? s : { baseline: fresh, draft: fresh, restored: false }));
-    // Keyed on the save date: a new save matters, not each keystroke here.
-  }, [stored?.updatedAt]);
+    if (stored && !dirty) startFrom(stored);
+    // Keyed on the revision: a new save matters, not each keystroke here.
+  }, [stored && revisionOf(stored)]);
 
   useEffect(() => {
-    if (dirty) sessionStorage.setItem(draftStorageKey(establishmentId), JSON.stringify(draft));
+    const kept: SessionDraft = { draft, base };
+    if (dirty) sessionStorage.setItem(draftStorageKey(establishmentId), JSON.stringify(kept));
     else sessionStorage.removeItem(draftStorageKey(establishmentId));
-  }, [dirty, draft, establishmentId]);
+  }, [dirty, draft, base, establishmentId]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -160,8 +195,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
 
   const title = stored?.label ?? (draft.label.trim() || t('optUntitled'));
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(event: FormEvent | undefined, basedOn: SaveBase = base) {
+    event?.preventDefault();
     if (readOnly) return;
     setSubmitted(true);
     if (!check.ok) {
@@ -170,18 +205,27 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       return;
     }
     try {
-      const saved = await saveEstablishment(check.establishment);
-      const fresh = toDraft(saved);
-      setState({ baseline: fresh, draft: fresh, restored: false });
+      const saved = await saveEstablishment(check.establishment, undefined, basedOn);
+      startFrom(saved);
       setSubmitted(false);
       setTouched(new Set());
       announce(t('optSaved', saved.label));
-      onSaved(saved, stored === undefined);
+      onSaved(saved, base === 'new');
     } catch (error) {
-      const reason = error instanceof ProfileValidationError ? error.message : String(error);
-      announce(t('optSaveFailed', reason));
+      if (error instanceof StaleRevisionError) {
+        setRefused(error.current ? { kind: 'changed', current: error.current } : { kind: 'deleted' });
+        announce(t(error.current ? 'optSaveRefusedChanged' : 'optSaveRefusedDeleted', title));
+        return;
+      }
+      // The draft stays on screen and in sessionStorage: nothing typed is lost.
+      announce(t('optSaveFailed', describeFailure(error)));
     }
   }
+
+  const closeWithoutSaving = () => {
+    sessionStorage.removeItem(draftStorageKey(establishmentId));
+    onClose();
+  };
 
   const requestClose = () => (dirty ? setConfirmingClose(true) : onClose());
 
@@ -198,7 +242,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             <span aria-hidden="true">←</span> {t('optBackToList')}
           </button>
           <h2 id="editor-title" className="editor__title">
-            {readOnly ? t('optViewTitle', title) : stored ? t('optEditTitle', title) : t('optEditTitleNew')}
+            {readOnly ? t('optViewTitle', title) : base !== 'new' ? t('optEditTitle', title) : t('optEditTitleNew')}
             {readOnly && <span className="badge badge--managed">{t('optManagedBadge')}</span>}
           </h2>
         </div>
@@ -207,6 +251,9 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
           <div className="notice">
             <p>{t('optManagedNotice')}</p>
           </div>
+        )}
+        {conflict && (
+          <ConflictNotice conflict={conflict} label={title} onTakeTheirs={startFrom} onKeepMine={() => void save(undefined, 'overwrite')} onClose={closeWithoutSaving} />
         )}
         {state.restored && dirty && (
           <div className="notice" role="status">
@@ -360,12 +407,45 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
           danger
           onCancel={() => setConfirmingClose(false)}
           onConfirm={() => {
-            sessionStorage.removeItem(draftStorageKey(establishmentId));
             setConfirmingClose(false);
-            onClose();
+            closeWithoutSaving();
           }}
         />
       )}
     </section>
+  );
+}
+
+interface ConflictNoticeProps {
+  conflict: Conflict;
+  label: string;
+  onTakeTheirs(current: Establishment): void;
+  onKeepMine(): void;
+  onClose(): void;
+}
+
+/** Says what another page did, and lets the user choose which version stays: nothing is overwritten without that choice. */
+function ConflictNotice({ conflict, label, onTakeTheirs, onKeepMine, onClose }: ConflictNoticeProps) {
+  const action = (text: string, onClick: () => void) => (
+    <button type="button" className="button button--secondary button--small" onClick={onClick}>
+      {text}
+    </button>
+  );
+  return (
+    <div className="notice notice--conflict" role="alert">
+      {conflict.kind === 'changed' ? (
+        <>
+          <p>{t('optConflictChanged', label)}</p>
+          {action(t('optConflictTakeTheirs'), () => onTakeTheirs(conflict.current))}
+          {action(t('optConflictOverwrite'), onKeepMine)}
+        </>
+      ) : (
+        <>
+          <p>{t('optConflictDeleted', label)}</p>
+          {action(t('optConflictRecreate'), onKeepMine)}
+          {action(t('optConflictClose'), onClose)}
+        </>
+      )}
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { preloadTransferDialogs, TransferActions } from '../transfer/TransferAct
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './OptionsApp.css';
@@ -66,7 +67,16 @@ const syncReminders = () => void import('../../lib/procedures/reminders').then((
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
 
+/** The page, which says so when its database cannot open or its render fails. */
 export function OptionsApp() {
+  return (
+    <ErrorBoundary open={() => db.open()}>
+      <OptionsPage />
+    </ErrorBoundary>
+  );
+}
+
+function OptionsPage() {
   // The list shows its first page at once, then reads every row for the filter and the next pages;
   // the editor reads the one establishment it opens in full.
   const firstPage = useLiveQuery(readFirstPage, []);

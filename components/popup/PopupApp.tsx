@@ -11,6 +11,7 @@ import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
 import { readLabels } from '../establishment/labels';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './PopupApp.css';
@@ -20,6 +21,14 @@ const openOptions = () => void browser.runtime.openOptionsPage();
 const popupGuidance = deferred(() => import('./PopupGuidance'));
 
 export function PopupApp() {
+  return (
+    <ErrorBoundary open={() => db.open()}>
+      <Popup />
+    </ErrorBoundary>
+  );
+}
+
+function Popup() {
   const id = useId();
   // The choice of establishment needs only their labels; the current one alone is read in full (its contacts).
   const establishments = useLiveQuery(readLabels, []);

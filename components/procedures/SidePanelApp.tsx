@@ -13,6 +13,8 @@ import { syncReminders } from '../../lib/procedures/reminders';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { Checklist } from './Checklist';
 import { optionsLink, roleLabel } from './content';
+import { db } from '../../lib/profile/db';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { local } from '../ui/language';
 import { RemindersList } from './RemindersList';
 import { useCurrentEstablishment } from './useProcedures';
@@ -44,6 +46,14 @@ function useActivePage(): TabPage | undefined {
 }
 
 export function SidePanelApp() {
+  return (
+    <ErrorBoundary open={() => db.open()}>
+      <SidePanel />
+    </ErrorBoundary>
+  );
+}
+
+function SidePanel() {
   const id = useId();
   const data = useCurrentEstablishment();
   const here = useActivePage();

@@ -1,7 +1,8 @@
 /**
  * The import of one file: read (size checked first), passphrase if encrypted, problems in
  * French, or a preview with a choice per establishment, then one transaction. Imported
- * text is only ever rendered as React text, never as HTML.
+ * text is only ever rendered as React text, never as HTML. Every step that waits ends with
+ * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
@@ -25,13 +26,15 @@ import {
   type ParseResult,
   type PreviewItem,
 } from '../../lib/profile/transfer';
+import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
 import './transfer.css';
 
 type State =
   | { step: 'reading' }
   | { step: 'problems'; problems: FileProblem[] }
-  | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean }
+  | { step: 'failed'; message: string }
+  | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean; error?: string }
   | { step: 'preview'; items: PreviewItem[]; choices: ImportChoice[]; busy: boolean; error?: string }
   | { step: 'done'; summary: ImportSummary };
 
@@ -55,7 +58,9 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
   }
 
   useEffect(() => {
-    void readProfileFile(file).then(show);
+    readProfileFile(file)
+      .then(show)
+      .catch((failure: unknown) => setState({ step: 'failed', message: t('importFailed', describeFailure(failure)) }));
     // Once: TransferActions gives each file its own dialog (key).
   }, []);
 
@@ -87,6 +92,16 @@ function Body({ state, setState, show, onClose }: BodyProps) {
     case 'reading':
       return <p role="status">{t('importReading')}</p>;
 
+    case 'failed':
+      return (
+        <>
+          <p className="transfer-error" role="alert">
+            {state.message}
+          </p>
+          {close}
+        </>
+      );
+
     case 'problems':
       return (
         <>
@@ -105,10 +120,14 @@ function Body({ state, setState, show, onClose }: BodyProps) {
     case 'passphrase': {
       const submit = async (event: FormEvent) => {
         event.preventDefault();
-        setState({ ...state, busy: true });
+        setState({ ...state, busy: true, error: undefined });
         const value = passphrase;
         setPassphrase('');
-        await show(await openEncrypted(state.envelope, value));
+        try {
+          await show(await openEncrypted(state.envelope, value));
+        } catch (failure) {
+          setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', describeFailure(failure)) });
+        }
       };
       return (
         <form onSubmit={submit}>
@@ -130,6 +149,11 @@ function Body({ state, setState, show, onClose }: BodyProps) {
               {t('importWrongPassphrase')}
             </p>
           )}
+          {state.error && (
+            <p className="transfer-error" role="alert">
+              {state.error}
+            </p>
+          )}
           {state.busy && <p role="status">{t('importDecrypting')}</p>}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={onClose}>
@@ -149,8 +173,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
         try {
           setState({ step: 'done', summary: await applyImport(state.items, state.choices) });
         } catch (failure) {
-          const reason = failure instanceof Error ? failure.message : String(failure);
-          setState({ ...state, busy: false, error: t('importFailed', reason) });
+          setState({ ...state, busy: false, error: t('importFailed', describeFailure(failure)) });
         }
       };
       return (

@@ -91,6 +91,23 @@ describe('TransferActions', () => {
     expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
   });
 
+  it('ends the wait with a message on an unexpected decryption failure, and lets the user try again', async () => {
+    await db.establishments.put(clean(clinic()));
+    const { text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
+    await db.establishments.clear();
+    const user = await chooseFile(fileOf(text));
+    vi.spyOn(crypto.subtle, 'deriveKey').mockRejectedValueOnce(new DOMException('Out of memory', 'OperationError'));
+    await user.type(await screen.findByLabelText('Phrase de passe'), 'trois mots suffisent ici');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toMatch(
+      /^Le fichier n'a pas pu être déchiffré \(.*Out of memory\) ; rien n'a été modifié\. Vous pouvez réessayer\.$/,
+    );
+    expect(screen.queryByText('Déchiffrement…')).toBeNull();
+    await user.type(screen.getByLabelText('Phrase de passe'), 'trois mots suffisent ici');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
+    expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
+  });
+
   it('refuses a file over 1 MB', async () => {
     await chooseFile(fileOf('x'.repeat(2 * 1024 * 1024)));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 2048 Ko : Balise n'importe que des fichiers de 1 Mo au plus.");

@@ -5,6 +5,7 @@
  * The passphrase is never stored: it lives in the caller's memory for one call.
  */
 import { z } from 'zod';
+import { report } from './schema';
 
 export const ENCRYPTED_FORMAT = 'balise.profile.encrypted';
 export const ENCRYPTED_VERSION = 1;
@@ -15,10 +16,15 @@ const MAX_ITERATIONS = 10_000_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
+/** Base64 whose decoded size is checked; the message says the size expected and the size found. */
 const base64Bytes = (min: number, max: number) =>
-  z.base64().refine((value) => {
+  // abort: a value that is not base64 has no size to speak of.
+  z.base64({ abort: true }).superRefine((value, ctx) => {
     const length = decodedLength(value);
-    return length >= min && length <= max;
+    if (length >= min && length <= max) return;
+    if (min === max) report(ctx, { key: 'importBytesExact', subs: [min, length] });
+    else if (max === Number.MAX_SAFE_INTEGER) report(ctx, { key: 'importBytesAtLeast', subs: [min, length] });
+    else report(ctx, { key: 'importBytesBetween', subs: [min, max, length] });
   });
 
 export const encryptedEnvelopeSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataChangedKey, watchDataChanges } from './changes';
-import { BaliseDb, dbVersions, latestDbVersion } from './db';
+import { BaliseDb, dbVersions, latestDbVersion, managedIdOf } from './db';
+import { clinic } from './transfer.fixtures';
 import { sampleEstablishment } from './sample';
 
 /**
@@ -25,6 +26,10 @@ const writtenBy: Record<number, (database: BaliseDb) => Promise<void>> = {
     });
     await database.reminders.put({ id: 'r', establishmentId: sampleEstablishment().id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
   },
+  3: async (database) => {
+    await writtenBy[2]!(database);
+    await database.establishments.put({ ...clinic(), id: managedIdOf(clinic().id), managed: true });
+  },
 };
 
 describe('database versions', () => {
@@ -45,6 +50,33 @@ describe('database versions', () => {
     const current = new BaliseDb(name, latestDbVersion);
     for (const [name, rows] of Object.entries(before)) expect(await current.table(name).toArray(), name).toEqual(rows);
     expect(current.verno).toBe(latestDbVersion);
+    current.close();
+    await current.delete();
+  });
+});
+
+describe('version 3', () => {
+  it('moves establishments pushed before it to their own ids, with their progress, reminders and settings', async () => {
+    const name = `managed-ids-${crypto.randomUUID()}`;
+    const old = new BaliseDb(name, 2);
+    const pushedId = clinic().id;
+    await writtenBy[2]!(old);
+    await old.establishments.put({ ...clinic(), managed: true });
+    await old.progress.put({ establishmentId: pushedId, procedureId: '000-distrilog', answers: {}, done: {}, startedAt: '', updatedAt: '' });
+    await old.reminders.put({ id: 'pushed', establishmentId: pushedId, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
+    await old.settings.bulkPut([
+      { key: 'currentEstablishmentId', value: pushedId },
+      { key: 'me', value: { [sampleEstablishment().id]: 'a', [pushedId]: 'b' } },
+    ]);
+    old.close();
+
+    const current = new BaliseDb(name, 3);
+    const movedId = managedIdOf(pushedId);
+    expect((await current.establishments.toArray()).map((row) => row.id).sort()).toEqual([sampleEstablishment().id, movedId].sort());
+    expect(await current.progress.where('establishmentId').equals(movedId).count()).toBe(1);
+    expect((await current.reminders.get('pushed'))?.establishmentId).toBe(movedId);
+    expect(await current.settings.get('currentEstablishmentId')).toEqual({ key: 'currentEstablishmentId', value: movedId });
+    expect(await current.settings.get('me')).toEqual({ key: 'me', value: { [sampleEstablishment().id]: 'a', [movedId]: 'b' } });
     current.close();
     await current.delete();
   });

@@ -13,6 +13,18 @@ import type { Establishment } from './schema';
 /** Pushed establishments (policy of the IT department) are marked and shown read-only. */
 export type StoredEstablishment = Establishment & { managed?: true };
 
+/**
+ * Pushed establishments are stored under ids of their own, `managed:<pushed id>`, which no
+ * row of the user's can have (every user write checks the id is a UUID): a pushed one never
+ * takes the place of the user's establishment with the same id — a DSI's file is often an
+ * export of a user's — and dropping it from the policy never deletes the user's.
+ */
+const MANAGED_ID_PREFIX = 'managed:';
+export const managedIdOf = (pushedId: string) => `${MANAGED_ID_PREFIX}${pushedId}`;
+/** The id the establishment has outside this database (in files, in the policy). */
+export const portableIdOf = (row: StoredEstablishment) =>
+  row.managed && row.id.startsWith(MANAGED_ID_PREFIX) ? row.id.slice(MANAGED_ID_PREFIX.length) : row.id;
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -28,7 +40,38 @@ export const dbVersions: readonly DbVersion[] = [
   { version: 1, stores: { establishments: 'id, finessEt, siret, label', settings: 'key' } },
   // Procedures: progress per establishment and procedure, reminders (alarms) per establishment.
   { version: 2, stores: { progress: '[establishmentId+procedureId], establishmentId', reminders: 'id, establishmentId, dueAt' } },
+  // Pushed establishments move to their own ids (managedIdOf), with what refers to them.
+  { version: 3, stores: {}, upgrade: movePushedEstablishments },
 ];
+
+async function movePushedEstablishments(tx: Transaction) {
+  const establishments = tx.table<StoredEstablishment, string>('establishments');
+  const pushed = await establishments.filter((row) => row.managed === true && !row.id.startsWith(MANAGED_ID_PREFIX)).toArray();
+  if (pushed.length === 0) return;
+  const moved = new Map(pushed.map((row) => [row.id, managedIdOf(row.id)]));
+  const newId = (id: string) => moved.get(id) ?? id;
+  await establishments.bulkDelete([...moved.keys()]);
+  await establishments.bulkAdd(pushed.map((row) => ({ ...row, id: newId(row.id) })));
+
+  const progress = tx.table<Progress, [string, string]>('progress');
+  const followed = await progress.where('establishmentId').anyOf([...moved.keys()]).toArray();
+  await progress.bulkDelete(followed.map((row) => [row.establishmentId, row.procedureId]));
+  await progress.bulkAdd(followed.map((row) => ({ ...row, establishmentId: newId(row.establishmentId) })));
+  await tx
+    .table<Reminder, string>('reminders')
+    .where('establishmentId')
+    .anyOf([...moved.keys()])
+    .modify((reminder) => {
+      reminder.establishmentId = newId(reminder.establishmentId);
+    });
+
+  const settings = tx.table<Setting, string>('settings');
+  const current = await settings.get('currentEstablishmentId');
+  if (typeof current?.value === 'string') await settings.put({ key: current.key, value: newId(current.value) });
+  const me = await settings.get('me');
+  if (me?.value && typeof me.value === 'object')
+    await settings.put({ key: 'me', value: Object.fromEntries(Object.entries(me.value).map(([id, contactId]) => [newId(id), contactId])) });
+}
 
 export const latestDbVersion = dbVersions.at(-1)!.version;
 

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BaliseDb, type StoredEstablishment } from './db';
+import { BaliseDb, managedIdOf, type StoredEstablishment } from './db';
 import { isManaged, MANAGED_PROFILE_KEY, readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
 import { sampleEstablishment } from './sample';
 import { clinic } from './transfer.fixtures';
@@ -49,14 +49,27 @@ describe('readManagedEstablishments', () => {
 });
 
 describe('syncManagedEstablishments', () => {
-  it('inserts the pushed establishments as managed, beside the local ones, replacing a local one with the same id', async () => {
+  it('inserts the pushed establishments as managed, beside the local ones, even one with the same id', async () => {
     const local = clean({ ...sampleEstablishment(), label: 'Local' });
-    await database.establishments.bulkPut([local, clean({ ...clinic(), label: 'Ma version' })]);
+    const mine = clean({ ...clinic(), label: 'Ma version' });
+    await database.establishments.bulkPut([local, mine]);
     await push(policy());
     await syncManagedEstablishments(database);
     const rows: StoredEstablishment[] = await database.establishments.orderBy('label').toArray();
-    expect(rows).toEqual([{ ...clean(clinic()), managed: true }, local]);
-    expect(rows.map(isManaged)).toEqual([true, false]);
+    expect(rows).toEqual([{ ...clean(clinic()), id: managedIdOf(clinic().id), managed: true }, local, mine]);
+    expect(rows.map(isManaged)).toEqual([true, false, false]);
+
+    // Dropped from the policy, the pushed copy goes; the user's own stays.
+    await fakeBrowser.storage.managed.remove(MANAGED_PROFILE_KEY);
+    await syncManagedEstablishments(database);
+    expect(await database.establishments.orderBy('label').toArray()).toEqual([local, mine]);
+  });
+
+  it('exports a pushed establishment under the id the DSI gave it', async () => {
+    await push(policy());
+    await syncManagedEstablishments(database);
+    const [row] = await database.establishments.toArray();
+    expect(buildProfileFile([row!]).establishments).toEqual([clean(clinic())]);
   });
 
   it('removes establishments no longer pushed, and keeps them while the policy is unusable', async () => {
@@ -70,7 +83,7 @@ describe('syncManagedEstablishments', () => {
 
     await push(policy([clinic()]));
     await syncManagedEstablishments(database);
-    expect((await database.establishments.toArray()).map((e) => e.id)).toEqual([clinic().id]);
+    expect((await database.establishments.toArray()).map((e) => e.id)).toEqual([managedIdOf(clinic().id)]);
 
     await fakeBrowser.storage.managed.remove(MANAGED_PROFILE_KEY);
     await syncManagedEstablishments(database);

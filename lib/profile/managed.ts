@@ -7,12 +7,13 @@
  * a string is one value in the Windows registry instead of a tree of numbered subkeys.
  * Firefox, which does not enforce the schema, may also receive the file as a JSON object.
  *
- * Pushed establishments are copied into db.establishments with `managed: true`, so every
- * page reads one table; the copy is refreshed when the background starts and whenever the
+ * Pushed establishments are copied into db.establishments with `managed: true` under ids
+ * of their own (managedIdOf, db.ts), beside the user's, so every page reads one table and
+ * none is ever replaced or deleted by the policy; the copy is refreshed when the background starts and whenever the
  * policy changes (Chrome only: Firefox fires no change event for managed storage).
  */
 import { browser } from 'wxt/browser';
-import { db, type BaliseDb, type StoredEstablishment } from './db';
+import { db, managedIdOf, type BaliseDb, type StoredEstablishment } from './db';
 import type { Establishment } from './schema';
 import { checkProfileDocument, describeProblem, parseJson, type FileProblem } from './transfer';
 
@@ -56,9 +57,9 @@ export async function readManagedEstablishments(area: ManagedArea = browser.stor
 }
 
 /**
- * Replaces the managed rows by what the policy holds now, in one transaction. A pushed
- * establishment replaces a local one with the same id. When the policy is unusable, the
- * rows pushed before stay: a typo by the administrator must not empty everyone's list.
+ * Replaces the managed rows by what the policy holds now, in one transaction; the user's
+ * rows are never touched, even one with a pushed id. When the policy is unusable, the rows
+ * pushed before stay: a typo by the administrator must not empty everyone's list.
  */
 export async function syncManagedEstablishments(
   database: BaliseDb = db,
@@ -67,7 +68,7 @@ export async function syncManagedEstablishments(
   const reading = await readManagedEstablishments(area);
   if (reading.status === 'invalid') return reading;
   const pushed: StoredEstablishment[] =
-    reading.status === 'ok' ? reading.establishments.map((establishment) => ({ ...establishment, managed: true })) : [];
+    reading.status === 'ok' ? reading.establishments.map((establishment) => ({ ...establishment, id: managedIdOf(establishment.id), managed: true })) : [];
   await database.transaction('rw', database.establishments, async () => {
     await database.establishments.filter((row) => (row as StoredEstablishment).managed === true).delete();
     await database.establishments.bulkPut(pushed);

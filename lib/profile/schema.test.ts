@@ -54,6 +54,30 @@ describe('establishment schema', () => {
   });
 });
 
+describe('invisible and control characters (Unicode Cc, Cf) in text', () => {
+  it.each([
+    ['label', 'CH \u202Eeimedac\u202C', 'U+202E'],
+    ['legalName', 'Centre\u200Bhospitalier', 'U+200B'],
+    ['group', 'GHT\u0007', 'U+0007'],
+    ['address.city', 'Pa\u2066ris', 'U+2066'],
+    ['contacts.0.lastName', 'Mar\u00ADtin', 'U+00AD'],
+    ['orgMailbox.description', 'Ligne 1\nLigne 2\u202E', 'U+202E'],
+  ])('refuses one in %s', (path, value, character) => {
+    const candidate = structuredClone(sampleEstablishment()) as unknown as Record<string, unknown>;
+    const parts = path.split('.');
+    let node = candidate as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts.at(-1)!] = value;
+    expect(problemsOf(candidate)).toEqual([
+      { path, text: `Ce texte contient un caractère invisible ou de contrôle (${character}), qui peut fausser son affichage : retirez-le.` },
+    ]);
+  });
+
+  it('keeps line breaks and tabs in the mailbox description, and accents anywhere', () => {
+    expect(problemsOf({ ...sampleEstablishment(), label: 'Hôpital Éléonore', orgMailbox: { description: 'Ligne 1\n\tLigne 2' } })).toEqual([]);
+  });
+});
+
 describe('normaliseProfileValue', () => {
   it('turns what people type into canonical values', () => {
     const typed = { siret: ' 267 500 452 00524 ', phone: '+33 1 40 27 50 00', label: ' CH ', group: '', address: { departement: '2a' }, contacts: [{ email: 'Claire.Martin@Exemple.FR' }] };

@@ -45,12 +45,40 @@ export const certificateKinds = ['PRO AUTH', 'PRO SIGN', 'PRO CONF', 'ORG', 'SER
 export type Role = (typeof roles)[number];
 export type Card = (typeof cards)[number];
 
-function report(ctx: z.RefinementCtx, problem: Message | null, path: PropertyKey[] = []) {
+/** Adds one of our messages as a zod issue; issueMessage() gives it back. */
+export function report(ctx: z.RefinementCtx, problem: Message | null, path: PropertyKey[] = []) {
   if (problem) ctx.addIssue({ code: 'custom', message: problem.key, params: { subs: problem.subs ?? [] }, path });
 }
 
 const checked = (check: Check) => z.string().superRefine((value, ctx) => report(ctx, check(value)));
-const text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * Invisible and control characters (Unicode Cc, Cf): U+202E turns "CH \u202Eeimedac" into
+ * "CH cademie" wherever it is shown, U+200B hides inside a name. Refused, never stripped: the
+ * user sees which character, where. A multi-line text keeps its line breaks and tabs.
+ */
+const controlCharacter = /[\p{Cc}\p{Cf}]/u;
+const controlCharacterExceptLines = /[^\P{Cc}\n\r\t]|\p{Cf}/u;
+
+export function checkNoControlCharacter(value: string, multiline = false): Message | null {
+  const found = (multiline ? controlCharacterExceptLines : controlCharacter).exec(value)?.[0];
+  return found === undefined ? null : { key: 'errControlCharacter', subs: [codePointName(found)] };
+}
+
+/** "U+202E": how a character nobody can see is named. */
+const codePointName = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Text not yet checked, made safe to show: "CH [U+202E]eimedac". */
+export const showControlCharacters = (value: string) =>
+  value.replace(new RegExp(controlCharacter.source, 'gu'), (character) => `[${codePointName(character)}]`);
+
+const text = (max: number, multiline = false) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => report(ctx, checkNoControlCharacter(value, multiline)));
 
 export const contactSchema = z.strictObject({
   id: z.uuid(),
@@ -109,7 +137,7 @@ export const establishmentSchema = z
       .strictObject({ vendor: text(120).optional(), product: text(120).optional(), version: text(60).optional() })
       .optional(),
     orgMailbox: z
-      .strictObject({ email: checked(checkEmail).optional(), description: text(500).optional(), service: text(200).optional() })
+      .strictObject({ email: checked(checkEmail).optional(), description: text(500, true).optional(), service: text(200).optional() })
       .optional(),
     contacts: z.array(contactSchema).max(500),
     certificates: z.array(certificateSchema).max(1000),
@@ -159,17 +187,20 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
       return { key: issue.message as Message['key'], subs };
     }
     case 'too_small':
-      return { key: 'errRequired' };
+      // Text is trimmed and needs one character: too short means empty.
+      if (issue.origin === 'string') return { key: 'errRequired' };
+      return { key: issue.origin === 'array' ? 'errTooFew' : 'errTooSmall', subs: [Number(issue.minimum)] };
     case 'too_big':
-      return { key: 'errTooLong', subs: [Number(issue.maximum)] };
+      return { key: issue.origin === 'string' ? 'errTooLong' : issue.origin === 'array' ? 'errTooMany' : 'errTooLarge', subs: [Number(issue.maximum)] };
     case 'invalid_type':
-      return isMissing(issue.input) ? { key: 'errRequired' } : { key: 'errInvalidType' };
+      if (isMissing(issue.input)) return { key: 'errRequired' };
+      return { key: issue.expected === 'int' && typeof issue.input === 'number' ? 'errNotInteger' : 'errInvalidType' };
     case 'invalid_value':
       return isMissing(issue.input) ? { key: 'errRequired' } : { key: 'errInvalidChoice', subs: [issue.values.map(String).join(', ')] };
     case 'unrecognized_keys':
       return { key: 'errUnknownKeys', subs: [issue.keys.join(', ')] };
     case 'invalid_format':
-      return { key: issue.format === 'date' ? 'errInvalidDate' : 'errInvalidFormat' };
+      return { key: issue.format === 'date' ? 'errInvalidDate' : issue.format === 'base64' ? 'errNotBase64' : 'errInvalidFormat' };
     default:
       return { key: 'errInvalid' };
   }

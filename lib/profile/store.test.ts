@@ -1,6 +1,17 @@
 import { BaliseDb } from './db';
 import { sampleEstablishment } from './sample';
-import { ProfileValidationError, copyOf, deleteEstablishment, readSettings, saveEstablishment, setMe, writeSetting } from './store';
+import {
+  ProfileValidationError,
+  StaleRevisionError,
+  copyOf,
+  deleteEstablishment,
+  nextRevision,
+  readSettings,
+  revisionOf,
+  saveEstablishment,
+  setMe,
+  writeSetting,
+} from './store';
 
 let database: BaliseDb;
 beforeEach(async () => {
@@ -31,6 +42,37 @@ describe('saveEstablishment', () => {
     const error = (await saveEstablishment(withPassword, database).catch((e: unknown) => e)) as ProfileValidationError;
     expect(error.problems).toContainEqual({ path: [], message: { key: 'errUnknownKeys', subs: ['motDePasse'] } });
     expect(await database.establishments.count()).toBe(0);
+  });
+});
+
+describe('saveEstablishment over another page\'s save (revisions)', () => {
+  it('refuses a save based on an older revision, in French words for the editor, and keeps the newer row', async () => {
+    const first = await saveEstablishment(sampleEstablishment(), database);
+    const pageB = await saveEstablishment({ ...first, phone: '0140279999' }, database, { revision: revisionOf(first) });
+    const error = await saveEstablishment({ ...first, label: 'CH Partagé (A)' }, database, { revision: revisionOf(first) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StaleRevisionError);
+    expect((error as StaleRevisionError).current).toEqual(pageB);
+    expect(await database.establishments.get(first.id)).toEqual(pageB);
+  });
+
+  it('never re-creates an establishment deleted elsewhere, unless asked to overwrite', async () => {
+    const first = await saveEstablishment(sampleEstablishment(), database);
+    await deleteEstablishment(first.id, database);
+    const error = await saveEstablishment(first, database, { revision: revisionOf(first) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StaleRevisionError);
+    expect((error as StaleRevisionError).current).toBeUndefined();
+    expect(await database.establishments.count()).toBe(0);
+    await saveEstablishment(first, database, 'overwrite');
+    expect(await database.establishments.count()).toBe(1);
+  });
+
+  it('refuses a "new" establishment whose id exists, and gives each save a revision different from the previous one', async () => {
+    const first = await saveEstablishment(sampleEstablishment(), database);
+    await expect(saveEstablishment(first, database, 'new')).rejects.toBeInstanceOf(StaleRevisionError);
+    const at = Date.parse(revisionOf(first)!);
+    expect(nextRevision(revisionOf(first), at)).not.toBe(revisionOf(first));
+    expect(nextRevision(revisionOf(first), at - 5000) > revisionOf(first)!).toBe(true);
+    expect(nextRevision(undefined, at)).toBe(revisionOf(first));
   });
 });
 

@@ -18,10 +18,48 @@ export function validateEstablishment(candidate: unknown): Establishment {
   return parsed.data;
 }
 
-export async function saveEstablishment(candidate: unknown, database: BaliseDb = db): Promise<Establishment> {
-  const establishment = validateEstablishment({ ...(candidate as object), updatedAt: new Date().toISOString() });
-  await database.establishments.put(establishment);
-  return establishment;
+/**
+ * What a save starts from, checked in the same transaction as the write so that no page
+ * overwrites what another page saved meanwhile:
+ * - 'new': the establishment must not exist yet (a page does not re-create one deleted elsewhere);
+ * - { revision }: the stored row must still be at this revision (revisionOf the row the edit began from);
+ * - 'overwrite': the user chose, knowingly, to replace whatever is stored (or to re-create it).
+ */
+export type SaveBase = 'new' | { revision: Revision } | 'overwrite';
+
+/** The revision of a stored establishment is its save date: every write through this module renews it. */
+export type Revision = string | undefined;
+export const revisionOf = (establishment: Pick<Establishment, 'updatedAt'>): Revision => establishment.updatedAt;
+
+/** The date of a new revision, never equal to the one it replaces, even within the same millisecond. */
+export function nextRevision(previous: Revision, now = Date.now()): string {
+  const last = previous === undefined ? Number.NaN : Date.parse(previous);
+  return new Date(Number.isNaN(last) || now > last ? now : last + 1).toISOString();
+}
+
+/** Thrown when the stored row is not the one the save was based on: `current` is the newer row, undefined if it was deleted. */
+export class StaleRevisionError extends Error {
+  constructor(readonly current: StoredEstablishment | undefined) {
+    super(current ? 'Establishment changed since it was read' : 'Establishment deleted since it was read');
+    this.name = 'StaleRevisionError';
+  }
+}
+
+/**
+ * Validates then writes, with a new revision. Throws ProfileValidationError (nothing written)
+ * or StaleRevisionError when the stored row does not match `basedOn` (nothing written).
+ */
+export async function saveEstablishment(candidate: unknown, database: BaliseDb = db, basedOn: SaveBase = 'new'): Promise<Establishment> {
+  const valid = validateEstablishment({ ...(candidate as object), updatedAt: nextRevision(undefined) });
+  return database.transaction('rw', database.establishments, async () => {
+    const current = await database.establishments.get(valid.id);
+    const stale =
+      basedOn === 'new' ? current !== undefined : basedOn !== 'overwrite' && (current === undefined || revisionOf(current) !== basedOn.revision);
+    if (stale) throw new StaleRevisionError(current);
+    const establishment = { ...valid, updatedAt: nextRevision(current && revisionOf(current)) };
+    await database.establishments.put(establishment);
+    return establishment;
+  });
 }
 
 export async function deleteEstablishment(id: string, database: BaliseDb = db): Promise<void> {

@@ -2,7 +2,7 @@ import { BaliseDb, type StoredEstablishment } from './db';
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
 import { clinic } from './transfer.fixtures';
-import { setMe } from './store';
+import { saveEstablishment, setMe } from './store';
 import {
   applyImport,
   buildProfileFile,
@@ -10,6 +10,7 @@ import {
   describePath,
   describeProblem,
   exportProfile,
+  ImportConflictError,
   MAX_FILE_BYTES,
   openEncrypted,
   parseProfileText,
@@ -222,6 +223,45 @@ describe('preview', () => {
   });
 });
 
+describe('a bad encrypted envelope', () => {
+  const valid = {
+    format: 'balise.profile.encrypted',
+    version: 1,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: btoa('s'.repeat(16)) },
+    cipher: { name: 'AES-GCM', length: 256, iv: btoa('i'.repeat(12)) },
+    data: btoa('d'.repeat(32)),
+  };
+  const field = 'Fichier — ';
+  it.each([
+    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`],
+    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`],
+    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre doit être entier.`],
+    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, `${field}Chiffrement (cipher) › Vecteur d'initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`],
+    ['a 4-byte salt', { kdf: { ...valid.kdf, salt: btoa('ssss') } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4.`],
+    ['a 4096-byte salt', { kdf: { ...valid.kdf, salt: btoa('s'.repeat(4096)) } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4096.`],
+    ['3 bytes of data', { data: btoa('ddd') }, `${field}Données chiffrées (data) : Cette valeur doit faire au moins 16 octets une fois décodée ; elle en fait 3.`],
+    ['data not in base64', { data: 'pas du base64 !' }, `${field}Données chiffrées (data) : Cette valeur doit être écrite en base64.`],
+    ['a 128-bit key', { cipher: { ...valid.cipher, length: 128 } }, `${field}Chiffrement (cipher) › Longueur de clé (length) : Valeur non reconnue ; valeurs possibles : 256.`],
+    ['SHA-1', { kdf: { ...valid.kdf, hash: 'SHA-1' } }, `${field}Dérivation de la clé (kdf) › Fonction de hachage (hash) : Valeur non reconnue ; valeurs possibles : SHA-256.`],
+    ['no data', { data: undefined }, `${field}Données chiffrées (data) : Ce champ est obligatoire.`],
+  ])('names what is wrong: %s', (_case, change, expected) => {
+    expect(problemsOf(parseProfileText(JSON.stringify({ ...valid, ...change })))).toEqual([expected]);
+  });
+
+  it('is accepted when nothing is wrong', () => {
+    expect(parseProfileText(JSON.stringify(valid)).kind).toBe('encrypted');
+  });
+});
+
+describe('invisible and control characters', () => {
+  it('refuses them in an imported file, naming the field and the character, and shows the label safely', () => {
+    const spoofed = { ...clinic(), label: 'CH \u202Eeimedac\u202C' };
+    expect(problemsOf(parseProfileText(fileText([spoofed])))).toEqual([
+      'Établissement 1 (« CH [U+202E]eimedac[U+202C] ») — Libellé court : Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.',
+    ]);
+  });
+});
+
 describe('applyImport', () => {
   it('replaces in place, keeping the local id, and forgets "me" when that contact is gone', async () => {
     const local = { ...withoutUndefined(clinic()), id: crypto.randomUUID() };
@@ -230,8 +270,25 @@ describe('applyImport', () => {
     const theirs = { ...clinic(), contacts: [{ ...clinic().contacts[0]!, id: crypto.randomUUID() }], certificates: [] };
     const items = previewImport(plain(parseProfileText(fileText([theirs]))), await database.establishments.toArray());
     expect(await applyImport(items, ['replace'], database)).toEqual({ added: 0, replaced: 1, kept: 0 });
-    expect(await database.establishments.toArray()).toEqual([{ ...withoutUndefined(theirs), id: local.id }]);
+    expect(await database.establishments.toArray()).toEqual([{ ...withoutUndefined(theirs), id: local.id, updatedAt: expect.any(String) }]);
     expect(await database.settings.get('me')).toEqual({ key: 'me', value: {} });
+  });
+
+  it.each([
+    ['changed', (db: BaliseDb, id: string) => db.establishments.update(id, { phone: '0140279999', updatedAt: '2026-01-01T00:00:00.000Z' })],
+    ['deleted', (db: BaliseDb, id: string) => db.establishments.delete(id)],
+  ])('rolls back, naming it, when an establishment to replace was %s after the preview', async (_case, meanwhile) => {
+    const local = await saveEstablishment({ ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: 'Ma clinique' }, database);
+    const other = await saveEstablishment(withoutUndefined(sampleEstablishment()), database);
+    const file = plain(parseProfileText(fileText([{ ...sampleEstablishment(), legalName: 'Autre nom' }, { ...clinic(), legalName: 'Nouveau nom' }])));
+    const items = previewImport(file, await database.establishments.toArray());
+    expect(items.map((item) => item.match?.local.id)).toEqual([other.id, local.id]);
+    await meanwhile(database, local.id);
+    const before = await snapshot();
+    const error = await applyImport(items, ['replace', 'replace'], database).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportConflictError);
+    expect((error as Error).message).toContain('« Ma clinique » a été modifié ou supprimé sur une autre page');
+    expect(await snapshot()).toEqual(before);
   });
 
   it('adds a copy with new ids when the id is already taken, and keeps when asked', async () => {

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import type { MessageKey } from '../i18n/catalog';
 import { t, tm, type Message } from '../i18n/t';
 import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, encryptText, WrongPassphraseError, type EncryptedEnvelope } from './crypto';
-import { db, type BaliseDb, type StoredEstablishment } from './db';
+import { db, portableIdOf, type BaliseDb, type StoredEstablishment } from './db';
 import { itemLabelKeyOf, labelKeyOf } from './field-labels';
 import { normaliseProfileValue } from './normalise';
-import { establishmentSchema, parseEstablishment, toFieldProblems, type Establishment } from './schema';
-import { copyOf, readSettings, writeSetting } from './store';
+import { establishmentSchema, parseEstablishment, showControlCharacters, toFieldProblems, type Establishment } from './schema';
+import { copyOf, nextRevision, readSettings, revisionOf, writeSetting } from './store';
 
 export const PROFILE_FORMAT = 'balise.profile';
 export const PROFILE_VERSION = 1;
@@ -21,8 +21,6 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ESTABLISHMENTS = 1000;
 /** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
 const MAX_DEPTH = 12;
-
-/** A row of db.establishments: pushed by the IT department when `managed` is set. */
 
 const header = {
   format: z.literal(PROFILE_FORMAT).meta({ description: 'Toujours « balise.profile ».' }),
@@ -51,7 +49,10 @@ export function buildProfileFile(establishments: readonly StoredEstablishment[],
     version: PROFILE_VERSION,
     exportedAt: now.toISOString(),
     // Parsed again: a stored row that no longer passes the schema must not leave in a file.
-    establishments: establishments.map(({ managed: _managed, ...establishment }) => establishmentSchema.parse(establishment)),
+    establishments: establishments.map((row) => {
+      const { managed: _managed, ...establishment } = row;
+      return establishmentSchema.parse({ ...establishment, id: portableIdOf(row) });
+    }),
   };
 }
 
@@ -154,13 +155,14 @@ export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<Pa
   if (raw.format === ENCRYPTED_FORMAT) {
     const versionProblem = checkVersion(raw.version, ENCRYPTED_VERSION);
     if (versionProblem) return invalid(versionProblem);
-    const envelope = encryptedEnvelopeSchema.safeParse(raw);
+    // The input is kept on issues, so that a wrong value is not taken for a missing one.
+    const envelope = encryptedEnvelopeSchema.safeParse(raw, { reportInput: true });
     return envelope.success ? { kind: 'encrypted', envelope: envelope.data } : invalid(...toFieldProblems(envelope.error));
   }
   if (raw.format !== PROFILE_FORMAT) return invalid(fileProblem('importNotBalise'));
   const versionProblem = checkVersion(raw.version, PROFILE_VERSION);
   if (versionProblem) return invalid(versionProblem);
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema.safeParse(raw, { reportInput: true });
   if (!envelope.success) return invalid(...toFieldProblems(envelope.error));
   if (envelope.data.establishments.length === 0) return invalid(fileProblem('importNoEstablishment'));
 
@@ -220,7 +222,8 @@ function checkVersion(version: unknown, supported: number): FileProblem | null {
 function labelOf(candidate: unknown): string | undefined {
   if (!isRecord(candidate) || typeof candidate.label !== 'string') return undefined;
   const label = candidate.label.trim();
-  return label ? Array.from(label).slice(0, 60).join('') : undefined;
+  // Named in a message before it is checked: a U+202E in it must not reverse the message.
+  return label ? showControlCharacters(Array.from(label).slice(0, 60).join('')) : undefined;
 }
 
 /**
@@ -254,12 +257,22 @@ function tooDeep(value: unknown): boolean {
 
 // ---------------------------------------------------------------------------- describe
 
-/** The file's own keys, around the establishments. */
+/** The file's own keys, around the establishments, and those of the encrypted envelope. */
 const fileLabels: Record<string, MessageKey> = {
   format: 'importFieldFormat',
   version: 'importFieldVersion',
   exportedAt: 'importFieldExportedAt',
   establishments: 'importFieldEstablishments',
+  kdf: 'importFieldKdf',
+  'kdf.name': 'importFieldAlgorithm',
+  'kdf.hash': 'importFieldHash',
+  'kdf.iterations': 'importFieldIterations',
+  'kdf.salt': 'importFieldSalt',
+  cipher: 'importFieldCipher',
+  'cipher.name': 'importFieldAlgorithm',
+  'cipher.length': 'importFieldKeyLength',
+  'cipher.iv': 'importFieldIv',
+  data: 'importFieldData',
 };
 
 /**
@@ -428,10 +441,20 @@ export interface ImportSummary {
   kept: number;
 }
 
+/** The import was rolled back: an establishment to replace changed or vanished after the preview. */
+export class ImportConflictError extends Error {
+  constructor(readonly label: string) {
+    super(t('importChangedMeanwhile', label));
+    this.name = 'ImportConflictError';
+  }
+}
+
 /**
- * Writes the chosen actions in one transaction: any error (a row that changed meanwhile,
- * a failing write) rolls everything back. A replaced establishment keeps its local id, and
- * "me" on this workstation is forgotten if that contact is gone.
+ * Writes the chosen actions in one transaction: any error rolls everything back — an
+ * establishment to replace that is no longer at the revision the preview showed
+ * (ImportConflictError, naming it), or a failing write. A replaced establishment keeps its
+ * local id and gets a new revision, and "me" on this workstation is forgotten if that
+ * contact is gone.
  */
 export async function applyImport(
   items: readonly PreviewItem[],
@@ -452,9 +475,10 @@ export async function applyImport(
         await database.establishments.add(taken ? copyOf(imported, imported.label) : imported);
         summary.added++;
       } else {
-        const target = await database.establishments.get(item.match!.local.id);
-        if (!target || (target as StoredEstablishment).managed) throw new Error('The establishment to replace changed meanwhile');
-        await database.establishments.put({ ...imported, id: target.id });
+        const previewed = item.match!.local;
+        const target = await database.establishments.get(previewed.id);
+        if (!target || target.managed || revisionOf(target) !== revisionOf(previewed)) throw new ImportConflictError(previewed.label);
+        await database.establishments.put({ ...imported, id: target.id, updatedAt: nextRevision(revisionOf(target)) });
         await forgetMissingMe(target.id, imported, database);
         summary.replaced++;
       }

@@ -1,7 +1,8 @@
 /**
  * The foundation, in real browsers: an establishment created in the options page is still
  * there after a reload and in a new tab; an invalid SIRET is explained next to its field, in
- * the catalog's words, and nothing is saved.
+ * the catalog's words, and nothing is saved. Two options pages never overwrite each other's
+ * saves, and a page does not re-create an establishment deleted in another.
  */
 import { expect, it, vi } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
@@ -14,7 +15,7 @@ const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key
 function storedEstablishments(page: TestPage) {
   return page.evaluate(
     () =>
-      new Promise<{ label: string; siret?: string }[]>((resolve, reject) => {
+      new Promise<{ label: string; siret?: string; phone?: string }[]>((resolve, reject) => {
         const opening = indexedDB.open('balise');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
@@ -22,7 +23,7 @@ function storedEstablishments(page: TestPage) {
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             opening.result.close();
-            resolve(request.result as { label: string; siret?: string }[]);
+            resolve(request.result as { label: string; siret?: string; phone?: string }[]);
           };
         };
       }),
@@ -79,6 +80,62 @@ forEachBrowser((name) => {
       expect(page.consoleErrors()).toEqual([]);
       expect(other.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
+    });
+  });
+
+  it('refuses a save over another page\'s newer save, and never re-creates what another page deleted', async () => {
+    await withBrowser(name, async (b) => {
+      const waitForStatus = (page: TestPage, text: string) =>
+        vi.waitFor(async () => expect(await statusText(page)).toBe(text), { timeout: 15_000, interval: 100 });
+      const pageA = await b.newPage();
+      await pageA.goto(b.extensionUrl('options.html'));
+      await pageA.waitFor('.empty-state button');
+      await pageA.click('.empty-state button');
+      await pageA.waitFor('input[name="label"]');
+      await pageA.fill('input[name="label"]', 'CH Partagé');
+      await pageA.fill('input[name="legalName"]', 'Centre hospitalier partagé');
+      await pageA.select('select[name="status"]', 'public');
+      await pageA.select('select[name="category"]', 'hopital');
+      await pageA.fill('input[name="phone"]', '0140275000');
+      await pageA.click('button[type="submit"]');
+      await waitForStatus(pageA, say('optSaved', 'CH Partagé'));
+
+      const pageB = await b.newPage();
+      await pageB.goto(b.extensionUrl('options.html'));
+      await pageB.waitFor('.establishments__actions .button--small');
+      await pageB.click('.establishments__actions .button--small');
+      await pageB.waitFor('input[name="phone"]');
+
+      // A edits the label without saving; B changes the phone and saves.
+      await pageA.fill('input[name="label"]', 'CH Partagé (A)');
+      await pageB.fill('input[name="phone"]', '0140279999');
+      await pageB.click('button[type="submit"]');
+      await waitForStatus(pageB, say('optSaved', 'CH Partagé'));
+      // A is told before saving, and its save is refused: B's phone survives.
+      await pageA.waitFor('.notice--conflict');
+      expect(await pageA.text('.notice--conflict p')).toBe(say('optConflictChanged', 'CH Partagé'));
+      await pageA.click('button[type="submit"]');
+      await waitForStatus(pageA, say('optSaveRefusedChanged', 'CH Partagé'));
+      expect(await storedEstablishments(pageA)).toEqual([expect.objectContaining({ label: 'CH Partagé', phone: '0140279999' })]);
+      expect(await pageA.value('input[name="label"]')).toBe('CH Partagé (A)');
+
+      // B deletes it from the list while A still edits: A's save does not bring it back.
+      await pageB.click('.editor__head button');
+      await pageB.waitFor('.establishments__actions .button--tertiary');
+      await pageB.click('.establishments__actions .button--tertiary');
+      await pageB.waitFor('.dialog .button--danger');
+      await pageB.click('.dialog .button--danger');
+      await waitForStatus(pageB, say('optDeleted', 'CH Partagé'));
+      await vi.waitFor(async () => expect(await pageA.text('.notice--conflict p')).toBe(say('optConflictDeleted', 'CH Partagé (A)')), {
+        timeout: 15_000,
+        interval: 100,
+      });
+      await pageA.click('button[type="submit"]');
+      await waitForStatus(pageA, say('optSaveRefusedDeleted', 'CH Partagé (A)'));
+      expect(await storedEstablishments(pageA)).toEqual([]);
+
+      expect(pageA.consoleErrors()).toEqual([]);
+      expect(pageB.consoleErrors()).toEqual([]);
     });
   });
 });
