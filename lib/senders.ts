@@ -47,3 +47,14 @@ export function extensionPageInTab(sender: Sender, message: string): { tabId: nu
   if (sender.id !== browser.runtime.id || tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL('/'))) throw new SenderRefused(message);
   return { tabId };
 }
+
+/**
+ * For a message about one portal: Balise's own pages (popup, side panel, guide frame) may ask
+ * about any portal; a content script only about the portal its own page is on, from the tab's
+ * top frame. Answers which of the two asks. Throws SenderRefused.
+ */
+export function aboutPortal(sender: Sender, portalId: string, message: string): 'extensionPage' | 'portalPage' {
+  if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extensionPage';
+  if (portalTopFrame(sender, message).portal.id !== portalId) throw new SenderRefused(message);
+  return 'portalPage';
+}

@@ -10,6 +10,7 @@ import { guidanceFor } from '../../lib/overlay/guidance';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
+import { useProcedureSummary } from '../overlay/useProcedureSummary';
 import { useVisibleFor } from '../fill/intent';
 import { Panel } from './Panel';
 import './guide.css';
@@ -40,6 +41,8 @@ export function GuideApp({ port }: { port: MessagePort }) {
     if (view?.focusRequest) headingRef.current?.focus();
   }, [view?.focusRequest]);
 
+  // Asked by this Balise page itself: the names of the people a step is about never go through the portal's page.
+  const summary = useProcedureSummary(view?.portalId, view?.pageId ?? undefined);
   const portal = view && portals.find((p) => p.id === view.portalId);
   const match = useMemo(() => (view?.pageId ? findPage(view.portalId, view.pageId) : null), [view?.portalId, view?.pageId]);
   const guidance = useMemo(() => (match ? guidanceFor(match, view?.procedure) : null), [match, view?.procedure]);
@@ -62,7 +65,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
         portal={portal}
         page={match?.page ?? null}
         guidance={guidance}
-        summary={view.summary}
+        summary={summary}
         clicks={view.clicks}
         hints={view.hints}
         fill={<FillView view={view.fill} notice={view.notice} send={send} visibleFor={visibleFor} />}

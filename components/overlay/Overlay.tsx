@@ -142,7 +142,6 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
             portalId: reading.portal.id,
             pageId: reading.match?.page.id ?? null,
             ...(guidance ? { procedure: guidance.procedure } : {}),
-            summary,
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
             hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
             fill: fill.view,
@@ -150,7 +149,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
             focusRequest,
           }
         : null,
-    [reading, guidance, summary, clicks, hints, fill.view, fill.notice, focusRequest],
+    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest],
   );
 
   const onAction = (action: GuideAction) => {

@@ -35,10 +35,20 @@ describe('registerOverlayHandlers', () => {
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'https://evil.test/' })).resolves.toBe(false);
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'http://plage.atih.sante.fr/' })).resolves.toBe(false);
 
-    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: true } }, {})).resolves.toEqual({ collapsed: true, dismissed: true });
-    await expect(deliver('getOverlayState', { portalId: 'plage' }, {})).resolves.toEqual({ collapsed: true, dismissed: true });
+    const plageScript = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0, url: 'https://plage.atih.sante.fr/' };
+    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: true } }, plageScript)).resolves.toEqual({ collapsed: true, dismissed: true });
+    await expect(deliver('getOverlayState', { portalId: 'plage' }, plageScript)).resolves.toEqual({ collapsed: true, dismissed: true });
     await expect(deliver('injectOverlay', undefined, { tab: { id: 7 }, frameId: 0, url: 'https://plage.atih.sante.fr/' })).resolves.toBe(false);
     expect(executeScript).toHaveBeenCalledTimes(1);
-    await expect(deliver('getOverlayState', { portalId: 'nowhere' }, {})).rejects.toThrow('unknown portal');
+    await expect(deliver('getOverlayState', { portalId: 'nowhere' }, plageScript)).rejects.toThrow('unknown portal');
+
+    // A portal page's script reads and changes its own portal's guide only; Balise's pages, any.
+    const medimailScript = { id: fakeBrowser.runtime.id, tab: { id: 3 }, frameId: 0, url: 'https://medimail.mipih.fr/' };
+    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: true } }, medimailScript)).rejects.toThrow(/sender not allowed/);
+    await expect(deliver('getOverlayState', { portalId: 'plage' }, { ...medimailScript, frameId: 4, url: 'https://plage.atih.sante.fr/' })).rejects.toThrow(/sender not allowed/);
+    await expect(deliver('getOverlayState', { portalId: 'plage' }, { id: 'autre-extension', url: fakeBrowser.runtime.getURL('/popup.html') })).rejects.toThrow(/sender not allowed/);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await expect(deliver('setOverlayState', { portalId: 'plage', change: { dismissed: false } }, popup)).resolves.toMatchObject({ dismissed: false });
+    expect((await readOverlayState('plage')).dismissed).toBe(false);
   });
 });

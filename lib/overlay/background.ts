@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { findPortal, portals } from '../portals';
+import { aboutPortal } from '../senders';
 import { getOverlayState, injectOverlay, setOverlayState } from './messages';
 import { readOverlayState, writeOverlayState } from './state';
 
@@ -25,12 +26,14 @@ export function registerOverlayHandlers(): void {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [overlayScriptFile] });
     return true;
   });
-  getOverlayState.handle(({ portalId }) => {
+  getOverlayState.handle(({ portalId }, sender) => {
     knownPortal(portalId);
+    aboutPortal(sender, portalId, 'getOverlayState');
     return readOverlayState(portalId);
   });
-  setOverlayState.handle(({ portalId, change }) => {
+  setOverlayState.handle(({ portalId, change }, sender) => {
     knownPortal(portalId);
+    aboutPortal(sender, portalId, 'setOverlayState');
     return writeOverlayState(portalId, change);
   });
 }

@@ -14,7 +14,6 @@
 import type { MessageKey } from '../i18n/catalog';
 import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
 import type { FillerRole, ProcedureId, Text } from '../portals/schema';
-import type { ProgressSummary } from '../procedures/summary';
 
 /** The extension page of the guide, in the extension's own origin. */
 export const guidePage = 'guide.html';
@@ -63,7 +62,6 @@ export interface GuideView {
   pageId: string | null;
   /** The procedure shown, when the page serves several (else the page's own). */
   procedure?: ProcedureId;
-  summary: ProgressSummary | null;
   clicks: { label: string; where?: string }[];
   hints: { label: string; hint: Text }[];
   fill: FillView;

@@ -60,10 +60,10 @@ describe('proof pages', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(pageByTabKey))[pageByTabKey]).toEqual({}));
-    // The overlay asks for the summary the same way.
+    // The overlay asks for the summary the same way, for its own portal only.
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },
-      { tab: { id: 7 } as Browser.tabs.Tab },
+      portalScript(7),
       () => {},
     );
     expect(await Promise.all(answers)).toContainEqual(
@@ -73,6 +73,13 @@ describe('proof pages', () => {
         onThisPage: [expect.objectContaining({ key: 'apeAccount', doneAt: expect.any(String) }), expect.objectContaining({ key: 'managerAccount' })],
       }),
     );
+    // Not for another portal's page.
+    const elsewhere = fakeBrowser.runtime.onMessage.trigger(
+      { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },
+      portalScript(7, 'https://medimail.mipih.fr/'),
+      () => {},
+    );
+    await expect(elsewhere.then((answers) => Promise.all(answers))).rejects.toThrow(/sender not allowed/);
   });
 });
 

@@ -15,10 +15,10 @@ import { getProcedureSummary } from '../overlay/messages';
 import { findPage, urlFitsPage } from '../portals';
 import { db, type BaliseDb } from '../profile/db';
 import { readWorkContext } from '../profile/store';
-import { portalTopFrame, SenderRefused } from '../senders';
+import { aboutPortal, portalTopFrame, SenderRefused } from '../senders';
 import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
-import { summarize, type PageId, type ProgressSummary } from './summary';
+import { summarize, withoutPersons, type PageId, type ProgressSummary } from './summary';
 
 export const pageSeenMessage = z.strictObject({ type: z.literal('pageSeen'), portalId: z.string().min(1), pageId: z.string().min(1) });
 export type PageSeenMessage = z.infer<typeof pageSeenMessage>;
@@ -153,7 +153,11 @@ export function registerProcedureHandlers(): void {
     const parsed = pageSeenMessage.safeParse(message);
     return parsed.success ? pageSeenFrom(sender, parsed.data) : undefined;
   });
-  getProcedureSummary.handle(({ portalId, pageId }) => summaryFor({ portalId, pageId }));
+  getProcedureSummary.handle(async ({ portalId, pageId }, sender) => {
+    const asker = aboutPortal(sender, portalId, 'getProcedureSummary');
+    const summary = await summaryFor({ portalId, pageId });
+    return summary && asker === 'portalPage' ? withoutPersons(summary) : summary;
+  });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onStartup.addListener(() => void startUp());

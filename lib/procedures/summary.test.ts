@@ -1,6 +1,6 @@
 import { findProcedure } from './index';
 import { newProgress, stateOf, withAnswer, withStep, type Progress } from './progress';
-import { summarize } from './summary';
+import { summarize, withoutPersons, type ProgressSummary } from './summary';
 import { sampleEstablishment } from '../profile/sample';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -47,5 +47,18 @@ describe('the summary the popup and the overlay show', () => {
     // Off any page (the popup), the next step still has its page.
     expect(summaryOf([]).next).toMatchObject({ key: 'designateApe', onThisPage: false });
     expect(summaryOf(['designateApe']).next).toMatchObject({ key: 'apeAccount', page: { href: 'https://plage.atih.sante.fr/' } });
+  });
+});
+
+describe('withoutPersons', () => {
+  it('keeps the procedure and the steps, and drops every name', () => {
+    const named: ProgressSummary = {
+      ...summaryOf([]),
+      next: { key: 'a', title: { fr: 'Compte', en: 'Account' }, person: 'Sophie Petit', onThisPage: true },
+      onThisPage: [{ key: 'b', title: { fr: 'Carte', en: 'Card' }, person: 'Luc Bernard', doneAt: at.toISOString() }],
+    };
+    const anonymous = withoutPersons(named);
+    expect(JSON.stringify(anonymous)).not.toMatch(/Sophie|Luc/);
+    expect(anonymous).toEqual({ ...named, next: { key: 'a', title: named.next!.title, onThisPage: true }, onThisPage: [{ key: 'b', title: { fr: 'Carte', en: 'Card' }, doneAt: at.toISOString() }] });
   });
 });

@@ -34,6 +34,15 @@ export interface ProgressSummary {
   onThisPage: SummaryItem[];
 }
 
+/**
+ * The same summary with nobody's name: what a portal page's content script may hold (it uses
+ * the procedure and the steps; the guide frame, a Balise page, asks for the names itself).
+ */
+export function withoutPersons(summary: ProgressSummary): ProgressSummary {
+  const anonymous = <T extends SummaryItem>({ person: _person, ...item }: T): Omit<T, 'person'> => item;
+  return { ...summary, ...(summary.next ? { next: anonymous(summary.next) } : {}), onThisPage: summary.onThisPage.map(anonymous) };
+}
+
 export interface PageId {
   portalId: string;
   pageId: string;
