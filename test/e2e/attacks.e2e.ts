@@ -19,7 +19,8 @@ import type { Establishment } from '../../lib/profile/schema';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
 import { seedProfile } from './seed';
 
-const attacksDir = path.resolve(import.meta.dirname, '../../../shared/attacks');
+/** ATTACKS_DIR plays another folder of pages written the same way. */
+const attacksDir = process.env.ATTACKS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/attacks');
 
 interface Attack {
   file: string;
