@@ -7,13 +7,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { clinic } from '../../lib/profile/transfer.fixtures';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
+import { seedProfile } from './seed';
 
 const records = JSON.parse(JSON.stringify([{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()])) as unknown[];
 
@@ -129,18 +130,26 @@ async function expectManagedInOptions(page: TestPage, url: string) {
   await page.waitFor(shown as () => boolean, { timeout: 20_000 });
 }
 
-it('chromium: establishments pushed by policy reach storage.managed and show as managed', async () => {
+it('chromium: establishments pushed by policy reach storage.managed and show as managed, beside the user’s own copy of the same id', async () => {
   const manifest = JSON.parse(readFileSync(path.join(extensionDirs.chromium, 'manifest.json'), 'utf8')) as { storage?: { managed_schema?: string } };
   expect(manifest.storage?.managed_schema, 'the manifest must declare storage.managed_schema (managed_schema.json)').toBe('managed_schema.json');
   const policyFile = '/etc/chromium/policies/managed/balise-test.json';
   await withBrowser('chromium', async (b) => {
     try {
+      // The user's own copy, under the id the DSI's file also uses (ids travel in exported files).
+      const own = { ...clinic(), label: 'Clinique Démo (ma copie)' };
+      await seedProfile(b, [own]);
       mkdirSync(path.dirname(policyFile), { recursive: true });
       writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [b.extensionId]: { profile: policyValue } } } }));
       const page = await b.newPage();
       await page.goto(b.extensionUrl('options.html'));
       expect(await managedProfile(page)).toBe(policyValue);
       await expectManagedInOptions(page, b.extensionUrl('options.html'));
+      const labels = () => readEstablishments(page).then((rows) => (rows as { id: string; label: string }[]).map((row) => `${row.id === own.id ? 'own' : 'pushed'}:${row.label}`).sort());
+      expect(await labels()).toEqual(['own:Clinique Démo (ma copie)', 'pushed:Clinique Démo']);
+      // The DSI withdraws it: once the pushed one is gone, the user's copy is still there.
+      rmSync(policyFile, { force: true });
+      await vi.waitFor(async () => expect(await labels()).toEqual(['own:Clinique Démo (ma copie)']), { timeout: 30_000, interval: 100 });
     } finally {
       rmSync(policyFile, { force: true });
     }
