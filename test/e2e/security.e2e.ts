@@ -57,6 +57,11 @@ forEachBrowser((name) => {
       expect(seen.text).not.toContain(me.rpps!);
       // Balise's own reading of it, through the browser's protocol, does see the panel.
       expect(await page.deep.count('balise-overlay')).toBe(1);
+      // Chrome serves the guide only under a per-session id: its fixed address, which a page could know, answers nothing.
+      if (name === 'chromium') {
+        const probe = await page.evaluate((address) => fetch(address).then(() => 'served', () => 'refused'), b.extensionUrl('guide.html'));
+        expect(probe).toBe('refused');
+      }
     });
   });
 
