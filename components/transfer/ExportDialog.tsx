@@ -103,6 +103,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />
             {t('exportEncrypt')}
           </label>
+          {!encrypt && (
+            <p className="transfer-hint" role="note">
+              {t('exportPlainWarning')}
+            </p>
+          )}
           {encrypt && (
             <div>
               <p className="transfer-hint" id="export-passphrase-help">
