@@ -13,7 +13,6 @@ import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
-import { useUserIntent } from './intent';
 import './FillView.css';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -66,14 +65,13 @@ export interface FillViewProps {
   view: View;
   notice?: MessageKey | undefined;
   send(action: GuideAction): void;
-  /** How long the panel has been seen unobstructed (components/fill/intent.ts, useVisibleFor). */
+  /** How long the panel has been seen unobstructed (components/fill/useVisibleFor.ts). */
   visibleFor(): number | null;
   /** Whether an event comes from the user; jsdom, where none is, passes its own. */
   isTrusted?: (event: Event) => boolean;
 }
 
 export function FillView({ view, notice, send, visibleFor, isTrusted = (event) => event.isTrusted }: FillViewProps) {
-  const userIntent = useUserIntent(isTrusted);
   const revision = view.state === 'preview' ? view.revision : -1;
   // When each revision reached the screen: a click acts only on a preview the user had time to
   // read. The first one is read from the moment it is shown; one that replaced it is timed.
@@ -127,11 +125,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
   const toFill = view.lines.filter((line) => line.ticked).length;
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
-    // A click the user did not mean (a script's, or a key pressed after the page moved the focus here) fills nothing.
-    if (!isTrusted(event.nativeEvent) || !userIntent(event.nativeEvent)) {
-      event.currentTarget.blur();
-      return;
-    }
+    // Only a person's click (a script of this frame's own is the only other kind there can be).
+    if (!isTrusted(event.nativeEvent)) return;
     const shownFor = shownAt.current.revision === view.revision ? performance.now() - shownAt.current.at : 0;
     send({ type: 'fill', revision: view.revision, shownFor, visibleFor: visibleFor() });
   };

@@ -275,7 +275,6 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
         ...(line.caution ? { caution: line.caution } : {}),
       })),
       busy,
-      awaitingShortcut,
     };
   }
 }

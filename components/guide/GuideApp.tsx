@@ -11,7 +11,7 @@ import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
 import { useProcedureSummary } from '../overlay/useProcedureSummary';
-import { useVisibleFor } from '../fill/intent';
+import { useVisibleFor } from '../fill/useVisibleFor';
 import { Panel } from './Panel';
 import './guide.css';
 

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
 
 export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAction(action: GuideAction): void; frameRef: RefObject<HTMLIFrameElement | null> }) {
@@ -45,7 +46,7 @@ export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAc
       key={token}
       ref={frameRef}
       className="guide-frame"
-      title="Balise"
+      title={t('overlayRegion')}
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
       style={{ height: height ? `${height}px` : undefined }}
       onLoad={onLoad}

@@ -51,8 +51,6 @@ export type FillView =
       persons: Partial<Record<FillerRole, string>>;
       lines: FillLineView[];
       busy: boolean;
-      /** The last click was refused as unsafe: the browser's shortcut confirms (Alt+Maj+R). */
-      awaitingShortcut: boolean;
     }
   | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
 

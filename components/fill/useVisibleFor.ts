@@ -1,6 +1,7 @@
 /**
- * In the guide frame: was the fill button seen, and did the user mean the click? Both feed the
- * click-time judgement of components/fill/guard.ts.
+ * In the guide frame: was the panel seen? Feeds the click-time judgement of
+ * components/fill/guard.ts. (The page cannot focus or click into the frame: a frame in a shadow
+ * tree is not one of the page's `window.frames`, and it is of another origin.)
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -46,32 +47,4 @@ export function useVisibleFor(): { ref(element: Element | null): void; visibleFo
       return current.visible ? performance.now() - current.since : 0;
     },
   };
-}
-
-/**
- * A click from the keyboard counts only if the user moved in the frame (a key or the pointer)
- * after the frame got the focus: a page may focus the frame (`frames[0].focus()`) while the user
- * types, to catch the next Space or Enter on the button focused earlier.
- */
-export function useUserIntent(isTrusted: (event: Event) => boolean = (event) => event.isTrusted): (click: MouseEvent) => boolean {
-  const acted = useRef(false);
-  useEffect(() => {
-    const onFocus = () => (acted.current = false);
-    const onAct = (event: Event) => {
-      if (!isTrusted(event)) return;
-      // The activating key itself is not a move towards the button.
-      if (event instanceof KeyboardEvent && (event.key === ' ' || event.key === 'Enter')) return;
-      acted.current = true;
-    };
-    window.addEventListener('focus', onFocus);
-    window.addEventListener('pointerdown', onAct, true);
-    window.addEventListener('keydown', onAct, true);
-    return () => {
-      window.removeEventListener('focus', onFocus);
-      window.removeEventListener('pointerdown', onAct, true);
-      window.removeEventListener('keydown', onAct, true);
-    };
-  }, []);
-  // detail > 0: a pointer click, whose pointerdown came first.
-  return (click) => click.detail > 0 || acted.current;
 }
