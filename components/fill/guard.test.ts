@@ -26,17 +26,22 @@ function setUp() {
   // jsdom has no top layer: the host is said to be shown as a popover.
   const matches = host.matches.bind(host);
   vi.spyOn(host, 'matches').mockImplementation((selector: string) => (selector === ':popover-open' ? shown : matches(selector)));
-  vi.spyOn(document, 'querySelectorAll').mockImplementation(((selector: string) =>
-    selector === ':popover-open, :modal' ? (others as unknown as NodeListOf<Element>) : Document.prototype.querySelectorAll.call(document, selector)) as typeof document.querySelectorAll);
   return { host, frame };
 }
 let shown = true;
-let others: Element[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
   shown = true;
-  others = [];
 });
+
+/** An element of the page in the top layer (jsdom has none: it says so when asked). */
+function inTopLayer(parent: ParentNode): Element {
+  const element = document.createElement('dialog');
+  parent.append(element);
+  const matches = element.matches.bind(element);
+  vi.spyOn(element, 'matches').mockImplementation((selector: string) => selector === ':popover-open, :modal' || matches(selector));
+  return element;
+}
 
 describe('judgeClick', () => {
   it('accepts a click on a panel that stood still, seen by the browser, under nothing of the page', () => {
@@ -56,7 +61,7 @@ describe('judgeClick', () => {
     expect(judgeClick(frame, host, Infinity, Infinity, layout)).toBe('covered');
   });
 
-  it('doubts a click-through cover over the panel’s place, and another top-layer element', () => {
+  it('doubts a click-through cover over the panel’s place, another top-layer element, and a view transition', () => {
     const { host, frame } = setUp();
     const cover = document.createElement('div');
     document.body.append(cover);
@@ -67,8 +72,20 @@ describe('judgeClick', () => {
     expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(covers))).toBe('ok');
     covers.set(cover, { rect: box(0, 0, 1000, 800), pointerEvents: 'auto', position: 'fixed' });
     expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(covers))).toBe('ok');
-    others = [document.createElement('dialog')];
+    cover.remove();
+    const dialog = inTopLayer(document.body);
     expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('doubt');
+    dialog.remove();
+    // Also in a shadow root of the page's.
+    const host2 = document.createElement('div');
+    document.body.append(host2);
+    inTopLayer(host2.attachShadow({ mode: 'open' }));
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('doubt');
+    host2.remove();
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('ok');
+    (document as Document & { activeViewTransition?: object }).activeViewTransition = {};
+    expect(judgeClick(frame, host, Infinity, Infinity, layoutWith(new Map()))).toBe('doubt');
+    delete (document as Document & { activeViewTransition?: object }).activeViewTransition;
   });
 });
 

@@ -9,10 +9,12 @@
  * - the frame must have stood still for `minStableMs` (a moved target is not aimed at);
  * - where the browser reports real visibility (IntersectionObserver v2, Chromium), the panel
  *   must have been seen unobstructed for `minStableMs`;
- * - a page that lays a click-through cover over the panel's place, or puts something of its own
- *   in the top layer, is up to something even where Balise stays drawn above it: a doubt, settled
- *   in the browser's own UI (the fill shortcut confirms), which no page can draw over.
+ * - a page that lays a click-through cover over the panel's place, puts something of its own in
+ *   the top layer or runs a view transition is up to something, even where Balise stays drawn
+ *   above it: a doubt, settled in the browser's own UI (the fill shortcut confirms), which no
+ *   page can draw over.
  */
+import { treesOf } from '../../lib/autofill/shadow-roots';
 import { browserLayout, type Box, type Layout } from '../../lib/autofill/visibility';
 
 /** How long the frame must stand still, and the button be seen, before a click counts (ms). */
@@ -44,10 +46,10 @@ export function trackStability(element: Element, layout: Layout = browserLayout)
   };
 }
 
-/** Top-layer elements of the page other than Balise's own: drawn above everything, Balise included when opened later. */
-function otherTopLayer(doc: Document, ownUi: Element): boolean {
-  for (const element of Array.from(doc.querySelectorAll(':popover-open, :modal'))) if (element !== ownUi) return true;
-  return !!doc.fullscreenElement && doc.fullscreenElement !== ownUi;
+/** A view transition shows the user a picture of the page while the live page, Balise included, sits under it. */
+function viewTransitionRunning(doc: Document): boolean {
+  if ((doc as Document & { activeViewTransition?: unknown }).activeViewTransition) return true;
+  return (doc.getAnimations?.() ?? []).some((animation) => ((animation.effect as KeyframeEffect | null)?.pseudoElement ?? '').startsWith('::view-transition'));
 }
 
 function overlapArea(a: Box, b: Box): number {
@@ -57,20 +59,46 @@ function overlapArea(a: Box, b: Box): number {
 /** A cover is big enough to hide a button or a list: a quarter of the panel (icons inside fields are far smaller). */
 const coverShare = 0.25;
 
+const px = (value: string) => Number.parseFloat(value) || 0;
+
+/** Where a positioned ::before or ::after is drawn, from its resolved offsets and size (relative to its element when not fixed). */
+function pseudoBox(style: CSSStyleDeclaration, owner: Box): Box {
+  const origin = style.position === 'fixed' ? { left: 0, top: 0 } : owner;
+  const left = origin.left + px(style.left);
+  const top = origin.top + px(style.top);
+  const width = px(style.width);
+  const height = px(style.height);
+  return { left, top, width, height, right: left + width, bottom: top + height };
+}
+
+const lettingClicksThrough = (style: CSSStyleDeclaration) =>
+  style.pointerEvents === 'none' && style.position !== 'static' && style.position !== 'relative' && style.visibility === 'visible' && style.display !== 'none';
+
 /**
- * A positioned, drawn element of the page, letting clicks through (`pointer-events: none`, also
- * inherited from a parent), over a quarter of the frame's place: the shape of a clickjacking
- * cover. One pass over the page's elements, at click time only (a few ms on 2 000 elements).
+ * Something of the page that is drawn above everything or over the panel's place while the
+ * user thinks they click elsewhere: another top-layer element (a popover, a modal dialog, full
+ * screen — also in the page's own closed shadow roots), a running view transition, or a
+ * positioned element or ::before/::after letting clicks through (`pointer-events: none`, also
+ * inherited) over a quarter of the frame's place. One pass over the page at click time.
  */
-function clickThroughCover(frame: Element, ownUi: Element, layout: Layout): boolean {
+function pageUpToSomething(frame: Element, ownUi: Element, layout: Layout): boolean {
   const doc = frame.ownerDocument;
+  if (viewTransitionRunning(doc) || (doc.fullscreenElement && doc.fullscreenElement !== ownUi)) return true;
   const place = layout.rect(frame);
   const enough = place.width * place.height * coverShare;
-  for (const element of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    if (element === ownUi) continue;
-    const style = layout.style(element);
-    if (style.pointerEvents !== 'none' || style.position === 'static' || style.position === 'relative' || style.visibility !== 'visible') continue;
-    if (overlapArea(layout.rect(element), place) >= enough) return true;
+  const view = doc.defaultView as Window;
+  for (const { elements } of treesOf(doc, (element) => element !== ownUi)) {
+    for (const element of elements) {
+      if (element === ownUi) continue;
+      if (element.matches(':popover-open, :modal')) return true;
+      const style = layout.style(element);
+      if (lettingClicksThrough(style) && overlapArea(layout.rect(element), place) >= enough) return true;
+      for (const pseudo of ['::before', '::after']) {
+        const drawn = view.getComputedStyle(element, pseudo);
+        if (drawn.content === 'none' || drawn.content === 'normal' || !lettingClicksThrough(drawn)) continue;
+        if (overlapArea(pseudoBox(drawn, layout.rect(element)), place) >= enough) return true;
+      }
+    }
   }
   return false;
 }
@@ -87,5 +115,5 @@ export function judgeClick(frame: Element | null, ownUi: Element | null, visible
   if (!ownUi.matches(':popover-open')) return 'covered';
   if (stableFor < minStableMs) return 'covered';
   if (visibleFor !== null && visibleFor < minStableMs) return 'covered';
-  return otherTopLayer(frame.ownerDocument, ownUi) || clickThroughCover(frame, ownUi, layout) ? 'doubt' : 'ok';
+  return pageUpToSomething(frame, ownUi, layout) ? 'doubt' : 'ok';
 }

@@ -39,7 +39,7 @@ interface FrozenPlan extends FillPlan {
   publishedAt: number;
 }
 
-/** The user's tick on a line, kept across re-plans as long as the same field has the same label. */
+/** The user's choice on a field's line, and the label the field had then. */
 interface Tick {
   label: string;
   ticked: boolean;
@@ -128,10 +128,15 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
     // url and pageId stand for "the page changed"; outcome: after a fill the result stays until the user moves on.
   }, [replan, url, pageId, outcome === null]);
 
+  /**
+   * An untick holds for the field, whatever the page renames it to or however often it is
+   * planned again; a tick the user added holds only while the field keeps the label it had.
+   */
   const isTicked = useCallback((line: FillLine) => {
     if (line.skipped) return false;
     const tick = ticks.current.get(line.element);
-    return tick && tick.label === line.label ? tick.ticked : line.selected;
+    if (!tick) return line.selected;
+    return tick.ticked && (tick.label === line.label || line.selected);
   }, []);
 
   const fill = useCallback(

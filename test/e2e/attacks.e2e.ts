@@ -19,8 +19,10 @@ import type { Establishment } from '../../lib/profile/schema';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
 import { seedProfile } from './seed';
 
-/** ATTACKS_DIR plays another folder of pages written the same way. */
-const attacksDir = process.env.ATTACKS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/attacks');
+/** The review's pages and ours (attacks-extra: other kinds, written here); ATTACKS_DIR plays another folder instead. */
+const attacksDirs = process.env.ATTACKS_DIR
+  ? [process.env.ATTACKS_DIR]
+  : [path.resolve(import.meta.dirname, '../../../shared/attacks'), path.resolve(import.meta.dirname, 'attacks-extra')];
 
 interface Attack {
   file: string;
@@ -34,16 +36,16 @@ function meta(html: string, name: string): string | undefined {
   return new RegExp(`<meta\\s+name="${name}"\\s+content="([^"]*)"`).exec(html)?.[1];
 }
 
-/** Every page of the folder; none found is a failure, not a silent pass. */
-function attacks(): Attack[] {
-  const files = readdirSync(attacksDir).filter((file) => file.endsWith('.html')).sort();
-  if (files.length === 0) throw new Error(`no attack page in ${attacksDir}`);
+/** Every page of a folder; none found is a failure, not a silent pass. */
+function attacks(dir: string): Attack[] {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.html')).sort();
+  if (files.length === 0) throw new Error(`no attack page in ${dir}`);
   return files.map((file) => {
-    const html = readFileSync(path.join(attacksDir, file), 'utf8');
+    const html = readFileSync(path.join(dir, file), 'utf8');
     const url = meta(html, 'balise-attack-urls');
     if (!url) throw new Error(`${file}: no balise-attack-urls`);
     const steps = (meta(html, 'balise-attack-steps') ?? '').split(';').map((step) => step.trim()).filter(Boolean);
-    return { file, url: url.split(/[\s,]+/)[0]!, steps, timeout: Number(meta(html, 'balise-attack-timeout') ?? 10_000), html };
+    return { file: `${path.basename(dir)}/${file}`, url: url.split(/[\s,]+/)[0]!, steps, timeout: Number(meta(html, 'balise-attack-timeout') ?? 10_000), html };
   });
 }
 
@@ -90,7 +92,7 @@ async function play(page: TestPage, step: string): Promise<void> {
 }
 
 forEachBrowser((name) => {
-  for (const attack of attacks()) {
+  for (const attack of attacksDirs.flatMap(attacks)) {
     it(`${attack.file} ends SAFE`, { timeout: 120_000 }, async () => {
       await withBrowser(name, async (b) => {
         await seedProfile(b, [first, second], { currentId: first.id, me: { [first.id]: me.id } });
