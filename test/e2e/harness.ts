@@ -58,6 +58,11 @@
  *                                URL ('https://other.example/form') or a path in the extension
  *                                ('guide.html' = extensionUrl('guide.html'), e.g. Balise's guide iframe)
  *
+ * Both browsers show pages at 1280×720 CSS pixels (Playwright's default), so that a layout is the
+ * same in both. In Chromium, a click (or fill) in a frame first moves the pointer over the element
+ * until the frame sees it (:hover): Chromium sends the first input over a frame just drawn in
+ * another process to the page around it.
+ *
  * A CSS selector acts on its first match in both drivers (Playwright's strictness is not used).
  * Selectors: CSS pierces OPEN shadow roots in both drivers (Playwright natively; in Firefox the
  * harness prefixes `pierce/`, where a selector with combinators must stay inside one tree). Nothing
@@ -772,6 +777,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       browser: 'firefox',
       executablePath,
       headless: options.headless ?? true,
+      // Playwright's 1280×720 rather than puppeteer's 800×600: a page is laid out alike in both
+      // browsers (at 800 px, Balise's panel covers half of a portal form, whose fields it then skips).
+      defaultViewport: { width: 1280, height: 720 },
       // Without it, moz-extension:// pages cannot be opened over BiDi.
       args: ['--remote-allow-system-access'],
       ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
