@@ -109,8 +109,8 @@
  * the tab's focus (a click in the frame puts it there). In Firefox, puppeteer reports a moz-extension
  * frame's URL as about:blank: the harness asks the frame's own `location.href`.
 
- * Also exported: launch, chromiumDeepScope(playwrightPage) (page.deep for a Playwright page the
- * caller drives itself, as the benchmark does), allBrowsers, selectedBrowsers(), browserBinary(name)
+ * Also exported: launch, chromiumScopes(playwrightPage) ({ deep, frame(url) } for a Playwright page
+ * the caller drives itself, as the benchmark does), allBrowsers, selectedBrowsers(), browserBinary(name)
  * (throws how to install it), extensionDirs (what the browsers load) and builtExtensionDirs (.output/…).
  *
  * Environment: CHROMIUM_PATH / FIREFOX_PATH override the binaries; E2E_BROWSERS=chromium (or
@@ -512,11 +512,27 @@ export async function openGuide(page: TestPage, timeout = 20_000): Promise<Frame
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
 /**
- * `page.deep` for a Playwright page driven by its own code rather than through launch() (the
- * benchmark, which needs Chromium's own tools): the same reads and trusted clicks, over CDP.
+ * `page.deep` and `page.frame(url)` for a Playwright page driven by its own code rather than
+ * through launch() (the benchmark, which needs Chromium's own tools): the same reads and clicks.
  */
-export function chromiumDeepScope(page: PwPage): DeepScope {
-  return deepScope(chromiumDeep(page));
+export function chromiumScopes(page: PwPage): { deep: DeepScope; frame(url: string): FrameScope } {
+  return { deep: deepScope(chromiumDeep(page)), frame: (url) => chromiumFrame(page, url) };
+}
+
+/** The frame of `page` whose URL starts with `prefix`, found again on each call (see the header). */
+function chromiumFrame(page: PwPage, prefix: string): FrameScope {
+  let current: PwFrame | undefined;
+  return chromiumScope(
+    page,
+    async () => {
+      if (current && !current.isDetached() && current.url().startsWith(prefix)) return current;
+      current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () =>
+        page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().startsWith(prefix)),
+      );
+      return current;
+    },
+    true,
+  );
 }
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -608,17 +624,7 @@ function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPa
     consoleErrors: () => [...errors],
     close: () => page.close(),
     deep: deepScope(chromiumDeep(page)),
-    frame: (urlOrPath) => {
-      const prefix = frameUrlPrefix(urlOrPath, extensionUrl);
-      let current: PwFrame | undefined;
-      return chromiumScope(page, async () => {
-        if (current && !current.isDetached() && current.url().startsWith(prefix)) return current;
-        current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () =>
-          page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().startsWith(prefix)),
-        );
-        return current;
-      }, true);
-    },
+    frame: (urlOrPath) => chromiumFrame(page, frameUrlPrefix(urlOrPath, extensionUrl)),
   };
 }
 
