@@ -21,7 +21,10 @@ export interface BenchBrowser {
   /** Answers these exact URLs (query ignored) from now on. */
   serve(pages: Record<string, string>): void;
   newPage(): Promise<{ page: Page; cdp: CDPSession }>;
-  /** performance.now() of the first frame on which the milestone was shown, or null. */
+  /**
+   * When the milestone was first shown, on the page's performance.now() clock, or null: in the
+   * page or in one of its frames (the guide frame draws the panel).
+   */
   seen(page: Page, milestone: Milestone): Promise<number | null>;
   close(): Promise<void>;
 }
@@ -32,30 +35,26 @@ const withoutQuery = (url: string) => {
 };
 
 /**
- * Runs in every document before its own scripts (main world): records when each milestone
- * is first in the DOM, at the next animation frame, i.e. when it gets painted. Mutation
- * observers cost the same in both browsers, so the comparison stays fair.
+ * Runs in every document before its own scripts (main world), the guide frame's included:
+ * records when each milestone is first in the DOM, at the next animation frame, i.e. when it
+ * gets painted. Mutation observers cost the same in both browsers, so the comparison stays fair.
  */
 function recordMilestones() {
   const seen: Record<string, number> = {};
   (window as unknown as { __benchSeen: Record<string, number> }).__benchSeen = seen;
-  const overlayRoot = () => document.querySelector('balise-overlay')?.shadowRoot ?? null;
+  // The open guide is the guide frame's page (its host's shadow root is closed): the panel is drawn when that page shows it.
+  const guideFrame = location.protocol === 'chrome-extension:' && location.pathname === '/guide.html';
+  const panel = () => guideFrame && !!document.querySelector('.panel');
   const checks: Record<string, () => boolean> = {
-    // The guide: folded (the tab, drawn by the always-loaded script) or open (the panel).
-    overlay: () => !!document.querySelector('balise-tab') || !!overlayRoot()?.querySelector('.panel'),
-    panel: () => !!overlayRoot()?.querySelector('.panel'),
+    // The guide: folded (the tab's host, drawn by the always-loaded script) or open (the panel).
+    overlay: () => !!document.querySelector('balise-tab') || panel(),
+    panel,
     optionsList: () => !!document.querySelector('table.establishments'),
     popup: () => !!document.querySelector('.popup__title'),
     importPreview: () => !!document.querySelector('.transfer-item'),
     importDone: () => !!document.querySelector('.transfer-success'),
   };
-  const watched = new WeakSet<Node>();
   const check = () => {
-    const root = overlayRoot();
-    if (root && !watched.has(root)) {
-      watched.add(root);
-      new MutationObserver(check).observe(root, { childList: true, subtree: true });
-    }
     for (const [name, shown] of Object.entries(checks)) {
       if (name in seen || !shown()) continue;
       seen[name] = -1;
@@ -115,11 +114,22 @@ export async function launchBench(extensionDir: string | null): Promise<BenchBro
         page.setDefaultTimeout(30_000);
         return { page, cdp: await context.newCDPSession(page) };
       },
-      seen: (page, milestone) =>
-        page.evaluate((name) => {
-          const at = (window as unknown as { __benchSeen?: Record<string, number> }).__benchSeen?.[name];
-          return at === undefined || at < 0 ? null : at;
-        }, milestone),
+      seen: async (page, milestone) => {
+        // Each document times on its own clock; timeOrigin + now() is comparable across documents
+        // (High Resolution Time), so a frame's moment is brought onto the page's clock.
+        const moments = await Promise.all(
+          page.frames().map((frame) =>
+            frame
+              .evaluate((name) => {
+                const at = (window as unknown as { __benchSeen?: Record<string, number> }).__benchSeen?.[name];
+                return at === undefined || at < 0 ? null : performance.timeOrigin + at;
+              }, milestone)
+              .catch(() => null),
+          ),
+        );
+        const shown = moments.filter((at): at is number => at !== null);
+        return shown.length ? Math.min(...shown) - (await page.evaluate(() => performance.timeOrigin)) : null;
+      },
       close: async () => {
         await context.close().catch(() => {});
         await rm(profile, { recursive: true, force: true });

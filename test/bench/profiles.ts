@@ -1,11 +1,12 @@
 /**
  * The data of the benchmark: the establishment the fill uses, and 500 establishments × 20
- * contacts for the options page, written straight into the extension's IndexedDB (the way
- * the e2e tests seed it) or given to the import as a file.
+ * contacts for the options page, written straight into the extension's IndexedDB (with the
+ * e2e tests' writer, test/e2e/seed.ts) or given to the import as a file.
  */
 import type { Page } from 'playwright-core';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Contact, Establishment } from '../../lib/profile/schema';
+import { profileSeed, writeProfile } from '../e2e/seed';
 
 /** The sample, in Toulouse so that the Medimail region and département lists hold its values (as in fill.e2e.ts). */
 export function fillEstablishment(): Establishment {
@@ -49,30 +50,10 @@ export function manyEstablishments(count: number, contactsEach: number, lean = f
 
 /**
  * On an extension page, once Dexie has created the database: replaces every establishment
- * with `establishments`, the first one current with `me` as the user.
+ * with `establishments`, the first one current with `me` as the user (the e2e tests' writer).
  */
 export async function seedDatabase(page: Page, establishments: readonly Establishment[], me?: string): Promise<void> {
   await page.waitForSelector('.page__tools button');
-  await page.evaluate(
-    async ({ records, me }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = database.transaction(['establishments', 'settings'], 'readwrite');
-      const store = transaction.objectStore('establishments');
-      store.clear();
-      for (const record of records) store.put(record);
-      const first = records[0] as { id: string } | undefined;
-      if (first) transaction.objectStore('settings').put({ key: 'currentEstablishmentId', value: first.id });
-      if (first && me) transaction.objectStore('settings').put({ key: 'me', value: { [first.id]: me } });
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-      database.close();
-    },
-    { records: JSON.parse(JSON.stringify(establishments)) as unknown[], me },
-  );
+  const first = establishments[0];
+  await page.evaluate(writeProfile, profileSeed(establishments, { replace: true, ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
 }

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
-import { builtExtensionDirs } from '../e2e/harness';
+import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
 import { fixtureHtml } from '../fixtures/load';
 import { fixtures, type Fixture } from '../fixtures/manifest';
 import { launchBench, waitForValue, type BenchBrowser } from './browser';
@@ -173,24 +173,30 @@ async function measurePageLoad(withExtension: BenchBrowser, without: BenchBrowse
 // ---------------------------------------------------------------- fill
 
 /**
- * Main world, before the fill: the click on Balise's panel (its timestamp) and the last
- * input / change / blur event any page field receives afterwards.
+ * Main world of the page, before the fill: the last input / change / blur event any page field
+ * receives, as timeOrigin + now() (comparable with the guide frame's click, timed on its own clock).
  */
-function listenToFill() {
-  const log = { click: null as number | null, last: null as number | null, events: 0 };
+function listenToFields() {
+  const log = { last: null as number | null, events: 0 };
   (window as unknown as { __benchFill: typeof log }).__benchFill = log;
-  const inOverlay = (event: Event) => event.composedPath().some((n) => (n as Element).localName === 'balise-overlay');
-  document.addEventListener('click', (event) => {
-    if (log.click === null && inOverlay(event)) log.click = event.timeStamp;
-  }, true);
   for (const type of ['input', 'change', 'blur']) {
     document.addEventListener(type, (event) => {
+      // Balise's own hosts retarget to themselves here: only the page's fields count.
       const target = event.composedPath()[0] as Element | undefined;
-      if (!target || target.nodeType !== 1 || inOverlay(event) || !/^(input|select|textarea)$/.test(target.localName)) return;
-      log.last = performance.now();
+      if (!target || target.nodeType !== 1 || !/^(input|select|textarea)$/.test(target.localName)) return;
+      log.last = performance.timeOrigin + performance.now();
       log.events++;
     }, true);
   }
+}
+
+/** In the guide frame: when « Remplir cette page » is clicked, as timeOrigin + the event's timestamp. */
+function listenToFillClick() {
+  const log = { click: null as number | null };
+  (window as unknown as { __benchFillClick: typeof log }).__benchFillClick = log;
+  document.addEventListener('click', (event) => {
+    if (log.click === null && (event.target as Element).closest('.balise-fill-go')) log.click = performance.timeOrigin + event.timeStamp;
+  }, true);
 }
 
 /** The floor: the same values through the native setters with the same events, by known selectors. */
@@ -232,35 +238,40 @@ function listenToOpen() {
 async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; openMs: number; events: number; values: [string, string][] }> {
   b.serve({ [fixture.url]: fixtureHtml(fixture) });
   const { page } = await b.newPage();
+  const id = `${fixture.portal}/${fixture.page}`;
   try {
     await page.goto(fixture.url, { waitUntil: 'load' });
-    // The guide starts folded: open it as a user does, timing click → panel drawn.
-    await page.locator('[data-balise-tab]').waitFor({ timeout: 30_000 });
+    // Balise's UI is in closed shadow roots and the guide frame: reached through CDP, clicked as a user does.
+    const { deep, frame } = chromiumScopes(page);
+    const guide = frame(b.extensionUrl('guide.html'));
+    // The guide starts folded: open it as a user does, timing click (in the page) → panel drawn (in the guide frame).
+    await deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
     await page.evaluate(listenToOpen);
-    await page.locator('[data-balise-tab]').click();
+    await deep.click('[data-balise-tab]');
     const shown = await waitForValue(() => b.seen(page, 'panel'), 30_000);
     const opened = await page.evaluate(() => (window as unknown as { __benchOpen: { click: number | null } }).__benchOpen.click);
-    if (shown === null || opened === null) throw new Error(`bench: the guide never opened on ${fixture.portal}/${fixture.page}`);
-    await page.waitForFunction(() => {
-      const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
-      return !!button && !button.disabled;
-    }, undefined, { timeout: 30_000 });
-    await page.evaluate(listenToFill);
-    await page.locator('.balise-fill-go').click();
-    await page.waitForFunction(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-outcome'), undefined, { timeout: 30_000 });
+    if (shown === null || opened === null) throw new Error(`bench: the guide never opened on ${id}`);
+    await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
+    await page.evaluate(listenToFields);
+    await guide.evaluate(listenToFillClick);
+    await guide.click('.balise-fill-go');
+    // The outcome, or the notice of a refused click (components/fill/guard.ts).
+    await guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
+    if ((await guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await guide.text('.balise-fill > [role]')} »`);
     // Stragglers (an autocomplete's pick) land after the outcome is shown.
     await sleep(300);
-    const log = await page.evaluate(() => (window as unknown as { __benchFill: { click: number | null; last: number | null; events: number } }).__benchFill);
-    if (log.click === null || log.last === null) throw new Error(`bench: no fill seen on ${fixture.portal}/${fixture.page}`);
+    const { click } = await guide.evaluate(() => (window as unknown as { __benchFillClick: { click: number | null } }).__benchFillClick);
+    const log = await page.evaluate(() => (window as unknown as { __benchFill: { last: number | null; events: number } }).__benchFill);
+    if (click === null || log.last === null) throw new Error(`bench: no fill seen on ${id}`);
     const selectors = fixture.fields.filter((f) => f.fill).map((f) => f.selector);
     const values = await page.evaluate(
       (list) => list.map((s) => [s, document.querySelector<HTMLInputElement>(s)?.value ?? ''] as [string, string]),
       selectors,
     );
-    // Folded again, so that the next load starts as a new user's would.
+    // Folded again (the key goes to the guide frame, where the click left the focus), so that the next load starts as a new user's would.
     await page.keyboard.press('Alt+Shift+B');
-    await page.locator('[data-balise-tab]').waitFor({ timeout: 30_000 });
-    return { ms: log.last - log.click, openMs: shown - opened, events: log.events, values };
+    await deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
+    return { ms: log.last - click, openMs: shown - opened, events: log.events, values };
   } finally {
     await page.close();
   }

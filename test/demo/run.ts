@@ -19,7 +19,7 @@ import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { fixtures } from '../fixtures/manifest';
-import { launch, openGuide, type ExtensionBrowser, type TestPage } from '../e2e/harness';
+import { launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from '../e2e/harness';
 import { serveFixtures, type FixtureServer } from './serve';
 
 const { values } = parseArgs({
@@ -78,14 +78,11 @@ async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Langua
   return language;
 }
 
-/** The overlay is up with its steps and one hint badge per field rule. */
-const overlayReady = (page: TestPage, badges: number) =>
-  waitUntil('the overlay', () =>
-    page.evaluate((expected) => {
-      const root = document.querySelector('balise-overlay')?.shadowRoot;
-      return !!root?.querySelector('[data-balise-step]') && root.querySelectorAll('[data-balise-hint]').length === expected;
-    }, badges),
-  );
+/** The guide is up: its steps in the guide frame, one hint badge per field rule in the overlay's closed shadow root. */
+async function guideReady(page: TestPage, guide: FrameScope, badges: number) {
+  await guide.waitFor('[data-balise-step]', { timeout: 30_000 });
+  await page.deep.waitFor(async (deep) => (await deep.count('[data-balise-hint]')) === badges, { timeout: 30_000 });
+}
 
 async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: string) {
   mkdirSync(dir, { recursive: true });
@@ -95,15 +92,13 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     server.show(fixture);
     const page = await b.newPage();
     await page.goto(fixture.url);
-    await openGuide(page);
-    await overlayReady(page, guidance.fields.length);
-    // The first field's hint opens beside it, as when a person starts typing.
+    await guideReady(page, await openGuide(page), guidance.fields.length);
+    // The first field's hint opens beside it, as when a person clicks its badge.
     const firstHinted = guidance.fields[0]?.match.label;
-    if (firstHinted)
-      await page.evaluate((label) => {
-        const root = document.querySelector('balise-overlay')!.shadowRoot!;
-        root.querySelector<HTMLButtonElement>(`[data-balise-hint="${CSS.escape(label)}"]`)?.click();
-      }, firstHinted);
+    if (firstHinted) {
+      await page.deep.click(`[data-balise-hint=${JSON.stringify(firstHinted)}]`);
+      await page.deep.waitFor('.hint-bubble:not([hidden])');
+    }
     const file = path.join(dir, `${fixture.portal}-${fixture.page}.png`);
     await page.screenshot(file);
     console.log(`demo: ${file}`);

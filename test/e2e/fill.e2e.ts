@@ -1,5 +1,5 @@
 /**
- * Filling in real browsers, through the overlay's « Remplir cette page » button: every
+ * Filling in real browsers, through « Remplir cette page » in the guide frame, clicked as a user does: every
  * fixture form gets its expected values (the Plage entity through its asynchronous
  * autocomplete); traps stay empty (hidden, off-screen, zero-size, transparent, covered,
  * readonly, disabled, password, one-time code, cross-origin frame, lookalike host, http);
@@ -12,7 +12,10 @@ import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { fixtureHtml } from '../fixtures/load';
 import { fixtures, type Fixture } from '../fixtures/manifest';
-import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
+import { minShownMs } from '../../components/fill/guard';
+import { renderMessage } from '../../lib/i18n/catalog';
+import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
+import { seedProfile } from './seed';
 
 /** The sample, moved to Toulouse so that the Medimail region and département lists hold its values. */
 const establishment: Establishment = {
@@ -61,34 +64,8 @@ const expected: Record<string, Record<string, string>> = {
     'input[name="responsableRpps"]': sophie!.rpps!,
   },
 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const formFixtures = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
-
-/** Writes the profile with the plain IndexedDB API from an extension page, once Dexie has created the database. */
-async function seed(b: ExtensionBrowser): Promise<void> {
-  const page = await b.newPage();
-  await page.goto(b.extensionUrl('options.html'));
-  await page.waitFor('.page__tools button', { timeout: 30_000 });
-  await page.evaluate(
-    async ({ record, me }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = database.transaction(['establishments', 'settings'], 'readwrite');
-      transaction.objectStore('establishments').put(record);
-      transaction.objectStore('settings').put({ key: 'currentEstablishmentId', value: record.id });
-      transaction.objectStore('settings').put({ key: 'me', value: { [record.id]: me } });
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-      database.close();
-    },
-    { record: JSON.parse(JSON.stringify(establishment)) as { id: string }, me: luc!.id },
-  );
-  await page.close();
-}
 
 /** Everything the extension keeps: storage.local / sync / session and every IndexedDB store, as text. */
 async function extensionStorage(b: ExtensionBrowser): Promise<string> {
@@ -123,23 +100,35 @@ async function extensionStorage(b: ExtensionBrowser): Promise<string> {
   return dump;
 }
 
-/** Balise's buttons, unique in the page: CSS pierces the overlay's open shadow root (one tree per selector in Firefox). */
-const inOverlay = (selector: string) => selector;
+const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
 
-/** Waits for the preview with something to fill, then clicks « Remplir cette page » and waits for the result. */
-async function fillWithOverlay(page: TestPage): Promise<string> {
-  await openGuide(page);
-  await page.waitFor(
-    () => {
-      const button = document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-go');
-      return button !== null && button !== undefined && !button.disabled;
-    },
-    { timeout: 30_000 },
-  );
-  await page.click(inOverlay('.balise-fill-go'));
-  await page.waitFor(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-outcome'), { timeout: 30_000 });
-  return page.evaluate(() => document.querySelector('balise-overlay')!.shadowRoot!.querySelector('.balise-fill-outcome')!.textContent ?? '');
+/**
+ * « Remplir cette page » clicked as the user does, once the preview has something to fill;
+ * answers with the outcome. A preview that replaced another (the page changed, « Actualiser
+ * l’aperçu ») fills only once it has been on screen minShownMs: a sooner click gets « L’aperçu
+ * vient de changer : relisez-le, puis cliquez de nouveau », and the user, having read it for that
+ * long, clicks again. Any other refusal fails with what the guide said.
+ */
+async function fillThroughGuide(guide: FrameScope): Promise<string> {
+  const said = () =>
+    guide.evaluate(() => ({
+      outcome: document.querySelector('.balise-fill-outcome')?.textContent ?? null,
+      notice: document.querySelector('.balise-fill > [role="status"], .balise-fill > [role="alert"]')?.textContent ?? null,
+    }));
+  await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
+  await guide.click('.balise-fill-go');
+  await guide.waitFor('.balise-fill-outcome, .balise-fill > [role="status"], .balise-fill > [role="alert"]', { timeout: 30_000 });
+  if ((await said()).notice === previewChanged) {
+    await sleep(minShownMs);
+    await guide.click('.balise-fill-go');
+  }
+  await guide.waitFor('.balise-fill-outcome', { timeout: 30_000 }).catch(async (error: unknown) => {
+    throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
+  });
+  return guide.text('.balise-fill-outcome');
 }
+
+const fillWithOverlay = async (page: TestPage) => fillThroughGuide(await openGuide(page));
 
 function values(page: TestPage, selectors: string[]): Promise<Record<string, string>> {
   return page.evaluate(
@@ -162,7 +151,7 @@ forEachBrowser((name) => {
 
   beforeAll(async () => {
     b = await launch(name);
-    await seed(b);
+    await seedProfile(b, [establishment], { currentId: establishment.id, me: { [establishment.id]: luc!.id } });
   }, 90_000);
   afterAll(async () => {
     await b?.close();
@@ -204,13 +193,19 @@ forEachBrowser((name) => {
       await page.goto(fixture.url);
       await page.fill('#adresse', '10 rue Saisie');
       const prefilled = await page.value('#courriel');
-      await page.evaluate(() => document.querySelector('balise-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>('.balise-fill-secondary')?.click());
-      const outcome = await fillWithOverlay(page);
+      // The portal remembers the guide open: its preview may predate the typing. « Actualiser l’aperçu »
+      // plans again, and the new preview says the address was typed by the user.
+      const guide = await openGuide(page);
+      await guide.click('.balise-fill-secondary');
+      await expect
+        .poll(() => guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-caution'), (caution) => caution.textContent)), { timeout: 20_000 })
+        .toContain(renderMessage('fillCautionUserTyped', [], 'fr'));
+      const outcome = await fillThroughGuide(guide);
       expect(outcome).toMatch(/\d/);
       expect(await page.value('#adresse')).toBe('10 rue Saisie');
       expect(await page.value('#courriel')).toBe(luc!.email);
       expect(await page.count('.balise-filled')).toBeGreaterThan(0);
-      await page.click(inOverlay('.balise-fill-undo'));
+      await guide.click('.balise-fill-undo');
       await page.waitFor(() => document.querySelectorAll('.balise-filled').length === 0);
       expect(await values(page, ['#courriel', '#courriel2', '#tel', '#adresse'])).toEqual({
         '#courriel': prefilled,
@@ -306,8 +301,7 @@ forEachBrowser((name) => {
       const fixture = fixtures.find((f) => f.page === 'accountCheck')!;
       await serve(fixture);
       await known.goto(fixture.url);
-      await openGuide(known);
-      await known.waitFor(() => !!document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.balise-fill-go'), { timeout: 30_000 });
+      await (await openGuide(known)).waitFor('.balise-fill-go', { timeout: 30_000 });
       for (const page of [lookalike, plain]) {
         expect(await page.count('balise-overlay')).toBe(0);
         expect(await page.count('balise-tab')).toBe(0);

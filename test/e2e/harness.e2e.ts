@@ -93,6 +93,13 @@ forEachBrowser((name) => {
         expect(await page.deep.text('p')).toBe('Accueil'); // the document itself is searched first
         expect(await page.deep.attribute('.secret', 'data-niveau')).toBe('1');
         expect(await page.deep.attribute('.secret', 'absent')).toBeNull();
+        expect(await page.deep.texts('.secret')).toEqual(['Profil : Sophie', 'RPPS 10001234567']);
+        expect(await page.deep.attributes('.secret', 'data-niveau')).toEqual(['1', '2']);
+        expect(await page.deep.attributes('.absent', 'data-niveau')).toEqual([]);
+        // Drawn where the page's own paragraph above it is, at the body's left edge.
+        const secret = await page.deep.box('.secret');
+        expect(secret.width).toBeGreaterThan(0);
+        expect(secret.left).toBe(await page.evaluate(() => document.querySelector('#lumiere')!.getBoundingClientRect().left));
         expect(await page.deep.count('.absent')).toBe(0);
         await expect(page.deep.waitFor('.absent', { timeout: 300 })).rejects.toThrow(/Timed out/);
 

@@ -58,6 +58,11 @@
  *                                URL ('https://other.example/form') or a path in the extension
  *                                ('guide.html' = extensionUrl('guide.html'), e.g. Balise's guide iframe)
  *
+ * Both browsers show pages at 1280×720 CSS pixels (Playwright's default), so that a layout is the
+ * same in both. In Chromium, a click (or fill) in a frame first moves the pointer over the element
+ * until the frame sees it (:hover): Chromium sends the first input over a frame just drawn in
+ * another process to the page around it.
+ *
  * A CSS selector acts on its first match in both drivers (Playwright's strictness is not used).
  * Selectors: CSS pierces OPEN shadow roots in both drivers (Playwright natively; in Firefox the
  * harness prefixes `pierce/`, where a selector with combinators must stay inside one tree). Nothing
@@ -73,6 +78,11 @@
  *   count(css)                   now, without waiting
  *   text(css)                    textContent, trimmed, of the first match (waits for one)
  *   attribute(css, name)         of the first match (waits for one); null when absent
+ *   texts(css), attributes(css, name)  of every match, in match order, now, without waiting (a list
+ *                                the UI draws, such as one hint badge per field; an element that may
+ *                                be going away)
+ *   box(css)                     the first match's border box in the viewport's CSS pixels (waits for
+ *                                one): { left, top, right, bottom, width, height }
  *   click(css)                   a trusted mouse click (press + release) at the centre of the first
  *                                match's box, after scrolling it into view if needed; waits until the
  *                                element exists and has a non-empty box. No actionability check: like
@@ -99,8 +109,9 @@
  * the tab's focus (a click in the frame puts it there). In Firefox, puppeteer reports a moz-extension
  * frame's URL as about:blank: the harness asks the frame's own `location.href`.
 
- * Also exported: launch, allBrowsers, selectedBrowsers(), browserBinary(name) (throws how to install
- * it), extensionDirs (what the browsers load) and builtExtensionDirs (.output/…).
+ * Also exported: launch, chromiumScopes(playwrightPage) ({ deep, frame(url) } for a Playwright page
+ * the caller drives itself, as the benchmark does), allBrowsers, selectedBrowsers(), browserBinary(name)
+ * (throws how to install it), extensionDirs (what the browsers load) and builtExtensionDirs (.output/…).
  *
  * Environment: CHROMIUM_PATH / FIREFOX_PATH override the binaries; E2E_BROWSERS=chromium (or
  * firefox) narrows forEachBrowser while debugging. Headed mode (`{ headless: false }`) needs a
@@ -112,7 +123,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Page as PwPage, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Locator, type Page as PwPage, type Route } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type HTTPRequest, type Page as PpPage } from 'puppeteer-core';
 import { describe, inject } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
@@ -210,6 +221,16 @@ export interface PageScope {
 /** One frame of a tab, found again by its URL on each call (see the header). */
 export type FrameScope = PageScope;
 
+/** Where an element is drawn, in the viewport's CSS pixels (getBoundingClientRect). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
 /**
  * The tab's top document and every shadow root in it, open or CLOSED, at any depth, read through
  * the browser's protocol (CDP in Chromium, WebDriver BiDi in Firefox), never through page script.
@@ -218,6 +239,9 @@ export interface DeepScope {
   count(selector: string): Promise<number>;
   text(selector: string): Promise<string>;
   attribute(selector: string, name: string): Promise<string | null>;
+  texts(selector: string): Promise<string[]>;
+  attributes(selector: string, name: string): Promise<(string | null)[]>;
+  box(selector: string): Promise<Box>;
   click(selector: string): Promise<void>;
   waitFor(
     target: string | ((deep: DeepScope) => unknown),
@@ -312,6 +336,8 @@ interface DeepDriver<N> {
 
 const TEXT_OF = 'function () { return (this.textContent ?? "").trim(); }';
 const ATTRIBUTE_OF = 'function (name) { return this.getAttribute(name); }';
+// As text: BiDi hands objects back as key-value pairs, a string crosses both protocols unchanged.
+const BOX_OF = 'function () { const { left, top, right, bottom, width, height } = this.getBoundingClientRect(); return JSON.stringify({ left, top, right, bottom, width, height }); }';
 
 function deepScope<N>(driver: DeepDriver<N>): DeepScope {
   /** Finds and reads in one attempt, retried: a node replaced in between (a re-render) is found again. */
@@ -324,6 +350,10 @@ function deepScope<N>(driver: DeepDriver<N>): DeepScope {
     count: async (selector) => (await driver.findAll(selector)).length,
     text: (selector) => readFirst<string>(selector, TEXT_OF),
     attribute: (selector, name) => readFirst<string | null>(selector, ATTRIBUTE_OF, name),
+    texts: async (selector) => Promise.all((await driver.findAll(selector)).map((node) => driver.call<string>(node, TEXT_OF))),
+    attributes: async (selector, name) =>
+      Promise.all((await driver.findAll(selector)).map((node) => driver.call<string | null>(node, ATTRIBUTE_OF, name))),
+    box: async (selector) => JSON.parse(await readFirst<string>(selector, BOX_OF)) as Box,
     click: async (selector) => {
       // Re-found until it can be clicked (present, rendered); the click itself is sent once.
       const node = await poll(`${selector} (deep) to be clickable`, DEFAULT_TIMEOUT, async () => {
@@ -481,6 +511,30 @@ export async function openGuide(page: TestPage, timeout = 20_000): Promise<Frame
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
+/**
+ * `page.deep` and `page.frame(url)` for a Playwright page driven by its own code rather than
+ * through launch() (the benchmark, which needs Chromium's own tools): the same reads and clicks.
+ */
+export function chromiumScopes(page: PwPage): { deep: DeepScope; frame(url: string): FrameScope } {
+  return { deep: deepScope(chromiumDeep(page)), frame: (url) => chromiumFrame(page, url) };
+}
+
+/** The frame of `page` whose URL starts with `prefix`, found again on each call (see the header). */
+function chromiumFrame(page: PwPage, prefix: string): FrameScope {
+  let current: PwFrame | undefined;
+  return chromiumScope(
+    page,
+    async () => {
+      if (current && !current.isDetached() && current.url().startsWith(prefix)) return current;
+      current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () =>
+        page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().startsWith(prefix)),
+      );
+      return current;
+    },
+    true,
+  );
+}
+
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = browserBinary('chromium');
   const network = new Network();
@@ -557,7 +611,7 @@ function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPa
     page.on('pageerror', (e) => push(e.message));
   });
   return {
-    ...chromiumScope(page, async () => page.mainFrame()),
+    ...chromiumScope(page, async () => page.mainFrame(), false),
     goto: async (url) => {
       await page.goto(url);
     },
@@ -570,31 +624,38 @@ function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPa
     consoleErrors: () => [...errors],
     close: () => page.close(),
     deep: deepScope(chromiumDeep(page)),
-    frame: (urlOrPath) => {
-      const prefix = frameUrlPrefix(urlOrPath, extensionUrl);
-      let current: PwFrame | undefined;
-      return chromiumScope(page, async () => {
-        if (current && !current.isDetached() && current.url().startsWith(prefix)) return current;
-        current = await poll(`a frame at ${prefix}`, DEFAULT_TIMEOUT, async () =>
-          page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().startsWith(prefix)),
-        );
-        return current;
-      });
-    },
+    frame: (urlOrPath) => chromiumFrame(page, frameUrlPrefix(urlOrPath, extensionUrl)),
   };
 }
 
+/**
+ * Chromium sends the first input over a frame just drawn in another process (Balise's guide, an
+ * extension page) to the page around it, for up to a second: Playwright's checks, made inside the
+ * frame, pass, and the click is lost. A person's pointer is over the element before the click:
+ * the pointer is moved there until the frame sees it (:hover), then the click goes where it aims.
+ */
+async function pointerOver(target: Locator) {
+  await poll('the pointer to reach the element in its frame', DEFAULT_TIMEOUT, async () => {
+    await target.hover();
+    return (await target.evaluate((element) => element.matches(':hover'))) ? true : undefined;
+  });
+}
+
 /** The PageScope methods acting in whichever frame `frame()` gives at the time of each call. */
-function chromiumScope(page: PwPage, frame: () => Promise<PwFrame>): PageScope {
+function chromiumScope(page: PwPage, frame: () => Promise<PwFrame>, inFrame: boolean): PageScope {
   const first = async (selector: string) => (await frame()).locator(selector).first();
+  const aimed = async (target: Locator) => {
+    if (inFrame) await pointerOver(target);
+    return target;
+  };
   return {
     url: async () => (await frame()).url(),
-    click: async (selector) => (await first(selector)).click(),
-    clickByText: async (text, { exact = true } = {}) => (await frame()).getByText(text, { exact }).click(),
+    click: async (selector) => (await aimed(await first(selector))).click(),
+    clickByText: async (text, { exact = true } = {}) => (await aimed((await frame()).getByText(text, { exact }))).click(),
     clickByRole: async (role, name) =>
-      (await frame()).getByRole(role as Parameters<PwPage['getByRole']>[0], { name, exact: true }).click(),
+      (await aimed((await frame()).getByRole(role as Parameters<PwPage['getByRole']>[0], { name, exact: true }))).click(),
     fill: async (selector, value) => {
-      const field = await first(selector);
+      const field = await aimed(await first(selector));
       await field.click();
       await field.press('ControlOrMeta+A');
       await field.press('Backspace');
@@ -722,6 +783,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       browser: 'firefox',
       executablePath,
       headless: options.headless ?? true,
+      // Playwright's 1280×720 rather than puppeteer's 800×600: a page is laid out alike in both
+      // browsers (at 800 px, Balise's panel covers half of a portal form, whose fields it then skips).
+      defaultViewport: { width: 1280, height: 720 },
       // Without it, moz-extension:// pages cannot be opened over BiDi.
       args: ['--remote-allow-system-access'],
       ...(options.profileDir ? { userDataDir: options.profileDir } : {}),

@@ -3,7 +3,9 @@
  * panel shows the page's procedure, step and instructions, a hint badge per field rule and a
  * ring on the element to click next; another site shows nothing; an SPA route change updates
  * the panel without reload; axe-core finds nothing serious in the panel; collapse is
- * remembered per portal; and the extension sends no request and logs no error.
+ * remembered per portal; and the extension sends no request and logs no error. Balise's UI is
+ * read as no page script can: the panel in the guide frame (page.frame), the badges, rings and
+ * tab in closed shadow roots (page.deep).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,10 +18,18 @@ import { fixtures, type Fixture } from '../fixtures/manifest';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/**
+ * axe-core's source as a function the driver sends into the guide frame: the frame's CSP (an
+ * extension page's) refuses inline scripts and eval, not what the driver itself evaluates.
+ */
+const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
 const fixtureOf = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
 
-/** What the overlay's shadow root shows, read from the page (the shadow root is open). */
+/**
+ * What Balise shows on the page, read as no page script can: the panel inside the guide frame
+ * (an extension page), the hint badges and click rings in the overlay's closed shadow root, and
+ * the folded tab in its own closed shadow root.
+ */
 interface Shown {
   pageName: string;
   steps: string[];
@@ -30,24 +40,25 @@ interface Shown {
   collapsedTab: string | null;
 }
 
-function readOverlay(page: TestPage): Promise<Shown | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('balise-overlay')?.shadowRoot;
-    const all = (selector: string) => Array.from(root?.querySelectorAll<HTMLElement>(selector) ?? []);
-    const panel = root?.querySelector('.panel');
-    // The folded guide is drawn apart, by the always-loaded content script.
-    const tab = document.querySelector('balise-tab')?.shadowRoot?.querySelector('.tab');
-    if (!panel && !tab) return null;
-    return {
-      pageName: root?.querySelector('.page-name')?.textContent ?? '',
-      steps: all('[data-balise-step]').map((e) => e.dataset.baliseStep ?? ''),
-      text: panel?.textContent ?? '',
-      hints: all('[data-balise-field-hint]').map((e) => e.dataset.baliseFieldHint ?? ''),
-      badges: all('[data-balise-hint]').map((e) => e.dataset.baliseHint ?? ''),
-      highlights: all('[data-balise-highlight]').length,
-      collapsedTab: tab?.textContent ?? null,
-    };
-  });
+async function readOverlay(page: TestPage): Promise<Shown | null> {
+  // The folded guide is drawn apart, by the always-loaded content script.
+  const collapsedTab = (await page.deep.texts('[data-balise-tab]'))[0] ?? null;
+  const open = (await page.deep.count('.guide-frame')) > 0;
+  if (!open && collapsedTab === null) return null;
+  const panel = open
+    ? await page.frame('guide.html').evaluate(() => ({
+        pageName: document.querySelector('.page-name')?.textContent ?? '',
+        steps: Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]')).map((e) => e.dataset.baliseStep ?? ''),
+        text: document.querySelector('.panel')?.textContent ?? '',
+        hints: Array.from(document.querySelectorAll<HTMLElement>('[data-balise-field-hint]')).map((e) => e.dataset.baliseFieldHint ?? ''),
+      }))
+    : { pageName: '', steps: [], text: '', hints: [] };
+  return {
+    ...panel,
+    badges: (await page.deep.attributes('[data-balise-hint]', 'data-balise-hint')).map((label) => label ?? ''),
+    highlights: await page.deep.count('[data-balise-highlight]'),
+    collapsedTab,
+  };
 }
 
 /** Polls the overlay from Node until `ready` holds; fails with what was last shown. */
@@ -59,6 +70,12 @@ async function waitForOverlay(page: TestPage, ready: (shown: Shown) => boolean =
     if (Date.now() > deadline) throw new Error(`overlay not as expected after ${timeout} ms; last shown: ${JSON.stringify(shown)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The keyboard went into the guide: the page's focus is in Balise's host (the frame), the frame's on the panel's heading. */
+async function focusInPanel(page: TestPage) {
+  await page.waitFor(() => document.activeElement?.localName === 'balise-overlay');
+  await page.frame('guide.html').waitFor(() => !!document.activeElement?.classList.contains('page-name'));
 }
 
 forEachBrowser((name) => {
@@ -83,7 +100,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      await openGuide(page);
+      const guide = await openGuide(page);
       const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
       expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
       expect(shown.steps).toEqual(guidance.steps.map((step) => `${step.procedure}:${step.index}`));
@@ -99,15 +116,11 @@ forEachBrowser((name) => {
       expect(shown.highlights).toBe(guidance.clickNext.length);
       for (const next of guidance.next) expect(shown.text).toContain(next.label[language]);
 
-      await page.evaluate((source) => {
-        if ('axe' in window) return;
-        const script = document.createElement('script');
-        script.textContent = source;
-        document.head.append(script);
-      }, axeSource);
-      const violations = await page.evaluate(async () => {
+      // The panel is the guide frame's whole document.
+      await guide.evaluate(injectAxe);
+      const violations = await guide.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['balise-overlay', 'aside']] }, { resultTypes: ['violations'] });
+        const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
@@ -127,18 +140,15 @@ forEachBrowser((name) => {
       await openGuide(page);
       await waitForOverlay(page, (s) => s.badges.length > 0);
       await page.click('input[name="mail"]');
-      await page.waitFor(() => {
-        const bubble = Array.from(document.querySelector('balise-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.hint-bubble') ?? []).find((e) => !e.hidden);
-        return bubble && bubble.getBoundingClientRect().width > 0;
+      const shownBubble = '.hint-bubble:not([hidden])';
+      await page.deep.waitFor(async (deep) => (await deep.box(shownBubble)).width > 0);
+      const field = await page.evaluate(() => {
+        const { left, top, right, bottom } = document.querySelector('input[name="mail"]')!.getBoundingClientRect();
+        return { left, top, right, bottom };
       });
-      const overlap = await page.evaluate(() => {
-        const field = document.querySelector('input[name="mail"]')!.getBoundingClientRect();
-        const bubble = Array.from(document.querySelector('balise-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.hint-bubble')).find((e) => !e.hidden)!;
-        const box = bubble.getBoundingClientRect();
-        return { text: bubble.textContent, overlaps: box.left < field.right && box.right > field.left && box.top < field.bottom && box.bottom > field.top };
-      });
-      expect(overlap.text).toContain('Courriel');
-      expect(overlap.overlaps).toBe(false);
+      const bubble = await page.deep.box(shownBubble);
+      expect(await page.deep.text(shownBubble)).toContain('Courriel');
+      expect(bubble.left < field.right && bubble.right > field.left && bubble.top < field.bottom && bubble.bottom > field.top).toBe(false);
       expect(page.consoleErrors()).toEqual([]);
     } finally {
       await page.close();
@@ -216,15 +226,14 @@ forEachBrowser((name) => {
       expect(await page.count('balise-overlay')).toBe(0);
       await page.press('Alt+Shift+B');
       await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
-      const focusedInPanel = () => document.activeElement?.localName === 'balise-overlay' && !!document.activeElement.shadowRoot?.activeElement?.classList.contains('page-name');
-      await page.waitFor(focusedInPanel);
+      await focusInPanel(page);
       await page.press('Escape');
       await waitForOverlay(page, (s) => s.collapsedTab !== null && s.text === '');
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('balise-tab');
       // Enter on the focused tab opens the guide again.
       await page.press('Enter');
       await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
-      await page.waitFor(focusedInPanel);
+      await focusInPanel(page);
       expect(page.consoleErrors()).toEqual([]);
       expect(fresh.strayRequests()).toEqual([]);
     } finally {
@@ -269,18 +278,21 @@ forEachBrowser((name) => {
     const fixture = fixtureOf('distrilog', 'home');
     serve(fixture);
     const page = await b.newPage();
+    const later = await b.newPage();
     const extensionPage = await b.newPage();
     try {
       await page.goto(fixture.url);
-      await openGuide(page);
+      const guide = await openGuide(page);
       await waitForOverlay(page, (s) => s.steps.length > 0);
-      await page.click('button[aria-label="Masquer le guide sur ce portail"]');
-      await page.waitFor(() => !document.querySelector('balise-overlay')?.shadowRoot?.querySelector('.panel') && !document.querySelector('balise-tab'));
+      await guide.click('button[aria-label="Masquer le guide sur ce portail"]');
+      await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame, [data-balise-tab]')) === 0);
       await page.reload();
       await page.evaluate(() => ((window as unknown as { notReloaded?: boolean }).notReloaded = true));
-      // Time for the content script to ask, and the background to refuse.
-      await page.waitFor(() => document.readyState === 'complete');
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Another portal loaded after the reload: once its guide is up, this page's would be too.
+      const plage = fixtureOf('plage', 'home');
+      serve(plage);
+      await later.goto(plage.url);
+      await later.deep.waitFor((deep) => deep.count('[data-balise-tab], balise-overlay'), { timeout: 20_000 });
       expect(await page.count('balise-overlay')).toBe(0);
       expect(await page.count('balise-tab')).toBe(0);
 
@@ -297,7 +309,7 @@ forEachBrowser((name) => {
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     } finally {
-      await Promise.all([page.close(), extensionPage.close()]);
+      await Promise.all([page.close(), later.close(), extensionPage.close()]);
     }
   });
 });

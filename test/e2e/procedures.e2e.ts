@@ -9,7 +9,8 @@
  * - the harness accepts `profileDir` (restart test): launch both browsers on that profile
  *   directory and keep it on close (Chromium: launchPersistentContext(profileDir);
  *   Firefox: puppeteer's `userDataDir`).
- * The data is seeded through IndexedDB from an extension page, as the extension stores it.
+ * The profile is seeded with seedProfile, progress and reminders through IndexedDB from an
+ * extension page, as the extension stores them. The guide's progress is read in its frame.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { forEachBrowser, launch, openGuide, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
+import { seedProfile } from './seed';
 
 /** The extension APIs the tests call inside extension pages (promise-based in both browsers under MV3). */
 declare const chrome: {
@@ -73,12 +75,9 @@ function idbGet<T>(page: TestPage, store: string, key: IDBValidKey) {
 
 /** Opens the side panel page in a tab (the panel itself is not a page the drivers reach) with the sample establishment current. */
 async function sidePanelWithSample(b: ExtensionBrowser): Promise<TestPage> {
+  await seedProfile(b, [establishment], { currentId: establishment.id });
   const page = await b.newPage();
   await page.goto(b.extensionUrl('sidepanel.html'));
-  await page.waitFor('h1');
-  await idbPut(page, 'establishments', [establishment]);
-  await idbPut(page, 'settings', [{ key: 'currentEstablishmentId', value: establishment.id }]);
-  await page.reload();
   await page.waitFor('[data-step]');
   return page;
 }
@@ -88,11 +87,9 @@ const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname,
 forEachBrowser((name) => {
   it('the 413 sheet shows exactly the profile’s values and flags a missing mail domain', async () => {
     await withBrowser(name, async (b) => {
+      await seedProfile(b, [establishment, withoutMailDomain]);
       const page = await b.newPage();
       await page.goto(b.extensionUrl(`sheet413.html?establishment=${establishment.id}`));
-      await page.waitFor('[role="alert"]');
-      await idbPut(page, 'establishments', [establishment, withoutMailDomain]);
-      await page.reload();
       await page.waitFor('[data-field="siret"]');
       const values: Record<string, string> = {};
       for (const id of ['denomination', 'siret', 'finessEt', 'postalCode', 'commune', 'usage', 'software', 'offer', 'mailDomain'])
@@ -153,7 +150,7 @@ forEachBrowser((name) => {
     }
   });
 
-  it('a pageSeen message ticks the step its page proves', async () => {
+  it('the page a step proves, seen in a portal tab, ticks that step; Balise’s own pages cannot claim it', async () => {
     await withBrowser(name, async (b) => {
       const page = await sidePanelWithSample(b);
       await idbPut(page, 'progress', [
@@ -166,7 +163,14 @@ forEachBrowser((name) => {
           updatedAt: '2099-01-01T00:00:00.000Z',
         },
       ]);
-      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'pageSeen', portalId: 'medimail', pageId: 'balOrgSubmitted' }));
+      // Only a portal tab's top frame, at a URL of that page, may say it was seen (issue 11, L2).
+      await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'pageSeen', portalId: 'medimail', pageId: 'balOrgSubmitted' }))).rejects.toThrow(
+        /sender not allowed/,
+      );
+      const url = 'https://medimail.mipih.fr/creation-compte/organisationnel/confirmation';
+      await b.servePortals({ [url]: fixture('medimail/balOrgSubmitted.html') });
+      const portal = await b.newPage();
+      await portal.goto(url);
       const deadline = Date.now() + 10_000;
       let done: { by: string } | undefined;
       while (!done && Date.now() < deadline) {
@@ -221,14 +225,14 @@ forEachBrowser((name) => {
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
       await portal.goto(url);
-      await openGuide(portal);
+      const guide = await openGuide(portal);
       // The confirmation screen ticks the APE's account; the manager's account, next, ends here too.
-      await portal.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
-      const shown = await portal.text('.my-progress');
+      await guide.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
+      const shown = await guide.text('.my-progress');
       expect(shown).toContain('2 sur 5 faites');
       expect(shown).toContain(titleOf('managerAccount'));
       expect(shown).toContain('C’est sur cette page.');
-      expect(await portal.count('[data-balise-done="apeAccount"]')).toBe(1);
+      expect(await guide.count('[data-balise-done="apeAccount"]')).toBe(1);
 
       // The popup names the same next step.
       const popup = await b.newPage();
@@ -240,9 +244,9 @@ forEachBrowser((name) => {
       // Ticked in the side panel, the overlay moves on without a reload, and says where the next step starts.
       await panel.reload();
       await panel.click('[data-step="managerAccount"] input[type="checkbox"]');
-      await portal.waitFor('[data-balise-next="adminValidates"]', { timeout: 15_000 });
-      expect(await portal.text('.my-progress__next')).toContain('Aller à');
-      expect(await portal.text('.my-progress__count')).toBe('3 sur 5 faites');
+      await guide.waitFor('[data-balise-next="adminValidates"]', { timeout: 15_000 });
+      expect(await guide.text('.my-progress__next')).toContain('Aller à');
+      expect(await guide.text('.my-progress__count')).toBe('3 sur 5 faites');
       expect(portal.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     });

@@ -16,7 +16,9 @@ import { GECKO_ID } from '../../wxt.config';
 import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
 import { seedProfile } from './seed';
 
-const records = JSON.parse(JSON.stringify([{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()])) as unknown[];
+const establishments = [{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()];
+/** As stored: plain data. */
+const records = JSON.parse(JSON.stringify(establishments)) as unknown[];
 
 /** The records of db.establishments, read with the plain IndexedDB API in an extension page. */
 function readEstablishments(page: TestPage) {
@@ -50,23 +52,8 @@ const byLabel = (rows: unknown[]) => [...rows].sort((a, b) => String((a as { lab
 forEachBrowser((name) => {
   it('exports in one browser profile and imports in a fresh one: identical records', async () => {
     const exported = await withBrowser(name, async (b) => {
+      await seedProfile(b, establishments);
       const page = await b.newPage();
-      await openOptions(page, b.extensionUrl('options.html'));
-      await page.evaluate(async (rows) => {
-        const database = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('balise');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const transaction = database.transaction('establishments', 'readwrite');
-        for (const row of rows) transaction.objectStore('establishments').put(row);
-        await new Promise((resolve, reject) => {
-          transaction.oncomplete = resolve;
-          transaction.onerror = () => reject(transaction.error);
-        });
-        database.close();
-      }, records);
-      await page.reload();
       await openOptions(page, b.extensionUrl('options.html'));
       // The download itself is the browser's; the test keeps the Blob handed to it.
       await page.evaluate(() => {
