@@ -13,6 +13,7 @@ import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
+import { minShownMs } from './guard';
 import './FillView.css';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -74,10 +75,17 @@ export interface FillViewProps {
 export function FillView({ view, notice, send, visibleFor, isTrusted = (event) => event.isTrusted }: FillViewProps) {
   const revision = view.state === 'preview' ? view.revision : -1;
   // When each revision reached the screen: a click acts only on a preview the user had time to
-  // read. The first one is read from the moment it is shown; one that replaced it is timed.
+  // read. The first one is read from the moment it is shown; one that replaced it is timed, and
+  // the button waits as long, so that the user sees it cannot be clicked yet.
   const shownAt = useRef({ revision: -1, at: 0 });
+  const [settling, setSettling] = useState(false);
   useEffect(() => {
-    shownAt.current = { revision, at: shownAt.current.revision === -1 ? -Infinity : performance.now() };
+    const replaced = shownAt.current.revision !== -1 && revision !== -1;
+    shownAt.current = { revision, at: replaced ? performance.now() : -Infinity };
+    if (!replaced) return;
+    setSettling(true);
+    const timer = setTimeout(() => setSettling(false), minShownMs);
+    return () => clearTimeout(timer);
   }, [revision]);
 
   if (view.state === 'notAllowed') return <p className="balise-fill-note">{t('fillPageNotAllowed')}</p>;
@@ -180,7 +188,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
           </>
         ))}
       <div className="balise-fill-actions">
-        <button type="button" className="balise-fill-go" disabled={view.busy || toFill === 0} onClick={onFill}>
+        <button type="button" className="balise-fill-go" disabled={view.busy || settling || toFill === 0} onClick={onFill}>
           {t('fillButton')}
         </button>
         <button type="button" className="balise-fill-secondary" onClick={() => send({ type: 'refresh' })}>

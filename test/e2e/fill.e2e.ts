@@ -12,7 +12,6 @@ import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { fixtureHtml } from '../fixtures/load';
 import { fixtures, type Fixture } from '../fixtures/manifest';
-import { minShownMs } from '../../components/fill/guard';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
 import { seedProfile } from './seed';
@@ -64,7 +63,6 @@ const expected: Record<string, Record<string, string>> = {
     'input[name="responsableRpps"]': sophie!.rpps!,
   },
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const formFixtures = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
 
 /** Everything the extension keeps: storage.local / sync / session and every IndexedDB store, as text. */
@@ -103,11 +101,12 @@ async function extensionStorage(b: ExtensionBrowser): Promise<string> {
 const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
 
 /**
- * « Remplir cette page » clicked as the user does, once the preview has something to fill;
- * answers with the outcome. A preview that replaced another (the page changed, « Actualiser
- * l’aperçu ») fills only once it has been on screen minShownMs: a sooner click gets « L’aperçu
- * vient de changer : relisez-le, puis cliquez de nouveau », and the user, having read it for that
- * long, clicks again. Any other refusal fails with what the guide said.
+ * « Remplir cette page » clicked as the user does, once the preview has something to fill and
+ * the button can be clicked; answers with the outcome. A preview that replaced another (the page
+ * changed, « Actualiser l’aperçu ») keeps the button disabled while the user reads it; should it
+ * change just as the user clicks, the guide says « L’aperçu vient de changer : relisez-le, puis
+ * cliquez de nouveau », and the user clicks again once the button is back. Any other refusal
+ * fails with what the guide said.
  */
 async function fillThroughGuide(guide: FrameScope): Promise<string> {
   const said = () =>
@@ -119,7 +118,7 @@ async function fillThroughGuide(guide: FrameScope): Promise<string> {
   await guide.click('.balise-fill-go');
   await guide.waitFor('.balise-fill-outcome, .balise-fill > [role="status"], .balise-fill > [role="alert"]', { timeout: 30_000 });
   if ((await said()).notice === previewChanged) {
-    await sleep(minShownMs);
+    await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
     await guide.click('.balise-fill-go');
   }
   await guide.waitFor('.balise-fill-outcome', { timeout: 30_000 }).catch(async (error: unknown) => {
