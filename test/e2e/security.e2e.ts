@@ -79,7 +79,7 @@ forEachBrowser((name) => {
 
   it('a field relabelled or added at the click is not filled by it', { timeout: 120_000 }, async () => {
     // When the focus leaves the page for Balise's frame (the page cannot see the click inside it), the page swaps its form.
-    const swap = `addEventListener('blur', () => {
+    const swap = `window.armSwap = () => addEventListener('blur', () => {
       document.querySelector('label[for="prenom"]').textContent = 'SIRET';
       const label = Object.assign(document.createElement('label'), { htmlFor: 'extra', textContent: 'Numéro FINESS' });
       const input = Object.assign(document.createElement('input'), { id: 'extra' });
@@ -88,10 +88,18 @@ forEachBrowser((name) => {
     }, { once: true });`;
     await withBrowser(name, async (b) => {
       const { page, guide } = await open(b, form(swap));
+      // The guide took the focus when it opened: the user is back on the page, then clicks « Remplir ».
+      await page.click('h1');
+      await page.evaluate(() => (window as unknown as { armSwap(): void }).armSwap());
       await guide.click('.balise-fill-go');
       // Either the click is refused (the preview changed) or the changed line is skipped: never the new values.
       await guide.waitFor(() => !!document.querySelector('.balise-fill-outcome, [role="status"], [role="alert"]'));
-      const after = await page.evaluate(() => ({ prenom: (document.getElementById('prenom') as HTMLInputElement).value, extra: (document.getElementById('extra') as HTMLInputElement | null)?.value ?? '' }));
+      const after = await page.evaluate(() => ({
+        label: document.querySelector('label[for="prenom"]')?.textContent,
+        prenom: (document.getElementById('prenom') as HTMLInputElement).value,
+        extra: (document.getElementById('extra') as HTMLInputElement | null)?.value ?? '',
+      }));
+      expect(after.label, 'the page swapped its form at the click').toBe('SIRET');
       expect(after.prenom).not.toBe(establishment.siret);
       expect(after.extra).toBe('');
       expect([me.firstName, '']).toContain(after.prenom);
@@ -99,13 +107,17 @@ forEachBrowser((name) => {
   });
 
   it('keeps the lines the user unticked when the page fakes a navigation', { timeout: 120_000 }, async () => {
-    const fake = `addEventListener('blur', () => { dispatchEvent(new PopStateEvent('popstate')); dispatchEvent(new Event('wxt:locationchange')); });`;
+    // At the click (the focus leaves the page for Balise's frame), the page fakes a route change.
+    const fake = `window.faked = 0; window.armFake = () => addEventListener('blur', () => { faked++; dispatchEvent(new PopStateEvent('popstate')); dispatchEvent(new Event('wxt:locationchange')); }, { once: true });`;
     await withBrowser(name, async (b) => {
       const { page, guide } = await open(b, form(fake));
       const index = await guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines li')).findIndex((li) => li.textContent?.includes('RPPS')));
       await guide.click(`.balise-fill-lines li:nth-child(${index + 1}) input`);
+      await page.click('h1');
+      await page.evaluate(() => (window as unknown as { armFake(): void }).armFake());
       await guide.click('.balise-fill-go');
       await guide.waitFor('.balise-fill-outcome');
+      expect(await page.evaluate(() => (window as unknown as { faked: number }).faked), 'the page faked its route change at the click').toBe(1);
       expect(await values(page)).toMatchObject({ nom: me.lastName, rpps: '' });
     });
   });
