@@ -531,3 +531,41 @@ describe("Balise's own UI (ownUi)", () => {
     expect(whyNotFillable(element, fakeLayout({ hit: () => element }), ui)).toBeNull();
   });
 });
+
+describe('trap kinds of the second review (page 22)', () => {
+  const verdict = (html: string) => {
+    const { element, layout } = setup(html);
+    return whyNotFillable(element, layout);
+  };
+
+  // jsdom has no canvas: a colour outside rgb()/color(srgb) cannot be resolved there, and counts as hidden.
+  it.each([
+    ['<input id="f" style="color:oklch(0 0 0 / 0);background:transparent;border:1px solid oklch(0 0 0 / 0)">', 'textHidden'],
+    ['<input id="f" style="color:color(display-p3 1 1 1);background:#fff;border:0">', 'textHidden'],
+    ['<input id="f" style="-webkit-text-fill-color:lab(100 0 0)">', 'textHidden'],
+    ['<input id="f" style="color:color-mix(in oklch, white, white)">', 'textHidden'],
+  ])('a text colour in another space: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each([
+    ['<input id="f" style="text-indent:-9999px;border:0;background:transparent">', 'textHidden'],
+    ['<input id="f" type="email" style="text-indent:9999px">', 'textHidden'],
+    ['<textarea id="f" style="text-indent:-100em"></textarea>', 'textHidden'],
+    ['<input id="f" style="box-sizing:border-box;padding-left:200px">', 'textHidden'],
+    ['<input id="f" style="box-sizing:border-box;padding-top:40px">', 'textHidden'],
+  ])('text pushed out of its box: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each(['<input id="f" style="text-indent:4px;padding:4px 8px">', '<input id="f" style="padding-left:28px">', '<textarea id="f" style="padding:6px"></textarea>'])(
+    'text that stays in its box: %s',
+    (html) => expect(verdict(html)).toBeNull(),
+  );
+
+  it.each([
+    ['<input id="f" style="mix-blend-mode:lighten">', 'blended'],
+    ['<div style="background:#fff"><div style="mix-blend-mode:screen"><input id="f"></div></div>', 'blended'],
+  ])('mix-blend-mode: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it('reads the blend mode of a frame element holding the field', () => {
+    const { frame, element } = framed('<input id="f">', 'border:0;mix-blend-mode:difference');
+    expect(whyNotFillable(element, frameLayout(frame, (root) => (root === document ? frame : element)))).toBe('blended');
+  });
+});

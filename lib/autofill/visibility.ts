@@ -28,6 +28,8 @@ export type Unfillable =
   | 'masked'
   /** Its text cannot be seen: transparent, the colour of what is behind it, or too small. */
   | 'textHidden'
+  /** Blended into what is behind it (mix-blend-mode on it or an ancestor): what shows cannot be told. */
+  | 'blended'
   /** Under Balise's own panel: the user cannot see it now (fold the guide or scroll). */
   | 'underBalise';
 
@@ -184,9 +186,8 @@ const namedColours: Record<string, Rgba> = {
   white: { r: 255, g: 255, b: 255, a: 1 },
 };
 
-/** A computed colour: rgb()/rgba() in any syntax, color(srgb …) or transparent; null for other spaces. */
-function colourOf(value: string): Rgba | null {
-  const v = value.trim();
+/** The fast path: rgb()/rgba() in any syntax, color(srgb …) and a few names; null for anything else. */
+function parsedColour(v: string): Rgba | null {
   const named = namedColours[v];
   if (named) return named;
   const m = /^(rgba?|color)\((.*)\)$/.exec(v);
@@ -198,8 +199,61 @@ function colourOf(value: string): Rgba | null {
     body = body.slice(5);
   }
   const [r, g, b, a] = body.split(/[\s,/]+/).filter(Boolean);
+  if ([r, g, b].some((c) => c === 'none' || c === undefined)) return null;
   return { r: amount(r, 0) * unit, g: amount(g, 0) * unit, b: amount(b, 0) * unit, a: amount(a, 1) };
 }
+
+type Context2d = OffscreenCanvasRenderingContext2D;
+let paintContext: Context2d | null | undefined;
+const paintedColours = new Map<string, Rgba | null>();
+
+/**
+ * Any colour the browser knows (oklch, lab, display-p3, color-mix…), as the sRGB pixel it
+ * paints: filled on a 1×1 canvas and read back (gamut-mapped by the browser itself), once per
+ * colour string. Null where there is no canvas (jsdom) or the browser does not take the value.
+ */
+function paintedColour(value: string): Rgba | null {
+  if (paintedColours.has(value)) return paintedColours.get(value) ?? null;
+  if (paintContext === undefined) {
+    try {
+      paintContext = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true }) : null;
+    } catch {
+      paintContext = null;
+    }
+  }
+  let colour: Rgba | null = null;
+  const context = paintContext;
+  if (context) {
+    // An unknown value leaves fillStyle as it was: try it over two different colours.
+    const takes = (sentinel: string) => {
+      context.fillStyle = sentinel;
+      const before = context.fillStyle;
+      context.fillStyle = value;
+      return context.fillStyle !== before;
+    };
+    if (takes('#000000') || takes('#ffffff')) {
+      context.clearRect(0, 0, 1, 1);
+      context.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+      colour = { r, g, b, a: a / 255 };
+    }
+  }
+  paintedColours.set(value, colour);
+  return colour;
+}
+
+/**
+ * A computed colour as sRGB, whatever its space; null when it cannot be resolved (callers
+ * that judge text count that as hidden) or when there is no value at all ('').
+ */
+function colourOf(value: string): Rgba | null {
+  const v = value.trim();
+  if (!v) return null;
+  return parsedColour(v) ?? paintedColour(v);
+}
+
+/** Whether a non-empty computed colour value cannot be resolved to sRGB. */
+const unresolved = (value: string) => value.trim() !== '' && colourOf(value) === null;
 
 /** Colours of the stops of a gradient, or null when the value is not one. */
 function gradientStops(value: string): Rgba[] | null {
@@ -296,12 +350,40 @@ function backdrop(element: Element, layout: Layout): Rgba[] | null {
 
 const textless = 'input[type=checkbox], input[type=radio], input[type=range], input[type=color], input[type=file], input[type=image]';
 
-/** Whether the value a field would receive can be read: text colour, size, and what is behind it. */
+/** Fields whose value is drawn as one line of text, centred vertically in the content box. */
+const oneLine = 'input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=password], input[type=number]';
+
+/**
+ * Whether the text is pushed out of the field's box: by text-indent (either way, as far as the
+ * content is wide), or by padding that leaves no room for a letter across or down.
+ */
+function textPushedOut(element: Element, style: CSSStyleDeclaration, layout: Layout, fontSize: number): boolean {
+  if (!element.matches(`${oneLine}, textarea`)) return false;
+  const rect = layout.rect(element);
+  // A box too small to show anything is for geometry to refuse.
+  if (tooSmall(rect)) return false;
+  const innerWidth = rect.width - px(style, 'border-left-width') - px(style, 'border-right-width');
+  const innerHeight = rect.height - px(style, 'border-top-width') - px(style, 'border-bottom-width');
+  const [top, right, bottom, left] = ['top', 'right', 'bottom', 'left'].map((side) => px(style, `padding-${side}`)) as [number, number, number, number];
+  const contentWidth = innerWidth - left - right;
+  if (contentWidth < fontSize / 2) return true;
+  if (Math.abs(lengthOf(style.textIndent.trim(), contentWidth, fontSize)) >= contentWidth) return true;
+  // A textarea's first line starts at the top of its content; an input's line sits at the middle of it.
+  const lineTop = element.localName === 'textarea' ? top : (top + innerHeight - bottom - fontSize) / 2;
+  return lineTop + fontSize / 2 >= innerHeight || lineTop + fontSize / 2 <= 0;
+}
+
+/** Whether the value a field would receive can be read: text colour, size, place, and what is behind it. */
 function textHidden(element: Element, style: CSSStyleDeclaration, layout: Layout): boolean {
   if (element.matches(textless)) return false;
-  if (Number.parseFloat(style.fontSize) < minFontSize) return true;
+  const fontSize = Number.parseFloat(style.fontSize);
+  if (fontSize < minFontSize) return true;
+  if (textPushedOut(element, style, layout, fontSize || 16)) return true;
   // -webkit-text-fill-color paints the glyphs when set; its computed value is the text colour otherwise.
-  const text = colourOf(style.getPropertyValue('-webkit-text-fill-color')) ?? colourOf(style.color);
+  const fill = style.getPropertyValue('-webkit-text-fill-color');
+  // A colour the browser has but this cannot resolve: its text cannot be vouched for.
+  if (unresolved(fill) || unresolved(style.color)) return true;
+  const text = colourOf(fill) ?? colourOf(style.color);
   if (!text) return false;
   if (text.a < minOpacity) return true;
   const behind = backdrop(element, layout);
@@ -329,6 +411,7 @@ function styleVerdict(element: Element, layout: Layout): Unfillable | null {
   const own = layout.style(element);
   const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
   let masked = false;
+  let blended = false;
   for (let node: Element | null = element; node; node = outerParent(node)) {
     const style = node === element ? own : layout.style(node);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return 'notDisplayed';
@@ -338,12 +421,15 @@ function styleVerdict(element: Element, layout: Layout): Unfillable | null {
     totals.opacity *= amount(style.opacity, 1);
     addFilter(totals, style.getPropertyValue('filter'), Number.parseFloat(own.fontSize) || 16);
     masked ||= masks(style);
+    const blend = style.getPropertyValue('mix-blend-mode').trim();
+    blended ||= blend !== '' && blend !== 'normal';
   }
   if (totals.opacity < minOpacity) return 'transparent';
   const fontSize = Number.parseFloat(own.fontSize) || 16;
   if (totals.opaqueToUs || totals.brightness < minFilterFactor || totals.contrast < minFilterFactor || totals.blur >= fontSize * maxBlurPerFontSize)
     return 'filtered';
   if (masked) return 'masked';
+  if (blended) return 'blended';
   if (paintsNothing(element, own)) return 'transparent';
   return textHidden(element, own, layout) ? 'textHidden' : null;
 }
