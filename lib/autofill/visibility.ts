@@ -65,6 +65,31 @@ export interface Layout {
    * Without it, a field out of view is not checked for a cover.
    */
   reveal?(element: Element): () => void;
+  /** The computed style of a pseudo-element. Without it, pseudo-elements are not looked at as covers. */
+  pseudoStyle?(element: Element, pseudo: '::before' | '::after'): CSSStyleDeclaration;
+  /**
+   * The element's shadow root, closed ones included where the context can open them (a content
+   * script can). Without it, `element.shadowRoot`: open ones only.
+   */
+  shadowRoot?(element: Element): ShadowRoot | null;
+}
+
+type ShadowOpener = (element: Element) => ShadowRoot | null;
+
+/**
+ * Opens closed shadow roots from a content script: Firefox gives `element.openOrClosedShadowRoot`,
+ * Chrome `chrome.dom.openOrClosedShadowRoot(element)`; a page script gets open roots only.
+ */
+function openOrClosedShadowRoot(element: Element): ShadowRoot | null {
+  try {
+    const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (firefox !== undefined) return firefox;
+    const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowOpener } } }).chrome?.dom;
+    if (chromeDom?.openOrClosedShadowRoot) return chromeDom.openOrClosedShadowRoot(element) ?? null;
+  } catch {
+    // Not an element this context can open.
+  }
+  return element.shadowRoot;
 }
 
 /** The real thing: each element is measured in its own window (it may sit in an iframe). */
@@ -72,6 +97,8 @@ export const browserLayout: Layout = {
   style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
   rect: (element) => element.getBoundingClientRect(),
   hitTest: (root, x, y) => root.elementFromPoint(x, y),
+  pseudoStyle: (element, pseudo) => (element.ownerDocument.defaultView as Window).getComputedStyle(element, pseudo),
+  shadowRoot: openOrClosedShadowRoot,
   viewport: (element) => {
     const view = element.ownerDocument.defaultView as Window;
     return { width: view.innerWidth, height: view.innerHeight, scrollX: view.scrollX, scrollY: view.scrollY };
@@ -627,7 +654,8 @@ function deepHit(top: Document, x: number, y: number, layout: Layout): Element |
   let [fx, fy] = [x, y];
   while (hit) {
     let inner: Element | null = null;
-    if (hit.shadowRoot) inner = layout.hitTest(hit.shadowRoot, fx, fy);
+    const shadow = shadowOf(hit, layout);
+    if (shadow) inner = layout.hitTest(shadow, fx, fy);
     else {
       const doc = frameDocument(hit);
       if (doc) {
@@ -660,7 +688,7 @@ function hitVerdict(element: Element, sight: { x: number; y: number; levels: Lev
 
 // ---------------------------------------------------------------- covers that hit testing skips
 
-/** A point to check in one document for a cover with `pointer-events: none`, over `target`. */
+/** A point to check in one document for a cover hit testing does not see, over `target`. */
 interface Probe {
   target: Element;
   /** The field whose verdict depends on it (target is the field or a frame holding it). */
@@ -671,84 +699,298 @@ interface Probe {
 
 const replaced = new Set(['img', 'video', 'canvas', 'svg', 'iframe', 'frame', 'object', 'embed', 'picture']);
 
-/** Whether a box paints something opaque over what lies under it (cheap: its own background, opacity and kind). */
-function paintsOpaque(element: Element, style: CSSStyleDeclaration): boolean {
-  if (style.visibility !== 'visible' || amount(style.opacity, 1) < minOpacity) return false;
-  if (replaced.has(element.localName)) return true;
-  if (style.backgroundImage && style.backgroundImage !== 'none') return true;
-  return (colourOf(style.backgroundColor)?.a ?? 0) >= minOpacity;
+/** Elements that never have ::before/::after boxes (replaced, void, or not rendered). */
+const noPseudo = new Set([...replaced, 'input', 'textarea', 'select', 'option', 'optgroup', 'br', 'wbr', 'hr', 'audio', 'source', 'track', 'area', 'script', 'style', 'link', 'meta', 'head', 'title', 'base', 'template', 'noscript']);
+
+/** Elements a page may attach a shadow root to (besides custom elements, whose names hold a dash). */
+const shadowHostNames = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+const nonNone = (style: CSSStyleDeclaration, property: string) => {
+  const value = style.getPropertyValue(property).trim();
+  return value !== '' && value !== 'none';
+};
+
+const isTransformed = (style: CSSStyleDeclaration) => ['transform', 'translate', 'rotate', 'scale'].some((p) => nonNone(style, p));
+
+/** A flex or grid item: z-index applies to it without a position, and it paints like an inline block. */
+const isItem = (parent: CSSStyleDeclaration | null) => !!parent && /\b(?:flex|grid)\b/.test(parent.display);
+
+const zApplies = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => style.position !== 'static' || isItem(parent);
+
+/**
+ * Painted in a layer of its own, over the in-flow content that comes before it: positioned,
+ * transformed, a z-indexed item, or a stacking context painted like one (opacity, filters, masks…).
+ */
+function isLayered(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null): boolean {
+  if (style.position !== 'static' || isTransformed(style)) return true;
+  if (zApplies(style, parent) && Number.isFinite(Number.parseInt(style.zIndex, 10))) return true;
+  if (amount(style.opacity, 1) < 1) return true;
+  const blend = style.getPropertyValue('mix-blend-mode').trim();
+  if (blend !== '' && blend !== 'normal') return true;
+  return ['filter', 'backdrop-filter', '-webkit-backdrop-filter', 'mask-image', '-webkit-mask-image', 'clip-path'].some((p) => nonNone(style, p));
 }
 
-const isPositioned = (style: CSSStyleDeclaration) => style.position !== 'static' || (style.transform !== '' && style.transform !== 'none');
+/** Painted whole, in tree order among in-flow content: a flex or grid item, an inline block. */
+const isAtomic = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => isItem(parent) || /^inline-(?:block|flex|grid|table)$/.test(style.display);
 
-/** The z-index its outermost positioned ancestor-or-self competes with in the document (0 when none sets one). */
-function stackLevel(element: Element, layout: Layout): number {
-  let level = 0;
-  for (let node: Element | null = element; node; node = flatParent(node)) {
-    const style = layout.style(node);
+/** Whether a colour value paints: opaque enough, or one this cannot resolve (counted as painting, the safe side for a cover). */
+function paintsColour(value: string): boolean {
+  const colour = colourOf(value);
+  return colour ? colour.a >= minOpacity : value.trim() !== '';
+}
+
+interface Shadow {
+  inset: boolean;
+  x: number;
+  y: number;
+  blur: number;
+  spread: number;
+}
+
+/** The opaque layers of a computed box-shadow. */
+function shadowsOf(value: string): Shadow[] {
+  if (!value.trim() || value.trim() === 'none') return [];
+  return topLevelSplit(value).flatMap((layer) => {
+    const fn = /[a-z-]+\((?:[^()]|\([^()]*\))*\)/i.exec(layer)?.[0];
+    const words = (fn ? layer.replace(fn, ' ') : layer).trim().split(/\s+/).filter(Boolean);
+    const colour = fn ?? words.find((w) => /^[a-z#]/i.test(w) && w !== 'inset') ?? 'black';
+    if (!paintsColour(colour)) return [];
+    const [x = 0, y = 0, blur = 0, spread = 0] = words.filter((w) => /^-?[\d.]/.test(w)).map((w) => Number.parseFloat(w) || 0);
+    return [{ inset: words.includes('inset'), x, y, blur, spread }];
+  });
+}
+
+/** backdrop-filter that leaves nothing readable of what lies under the box. */
+function backdropHides(style: CSSStyleDeclaration): boolean {
+  const value = ['backdrop-filter', '-webkit-backdrop-filter'].map((p) => style.getPropertyValue(p).trim()).find((v) => v && v !== 'none');
+  if (!value) return false;
+  const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
+  addFilter(totals, value, 16);
+  return totals.opaqueToUs || totals.opacity < minOpacity || totals.brightness < minFilterFactor || totals.contrast < minFilterFactor || totals.blur >= 16 * maxBlurPerFontSize;
+}
+
+const sides = ['top', 'right', 'bottom', 'left'] as const;
+
+/** What a box paints, as far as covering goes: its box (background, replaced content, backdrop), border bands, shadows, outline. */
+interface Paint {
+  fills: boolean;
+  /** Border widths, and the widths of the sides that paint (0 where a side is transparent). */
+  borders: [number, number, number, number];
+  painted: [number, number, number, number];
+  shadows: Shadow[];
+  outline: { offset: number; width: number } | null;
+}
+
+/**
+ * What of a box can cover: everything when it is drawn in a layer or whole in tree order; only
+ * its outline when it is an in-flow block (its background and borders paint under inline
+ * content; outlines over everything); only what is outside its box when it takes pointer
+ * events (hit testing sees the rest). Null when nothing is left.
+ */
+function paintOf(element: Element | null, style: CSSStyleDeclaration, { outlineOnly, outerOnly }: { outlineOnly: boolean; outerOnly: boolean }): Paint | null {
+  if (style.visibility !== 'visible' || amount(style.opacity, 1) < minOpacity) return null;
+  const outlineWidth = px(style, 'outline-width');
+  const outline = outlineWidth > 0 && !['none', 'hidden', ''].includes(style.outlineStyle) && paintsColour(style.outlineColor) ? { offset: px(style, 'outline-offset'), width: outlineWidth } : null;
+  const none: Paint = { fills: false, borders: [0, 0, 0, 0], painted: [0, 0, 0, 0], shadows: [], outline };
+  if (outlineOnly) return outline ? none : null;
+  const shadows = shadowsOf(style.boxShadow).filter((shadow) => !outerOnly || !shadow.inset);
+  if (outerOnly) return outline || shadows.length > 0 ? { ...none, shadows } : null;
+  const borders = sides.map((side) => (style.getPropertyValue(`border-${side}-style`) === 'none' ? 0 : px(style, `border-${side}-width`))) as Paint['borders'];
+  const painted = sides.map((side, i) => (paintsColour(style.getPropertyValue(`border-${side}-color`)) ? borders[i] : 0)) as Paint['painted'];
+  const fills =
+    (!!element && replaced.has(element.localName)) ||
+    nonNone(style, 'background-image') ||
+    (colourOf(style.backgroundColor)?.a ?? 0) >= minOpacity ||
+    backdropHides(style);
+  if (!fills && !outline && shadows.length === 0 && painted.every((w) => w <= 0)) return null;
+  return { fills, borders, painted, shadows, outline };
+}
+
+const inside = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+const grown = (box: Box, by: number) => boxOf(box.left - by, box.top - by, box.right + by, box.bottom + by);
+const moved = (box: Box, dx: number, dy: number) => boxOf(box.left + dx, box.top + dy, box.right + dx, box.bottom + dy);
+
+/** Whether what a box paints (its border box `box`) lies over the point. Blurred shadow edges count from half their blur. */
+function paintsAt({ fills, borders, painted, shadows, outline }: Paint, box: Box, x: number, y: number): boolean {
+  const within = inside(box, x, y);
+  if (within) {
+    if (fills) return true;
+    const [top, right, bottom, left] = painted;
+    if (x < box.left + left || x > box.right - right || y < box.top + top || y > box.bottom - bottom) return true;
+    const padding = boxOf(box.left + borders[3], box.top + borders[0], box.right - borders[1], box.bottom - borders[2]);
+    for (const s of shadows) if (s.inset && inside(padding, x, y) && !inside(grown(moved(padding, s.x, s.y), -(s.spread + s.blur / 2)), x, y)) return true;
+  } else {
+    for (const s of shadows) if (!s.inset && inside(grown(moved(box, s.x, s.y), s.spread + s.blur / 2), x, y)) return true;
+  }
+  return !!outline && inside(grown(box, outline.offset + outline.width), x, y) && !inside(grown(box, outline.offset), x, y);
+}
+
+/** A box that may paint over a field without hit testing finding it. */
+interface Cover {
+  /** The element, or the element whose pseudo-element it is. */
+  element: Element;
+  pseudo: '' | '::before' | '::after';
+  style: CSSStyleDeclaration;
+  /** Drawn in a layer of its own (see isLayered), rather than only in tree order. */
+  layered: boolean;
+  paint: Paint;
+}
+
+/**
+ * The border box of a pseudo-element, from its resolved offsets and size: against its
+ * containing block (the nearest positioned or transformed ancestor-or-self of its element,
+ * the viewport when fixed). In flow, or when its offsets are not resolved, its element's box.
+ */
+function pseudoBox(host: Element, style: CSSStyleDeclaration, layout: Layout): Box {
+  const hostRect = layout.rect(host);
+  const fixed = style.position === 'fixed';
+  if (!fixed && style.position !== 'absolute') return hostRect;
+  let block: Element | null = null;
+  for (let node: Element | null = host; node && !block; node = flatParent(node)) {
+    const s = layout.style(node);
+    const holds = isTransformed(s) || nonNone(s, 'filter') || nonNone(s, 'perspective') || /paint|layout|strict|content/.test(s.getPropertyValue('contain'));
+    if (holds || (!fixed && s.position !== 'static')) block = node;
+  }
+  let origin: [number, number];
+  let area: Box;
+  if (block) {
+    const rect = layout.rect(block);
+    const s = layout.style(block);
+    origin = [rect.left + px(s, 'border-left-width'), rect.top + px(s, 'border-top-width')];
+    area = rect;
+  } else {
+    const view = layout.viewport(host);
+    origin = fixed ? [0, 0] : [-view.scrollX, -view.scrollY];
+    area = boxOf(origin[0], origin[1], origin[0] + view.width, origin[1] + view.height);
+  }
+  const resolved = (property: string) => (/^-?[\d.]+(?:e-?\d+)?px$/.test(style.getPropertyValue(property).trim()) ? px(style, property) : null);
+  const [left, top, width, height] = ['left', 'top', 'width', 'height'].map(resolved);
+  if (left == null || top == null || width == null || height == null) return area;
+  const extra = (a: string, b: string) => px(style, `padding-${a}`) + px(style, `padding-${b}`) + px(style, `border-${a}-width`) + px(style, `border-${b}-width`);
+  const contentBox = style.boxSizing !== 'border-box';
+  const x = origin[0] + left + px(style, 'margin-left');
+  const y = origin[1] + top + px(style, 'margin-top');
+  const box = boxOf(x, y, x + width + (contentBox ? extra('left', 'right') : 0), y + height + (contentBox ? extra('top', 'bottom') : 0));
+  // A transform moves it somewhere this does not work out: anywhere over its containing block, or where it was.
+  return isTransformed(style) ? boxOf(Math.min(box.left, area.left), Math.min(box.top, area.top), Math.max(box.right, area.right), Math.max(box.bottom, area.bottom)) : box;
+}
+
+/** The z-index its outermost ancestor-or-self that takes one competes with in the document (0 when none sets one); `own` is a pseudo-element's style. */
+function stackLevel(element: Element, layout: Layout, own?: CSSStyleDeclaration): number {
+  const zOf = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => {
     const z = Number.parseInt(style.zIndex, 10);
-    if (style.position !== 'static' && Number.isFinite(z)) level = z;
+    return Number.isFinite(z) && zApplies(style, parent) ? z : null;
+  };
+  let level = (own && zOf(own, layout.style(element))) ?? 0;
+  for (let node: Element | null = element; node; node = flatParent(node)) {
+    const parent = flatParent(node);
+    level = zOf(layout.style(node), parent ? layout.style(parent) : null) ?? level;
   }
   return level;
 }
 
 /**
- * Whether `cover` (positioned) paints over `target`, approximately: by stack level, then
- * positioned over in-flow content, then tree order. Order across shadow trees is unknown
- * and counts as over.
+ * Whether `cover` paints over `target`, approximately: by stack level, then tree order (a
+ * pseudo-element sits first or last in its element), then a layer over in-flow content.
+ * Order across shadow trees is unknown and counts as over.
  */
-function paintsAbove(cover: Element, target: Element, layout: Layout): boolean {
-  const [c, t] = [stackLevel(cover, layout), stackLevel(target, layout)];
+function paintsAbove(cover: Cover, target: Element, layout: Layout): boolean {
+  const [c, t] = [stackLevel(cover.element, layout, cover.pseudo ? cover.style : undefined), stackLevel(target, layout)];
   if (c !== t) return c > t;
-  const order = target.compareDocumentPosition(cover);
-  if (order & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) return true;
-  for (let node: Element | null = target; node && !composedContains(node, cover); node = flatParent(node)) if (isPositioned(layout.style(node))) return false;
+  let follows: boolean;
+  if (cover.pseudo && composedContains(cover.element, target)) follows = cover.pseudo === '::after';
+  else {
+    const order = target.compareDocumentPosition(cover.element);
+    if (order & Node.DOCUMENT_POSITION_DISCONNECTED) return true;
+    follows = (order & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+  if (follows) return true;
+  if (!cover.layered) return false;
+  for (let node: Element | null = target; node && !composedContains(node, cover.element); node = flatParent(node)) {
+    const parent = flatParent(node);
+    if (isLayered(layout.style(node), parent ? layout.style(parent) : null)) return false;
+  }
   return true;
 }
 
-/** Every element of a document or shadow root, open shadow roots included, but not `skip` nor its shadow tree. */
-function elementsOf(root: Document | ShadowRoot, skip: Element | undefined, into: Element[] = []): Element[] {
+const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot);
+
+/** Every element of a document or shadow root, shadow roots included (closed ones where the layout can open them), but not `skip` nor its shadow tree. */
+function elementsOf(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, into: Element[] = []): Element[] {
   for (const element of root.querySelectorAll('*')) {
     if (element === skip) continue;
     into.push(element);
-    if (element.shadowRoot) elementsOf(element.shadowRoot, skip, into);
+    const shadow = element.localName.includes('-') || shadowHostNames.has(element.localName) ? shadowOf(element, layout) : null;
+    if (shadow) elementsOf(shadow, skip, layout, into);
   }
   return into;
 }
 
+const htmlNamespace = 'http://www.w3.org/1999/xhtml';
+
 /**
- * The boxes of each document that could cover a field unseen by hit testing: opaque,
- * positioned, `pointer-events: none`. One walk of the document reading styles, once per pass
+ * The boxes and pseudo-elements of each document that could cover a field unseen by hit
+ * testing: `pointer-events: none` ones that paint (background, borders, shadows, outline,
+ * backdrop-filter), and any whose outline or outer shadow reaches past its box. One walk of
+ * the document reading styles (each element's, and its ::before and ::after), once per pass
  * (scrolling changes no style): linear in the page's size, while what follows each scroll
  * only measures these few.
  */
-function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc: Document) => Element[] {
-  const found = new Map<Document, Element[]>();
+function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc: Document) => Cover[] {
+  const found = new Map<Document, Cover[]>();
   return (doc) => {
-    let candidates = found.get(doc);
-    if (!candidates) {
-      candidates = [];
-      for (const element of elementsOf(doc, ownUi)) {
-        const style = layout.style(element);
-        if (style.pointerEvents === 'none' && isPositioned(style) && paintsOpaque(element, style)) candidates.push(element);
+    let covers = found.get(doc);
+    if (covers) return covers;
+    const list: Cover[] = [];
+    const consider = (element: Element, pseudo: Cover['pseudo'], style: CSSStyleDeclaration) => {
+      const outerOnly = style.pointerEvents !== 'none';
+      // Cheap first: most boxes paint nothing that matters here.
+      if (!paintOf(null, style, { outlineOnly: false, outerOnly }) && !(!pseudo && !outerOnly && replaced.has(element.localName))) return;
+      const parentElement = pseudo ? element : flatParent(element);
+      const parent = parentElement ? layout.style(parentElement) : null;
+      const layered = isLayered(style, parent);
+      const paint = paintOf(pseudo ? null : element, style, { outlineOnly: !layered && !isAtomic(style, parent), outerOnly });
+      if (paint) list.push({ element, pseudo, style, layered, paint });
+    };
+    for (const element of elementsOf(doc, ownUi, layout)) {
+      const style = layout.style(element);
+      if (style.display === 'none') continue;
+      consider(element, '', style);
+      if (!layout.pseudoStyle || element.namespaceURI !== htmlNamespace || noPseudo.has(element.localName)) continue;
+      for (const pseudo of ['::before', '::after'] as const) {
+        const own = layout.pseudoStyle(element, pseudo);
+        if (own.content === 'none' || own.content === 'normal' || own.display === 'none') continue;
+        consider(element, pseudo, own);
       }
-      found.set(doc, candidates);
     }
-    return candidates;
+    found.set(doc, (covers = list));
+    return covers;
   };
 }
 
 /** The fields (of `probes`) under one of the candidate boxes, as the page is laid out now. */
-function passThroughCovered(probes: readonly Probe[], layout: Layout, candidatesIn: (doc: Document) => Element[]): Set<Element> {
+function passThroughCovered(probes: readonly Probe[], layout: Layout, candidatesIn: (doc: Document) => Cover[]): Set<Element> {
   const covered = new Set<Element>();
+  const boxes = new Map<Cover, Box>();
+  const boxOfCover = (cover: Cover) => {
+    let box = boxes.get(cover);
+    if (!box) boxes.set(cover, (box = cover.pseudo ? pseudoBox(cover.element, cover.style, layout) : layout.rect(cover.element)));
+    return box;
+  };
   for (const probe of probes) {
     if (covered.has(probe.field)) continue;
     const { target, field } = probe;
-    for (const element of candidatesIn(target.ownerDocument)) {
-      const rect = layout.rect(element);
-      if (probe.x < rect.left || probe.x > rect.right || probe.y < rect.top || probe.y > rect.bottom) continue;
-      if (composedContains(element, target) || composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
-      if (paintsAbove(element, target, layout)) covered.add(field);
+    for (const cover of candidatesIn(target.ownerDocument)) {
+      const { element } = cover;
+      // Inside the field (or the frame holding it), or its own label: part of what the user sees of it.
+      if (composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
+      // A box around the field paints under it; its pseudo-elements may not.
+      if (!cover.pseudo && composedContains(element, target)) continue;
+      if (!paintsAt(cover.paint, boxOfCover(cover), probe.x, probe.y)) continue;
+      if (paintsAbove(cover, target, layout)) {
+        covered.add(field);
+        break;
+      }
     }
   }
   return covered;
@@ -773,7 +1015,7 @@ type Seen = Unfillable | null | 'outOfView';
 /** What stays the same through one pass: Balise's own host, and the boxes that could cover unseen. */
 interface Pass {
   ownUi: Element | undefined;
-  candidatesIn(doc: Document): Element[];
+  candidatesIn(doc: Document): Cover[];
 }
 
 /**
@@ -826,13 +1068,15 @@ function measuredOnce(layout: Layout): Layout {
     if (value === undefined) cache.set(element, (value = read(element)));
     return value;
   };
-  const { scrollArea } = layout;
+  const { scrollArea, pseudoStyle, shadowRoot } = layout;
   return {
     style: remember(styles, (element) => layout.style(element)),
     rect: remember(rects, (element) => layout.rect(element)),
     hitTest: (root, x, y) => layout.hitTest(root, x, y),
     viewport: (element) => layout.viewport(element),
     ...(scrollArea ? { scrollArea: (element: Element) => scrollArea.call(layout, element) } : {}),
+    ...(pseudoStyle ? { pseudoStyle: (element: Element, pseudo: '::before' | '::after') => pseudoStyle.call(layout, element, pseudo) } : {}),
+    ...(shadowRoot ? { shadowRoot: (element: Element) => shadowRoot.call(layout, element) } : {}),
   };
 }
 
