@@ -633,7 +633,7 @@ describe('covers hit testing skips, second review (page 22)', () => {
   };
 
   it('sees an opaque ::after of the row over the field, placed from its resolved offsets', () => {
-    const row = '<div id="row" style="position:relative"><input id="f"></div>';
+    const row = `<style>#row::after{content:''}</style><div id="row" style="position:relative"><input id="f"></div>`;
     const after = (top: string) => ({ 'row::after': `content:'';position:absolute;left:-4px;top:${top};width:360px;height:40px;background:#fff;pointer-events:none` });
     // The row at (10, 10, 200×30): a ::after at top 0 lies over the field; at 300px, far below it.
     expect(judge(row, { layout: pseudoLayout(after('0px')) })).toBe('covered');
@@ -643,11 +643,34 @@ describe('covers hit testing skips, second review (page 22)', () => {
   });
 
   it('sees a fixed ::before anywhere in the page, and ignores one that paints nothing or takes clicks', () => {
-    const page = '<input id="f"><p id="p">Texte</p>';
+    const page = `<style>#p::before{content:''}</style><input id="f"><p id="p">Texte</p>`;
     const fixed = "content:'';position:fixed;left:0px;top:0px;width:1000px;height:800px;pointer-events:none;";
     expect(judge(page, { layout: pseudoLayout({ 'p::before': `${fixed}background:rgb(255, 255, 255)` }) })).toBe('covered');
     expect(judge(page, { layout: pseudoLayout({ 'p::before': fixed }) })).toBeNull();
     expect(judge(page, { layout: pseudoLayout({ 'p::before': `${fixed.replace('pointer-events:none;', '')}background:#fff` }) })).toBeNull();
+  });
+
+  it('reads the pseudo-elements of the elements style sheets give one, and of all when a sheet cannot be read', () => {
+    const asked: string[] = [];
+    const layout = (styles: Record<string, string>): Partial<Layout> => {
+      const inner = pseudoLayout(styles).pseudoStyle!;
+      return { pseudoStyle: (element, pseudo) => (asked.push(`${element.id}${pseudo}`), inner(element, pseudo)) };
+    };
+    const cover = { 'b::after': "content:'';position:absolute;left:0px;top:0px;width:1000px;height:800px;background:#fff;pointer-events:none" };
+    const html = (rule: string) => `<style>${rule}</style><div id="a"><input id="f"></div><div id="b"></div><div id="c"></div>`;
+    expect(judge(html('@media screen { #b::after, .x > ::before { content: "" } }'), { layout: layout(cover) })).toBe('covered');
+    expect(asked).toEqual(['b::after']);
+    asked.length = 0;
+    // A sheet that cannot be read (cross-origin): every element is asked.
+    document.body.innerHTML = html('.y::after { content: "" }');
+    Object.defineProperty(document.styleSheets[0], 'cssRules', {
+      get() {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    });
+    const element = document.getElementById('f')!;
+    expect(whyNotFillable(element, { ...fakeLayout({ hit: () => element }), ...layout(cover) })).toBe('covered');
+    expect(asked).toContain('c::after');
   });
 
   it('opens a closed shadow root to find a cover in it, where the layout can', () => {
@@ -662,7 +685,7 @@ describe('covers hit testing skips, second review (page 22)', () => {
   });
 
   it('keeps a field under Balise’s own host underBalise, and does not take Balise’s pseudo-elements for covers', () => {
-    document.body.innerHTML = '<input id="f"><balise-overlay id="ui" style="position:fixed"></balise-overlay>';
+    document.body.innerHTML = `<style>#ui::after{content:''}</style><input id="f"><balise-overlay id="ui" style="position:fixed"></balise-overlay>`;
     const element = document.getElementById('f')!;
     const ui = document.getElementById('ui')!;
     const layout = { ...fakeLayout({ hit: () => element }), ...pseudoLayout({ 'ui::after': "content:'';position:fixed;left:0px;top:0px;width:1000px;height:800px;background:#fff;pointer-events:none" }) };

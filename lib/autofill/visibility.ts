@@ -81,15 +81,23 @@ type ShadowOpener = (element: Element) => ShadowRoot | null;
  * Chrome `chrome.dom.openOrClosedShadowRoot(element)`; a page script gets open roots only.
  */
 function openOrClosedShadowRoot(element: Element): ShadowRoot | null {
+  opener ??= openerFor(element);
   try {
-    const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    if (firefox !== undefined) return firefox;
-    const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowOpener } } }).chrome?.dom;
-    if (chromeDom?.openOrClosedShadowRoot) return chromeDom.openOrClosedShadowRoot(element) ?? null;
+    return opener(element);
   } catch {
     // Not an element this context can open.
+    return element.shadowRoot;
   }
-  return element.shadowRoot;
+}
+
+/** Which opener this context has, found once (it is asked of thousands of elements per scan). */
+let opener: ShadowOpener | undefined;
+function openerFor(element: Element): ShadowOpener {
+  if ('openOrClosedShadowRoot' in element) return (e) => (e as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowOpener } } }).chrome?.dom;
+  const open = chromeDom?.openOrClosedShadowRoot;
+  if (open) return (e) => open.call(chromeDom, e) ?? null;
+  return (e) => e.shadowRoot;
 }
 
 /** The real thing: each element is measured in its own window (it may sit in an iframe). */
@@ -915,15 +923,94 @@ function paintsAbove(cover: Cover, target: Element, layout: Layout): boolean {
 
 const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot);
 
-/** Every element of a document or shadow root, shadow roots included (closed ones where the layout can open them), but not `skip` nor its shadow tree. */
-function elementsOf(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, into: Element[] = []): Element[] {
+/**
+ * Every element of a document or shadow root, shadow roots included (closed ones where the
+ * layout can open them), but not `skip` nor its shadow tree; with the elements of its tree that
+ * may have a ::before or ::after (see pseudoHosts).
+ */
+function eachElement(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
+  const hosts = pseudoHosts(root);
   for (const element of root.querySelectorAll('*')) {
     if (element === skip) continue;
-    into.push(element);
+    visit(element, hosts);
     const shadow = element.localName.includes('-') || shadowHostNames.has(element.localName) ? shadowOf(element, layout) : null;
-    if (shadow) elementsOf(shadow, skip, layout, into);
+    if (shadow) eachElement(shadow, skip, layout, visit);
   }
-  return into;
+}
+
+const pseudoPart = /::?(?:before|after)\b/i;
+
+/** Per pseudo-element, the elements that may have one. */
+type PseudoHosts = Record<'::before' | '::after', Set<Element>>;
+
+/**
+ * The elements of a document or shadow tree that some style sheet of it may give a ::before or
+ * ::after: the selectors of the rules that name one, without it, matched. Null (every element
+ * must be asked) when a sheet cannot be read (cross-origin) or a selector cannot be turned into
+ * one for its element (nested, scoped, :host, ::part…). Reading a pseudo-element's style costs
+ * as much as an element's: this keeps the scan to the few that have one.
+ */
+function pseudoHosts(root: Document | ShadowRoot): PseudoHosts | null {
+  const selectors: Record<keyof PseudoHosts, string[]> = { '::before': [], '::after': [] };
+  type AnyRule = CSSRule & { selectorText?: string; cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null; start?: unknown };
+  const nestedOrScoped = (rule: AnyRule) => {
+    for (let up = rule.parentRule as AnyRule | null; up; up = up.parentRule as AnyRule | null) if (up.selectorText !== undefined || up.start !== undefined) return true;
+    return false;
+  };
+  const visitRules = (rules: CSSRuleList): boolean => {
+    for (const rule of Array.from(rules) as AnyRule[]) {
+      if (rule.styleSheet !== undefined) {
+        if (rule.styleSheet && !visitSheet(rule.styleSheet)) return false;
+        continue;
+      }
+      if (typeof rule.selectorText === 'string' && pseudoPart.test(rule.selectorText)) {
+        if (nestedOrScoped(rule)) return false;
+        for (const part of topLevelSplit(rule.selectorText)) {
+          if (!pseudoPart.test(part)) continue;
+          if (/:host|::slotted|::part|:scope|&/i.test(part)) return false;
+          // ".a ::after" is ".a *::after": a bare pseudo-element stands for any element.
+          const found = pseudoPart.exec(part);
+          const host = part.slice(0, found?.index ?? part.length);
+          selectors[/after/i.test(found?.[0] ?? '') ? '::after' : '::before'].push(/(?:^|[\s>+~])$/.test(host) ? `${host}*` : host);
+        }
+      }
+      if (rule.cssRules && rule.cssRules.length > 0 && !visitRules(rule.cssRules)) return false;
+    }
+    return true;
+  };
+  const visitSheet = (sheet: CSSStyleSheet): boolean => {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      return false;
+    }
+    return visitRules(rules);
+  };
+  // An engine without style sheets on shadow roots (jsdom): unknown.
+  if (!root.styleSheets) return null;
+  const sheets = [...Array.from(root.styleSheets), ...Array.from(root.adoptedStyleSheets ?? [])];
+  for (const sheet of sheets) if (!visitSheet(sheet)) return null;
+  const match = (list: string[]): Set<Element> | null => {
+    const hosts = new Set<Element>();
+    if (list.length === 0) return hosts;
+    try {
+      for (const element of root.querySelectorAll(list.join(','))) hosts.add(element);
+    } catch {
+      // One selector this engine does not take (a vendor prefix): each on its own, any left unread means every element.
+      for (const selector of list) {
+        try {
+          for (const element of root.querySelectorAll(selector)) hosts.add(element);
+        } catch {
+          return null;
+        }
+      }
+    }
+    return hosts;
+  };
+  const before = match(selectors['::before']);
+  const after = match(selectors['::after']);
+  return before && after ? { '::before': before, '::after': after } : null;
 }
 
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
@@ -944,7 +1031,8 @@ function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc
     const list: Cover[] = [];
     const consider = (element: Element, pseudo: Cover['pseudo'], style: CSSStyleDeclaration) => {
       const outerOnly = style.pointerEvents !== 'none';
-      // Cheap first: most boxes paint nothing that matters here.
+      // Cheap first: most boxes take clicks and have no outline or shadow to reach past them.
+      if (outerOnly && (style.outlineStyle === 'none' || style.outlineStyle === '') && (style.boxShadow === 'none' || style.boxShadow === '')) return;
       if (!paintOf(null, style, { outlineOnly: false, outerOnly }) && !(!pseudo && !outerOnly && replaced.has(element.localName))) return;
       const parentElement = pseudo ? element : flatParent(element);
       const parent = parentElement ? layout.style(parentElement) : null;
@@ -952,17 +1040,18 @@ function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc
       const paint = paintOf(pseudo ? null : element, style, { outlineOnly: !layered && !isAtomic(style, parent), outerOnly });
       if (paint) list.push({ element, pseudo, style, layered, paint });
     };
-    for (const element of elementsOf(doc, ownUi, layout)) {
+    eachElement(doc, ownUi, layout, (element, hosts) => {
       const style = layout.style(element);
-      if (style.display === 'none') continue;
+      // A hidden element's box is empty: it cannot lie over a probe, its pseudo-elements have none.
       consider(element, '', style);
-      if (!layout.pseudoStyle || element.namespaceURI !== htmlNamespace || noPseudo.has(element.localName)) continue;
+      if (!layout.pseudoStyle || element.namespaceURI !== htmlNamespace || noPseudo.has(element.localName)) return;
       for (const pseudo of ['::before', '::after'] as const) {
+        if ((hosts && !hosts[pseudo].has(element)) || style.display === 'none') continue;
         const own = layout.pseudoStyle(element, pseudo);
         if (own.content === 'none' || own.content === 'normal' || own.display === 'none') continue;
         consider(element, pseudo, own);
       }
-    }
+    });
     found.set(doc, (covers = list));
     return covers;
   };
