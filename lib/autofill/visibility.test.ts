@@ -531,3 +531,165 @@ describe("Balise's own UI (ownUi)", () => {
     expect(whyNotFillable(element, fakeLayout({ hit: () => element }), ui)).toBeNull();
   });
 });
+
+describe('trap kinds of the second review (page 22)', () => {
+  const verdict = (html: string) => {
+    const { element, layout } = setup(html);
+    return whyNotFillable(element, layout);
+  };
+
+  // jsdom has no canvas: a colour outside rgb()/color(srgb) cannot be resolved there, and counts as hidden.
+  it.each([
+    ['<input id="f" style="color:oklch(0 0 0 / 0);background:transparent;border:1px solid oklch(0 0 0 / 0)">', 'textHidden'],
+    ['<input id="f" style="color:color(display-p3 1 1 1);background:#fff;border:0">', 'textHidden'],
+    ['<input id="f" style="-webkit-text-fill-color:lab(100 0 0)">', 'textHidden'],
+    ['<input id="f" style="color:color-mix(in oklch, white, white)">', 'textHidden'],
+  ])('a text colour in another space: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each([
+    ['<input id="f" style="text-indent:-9999px;border:0;background:transparent">', 'textHidden'],
+    ['<input id="f" type="email" style="text-indent:9999px">', 'textHidden'],
+    ['<textarea id="f" style="text-indent:-100em"></textarea>', 'textHidden'],
+    ['<input id="f" style="box-sizing:border-box;padding-left:200px">', 'textHidden'],
+    ['<input id="f" style="box-sizing:border-box;padding-top:40px">', 'textHidden'],
+  ])('text pushed out of its box: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it.each(['<input id="f" style="text-indent:4px;padding:4px 8px">', '<input id="f" style="padding-left:28px">', '<textarea id="f" style="padding:6px"></textarea>'])(
+    'text that stays in its box: %s',
+    (html) => expect(verdict(html)).toBeNull(),
+  );
+
+  it.each([
+    ['<input id="f" style="mix-blend-mode:lighten">', 'blended'],
+    ['<div style="background:#fff"><div style="mix-blend-mode:screen"><input id="f"></div></div>', 'blended'],
+  ])('mix-blend-mode: %s → %s', (html, reason) => expect(verdict(html)).toBe(reason));
+
+  it('reads the blend mode of a frame element holding the field', () => {
+    const { frame, element } = framed('<input id="f">', 'border:0;mix-blend-mode:difference');
+    expect(whyNotFillable(element, frameLayout(frame, (root) => (root === document ? frame : element)))).toBe('blended');
+  });
+});
+
+describe('covers hit testing skips, second review (page 22)', () => {
+  /** A row holding the field at (10, 10, 200×30), and `cover` after it (its box: `coverRect`, default the same as the field's). */
+  const judge = (html: string, options: { coverRect?: Box; layout?: Partial<Layout> } = {}) => {
+    document.body.innerHTML = html;
+    const element = document.getElementById('f')!;
+    const cover = document.getElementById('c');
+    const rects = new Map<Element, Box>(cover && options.coverRect ? [[cover, options.coverRect]] : []);
+    return whyNotFillable(element, { ...fakeLayout({ rects, hit: () => element }), ...options.layout });
+  };
+
+  it.each([
+    ['a grid item stacked over it by z-index, no position', '<div style="display:grid"><input id="f"><div style="background:#fff;pointer-events:none;z-index:1"></div></div>'],
+    ['a flex item after it, pulled over it', '<div style="display:flex"><input id="f"><div style="background:#fff;pointer-events:none;margin-left:-200px"></div></div>'],
+    ['a grid item before it with a higher z-index', '<div style="display:grid"><div style="background:#fff;pointer-events:none;z-index:2"></div><input id="f"></div>'],
+    ['an in-flow box made a layer by opacity', '<input id="f"><div style="opacity:.99;background:#fff;pointer-events:none"></div>'],
+  ])('%s', (_name, html) => expect(judge(html)).toBe('covered'));
+
+  it('leaves a field alone over an earlier grid item with no z-index (it paints first)', () => {
+    expect(judge('<div style="display:grid"><div style="background:#fff;pointer-events:none"></div><input id="f"></div>')).toBeNull();
+  });
+
+  it.each([
+    ['its borders', 'border-style:solid;border-color:#fff;border-width:20px 180px;background:transparent', box(6, 6, 360, 40)],
+    ['an inset box-shadow', 'box-shadow:inset 0 0 0 100px #fff;background:transparent', box(6, 6, 360, 40)],
+    ['an outer box-shadow', 'box-shadow:0 0 0 300px rgb(255, 255, 255)', box(0, 0, 2, 2)],
+    ['an outline', 'outline-style:solid;outline-width:300px;outline-color:#fff', box(0, 0, 2, 2)],
+    ['an outline drawn inward', 'outline-style:solid;outline-width:20px;outline-offset:-30px;outline-color:#fff', box(0, 0, 400, 50)],
+    ['a backdrop-filter that turns what is under it white', 'backdrop-filter:brightness(0) invert(1);background:transparent', box(6, 6, 360, 40)],
+    ['a backdrop-filter that blurs it away', '-webkit-backdrop-filter:blur(12px);backdrop-filter:blur(12px)', box(6, 6, 360, 40)],
+  ])('a pointer-events:none box painted only by %s', (_name, css, coverRect) =>
+    expect(judge(`<div style="position:relative"><input id="f"><div id="c" style="position:absolute;pointer-events:none;${css}"></div></div>`, { coverRect })).toBe('covered'),
+  );
+
+  it('counts the outline and outer shadow of a box that takes clicks: hit testing does not see them', () => {
+    const html = (css: string) => `<div style="position:relative"><input id="f"><div id="c" style="position:absolute;${css}"></div></div>`;
+    expect(judge(html('box-shadow:0 0 0 300px #fff'), { coverRect: box(0, 0, 2, 2) })).toBe('covered');
+    expect(judge(html('outline-style:solid;outline-width:300px;outline-color:#fff'), { coverRect: box(0, 0, 2, 2) })).toBe('covered');
+  });
+
+  it.each([
+    ['a focus ring around it (a thin border, the middle clear)', 'border:2px solid #000091;background:transparent', box(6, 6, 208, 38)],
+    ['a soft shadow', 'box-shadow:0 2px 6px rgba(0,0,0,.2)', box(6, 6, 208, 38)],
+    ['an inset shadow along the edges only', 'box-shadow:inset 0 0 0 3px #fff', box(6, 6, 208, 38)],
+    ['a light backdrop blur', 'backdrop-filter:blur(1px)', box(6, 6, 208, 38)],
+  ])('leaves a field alone under %s', (_name, css, coverRect) =>
+    expect(judge(`<div style="position:relative"><input id="f"><div id="c" style="position:absolute;pointer-events:none;${css}"></div></div>`, { coverRect })).toBeNull(),
+  );
+
+  /** Pseudo-element styles from a stand-in element of another document (jsdom has no ::before/::after). */
+  const pseudoLayout = (styles: Record<string, string>): Partial<Layout> => {
+    const holder = document.implementation.createHTMLDocument();
+    return {
+      pseudoStyle: (element, pseudo) => {
+        const css = styles[`${element.id}${pseudo}`];
+        const stand = holder.createElement('div');
+        stand.setAttribute('style', css ?? 'content:none');
+        holder.body.append(stand);
+        return getComputedStyle(stand);
+      },
+    };
+  };
+
+  it('sees an opaque ::after of the row over the field, placed from its resolved offsets', () => {
+    const row = `<style>#row::after{content:''}</style><div id="row" style="position:relative"><input id="f"></div>`;
+    const after = (top: string) => ({ 'row::after': `content:'';position:absolute;left:-4px;top:${top};width:360px;height:40px;background:#fff;pointer-events:none` });
+    // The row at (10, 10, 200×30): a ::after at top 0 lies over the field; at 300px, far below it.
+    expect(judge(row, { layout: pseudoLayout(after('0px')) })).toBe('covered');
+    expect(judge(row, { layout: pseudoLayout(after('300px')) })).toBeNull();
+    // Without a pseudo-element reader (before this check), nothing is seen.
+    expect(judge(row)).toBeNull();
+  });
+
+  it('sees a fixed ::before anywhere in the page, and ignores one that paints nothing or takes clicks', () => {
+    const page = `<style>#p::before{content:''}</style><input id="f"><p id="p">Texte</p>`;
+    const fixed = "content:'';position:fixed;left:0px;top:0px;width:1000px;height:800px;pointer-events:none;";
+    expect(judge(page, { layout: pseudoLayout({ 'p::before': `${fixed}background:rgb(255, 255, 255)` }) })).toBe('covered');
+    expect(judge(page, { layout: pseudoLayout({ 'p::before': fixed }) })).toBeNull();
+    expect(judge(page, { layout: pseudoLayout({ 'p::before': `${fixed.replace('pointer-events:none;', '')}background:#fff` }) })).toBeNull();
+  });
+
+  it('reads the pseudo-elements of the elements style sheets give one, and of all when a sheet cannot be read', () => {
+    const asked: string[] = [];
+    const layout = (styles: Record<string, string>): Partial<Layout> => {
+      const inner = pseudoLayout(styles).pseudoStyle!;
+      return { pseudoStyle: (element, pseudo) => (asked.push(`${element.id}${pseudo}`), inner(element, pseudo)) };
+    };
+    const cover = { 'b::after': "content:'';position:absolute;left:0px;top:0px;width:1000px;height:800px;background:#fff;pointer-events:none" };
+    const html = (rule: string) => `<style>${rule}</style><div id="a"><input id="f"></div><div id="b"></div><div id="c"></div>`;
+    expect(judge(html('@media screen { #b::after, .x > ::before { content: "" } }'), { layout: layout(cover) })).toBe('covered');
+    expect(asked).toEqual(['b::after']);
+    asked.length = 0;
+    // A sheet that cannot be read (cross-origin): every element is asked.
+    document.body.innerHTML = html('.y::after { content: "" }');
+    Object.defineProperty(document.styleSheets[0], 'cssRules', {
+      get() {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    });
+    const element = document.getElementById('f')!;
+    expect(whyNotFillable(element, { ...fakeLayout({ hit: () => element }), ...layout(cover) })).toBe('covered');
+    expect(asked).toContain('c::after');
+  });
+
+  it('opens a closed shadow root to find a cover in it, where the layout can', () => {
+    document.body.innerHTML = '<div style="position:relative"><input id="f"><x-cover id="host" style="position:absolute;pointer-events:none"></x-cover></div>';
+    const element = document.getElementById('f')!;
+    const host = document.getElementById('host')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<div style="position:absolute;background:#fff;pointer-events:none"></div>';
+    const layout = fakeLayout({ hit: () => element });
+    expect(whyNotFillable(element, layout)).toBeNull();
+    expect(whyNotFillable(element, { ...layout, shadowRoot: (el) => (el === host ? closed : el.shadowRoot) })).toBe('covered');
+  });
+
+  it('keeps a field under Balise’s own host underBalise, and does not take Balise’s pseudo-elements for covers', () => {
+    document.body.innerHTML = `<style>#ui::after{content:''}</style><input id="f"><balise-overlay id="ui" style="position:fixed"></balise-overlay>`;
+    const element = document.getElementById('f')!;
+    const ui = document.getElementById('ui')!;
+    const layout = { ...fakeLayout({ hit: () => element }), ...pseudoLayout({ 'ui::after': "content:'';position:fixed;left:0px;top:0px;width:1000px;height:800px;background:#fff;pointer-events:none" }) };
+    expect(whyNotFillable(element, layout, ui)).toBeNull();
+    expect(whyNotFillable(element, { ...layout, hitTest: () => ui }, ui)).toBe('underBalise');
+  });
+});

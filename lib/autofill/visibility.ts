@@ -28,6 +28,8 @@ export type Unfillable =
   | 'masked'
   /** Its text cannot be seen: transparent, the colour of what is behind it, or too small. */
   | 'textHidden'
+  /** Blended into what is behind it (mix-blend-mode on it or an ancestor): what shows cannot be told. */
+  | 'blended'
   /** Under Balise's own panel: the user cannot see it now (fold the guide or scroll). */
   | 'underBalise';
 
@@ -63,6 +65,39 @@ export interface Layout {
    * Without it, a field out of view is not checked for a cover.
    */
   reveal?(element: Element): () => void;
+  /** The computed style of a pseudo-element. Without it, pseudo-elements are not looked at as covers. */
+  pseudoStyle?(element: Element, pseudo: '::before' | '::after'): CSSStyleDeclaration;
+  /**
+   * The element's shadow root, closed ones included where the context can open them (a content
+   * script can). Without it, `element.shadowRoot`: open ones only.
+   */
+  shadowRoot?(element: Element): ShadowRoot | null;
+}
+
+type ShadowOpener = (element: Element) => ShadowRoot | null;
+
+/**
+ * Opens closed shadow roots from a content script: Firefox gives `element.openOrClosedShadowRoot`,
+ * Chrome `chrome.dom.openOrClosedShadowRoot(element)`; a page script gets open roots only.
+ */
+function openOrClosedShadowRoot(element: Element): ShadowRoot | null {
+  opener ??= openerFor(element);
+  try {
+    return opener(element);
+  } catch {
+    // Not an element this context can open.
+    return element.shadowRoot;
+  }
+}
+
+/** Which opener this context has, found once (it is asked of thousands of elements per scan). */
+let opener: ShadowOpener | undefined;
+function openerFor(element: Element): ShadowOpener {
+  if ('openOrClosedShadowRoot' in element) return (e) => (e as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowOpener } } }).chrome?.dom;
+  const open = chromeDom?.openOrClosedShadowRoot;
+  if (open) return (e) => open.call(chromeDom, e) ?? null;
+  return (e) => e.shadowRoot;
 }
 
 /** The real thing: each element is measured in its own window (it may sit in an iframe). */
@@ -70,6 +105,8 @@ export const browserLayout: Layout = {
   style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
   rect: (element) => element.getBoundingClientRect(),
   hitTest: (root, x, y) => root.elementFromPoint(x, y),
+  pseudoStyle: (element, pseudo) => (element.ownerDocument.defaultView as Window).getComputedStyle(element, pseudo),
+  shadowRoot: openOrClosedShadowRoot,
   viewport: (element) => {
     const view = element.ownerDocument.defaultView as Window;
     return { width: view.innerWidth, height: view.innerHeight, scrollX: view.scrollX, scrollY: view.scrollY };
@@ -184,9 +221,8 @@ const namedColours: Record<string, Rgba> = {
   white: { r: 255, g: 255, b: 255, a: 1 },
 };
 
-/** A computed colour: rgb()/rgba() in any syntax, color(srgb …) or transparent; null for other spaces. */
-function colourOf(value: string): Rgba | null {
-  const v = value.trim();
+/** The fast path: rgb()/rgba() in any syntax, color(srgb …) and a few names; null for anything else. */
+function parsedColour(v: string): Rgba | null {
   const named = namedColours[v];
   if (named) return named;
   const m = /^(rgba?|color)\((.*)\)$/.exec(v);
@@ -198,8 +234,61 @@ function colourOf(value: string): Rgba | null {
     body = body.slice(5);
   }
   const [r, g, b, a] = body.split(/[\s,/]+/).filter(Boolean);
+  if ([r, g, b].some((c) => c === 'none' || c === undefined)) return null;
   return { r: amount(r, 0) * unit, g: amount(g, 0) * unit, b: amount(b, 0) * unit, a: amount(a, 1) };
 }
+
+type Context2d = OffscreenCanvasRenderingContext2D;
+let paintContext: Context2d | null | undefined;
+const paintedColours = new Map<string, Rgba | null>();
+
+/**
+ * Any colour the browser knows (oklch, lab, display-p3, color-mix…), as the sRGB pixel it
+ * paints: filled on a 1×1 canvas and read back (gamut-mapped by the browser itself), once per
+ * colour string. Null where there is no canvas (jsdom) or the browser does not take the value.
+ */
+function paintedColour(value: string): Rgba | null {
+  if (paintedColours.has(value)) return paintedColours.get(value) ?? null;
+  if (paintContext === undefined) {
+    try {
+      paintContext = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true }) : null;
+    } catch {
+      paintContext = null;
+    }
+  }
+  let colour: Rgba | null = null;
+  const context = paintContext;
+  if (context) {
+    // An unknown value leaves fillStyle as it was: try it over two different colours.
+    const takes = (sentinel: string) => {
+      context.fillStyle = sentinel;
+      const before = context.fillStyle;
+      context.fillStyle = value;
+      return context.fillStyle !== before;
+    };
+    if (takes('#000000') || takes('#ffffff')) {
+      context.clearRect(0, 0, 1, 1);
+      context.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+      colour = { r, g, b, a: a / 255 };
+    }
+  }
+  paintedColours.set(value, colour);
+  return colour;
+}
+
+/**
+ * A computed colour as sRGB, whatever its space; null when it cannot be resolved (callers
+ * that judge text count that as hidden) or when there is no value at all ('').
+ */
+function colourOf(value: string): Rgba | null {
+  const v = value.trim();
+  if (!v) return null;
+  return parsedColour(v) ?? paintedColour(v);
+}
+
+/** Whether a non-empty computed colour value cannot be resolved to sRGB. */
+const unresolved = (value: string) => value.trim() !== '' && colourOf(value) === null;
 
 /** Colours of the stops of a gradient, or null when the value is not one. */
 function gradientStops(value: string): Rgba[] | null {
@@ -296,12 +385,40 @@ function backdrop(element: Element, layout: Layout): Rgba[] | null {
 
 const textless = 'input[type=checkbox], input[type=radio], input[type=range], input[type=color], input[type=file], input[type=image]';
 
-/** Whether the value a field would receive can be read: text colour, size, and what is behind it. */
+/** Fields whose value is drawn as one line of text, centred vertically in the content box. */
+const oneLine = 'input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=password], input[type=number]';
+
+/**
+ * Whether the text is pushed out of the field's box: by text-indent (either way, as far as the
+ * content is wide), or by padding that leaves no room for a letter across or down.
+ */
+function textPushedOut(element: Element, style: CSSStyleDeclaration, layout: Layout, fontSize: number): boolean {
+  if (!element.matches(`${oneLine}, textarea`)) return false;
+  const rect = layout.rect(element);
+  // A box too small to show anything is for geometry to refuse.
+  if (tooSmall(rect)) return false;
+  const innerWidth = rect.width - px(style, 'border-left-width') - px(style, 'border-right-width');
+  const innerHeight = rect.height - px(style, 'border-top-width') - px(style, 'border-bottom-width');
+  const [top, right, bottom, left] = ['top', 'right', 'bottom', 'left'].map((side) => px(style, `padding-${side}`)) as [number, number, number, number];
+  const contentWidth = innerWidth - left - right;
+  if (contentWidth < fontSize / 2) return true;
+  if (Math.abs(lengthOf(style.textIndent.trim(), contentWidth, fontSize)) >= contentWidth) return true;
+  // A textarea's first line starts at the top of its content; an input's line sits at the middle of it.
+  const lineTop = element.localName === 'textarea' ? top : (top + innerHeight - bottom - fontSize) / 2;
+  return lineTop + fontSize / 2 >= innerHeight || lineTop + fontSize / 2 <= 0;
+}
+
+/** Whether the value a field would receive can be read: text colour, size, place, and what is behind it. */
 function textHidden(element: Element, style: CSSStyleDeclaration, layout: Layout): boolean {
   if (element.matches(textless)) return false;
-  if (Number.parseFloat(style.fontSize) < minFontSize) return true;
+  const fontSize = Number.parseFloat(style.fontSize);
+  if (fontSize < minFontSize) return true;
+  if (textPushedOut(element, style, layout, fontSize || 16)) return true;
   // -webkit-text-fill-color paints the glyphs when set; its computed value is the text colour otherwise.
-  const text = colourOf(style.getPropertyValue('-webkit-text-fill-color')) ?? colourOf(style.color);
+  const fill = style.getPropertyValue('-webkit-text-fill-color');
+  // A colour the browser has but this cannot resolve: its text cannot be vouched for.
+  if (unresolved(fill) || unresolved(style.color)) return true;
+  const text = colourOf(fill) ?? colourOf(style.color);
   if (!text) return false;
   if (text.a < minOpacity) return true;
   const behind = backdrop(element, layout);
@@ -329,6 +446,7 @@ function styleVerdict(element: Element, layout: Layout): Unfillable | null {
   const own = layout.style(element);
   const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
   let masked = false;
+  let blended = false;
   for (let node: Element | null = element; node; node = outerParent(node)) {
     const style = node === element ? own : layout.style(node);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return 'notDisplayed';
@@ -338,12 +456,15 @@ function styleVerdict(element: Element, layout: Layout): Unfillable | null {
     totals.opacity *= amount(style.opacity, 1);
     addFilter(totals, style.getPropertyValue('filter'), Number.parseFloat(own.fontSize) || 16);
     masked ||= masks(style);
+    const blend = style.getPropertyValue('mix-blend-mode').trim();
+    blended ||= blend !== '' && blend !== 'normal';
   }
   if (totals.opacity < minOpacity) return 'transparent';
   const fontSize = Number.parseFloat(own.fontSize) || 16;
   if (totals.opaqueToUs || totals.brightness < minFilterFactor || totals.contrast < minFilterFactor || totals.blur >= fontSize * maxBlurPerFontSize)
     return 'filtered';
   if (masked) return 'masked';
+  if (blended) return 'blended';
   if (paintsNothing(element, own)) return 'transparent';
   return textHidden(element, own, layout) ? 'textHidden' : null;
 }
@@ -541,7 +662,8 @@ function deepHit(top: Document, x: number, y: number, layout: Layout): Element |
   let [fx, fy] = [x, y];
   while (hit) {
     let inner: Element | null = null;
-    if (hit.shadowRoot) inner = layout.hitTest(hit.shadowRoot, fx, fy);
+    const shadow = shadowOf(hit, layout);
+    if (shadow) inner = layout.hitTest(shadow, fx, fy);
     else {
       const doc = frameDocument(hit);
       if (doc) {
@@ -574,7 +696,7 @@ function hitVerdict(element: Element, sight: { x: number; y: number; levels: Lev
 
 // ---------------------------------------------------------------- covers that hit testing skips
 
-/** A point to check in one document for a cover with `pointer-events: none`, over `target`. */
+/** A point to check in one document for a cover hit testing does not see, over `target`. */
 interface Probe {
   target: Element;
   /** The field whose verdict depends on it (target is the field or a frame holding it). */
@@ -585,84 +707,379 @@ interface Probe {
 
 const replaced = new Set(['img', 'video', 'canvas', 'svg', 'iframe', 'frame', 'object', 'embed', 'picture']);
 
-/** Whether a box paints something opaque over what lies under it (cheap: its own background, opacity and kind). */
-function paintsOpaque(element: Element, style: CSSStyleDeclaration): boolean {
-  if (style.visibility !== 'visible' || amount(style.opacity, 1) < minOpacity) return false;
-  if (replaced.has(element.localName)) return true;
-  if (style.backgroundImage && style.backgroundImage !== 'none') return true;
-  return (colourOf(style.backgroundColor)?.a ?? 0) >= minOpacity;
+/** Elements that never have ::before/::after boxes (replaced, void, or not rendered). */
+const noPseudo = new Set([...replaced, 'input', 'textarea', 'select', 'option', 'optgroup', 'br', 'wbr', 'hr', 'audio', 'source', 'track', 'area', 'script', 'style', 'link', 'meta', 'head', 'title', 'base', 'template', 'noscript']);
+
+/** Elements a page may attach a shadow root to (besides custom elements, whose names hold a dash). */
+const shadowHostNames = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+const nonNone = (style: CSSStyleDeclaration, property: string) => {
+  const value = style.getPropertyValue(property).trim();
+  return value !== '' && value !== 'none';
+};
+
+const isTransformed = (style: CSSStyleDeclaration) => ['transform', 'translate', 'rotate', 'scale'].some((p) => nonNone(style, p));
+
+/** A flex or grid item: z-index applies to it without a position, and it paints like an inline block. */
+const isItem = (parent: CSSStyleDeclaration | null) => !!parent && /\b(?:flex|grid)\b/.test(parent.display);
+
+const zApplies = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => style.position !== 'static' || isItem(parent);
+
+/**
+ * Painted in a layer of its own, over the in-flow content that comes before it: positioned,
+ * transformed, a z-indexed item, or a stacking context painted like one (opacity, filters, masks…).
+ */
+function isLayered(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null): boolean {
+  if (style.position !== 'static' || isTransformed(style)) return true;
+  if (zApplies(style, parent) && Number.isFinite(Number.parseInt(style.zIndex, 10))) return true;
+  if (amount(style.opacity, 1) < 1) return true;
+  const blend = style.getPropertyValue('mix-blend-mode').trim();
+  if (blend !== '' && blend !== 'normal') return true;
+  return ['filter', 'backdrop-filter', '-webkit-backdrop-filter', 'mask-image', '-webkit-mask-image', 'clip-path'].some((p) => nonNone(style, p));
 }
 
-const isPositioned = (style: CSSStyleDeclaration) => style.position !== 'static' || (style.transform !== '' && style.transform !== 'none');
+/** Painted whole, in tree order among in-flow content: a flex or grid item, an inline block. */
+const isAtomic = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => isItem(parent) || /^inline-(?:block|flex|grid|table)$/.test(style.display);
 
-/** The z-index its outermost positioned ancestor-or-self competes with in the document (0 when none sets one). */
-function stackLevel(element: Element, layout: Layout): number {
-  let level = 0;
-  for (let node: Element | null = element; node; node = flatParent(node)) {
-    const style = layout.style(node);
+/** Whether a colour value paints: opaque enough, or one this cannot resolve (counted as painting, the safe side for a cover). */
+function paintsColour(value: string): boolean {
+  const colour = colourOf(value);
+  return colour ? colour.a >= minOpacity : value.trim() !== '';
+}
+
+interface Shadow {
+  inset: boolean;
+  x: number;
+  y: number;
+  blur: number;
+  spread: number;
+}
+
+/** The opaque layers of a computed box-shadow. */
+function shadowsOf(value: string): Shadow[] {
+  if (!value.trim() || value.trim() === 'none') return [];
+  return topLevelSplit(value).flatMap((layer) => {
+    const fn = /[a-z-]+\((?:[^()]|\([^()]*\))*\)/i.exec(layer)?.[0];
+    const words = (fn ? layer.replace(fn, ' ') : layer).trim().split(/\s+/).filter(Boolean);
+    const colour = fn ?? words.find((w) => /^[a-z#]/i.test(w) && w !== 'inset') ?? 'black';
+    if (!paintsColour(colour)) return [];
+    const [x = 0, y = 0, blur = 0, spread = 0] = words.filter((w) => /^-?[\d.]/.test(w)).map((w) => Number.parseFloat(w) || 0);
+    return [{ inset: words.includes('inset'), x, y, blur, spread }];
+  });
+}
+
+/** backdrop-filter that leaves nothing readable of what lies under the box. */
+function backdropHides(style: CSSStyleDeclaration): boolean {
+  const value = ['backdrop-filter', '-webkit-backdrop-filter'].map((p) => style.getPropertyValue(p).trim()).find((v) => v && v !== 'none');
+  if (!value) return false;
+  const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
+  addFilter(totals, value, 16);
+  return totals.opaqueToUs || totals.opacity < minOpacity || totals.brightness < minFilterFactor || totals.contrast < minFilterFactor || totals.blur >= 16 * maxBlurPerFontSize;
+}
+
+const sides = ['top', 'right', 'bottom', 'left'] as const;
+
+/** What a box paints, as far as covering goes: its box (background, replaced content, backdrop), border bands, shadows, outline. */
+interface Paint {
+  fills: boolean;
+  /** Border widths, and the widths of the sides that paint (0 where a side is transparent). */
+  borders: [number, number, number, number];
+  painted: [number, number, number, number];
+  shadows: Shadow[];
+  outline: { offset: number; width: number } | null;
+}
+
+/**
+ * What of a box can cover: everything when it is drawn in a layer or whole in tree order; only
+ * its outline when it is an in-flow block (its background and borders paint under inline
+ * content; outlines over everything); only what is outside its box when it takes pointer
+ * events (hit testing sees the rest). Null when nothing is left.
+ */
+function paintOf(element: Element | null, style: CSSStyleDeclaration, { outlineOnly, outerOnly }: { outlineOnly: boolean; outerOnly: boolean }): Paint | null {
+  if (style.visibility !== 'visible' || amount(style.opacity, 1) < minOpacity) return null;
+  const outlineWidth = px(style, 'outline-width');
+  const outline = outlineWidth > 0 && !['none', 'hidden', ''].includes(style.outlineStyle) && paintsColour(style.outlineColor) ? { offset: px(style, 'outline-offset'), width: outlineWidth } : null;
+  const none: Paint = { fills: false, borders: [0, 0, 0, 0], painted: [0, 0, 0, 0], shadows: [], outline };
+  if (outlineOnly) return outline ? none : null;
+  const shadows = shadowsOf(style.boxShadow).filter((shadow) => !outerOnly || !shadow.inset);
+  if (outerOnly) return outline || shadows.length > 0 ? { ...none, shadows } : null;
+  const borders = sides.map((side) => (style.getPropertyValue(`border-${side}-style`) === 'none' ? 0 : px(style, `border-${side}-width`))) as Paint['borders'];
+  const painted = sides.map((side, i) => (paintsColour(style.getPropertyValue(`border-${side}-color`)) ? borders[i] : 0)) as Paint['painted'];
+  const fills =
+    (!!element && replaced.has(element.localName)) ||
+    nonNone(style, 'background-image') ||
+    (colourOf(style.backgroundColor)?.a ?? 0) >= minOpacity ||
+    backdropHides(style);
+  if (!fills && !outline && shadows.length === 0 && painted.every((w) => w <= 0)) return null;
+  return { fills, borders, painted, shadows, outline };
+}
+
+const inside = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+const grown = (box: Box, by: number) => boxOf(box.left - by, box.top - by, box.right + by, box.bottom + by);
+const moved = (box: Box, dx: number, dy: number) => boxOf(box.left + dx, box.top + dy, box.right + dx, box.bottom + dy);
+
+/** Whether what a box paints (its border box `box`) lies over the point. Blurred shadow edges count from half their blur. */
+function paintsAt({ fills, borders, painted, shadows, outline }: Paint, box: Box, x: number, y: number): boolean {
+  const within = inside(box, x, y);
+  if (within) {
+    if (fills) return true;
+    const [top, right, bottom, left] = painted;
+    if (x < box.left + left || x > box.right - right || y < box.top + top || y > box.bottom - bottom) return true;
+    const padding = boxOf(box.left + borders[3], box.top + borders[0], box.right - borders[1], box.bottom - borders[2]);
+    for (const s of shadows) if (s.inset && inside(padding, x, y) && !inside(grown(moved(padding, s.x, s.y), -(s.spread + s.blur / 2)), x, y)) return true;
+  } else {
+    for (const s of shadows) if (!s.inset && inside(grown(moved(box, s.x, s.y), s.spread + s.blur / 2), x, y)) return true;
+  }
+  return !!outline && inside(grown(box, outline.offset + outline.width), x, y) && !inside(grown(box, outline.offset), x, y);
+}
+
+/** A box that may paint over a field without hit testing finding it. */
+interface Cover {
+  /** The element, or the element whose pseudo-element it is. */
+  element: Element;
+  pseudo: '' | '::before' | '::after';
+  style: CSSStyleDeclaration;
+  /** Drawn in a layer of its own (see isLayered), rather than only in tree order. */
+  layered: boolean;
+  paint: Paint;
+}
+
+/**
+ * The border box of a pseudo-element, from its resolved offsets and size: against its
+ * containing block (the nearest positioned or transformed ancestor-or-self of its element,
+ * the viewport when fixed). In flow, or when its offsets are not resolved, its element's box.
+ */
+function pseudoBox(host: Element, style: CSSStyleDeclaration, layout: Layout): Box {
+  const hostRect = layout.rect(host);
+  const fixed = style.position === 'fixed';
+  if (!fixed && style.position !== 'absolute') return hostRect;
+  let block: Element | null = null;
+  for (let node: Element | null = host; node && !block; node = flatParent(node)) {
+    const s = layout.style(node);
+    const holds = isTransformed(s) || nonNone(s, 'filter') || nonNone(s, 'perspective') || /paint|layout|strict|content/.test(s.getPropertyValue('contain'));
+    if (holds || (!fixed && s.position !== 'static')) block = node;
+  }
+  let origin: [number, number];
+  let area: Box;
+  if (block) {
+    const rect = layout.rect(block);
+    const s = layout.style(block);
+    origin = [rect.left + px(s, 'border-left-width'), rect.top + px(s, 'border-top-width')];
+    area = rect;
+  } else {
+    const view = layout.viewport(host);
+    origin = fixed ? [0, 0] : [-view.scrollX, -view.scrollY];
+    area = boxOf(origin[0], origin[1], origin[0] + view.width, origin[1] + view.height);
+  }
+  const resolved = (property: string) => (/^-?[\d.]+(?:e-?\d+)?px$/.test(style.getPropertyValue(property).trim()) ? px(style, property) : null);
+  const [left, top, width, height] = ['left', 'top', 'width', 'height'].map(resolved);
+  if (left == null || top == null || width == null || height == null) return area;
+  const extra = (a: string, b: string) => px(style, `padding-${a}`) + px(style, `padding-${b}`) + px(style, `border-${a}-width`) + px(style, `border-${b}-width`);
+  const contentBox = style.boxSizing !== 'border-box';
+  const x = origin[0] + left + px(style, 'margin-left');
+  const y = origin[1] + top + px(style, 'margin-top');
+  const box = boxOf(x, y, x + width + (contentBox ? extra('left', 'right') : 0), y + height + (contentBox ? extra('top', 'bottom') : 0));
+  // A transform moves it somewhere this does not work out: anywhere over its containing block, or where it was.
+  return isTransformed(style) ? boxOf(Math.min(box.left, area.left), Math.min(box.top, area.top), Math.max(box.right, area.right), Math.max(box.bottom, area.bottom)) : box;
+}
+
+/** The z-index its outermost ancestor-or-self that takes one competes with in the document (0 when none sets one); `own` is a pseudo-element's style. */
+function stackLevel(element: Element, layout: Layout, own?: CSSStyleDeclaration): number {
+  const zOf = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => {
     const z = Number.parseInt(style.zIndex, 10);
-    if (style.position !== 'static' && Number.isFinite(z)) level = z;
+    return Number.isFinite(z) && zApplies(style, parent) ? z : null;
+  };
+  let level = (own && zOf(own, layout.style(element))) ?? 0;
+  for (let node: Element | null = element; node; node = flatParent(node)) {
+    const parent = flatParent(node);
+    level = zOf(layout.style(node), parent ? layout.style(parent) : null) ?? level;
   }
   return level;
 }
 
 /**
- * Whether `cover` (positioned) paints over `target`, approximately: by stack level, then
- * positioned over in-flow content, then tree order. Order across shadow trees is unknown
- * and counts as over.
+ * Whether `cover` paints over `target`, approximately: by stack level, then tree order (a
+ * pseudo-element sits first or last in its element), then a layer over in-flow content.
+ * Order across shadow trees is unknown and counts as over.
  */
-function paintsAbove(cover: Element, target: Element, layout: Layout): boolean {
-  const [c, t] = [stackLevel(cover, layout), stackLevel(target, layout)];
+function paintsAbove(cover: Cover, target: Element, layout: Layout): boolean {
+  const [c, t] = [stackLevel(cover.element, layout, cover.pseudo ? cover.style : undefined), stackLevel(target, layout)];
   if (c !== t) return c > t;
-  const order = target.compareDocumentPosition(cover);
-  if (order & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED)) return true;
-  for (let node: Element | null = target; node && !composedContains(node, cover); node = flatParent(node)) if (isPositioned(layout.style(node))) return false;
+  let follows: boolean;
+  if (cover.pseudo && composedContains(cover.element, target)) follows = cover.pseudo === '::after';
+  else {
+    const order = target.compareDocumentPosition(cover.element);
+    if (order & Node.DOCUMENT_POSITION_DISCONNECTED) return true;
+    follows = (order & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+  if (follows) return true;
+  if (!cover.layered) return false;
+  for (let node: Element | null = target; node && !composedContains(node, cover.element); node = flatParent(node)) {
+    const parent = flatParent(node);
+    if (isLayered(layout.style(node), parent ? layout.style(parent) : null)) return false;
+  }
   return true;
 }
 
-/** Every element of a document or shadow root, open shadow roots included, but not `skip` nor its shadow tree. */
-function elementsOf(root: Document | ShadowRoot, skip: Element | undefined, into: Element[] = []): Element[] {
-  for (const element of root.querySelectorAll('*')) {
-    if (element === skip) continue;
-    into.push(element);
-    if (element.shadowRoot) elementsOf(element.shadowRoot, skip, into);
-  }
-  return into;
-}
+const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot);
 
 /**
- * The boxes of each document that could cover a field unseen by hit testing: opaque,
- * positioned, `pointer-events: none`. One walk of the document reading styles, once per pass
+ * Every element of a document or shadow root, shadow roots included (closed ones where the
+ * layout can open them), but not `skip` nor its shadow tree; with the elements of its tree that
+ * may have a ::before or ::after (see pseudoHosts).
+ */
+function eachElement(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
+  const hosts = pseudoHosts(root);
+  for (const element of root.querySelectorAll('*')) {
+    if (element === skip) continue;
+    visit(element, hosts);
+    const shadow = element.localName.includes('-') || shadowHostNames.has(element.localName) ? shadowOf(element, layout) : null;
+    if (shadow) eachElement(shadow, skip, layout, visit);
+  }
+}
+
+const pseudoPart = /::?(?:before|after)\b/i;
+
+/** Per pseudo-element, the elements that may have one. */
+type PseudoHosts = Record<'::before' | '::after', Set<Element>>;
+
+/**
+ * The elements of a document or shadow tree that some style sheet of it may give a ::before or
+ * ::after: the selectors of the rules that name one, without it, matched. Null (every element
+ * must be asked) when a sheet cannot be read (cross-origin) or a selector cannot be turned into
+ * one for its element (nested, scoped, :host, ::part…). Reading a pseudo-element's style costs
+ * as much as an element's: this keeps the scan to the few that have one.
+ */
+function pseudoHosts(root: Document | ShadowRoot): PseudoHosts | null {
+  const selectors: Record<keyof PseudoHosts, string[]> = { '::before': [], '::after': [] };
+  type AnyRule = CSSRule & { selectorText?: string; cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null; start?: unknown };
+  const nestedOrScoped = (rule: AnyRule) => {
+    for (let up = rule.parentRule as AnyRule | null; up; up = up.parentRule as AnyRule | null) if (up.selectorText !== undefined || up.start !== undefined) return true;
+    return false;
+  };
+  const visitRules = (rules: CSSRuleList): boolean => {
+    for (const rule of Array.from(rules) as AnyRule[]) {
+      if (rule.styleSheet !== undefined) {
+        if (rule.styleSheet && !visitSheet(rule.styleSheet)) return false;
+        continue;
+      }
+      if (typeof rule.selectorText === 'string' && pseudoPart.test(rule.selectorText)) {
+        if (nestedOrScoped(rule)) return false;
+        for (const part of topLevelSplit(rule.selectorText)) {
+          if (!pseudoPart.test(part)) continue;
+          if (/:host|::slotted|::part|:scope|&/i.test(part)) return false;
+          // ".a ::after" is ".a *::after": a bare pseudo-element stands for any element.
+          const found = pseudoPart.exec(part);
+          const host = part.slice(0, found?.index ?? part.length);
+          selectors[/after/i.test(found?.[0] ?? '') ? '::after' : '::before'].push(/(?:^|[\s>+~])$/.test(host) ? `${host}*` : host);
+        }
+      }
+      if (rule.cssRules && rule.cssRules.length > 0 && !visitRules(rule.cssRules)) return false;
+    }
+    return true;
+  };
+  const visitSheet = (sheet: CSSStyleSheet): boolean => {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      return false;
+    }
+    return visitRules(rules);
+  };
+  // An engine without style sheets on shadow roots (jsdom): unknown.
+  if (!root.styleSheets) return null;
+  const sheets = [...Array.from(root.styleSheets), ...Array.from(root.adoptedStyleSheets ?? [])];
+  for (const sheet of sheets) if (!visitSheet(sheet)) return null;
+  const match = (list: string[]): Set<Element> | null => {
+    const hosts = new Set<Element>();
+    if (list.length === 0) return hosts;
+    try {
+      for (const element of root.querySelectorAll(list.join(','))) hosts.add(element);
+    } catch {
+      // One selector this engine does not take (a vendor prefix): each on its own, any left unread means every element.
+      for (const selector of list) {
+        try {
+          for (const element of root.querySelectorAll(selector)) hosts.add(element);
+        } catch {
+          return null;
+        }
+      }
+    }
+    return hosts;
+  };
+  const before = match(selectors['::before']);
+  const after = match(selectors['::after']);
+  return before && after ? { '::before': before, '::after': after } : null;
+}
+
+const htmlNamespace = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The boxes and pseudo-elements of each document that could cover a field unseen by hit
+ * testing: `pointer-events: none` ones that paint (background, borders, shadows, outline,
+ * backdrop-filter), and any whose outline or outer shadow reaches past its box. One walk of
+ * the document reading styles (each element's, and its ::before and ::after), once per pass
  * (scrolling changes no style): linear in the page's size, while what follows each scroll
  * only measures these few.
  */
-function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc: Document) => Element[] {
-  const found = new Map<Document, Element[]>();
+function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc: Document) => Cover[] {
+  const found = new Map<Document, Cover[]>();
   return (doc) => {
-    let candidates = found.get(doc);
-    if (!candidates) {
-      candidates = [];
-      for (const element of elementsOf(doc, ownUi)) {
-        const style = layout.style(element);
-        if (style.pointerEvents === 'none' && isPositioned(style) && paintsOpaque(element, style)) candidates.push(element);
+    let covers = found.get(doc);
+    if (covers) return covers;
+    const list: Cover[] = [];
+    const consider = (element: Element, pseudo: Cover['pseudo'], style: CSSStyleDeclaration) => {
+      const outerOnly = style.pointerEvents !== 'none';
+      // Cheap first: most boxes take clicks and have no outline or shadow to reach past them.
+      if (outerOnly && (style.outlineStyle === 'none' || style.outlineStyle === '') && (style.boxShadow === 'none' || style.boxShadow === '')) return;
+      if (!paintOf(null, style, { outlineOnly: false, outerOnly }) && !(!pseudo && !outerOnly && replaced.has(element.localName))) return;
+      const parentElement = pseudo ? element : flatParent(element);
+      const parent = parentElement ? layout.style(parentElement) : null;
+      const layered = isLayered(style, parent);
+      const paint = paintOf(pseudo ? null : element, style, { outlineOnly: !layered && !isAtomic(style, parent), outerOnly });
+      if (paint) list.push({ element, pseudo, style, layered, paint });
+    };
+    eachElement(doc, ownUi, layout, (element, hosts) => {
+      const style = layout.style(element);
+      // A hidden element's box is empty: it cannot lie over a probe, its pseudo-elements have none.
+      consider(element, '', style);
+      if (!layout.pseudoStyle || element.namespaceURI !== htmlNamespace || noPseudo.has(element.localName)) return;
+      for (const pseudo of ['::before', '::after'] as const) {
+        if ((hosts && !hosts[pseudo].has(element)) || style.display === 'none') continue;
+        const own = layout.pseudoStyle(element, pseudo);
+        if (own.content === 'none' || own.content === 'normal' || own.display === 'none') continue;
+        consider(element, pseudo, own);
       }
-      found.set(doc, candidates);
-    }
-    return candidates;
+    });
+    found.set(doc, (covers = list));
+    return covers;
   };
 }
 
 /** The fields (of `probes`) under one of the candidate boxes, as the page is laid out now. */
-function passThroughCovered(probes: readonly Probe[], layout: Layout, candidatesIn: (doc: Document) => Element[]): Set<Element> {
+function passThroughCovered(probes: readonly Probe[], layout: Layout, candidatesIn: (doc: Document) => Cover[]): Set<Element> {
   const covered = new Set<Element>();
+  const boxes = new Map<Cover, Box>();
+  const boxOfCover = (cover: Cover) => {
+    let box = boxes.get(cover);
+    if (!box) boxes.set(cover, (box = cover.pseudo ? pseudoBox(cover.element, cover.style, layout) : layout.rect(cover.element)));
+    return box;
+  };
   for (const probe of probes) {
     if (covered.has(probe.field)) continue;
     const { target, field } = probe;
-    for (const element of candidatesIn(target.ownerDocument)) {
-      const rect = layout.rect(element);
-      if (probe.x < rect.left || probe.x > rect.right || probe.y < rect.top || probe.y > rect.bottom) continue;
-      if (composedContains(element, target) || composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
-      if (paintsAbove(element, target, layout)) covered.add(field);
+    for (const cover of candidatesIn(target.ownerDocument)) {
+      const { element } = cover;
+      // Inside the field (or the frame holding it), or its own label: part of what the user sees of it.
+      if (composedContains(target, element) || labelsOf(field).some((label) => composedContains(label, element))) continue;
+      // A box around the field paints under it; its pseudo-elements may not.
+      if (!cover.pseudo && composedContains(element, target)) continue;
+      if (!paintsAt(cover.paint, boxOfCover(cover), probe.x, probe.y)) continue;
+      if (paintsAbove(cover, target, layout)) {
+        covered.add(field);
+        break;
+      }
     }
   }
   return covered;
@@ -687,7 +1104,7 @@ type Seen = Unfillable | null | 'outOfView';
 /** What stays the same through one pass: Balise's own host, and the boxes that could cover unseen. */
 interface Pass {
   ownUi: Element | undefined;
-  candidatesIn(doc: Document): Element[];
+  candidatesIn(doc: Document): Cover[];
 }
 
 /**
@@ -740,13 +1157,15 @@ function measuredOnce(layout: Layout): Layout {
     if (value === undefined) cache.set(element, (value = read(element)));
     return value;
   };
-  const { scrollArea } = layout;
+  const { scrollArea, pseudoStyle, shadowRoot } = layout;
   return {
     style: remember(styles, (element) => layout.style(element)),
     rect: remember(rects, (element) => layout.rect(element)),
     hitTest: (root, x, y) => layout.hitTest(root, x, y),
     viewport: (element) => layout.viewport(element),
     ...(scrollArea ? { scrollArea: (element: Element) => scrollArea.call(layout, element) } : {}),
+    ...(pseudoStyle ? { pseudoStyle: (element: Element, pseudo: '::before' | '::after') => pseudoStyle.call(layout, element, pseudo) } : {}),
+    ...(shadowRoot ? { shadowRoot: (element: Element) => shadowRoot.call(layout, element) } : {}),
   };
 }
 

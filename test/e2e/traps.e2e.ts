@@ -9,6 +9,11 @@
  * field or an ancestor a random depth up, in the page, in open shadow roots or in same-origin
  * frames, or plain (with harmless styling) — no hidden field is judged fillable and every
  * plain one is. The seed is fixed (TRAPS_SEED to change it) so that a run is repeatable.
+ * The kinds of the second review (attack page 22) are in: colours in other spaces (oklch,
+ * display-p3, lab, color-mix), text pushed out by text-indent or padding, mix-blend-mode,
+ * ::before/::after covers, stacked grid/flex items, boxes painted only by borders, shadows or
+ * an outline, backdrop-filter, and covers in closed shadow roots (handed to the layout, as a
+ * content script opens them).
  * Balise's own UI is a stand-in shadow host passed as `ownUi`, as the fill panel will.
  */
 import { readFile } from 'node:fs/promises';
@@ -70,6 +75,30 @@ const hidingStyle = fc.oneof(
   fc.record({ kind: fc.constant('clipPath'), css: fc.constantFrom('clip-path:inset(50%)', 'clip-path:circle(0)', 'clip-path:polygon(0 0,0 0,0 0)', 'clip-path:inset(0 0 0 100%)') }),
 );
 
+/** Field styles of the second review (page 22) that hide its text: colours in other spaces, text pushed out of the box. */
+const hidingFieldStyle = fc.oneof(
+  fc.record({
+    kind: fc.constant('otherSpaceColour'),
+    css: fc.constantFrom(
+      'color:oklch(0 0 0 / 0);background:transparent;border:1px solid oklch(0 0 0 / 0);outline:none;caret-color:transparent',
+      'color:color(display-p3 1 1 1);background:#fff;border:0;caret-color:transparent',
+      'color:oklch(1 0 0);background:oklch(1 0 0)',
+      '-webkit-text-fill-color:lab(100 0 0);background:#fff',
+      'color:color-mix(in oklch, #fff 97%, #000);background:#fff',
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('textPushed'),
+    css: fc.constantFrom(
+      'text-indent:-9999px;border:0;background:transparent;outline:none;caret-color:transparent',
+      'text-indent:400px',
+      'text-indent:-30em',
+      'padding-left:300px',
+      'padding:40px 0 0',
+    ),
+  }),
+);
+
 /** Styles a page may put on a field or around it without hiding it. */
 const harmlessStyle = fc.constantFrom(
   '',
@@ -79,16 +108,41 @@ const harmlessStyle = fc.constantFrom(
   'mask-image:linear-gradient(to bottom,#000 80%,rgba(0,0,0,.4));-webkit-mask-image:linear-gradient(to bottom,#000 80%,rgba(0,0,0,.4))',
   'clip-path:polygon(0 0,100% 0,100% 95%,0 100%)',
   'background:#222;color:#eee',
+  'color:oklch(0.3 0.05 260)',
+  'color:color(display-p3 0.1 0.1 0.2);background:color(display-p3 1 1 .95)',
+  'text-indent:6px',
+  'box-shadow:0 1px 3px rgba(0,0,0,.3);outline:2px solid #000091;outline-offset:2px',
+  'mix-blend-mode:normal',
+);
+
+/** Boxes after the field in its row that cover it, of the kinds the second review found (page 22); `i` keeps each case's classes apart. */
+const paintedCovers = [
+  // Painted by its borders only.
+  '<div style="position:absolute;left:0;top:0;width:0;height:0;border-style:solid;border-color:#fff;border-width:22px 190px;pointer-events:none"></div>',
+  '<div style="position:absolute;inset:-2px;box-shadow:inset 0 0 0 100px #fff;pointer-events:none"></div>',
+  // An outline round a line under the field.
+  '<div style="position:absolute;left:4px;top:30px;width:260px;height:0;outline:28px solid #fff;pointer-events:none"></div>',
+  // An outer shadow reaches past a 1-px-high box that takes clicks, away from the field's centre: hit testing never sees it.
+  '<div style="position:absolute;left:4px;top:4px;width:260px;height:1px;box-shadow:0 14px 0 15px #fff"></div>',
+];
+
+/** Harmless boxes over a field: a thin ring round the row, a soft shadow, a light blur behind glass. */
+const harmlessCovers = fc.constantFrom(
+  '<div style="position:absolute;inset:0;border:2px solid #000091;pointer-events:none"></div>',
+  '<div style="position:absolute;inset:0;box-shadow:inset 0 0 0 2px #000091,0 2px 6px rgba(0,0,0,.2);pointer-events:none"></div>',
 );
 
 const rowStyle = 'position:relative;height:44px;width:360px;margin:4px 0;padding:4px';
 const fieldStyle = 'width:260px;height:28px;font:15px sans-serif;box-sizing:border-box';
 
-/** A row: `depth` wrappers around the field, `wrapperCss` on the one `at` levels up (0: the field itself), then `after`. */
-function row(i: number, depth: number, at: number, css: string, fieldCss = '', after = ''): string {
+/**
+ * A row: `depth` wrappers around the field, `wrapperCss` on the one `at` levels up (0: the field
+ * itself), then `after`; `rowCss` and `rowClass` on the row, `head` before it (a <style>).
+ */
+function row(i: number, depth: number, at: number, css: string, fieldCss = '', after = '', { rowCss = '', rowClass = '', head = '' } = {}): string {
   let html = `<input data-case="${i}" style="${fieldStyle};${fieldCss};${at === 0 ? css : ''}">`;
   for (let level = 1; level <= depth; level++) html = `<div style="${level === at ? css : ''}">${html}</div>`;
-  return `<div style="${rowStyle}">${html}${after}</div>`;
+  return `${head}<div class="${rowClass}" style="${rowStyle};${rowCss}">${html}${after}</div>`;
 }
 
 const container = fc.constantFrom<Container>('page', 'page', 'shadow', 'shadow2', 'frame');
@@ -122,6 +176,67 @@ function caseOf(i: number): fc.Arbitrary<Case> {
           )
           .chain((css) => anywhere(row(i, depth, -1, '', css))),
       ),
+    },
+    {
+      weight: 1,
+      arbitrary: special('fieldText', (depth) => hidingFieldStyle.chain(({ css }) => anywhere(row(i, depth, -1, '', css)))),
+    },
+    {
+      weight: 1,
+      // lighten and screen with white give white: on a white row, the field is white on white.
+      arbitrary: special('blend', (depth) =>
+        fc
+          .tuple(fc.constantFrom('mix-blend-mode:lighten', 'mix-blend-mode:screen'), fc.integer({ min: 0, max: depth }))
+          .chain(([css, at]) => anywhere(row(i, depth, at, css, '', '', { rowCss: 'background:#fff' }))),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: special('pseudoCover', (depth) =>
+        fc
+          .constantFrom(
+            `.pc${i}::after{content:'';position:absolute;inset:-2px;background:#fff;pointer-events:none}`,
+            `.pc${i}::before{content:'';position:absolute;left:0;top:0;width:360px;height:44px;background:#fff;pointer-events:none;z-index:1}`,
+            `.pc${i}::after{content:'';position:absolute;left:0;top:0;width:0;height:0;border:solid #fff;border-width:22px 190px;pointer-events:none}`,
+          )
+          .chain((rule) => anywhere(row(i, depth, -1, '', '', '', { rowClass: `pc${i}`, head: `<style>${rule}</style>` }))),
+      ),
+    },
+    {
+      weight: 1,
+      // Stacked in a grid cell by z-index without a position, or pulled over the field in a flex line.
+      arbitrary: special('itemCover', () =>
+        fc
+          .constantFrom(
+            `<div style="display:grid"><input data-case="${i}" style="${fieldStyle};grid-area:1/1"><div style="grid-area:1/1;background:#fff;pointer-events:none;z-index:1"></div></div>`,
+            `<div style="display:flex"><input data-case="${i}" style="${fieldStyle};flex:none"><div style="flex:none;width:300px;margin-left:-280px;background:#fff;pointer-events:none"></div></div>`,
+          )
+          .chain((inner) => anywhere(`<div style="${rowStyle}">${inner}</div>`)),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: special('paintCover', (depth) => fc.constantFrom(...paintedCovers).chain((cover) => anywhere(row(i, depth, -1, '', '', cover)))),
+    },
+    {
+      weight: 1,
+      // Headless Firefox does not draw backdrop-filter (the field shows there); real Firefox does.
+      arbitrary: special('backdrop', (depth) =>
+        fc
+          .constantFrom('brightness(0) invert(1)', 'blur(14px)', 'contrast(0)')
+          .chain((filter) => anywhere(row(i, depth, -1, '', '', `<div style="position:absolute;inset:-2px;pointer-events:none;backdrop-filter:${filter};-webkit-backdrop-filter:${filter}"></div>`))),
+      ),
+    },
+    {
+      weight: 1,
+      // The cover is in a CLOSED shadow root of <x-closed>, attached once the row is in (see judge).
+      arbitrary: special('closedShadow', (depth) => anywhere(row(i, depth, -1, '', '', '<x-closed style="position:absolute;inset:-2px;pointer-events:none;display:block"></x-closed>'))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(shape, harmlessCovers)
+        .map(([{ depth, container }, cover]): Case => ({ row: row(i, depth, -1, '', '', cover), container, frameStyle: '', hidden: false, kind: 'plainRing' })),
     },
     {
       weight: 1,
@@ -211,9 +326,19 @@ async function judge(cases: Case[]): Promise<Verdict[]> {
   await Promise.all(loads);
   const fields = finders.map((find) => find());
   if (fields.some((field) => !field)) throw new Error('traps: a field was not built');
+  // Closed shadow roots, which a page script cannot open: the layout is handed them, as a content script opens them.
+  const closed = new Map<Element, ShadowRoot>();
+  for (const field of fields as Element[])
+    for (const host of (field.getRootNode() as ParentNode).querySelectorAll('x-closed')) {
+      if (closed.has(host)) continue;
+      const shadow = host.attachShadow({ mode: 'closed' });
+      shadow.innerHTML = '<div style="position:absolute;inset:0;background:#fff"></div>';
+      closed.set(host, shadow);
+    }
   const ownUi = document.querySelector('balise-standin') as Element;
-  const { whyNotFillableAll } = (window as unknown as { baliseVisibility: typeof import('../../lib/autofill/visibility') }).baliseVisibility;
-  const verdicts = whyNotFillableAll(fields as Element[], undefined, ownUi);
+  const { whyNotFillableAll, browserLayout } = (window as unknown as { baliseVisibility: typeof import('../../lib/autofill/visibility') }).baliseVisibility;
+  const layout = { ...browserLayout, shadowRoot: (element: Element) => closed.get(element) ?? element.shadowRoot };
+  const verdicts = whyNotFillableAll(fields as Element[], layout, ownUi);
   return cases.map((c, i) => ({ kind: c.kind, hidden: c.hidden, verdict: verdicts[i] ?? null }));
 }
 
