@@ -14,8 +14,7 @@
  *   above it: a doubt, settled in the browser's own UI (the fill shortcut confirms), which no
  *   page can draw over.
  */
-import { treesOf } from '../../lib/autofill/shadow-roots';
-import { browserLayout, type Box, type Layout } from '../../lib/autofill/visibility';
+import { browserLayout, eachElement, pseudoBox, type Box, type Layout } from '../../lib/autofill/visibility';
 
 /** How long the frame must stand still, and the button be seen, before a click counts (ms). */
 export const minStableMs = 500;
@@ -59,18 +58,6 @@ function overlapArea(a: Box, b: Box): number {
 /** A cover is big enough to hide a button or a list: a quarter of the panel (icons inside fields are far smaller). */
 const coverShare = 0.25;
 
-const px = (value: string) => Number.parseFloat(value) || 0;
-
-/** Where a positioned ::before or ::after is drawn, from its resolved offsets and size (relative to its element when not fixed). */
-function pseudoBox(style: CSSStyleDeclaration, owner: Box): Box {
-  const origin = style.position === 'fixed' ? { left: 0, top: 0 } : owner;
-  const left = origin.left + px(style.left);
-  const top = origin.top + px(style.top);
-  const width = px(style.width);
-  const height = px(style.height);
-  return { left, top, width, height, right: left + width, bottom: top + height };
-}
-
 const lettingClicksThrough = (style: CSSStyleDeclaration) =>
   style.pointerEvents === 'none' && style.position !== 'static' && style.position !== 'relative' && style.visibility === 'visible' && style.display !== 'none';
 
@@ -86,21 +73,20 @@ function pageUpToSomething(frame: Element, ownUi: Element, layout: Layout): bool
   if (viewTransitionRunning(doc) || (doc.fullscreenElement && doc.fullscreenElement !== ownUi)) return true;
   const place = layout.rect(frame);
   const enough = place.width * place.height * coverShare;
-  const view = doc.defaultView as Window;
-  for (const { elements } of treesOf(doc, (element) => element !== ownUi)) {
-    for (const element of elements) {
-      if (element === ownUi) continue;
-      if (element.matches(':popover-open, :modal')) return true;
-      const style = layout.style(element);
-      if (lettingClicksThrough(style) && overlapArea(layout.rect(element), place) >= enough) return true;
-      for (const pseudo of ['::before', '::after']) {
-        const drawn = view.getComputedStyle(element, pseudo);
-        if (drawn.content === 'none' || drawn.content === 'normal' || !lettingClicksThrough(drawn)) continue;
-        if (overlapArea(pseudoBox(drawn, layout.rect(element)), place) >= enough) return true;
-      }
+  let found = false;
+  eachElement(doc, ownUi, layout, (element, pseudoHosts) => {
+    if (found) return;
+    if (element.matches(':popover-open, :modal')) return (found = true);
+    const style = layout.style(element);
+    if (lettingClicksThrough(style) && overlapArea(layout.rect(element), place) >= enough) return (found = true);
+    for (const pseudo of ['::before', '::after'] as const) {
+      if (pseudoHosts && !pseudoHosts[pseudo].has(element)) continue;
+      const drawn = layout.pseudoStyle?.(element, pseudo);
+      if (!drawn || drawn.content === 'none' || drawn.content === 'normal' || !lettingClicksThrough(drawn)) continue;
+      if (overlapArea(pseudoBox(element, drawn, layout), place) >= enough) return (found = true);
     }
-  }
-  return false;
+  });
+  return found;
 }
 
 export type ClickVerdict = 'ok' | 'covered' | 'doubt';

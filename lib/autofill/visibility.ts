@@ -849,7 +849,7 @@ interface Cover {
  * containing block (the nearest positioned or transformed ancestor-or-self of its element,
  * the viewport when fixed). In flow, or when its offsets are not resolved, its element's box.
  */
-function pseudoBox(host: Element, style: CSSStyleDeclaration, layout: Layout): Box {
+export function pseudoBox(host: Element, style: CSSStyleDeclaration, layout: Layout): Box {
   const hostRect = layout.rect(host);
   const fixed = style.position === 'fixed';
   if (!fixed && style.position !== 'absolute') return hostRect;
@@ -928,7 +928,7 @@ const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layou
  * layout can open them), but not `skip` nor its shadow tree; with the elements of its tree that
  * may have a ::before or ::after (see pseudoHosts).
  */
-function eachElement(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
+export function eachElement(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
   const hosts = pseudoHosts(root);
   for (const element of root.querySelectorAll('*')) {
     if (element === skip) continue;
@@ -941,7 +941,7 @@ function eachElement(root: Document | ShadowRoot, skip: Element | undefined, lay
 const pseudoPart = /::?(?:before|after)\b/i;
 
 /** Per pseudo-element, the elements that may have one. */
-type PseudoHosts = Record<'::before' | '::after', Set<Element>>;
+export type PseudoHosts = Record<'::before' | '::after', Set<Element>>;
 
 /**
  * The elements of a document or shadow tree that some style sheet of it may give a ::before or
