@@ -7,7 +7,7 @@
  * re-plan, re-tick or fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { analysePage, isAllowedUrl, planPage, watchTyping } from '../../lib/autofill/engine';
+import { analysePage, isAllowedUrl, planLines, planPage, watchTyping } from '../../lib/autofill/engine';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
 import type { FillLine, FillPlan, PlanSettings } from '../../lib/autofill/plan';
@@ -107,15 +107,23 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
     [context, persons],
   );
 
-  /** The page planned now, with the current establishment and choices; null when there is nothing to plan. */
-  const planNow = useCallback((): FillPlan | null => {
-    const establishment = context?.establishment;
-    const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi) : null;
-    return analysis && establishment ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : null;
-  }, [allowed, context, procedure, ownUi, settings, layout]);
+  /**
+   * The page planned now, with the current establishment and choices; null when there is nothing
+   * to plan. `measured`: with the fields a person cannot see marked skipped (the preview); without,
+   * only what each field asks for (the check at fill time, where the fill measures what it writes).
+   */
+  const planNow = useCallback(
+    (measured: boolean): FillPlan | null => {
+      const establishment = context?.establishment;
+      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi) : null;
+      if (!analysis || !establishment) return null;
+      return measured ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : planLines(analysis, establishment, settings());
+    },
+    [allowed, context, procedure, ownUi, settings, layout],
+  );
 
   const replan = useCallback(() => {
-    const fresh = planNow();
+    const fresh = planNow(true);
     // The first preview is read from the moment it shows; one that replaces it is timed (minShownMs).
     setPlan((previous) => (fresh ? { ...fresh, url: location.href, revision: ++revisions, publishedAt: previous ? performance.now() : -Infinity } : null));
     setAwaitingShortcut(false);
@@ -167,7 +175,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
       setNotice(null);
       setAwaitingShortcut(false);
       // What is filled is what was shown: the page planned again now must give each ticked line the same field, label and value.
-      const fresh = new Map((planNow()?.lines ?? []).map((line) => [line.element, line] as const));
+      const fresh = new Map((planNow(false)?.lines ?? []).map((line) => [line.element, line] as const));
       const lines = plan.lines
         .filter((line) => line.skipped || isTicked(line))
         .map((line): FillLine => {

@@ -74,11 +74,19 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
 }
 
 /**
+ * What the page asks for and what Balise would write, without measuring anything: at fill time
+ * this says whether each line of the preview still stands (the fill measures the lines it writes).
+ */
+export function planLines(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings): FillPlan {
+  return planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
+}
+
+/**
  * The plan, with the fields a person cannot see or use marked skipped before the preview,
  * all measured in one pass. `ownUi`: Balise's shadow host (a field under it is 'underBalise').
  */
 export function planPage(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings, layout: Layout = browserLayout, ownUi?: Element): FillPlan {
-  const plan = planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
+  const plan = planLines(analysis, establishment, settings);
   const measured = plan.lines.filter((line) => !line.skipped);
   const verdicts = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);
   measured.forEach((line, i) => {
