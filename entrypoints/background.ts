@@ -1,7 +1,7 @@
 import { registerAutofillHandlers } from '../lib/autofill/background';
 import { registerOverlayHandlers } from '../lib/overlay/background';
 import { registerProcedureHandlers } from '../lib/procedures/background';
-import { logManagedProblems, watchManagedEstablishments } from '../lib/profile/managed';
+import { logManagedProblems, watchManagedEstablishments } from '../lib/store/managed';
 
 export default defineBackground(() => {
   watchManagedEstablishments(logManagedProblems);

@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
-import { deleteEstablishment, revisionOf, saveEstablishment } from '../../lib/profile/store';
+import { deleteEstablishment, revisionOf, saveEstablishment } from '../../lib/store/profile';
 import { EstablishmentEditor } from './EstablishmentEditor';
-import { draftStorageKey } from './session';
+import { draftKey } from '../../lib/store/storage';
 
 const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
 
@@ -142,7 +142,7 @@ describe('storage full', () => {
     );
     expect(onSaved).not.toHaveBeenCalled();
     expect(field('Libellé court')).toHaveProperty('value', 'CH Nord');
-    expect(JSON.parse(sessionStorage.getItem(draftStorageKey(newId))!).draft.label).toBe('CH Nord');
+    expect(JSON.parse(sessionStorage.getItem(draftKey(newId))!).draft.label).toBe('CH Nord');
   });
 });
 
@@ -202,7 +202,7 @@ describe('unsaved changes', () => {
     await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
     await user.click(screen.getByRole('button', { name: 'Abandonner les modifications' }));
     expect(onClose).toHaveBeenCalledOnce();
-    expect(sessionStorage.getItem(draftStorageKey(newId))).toBeNull();
+    expect(sessionStorage.getItem(draftKey(newId))).toBeNull();
   });
 
   it('asks the browser to confirm leaving the page only while there are changes', async () => {
@@ -231,7 +231,7 @@ describe('unsaved changes', () => {
     expect(screen.getByText('Modifications non enregistrées')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
     expect(label()).toHaveProperty('value', stored.label);
-    expect(sessionStorage.getItem(draftStorageKey(stored.id))).toBeNull();
+    expect(sessionStorage.getItem(draftKey(stored.id))).toBeNull();
   });
 });
 

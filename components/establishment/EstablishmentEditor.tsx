@@ -11,7 +11,7 @@ import { t, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { coherenceWarnings } from '../../lib/profile/identifiers';
 import type { Establishment, Role } from '../../lib/profile/schema';
-import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/profile/store';
+import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/store/profile';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { describeFailure } from '../ui/ErrorBoundary';
 import { CertificatesSection, certificateLegend } from './CertificatesSection';
@@ -34,7 +34,7 @@ import {
 } from './draft';
 import { ErrorSummary } from './ErrorSummary';
 import { FormContext, SelectField, TextField, type FormApi } from './fields';
-import { draftStorageKey } from './session';
+import { draftKey } from '../../lib/store/storage';
 import './EstablishmentEditor.css';
 
 /** What an edit began from: the stored row's revision, or 'new' for an establishment not saved yet. */
@@ -49,7 +49,7 @@ interface SessionDraft {
 
 function readSessionDraft(establishmentId: string): SessionDraft | undefined {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(draftStorageKey(establishmentId)) ?? 'null') as Partial<SessionDraft> | null;
+    const stored = JSON.parse(sessionStorage.getItem(draftKey(establishmentId)) ?? 'null') as Partial<SessionDraft> | null;
     const base = stored?.base;
     const validBase = base === 'new' || (typeof base === 'object' && base !== null && (base.revision === undefined || typeof base.revision === 'string'));
     // Fields added since the draft was written get their empty value.
@@ -127,8 +127,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
 
   useEffect(() => {
     const kept: SessionDraft = { draft, base };
-    if (dirty) sessionStorage.setItem(draftStorageKey(establishmentId), JSON.stringify(kept));
-    else sessionStorage.removeItem(draftStorageKey(establishmentId));
+    if (dirty) sessionStorage.setItem(draftKey(establishmentId), JSON.stringify(kept));
+    else sessionStorage.removeItem(draftKey(establishmentId));
   }, [dirty, draft, base, establishmentId]);
 
   useEffect(() => {
@@ -223,7 +223,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   }
 
   const closeWithoutSaving = () => {
-    sessionStorage.removeItem(draftStorageKey(establishmentId));
+    sessionStorage.removeItem(draftKey(establishmentId));
     onClose();
   };
 

@@ -5,9 +5,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { StoredEstablishment } from '../../lib/profile/db';
+import type { StoredEstablishment } from '../../lib/profile/pushed';
 import { statusLabel } from './choices';
-import { byLabel } from './labels';
+import { byLabel } from '../../lib/profile/names';
 import './EstablishmentList.css';
 
 /** What a row shows: the list never needs contacts or certificates, which weigh the most. */

@@ -6,7 +6,7 @@
 import { t } from '../../lib/i18n/t';
 import type { Text } from '../../lib/portals/schema';
 import type { ProgressSummary, SummaryItem } from '../../lib/procedures/summary';
-import { contentLanguage } from '../ui/language';
+import { contentLanguage } from '../../lib/i18n/t';
 
 const locales = { fr: 'fr-FR', en: 'en-GB' } as const;
 

@@ -15,7 +15,7 @@ import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
-import { contentLanguage } from '../ui/language';
+import { contentLanguage } from '../../lib/i18n/t';
 
 export const procedureName = (procedure: ProcedureId) => t(`procedureName${seedOf(procedure)}` as MessageKey);
 

@@ -3,8 +3,7 @@
  * with it come the form, the validation and the managed-profile helpers.
  */
 import type { ComponentProps } from 'react';
-import type { StoredEstablishment } from '../../lib/profile/db';
-import { isManaged } from '../../lib/profile/managed';
+import { isManaged, type StoredEstablishment } from '../../lib/profile/pushed';
 import { EstablishmentEditor } from '../establishment/EstablishmentEditor';
 
 type EditorPaneProps = Omit<ComponentProps<typeof EstablishmentEditor>, 'readOnly' | 'stored'> & { stored: StoredEstablishment | undefined };

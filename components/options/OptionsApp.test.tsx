@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { readSettings } from '../../lib/profile/store';
-import { OptionsApp, editingStorageKey } from './OptionsApp';
+import { readSettings } from '../../lib/store/profile';
+import { editingKey } from '../../lib/store/storage';
+import { OptionsApp } from './OptionsApp';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -80,12 +81,12 @@ it('duplicates an establishment and opens the copy', async () => {
   expect(all).toHaveLength(2);
   const copy = all.find((e) => e.id !== sample.id)!;
   expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName });
-  expect(sessionStorage.getItem(editingStorageKey)).toBe(copy.id);
+  expect(sessionStorage.getItem(editingKey)).toBe(copy.id);
 });
 
 it('reopens the establishment that was being edited after a reload', async () => {
   await db.establishments.put(sample);
-  sessionStorage.setItem(editingStorageKey, sample.id);
+  sessionStorage.setItem(editingKey, sample.id);
   setup();
   expect(await screen.findByRole('heading', { name: `Modifier « ${sample.label} »` })).toBeTruthy();
   expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);

@@ -7,12 +7,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
-import { db } from '../../lib/profile/db';
 import type { Establishment } from '../../lib/profile/schema';
-import { copyOf, deleteEstablishment, readSettings, saveEstablishment, writeSetting } from '../../lib/profile/store';
+import {
+  copyOf,
+  deleteEstablishment,
+  openDatabase,
+  readEstablishment,
+  readEstablishments,
+  readLabels,
+  readSettings,
+  saveEstablishment,
+  writeSetting,
+} from '../../lib/store/profile';
+import { draftKey, editingKey } from '../../lib/store/storage';
 import { EstablishmentList, PAGE_SIZE, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
-import { readLabels } from '../establishment/labels';
-import { draftStorageKey } from '../establishment/session';
 import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAfterPaint } from '../ui/afterPaint';
@@ -22,8 +30,6 @@ import { Loading } from '../ui/Loading';
 import '../ui/theme.css';
 import './OptionsApp.css';
 
-export const editingStorageKey = 'balise.editing';
-
 /**
  * `#establishment=<id>&field=<name>` opens that establishment and focuses that field: the
  * form 413 sheet and the checklists link here to fix a missing value.
@@ -32,7 +38,7 @@ function readDeepLink() {
   const params = new URLSearchParams(location.hash.slice(1));
   const id = params.get('establishment');
   if (!id) return undefined;
-  sessionStorage.setItem(editingStorageKey, id);
+  sessionStorage.setItem(editingKey, id);
   return { id, field: params.get('field') ?? undefined };
 }
 
@@ -53,8 +59,8 @@ function useFocusField(field: string | undefined, ready: boolean) {
  */
 async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSummary[] }> {
   const labelled = await readLabels();
-  const first = await db.establishments.bulkGet(labelled.slice(0, PAGE_SIZE).map((e) => e.id));
-  return { total: labelled.length, rows: first.flatMap((row) => (row ? [summaryOf(row)] : [])) };
+  const first = await readEstablishments(labelled.slice(0, PAGE_SIZE).map((e) => e.id));
+  return { total: labelled.length, rows: first.map(summaryOf) };
 }
 
 /**
@@ -70,7 +76,7 @@ const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
 /** The page, which says so when its database cannot open or its render fails. */
 export function OptionsApp() {
   return (
-    <ErrorBoundary open={() => db.open()}>
+    <ErrorBoundary open={openDatabase}>
       <OptionsPage />
     </ErrorBoundary>
   );
@@ -82,7 +88,7 @@ function OptionsPage() {
   const firstPage = useLiveQuery(readFirstPage, []);
   // Once the first page is on screen: the other rows, and the code of the editor and the dialogs.
   const painted = useAfterPaint(firstPage !== undefined);
-  const allRows = useLiveQuery(async () => (painted ? db.establishments.toArray((rows) => rows.map(summaryOf)) : undefined), [painted]);
+  const allRows = useLiveQuery(async () => (painted ? (await readEstablishments()).map(summaryOf) : undefined), [painted]);
   useEffect(() => {
     if (!painted) return;
     void editorPane.preload();
@@ -91,7 +97,7 @@ function OptionsPage() {
   const establishments = allRows ?? firstPage?.rows;
   const settings = useLiveQuery(() => readSettings(), []);
   const [deepLink] = useState(readDeepLink);
-  const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingStorageKey) ?? undefined);
+  const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingKey) ?? undefined);
   /** The id given to a new establishment: nothing to read before its editor opens. */
   const [creatingId, setCreatingId] = useState<string>();
   const [deleting, setDeleting] = useState<EstablishmentSummary>();
@@ -107,19 +113,19 @@ function OptionsPage() {
     openEditor(id);
   };
   const openEditor = (id: string) => {
-    sessionStorage.setItem(editingStorageKey, id);
+    sessionStorage.setItem(editingKey, id);
     setEditingId(id);
     window.scrollTo?.(0, 0);
   };
   const closeEditor = () => {
-    sessionStorage.removeItem(editingStorageKey);
+    sessionStorage.removeItem(editingKey);
     setEditingId(undefined);
     // The list is rendered again by then.
     setTimeout(() => listHeading.current?.focus());
   };
 
   async function duplicate(summary: EstablishmentSummary) {
-    const establishment = await db.establishments.get(summary.id);
+    const establishment = await readEstablishment(summary.id);
     if (!establishment) return;
     // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
     const { managed: _managed, ...own } = establishment;
@@ -132,7 +138,7 @@ function OptionsPage() {
     setDeleting(undefined);
     await deleteEstablishment(establishment.id);
     syncReminders();
-    sessionStorage.removeItem(draftStorageKey(establishment.id));
+    sessionStorage.removeItem(draftKey(establishment.id));
     announce(t('optDeleted', establishment.label));
     listHeading.current?.focus();
   }
@@ -146,7 +152,7 @@ function OptionsPage() {
 
   // Tagged with its id, so that a reading of the previously opened establishment is never taken for this one's.
   const opened = useLiveQuery(
-    async () => (editingId === undefined ? undefined : { id: editingId, stored: await db.establishments.get(editingId) }),
+    async () => (editingId === undefined ? undefined : { id: editingId, stored: await readEstablishment(editingId) }),
     [editingId],
   );
   const editing = opened?.id === editingId ? opened?.stored : undefined;

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { getProcedureSummary } from '../../lib/overlay/messages';
 import type { ProgressSummary } from '../../lib/procedures/summary';
-import { watchDataChanges } from '../../lib/profile/changes';
+import { watchDataChanges } from '../../lib/store/changes';
 
 export function useProcedureSummary(portalId: string | undefined, pageId: string | undefined): ProgressSummary | null {
   const [summary, setSummary] = useState<ProgressSummary | null>(null);

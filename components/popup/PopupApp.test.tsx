@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { browser } from 'wxt/browser';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { copyOf, readSettings, setMe, writeSetting } from '../../lib/profile/store';
+import { copyOf, readSettings, setMe, writeSetting } from '../../lib/store/profile';
 import { PopupApp } from './PopupApp';
 
 const sample = sampleEstablishment();

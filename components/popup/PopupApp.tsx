@@ -6,9 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
-import { db } from '../../lib/profile/db';
-import { readSettings, setMe, writeSetting } from '../../lib/profile/store';
-import { readLabels } from '../establishment/labels';
+import { fullName } from '../../lib/profile/names';
+import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/profile';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -22,7 +21,7 @@ const popupGuidance = deferred(() => import('./PopupGuidance'));
 
 export function PopupApp() {
   return (
-    <ErrorBoundary open={() => db.open()}>
+    <ErrorBoundary open={openDatabase}>
       <Popup />
     </ErrorBoundary>
   );
@@ -36,7 +35,7 @@ function Popup() {
   const chosen = useLiveQuery(async () => {
     const settings = await readSettings();
     const { currentEstablishmentId: currentId } = settings;
-    return { settings, current: currentId === undefined ? undefined : await db.establishments.get(currentId) };
+    return { settings, current: currentId === undefined ? undefined : await readEstablishment(currentId) };
   }, []);
   // The next step, reminders and guide come once the choices are on screen (see PopupGuidance).
   const painted = useAfterPaint(establishments !== undefined && chosen !== undefined);
@@ -100,7 +99,7 @@ function Popup() {
                 <option value="">{t('popupMeNone')}</option>
                 {current.contacts.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {[c.firstName, c.lastName].join(' ')}
+                    {fullName(c)}
                     {c.jobTitle ? ` — ${c.jobTitle}` : ''}
                   </option>
                 ))}

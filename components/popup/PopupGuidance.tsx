@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '../../lib/procedures/background';
+import { openSidePanel } from '../../lib/procedures/side-panel';
 import { NextStep } from '../procedures/NextStep';
 import { RemindersList } from '../procedures/RemindersList';
 import { RestoreGuide } from './RestoreGuide';

@@ -8,11 +8,12 @@ import { t } from '../../lib/i18n/t';
 import type { EstablishmentKind } from '../../lib/autofill/kinds';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../../lib/procedures/index';
-import type { Progress } from '../../lib/procedures/progress';
+import type { Progress } from '../../lib/store/rows';
 import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
-import { fullName, optionsLink, roleLabel, sheet413Link, showDate } from './content';
-import { local } from '../ui/language';
+import { fullName } from '../../lib/profile/names';
+import { optionsLink, roleLabel, sheet413Link, showDate } from './links';
+import { local } from '../../lib/i18n/t';
 
 /** The options page's own field labels, so that both pages name a value the same way. */
 const kindLabels: Record<EstablishmentKind, MessageKey> = {

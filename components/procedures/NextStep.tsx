@@ -6,8 +6,8 @@
 import { t } from '../../lib/i18n/t';
 import { currentState } from '../../lib/procedures/progress';
 import { summarize } from '../../lib/procedures/summary';
-import { local } from '../ui/language';
-import { useCurrentEstablishment } from './useProcedures';
+import { local } from '../../lib/i18n/t';
+import { useCurrentEstablishment } from './useCurrentEstablishment';
 
 export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
   const data = useCurrentEstablishment();

@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t, tm } from '../../lib/i18n/t';
-import { dismissReminder, dueReminders, reminderMessage, upcomingExpiries } from '../../lib/procedures/reminders';
-import { db } from '../../lib/profile/db';
-import { showDate } from './content';
+import { dismissReminder, dueReminders, readReminders, reminderMessage, upcomingExpiries } from '../../lib/procedures/reminders';
+import { readEstablishments } from '../../lib/store/profile';
+import { showDate } from './links';
 
 export function RemindersList({ now = new Date() }: { now?: Date }) {
-  const data = useLiveQuery(async () => ({ reminders: await db.reminders.toArray(), establishments: await db.establishments.toArray() }), []);
+  const data = useLiveQuery(async () => ({ reminders: await readReminders(), establishments: await readEstablishments() }), []);
   if (!data) return null;
   const due = dueReminders(data.reminders, now);
   const withCertificates = data.establishments.filter((e) => e.certificates.length > 0);

@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
 import type { Establishment } from '../../lib/profile/schema';
-import { fullName, optionsLink } from './content';
-import { local } from '../ui/language';
+import { fullName } from '../../lib/profile/names';
+import { optionsLink } from './links';
+import { local } from '../../lib/i18n/t';
 import './procedures.css';
 
 function CopyButton({ value, label }: { value: string; label: string }) {

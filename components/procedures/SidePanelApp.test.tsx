@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadProgress } from '../../lib/procedures/progress';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { writeSetting } from '../../lib/profile/store';
+import { writeSetting } from '../../lib/store/profile';
 import { NextStep } from './NextStep';
 import { SidePanelApp } from './SidePanelApp';
 

@@ -6,18 +6,19 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
-import { tabPage, pageByTabKey, type TabPage } from '../../lib/procedures/background';
 import { buildChecklist, findProcedure, missingRoles, procedures } from '../../lib/procedures/index';
 import { updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
 import { syncReminders } from '../../lib/procedures/reminders';
+import { tabPage, watchTabPages } from '../../lib/procedures/tab-pages';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { Checklist } from './Checklist';
-import { optionsLink, roleLabel } from './content';
-import { db } from '../../lib/profile/db';
+import { optionsLink, roleLabel } from './links';
+import { openDatabase } from '../../lib/store/profile';
+import type { TabPage } from '../../lib/store/storage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { local } from '../ui/language';
+import { local } from '../../lib/i18n/t';
 import { RemindersList } from './RemindersList';
-import { useCurrentEstablishment } from './useProcedures';
+import { useCurrentEstablishment } from './useCurrentEstablishment';
 import { Wizard } from './Wizard';
 import '../ui/theme.css';
 import './procedures.css';
@@ -30,16 +31,13 @@ function useActivePage(): TabPage | undefined {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       setPage(tab?.id === undefined ? undefined : await tabPage(tab.id));
     };
-    const onStorage = (changes: Record<string, unknown>) => {
-      if (pageByTabKey in changes) void refresh();
-    };
     const onActivated = () => void refresh();
     void refresh();
     browser.tabs.onActivated.addListener(onActivated);
-    browser.storage.session.onChanged.addListener(onStorage);
+    const unwatch = watchTabPages(onActivated);
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
-      browser.storage.session.onChanged.removeListener(onStorage);
+      unwatch();
     };
   }, []);
   return page;
@@ -47,7 +45,7 @@ function useActivePage(): TabPage | undefined {
 
 export function SidePanelApp() {
   return (
-    <ErrorBoundary open={() => db.open()}>
+    <ErrorBoundary open={openDatabase}>
       <SidePanel />
     </ErrorBoundary>
   );

@@ -8,8 +8,8 @@ import { t } from '../../lib/i18n/t';
 import { questionsToAsk } from '../../lib/procedures/index';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
-import { fullName } from './content';
-import { local } from '../ui/language';
+import { fullName } from '../../lib/profile/names';
+import { local } from '../../lib/i18n/t';
 
 interface Props {
   procedure: Procedure;

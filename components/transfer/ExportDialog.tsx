@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import { passphraseStrength, type PassphraseStrength } from '../../lib/profile/crypto';
-import { db } from '../../lib/profile/db';
-import { exportProfile } from '../../lib/profile/transfer';
+import { byLabel } from '../../lib/profile/names';
+import { exportProfile, readEstablishments } from '../../lib/store/profile';
 import { Modal } from '../ui/Modal';
 import { downloadText } from './download';
 import './transfer.css';
@@ -18,7 +18,7 @@ const strengthMessages: Record<PassphraseStrength, MessageKey> = {
 };
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
-  const establishments = useLiveQuery(() => db.establishments.orderBy('label').toArray(), []);
+  const establishments = useLiveQuery(async () => (await readEstablishments()).sort(byLabel), []);
   /** Ids left out; everything else is exported, so establishments added meanwhile are included. */
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [encrypt, setEncrypt] = useState(false);

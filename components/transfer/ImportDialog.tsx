@@ -8,9 +8,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
-import { db } from '../../lib/profile/db';
 import {
-  applyImport,
   choicesFor,
   defaultChoice,
   describePath,
@@ -21,11 +19,11 @@ import {
   type DecryptResult,
   type FileProblem,
   type ImportChoice,
-  type ImportSummary,
   type MatchBy,
   type ParseResult,
   type PreviewItem,
 } from '../../lib/profile/transfer';
+import { applyImport, readEstablishments, type ImportSummary } from '../../lib/store/profile';
 import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
 import './transfer.css';
@@ -53,7 +51,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
     if (result.kind === 'invalid') return setState({ step: 'problems', problems: result.problems });
     if (result.kind === 'encrypted') return setState({ step: 'passphrase', envelope: result.envelope, wrong: false, busy: false });
     if (result.kind === 'wrongPassphrase') return setState((s) => (s.step === 'passphrase' ? { ...s, wrong: true, busy: false } : s));
-    const items = previewImport(result.file, await db.establishments.toArray());
+    const items = previewImport(result.file, await readEstablishments());
     setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false });
   }
 

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { buildProfileFile, exportProfile } from '../../lib/profile/transfer';
+import { buildProfileFile } from '../../lib/profile/transfer';
+import { exportProfile } from '../../lib/store/profile';
 import { clinic } from '../../lib/profile/transfer.fixtures';
 import { downloadText } from './download';
 import { TransferActions } from './TransferActions';
@@ -40,7 +41,7 @@ describe('TransferActions', () => {
     expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
     expect(await within(dialog).findByText('Import terminé : 1 ajouté(s), 0 remplacé(s), 0 laissé(s) de côté.')).toBeTruthy();
-    expect(await db.establishments.toArray()).toEqual([clean(clinic())]);
+    expect(await db.establishments.toArray()).toEqual([{ ...clean(clinic()), updatedAt: expect.any(String) }]);
   });
 
   it('shows the differences with an existing establishment and replaces it only when asked', async () => {

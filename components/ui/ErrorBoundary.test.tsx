@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '../../lib/profile/db';
+import { db } from '../../lib/store/db';
 import { OptionsApp } from '../options/OptionsApp';
 import { PopupApp } from '../popup/PopupApp';
 import { SidePanelApp } from '../procedures/SidePanelApp';

@@ -6,7 +6,8 @@
  * main().
  */
 import { readPage, throttle, worthShowing, type PageReading } from '../../lib/overlay/detect';
-import { injectOverlay, sendPageSeen, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
+import { injectOverlay, sendPageSeen, setOverlayState } from '../../lib/overlay/messages';
+import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches } from '../../lib/portals';

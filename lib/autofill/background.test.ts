@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageType } from '../messaging';
-import { BaliseDb } from '../profile/db';
+import { BaliseDb } from '../store/db';
 import { sampleEstablishment } from '../profile/sample';
 import type { Establishment } from '../profile/schema';
-import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../profile/store';
+import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../store/profile';
 import { fillCommand, registerAutofillHandlers } from './background';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill } from './messages';
 

@@ -6,26 +6,23 @@
  */
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../portals/index';
-import { db, type BaliseDb } from '../profile/db';
-import { readSettings, type Settings } from '../profile/store';
+import { db, type BaliseDb } from '../store/db';
+import { readSettings, whichEstablishment, type Settings } from '../store/profile';
+import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
 import { extensionPageInTab, portalTopFrame } from '../senders';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
-import { forFill, whichEstablishment } from './resolve';
+import { forFill } from './resolve';
 
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
 
-/** Session storage, one key per tab: out of content scripts' reach, gone with the browser session. */
-const choiceKey = (tabId: number) => `balise.fillChoice.${tabId}`;
-
 async function tabChoice(tabId: number): Promise<string | undefined> {
-  const key = choiceKey(tabId);
-  return (await browser.storage.session.get(key))[key] as string | undefined;
+  return (await fillChoiceOf(tabId).getValue()) ?? undefined;
 }
 
-/** The tab's own choice while that establishment exists, else the current one, else the only one. */
+/** The tab's own choice while that establishment exists, else the one Balise works for (whichEstablishment). */
 function chosen(ids: readonly string[], choice: string | undefined, settings: Settings): string | null {
   return choice && ids.includes(choice) ? choice : whichEstablishment(ids, settings.currentEstablishmentId);
 }
@@ -47,7 +44,7 @@ async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillCh
 async function choose(tabId: number, establishmentId: unknown, database: BaliseDb): Promise<FillChoice> {
   if (typeof establishmentId !== 'string' || !(await database.establishments.get(establishmentId)))
     throw new Error(`${chooseFillEstablishment.name}: no such establishment`);
-  await browser.storage.session.set({ [choiceKey(tabId)]: establishmentId });
+  await fillChoiceOf(tabId).setValue(establishmentId);
   return readFillChoice(tabId, database);
 }
 
@@ -68,7 +65,7 @@ export function registerAutofillHandlers(database: BaliseDb = db): void {
   chooseFillEstablishment.handle(async (request, sender) =>
     choose(extensionPageInTab(sender, chooseFillEstablishment.name).tabId, request?.establishmentId, database),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(choiceKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void fillChoiceOf(tabId).removeValue());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === fillCommand) void tell(tab?.id, 'command');
   });

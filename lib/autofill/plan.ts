@@ -4,6 +4,7 @@
  * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
  */
 import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
+import { fullName } from '../profile/names';
 import { explicitSources } from './accessible-name';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
@@ -181,7 +182,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
     if (person) {
       const choice = whichPerson(establishment, role, settings.meContactId, settings.persons?.[role]);
       if ('ask' in choice) {
-        questions.set(role, { role, candidates: choice.ask.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` })) });
+        questions.set(role, { role, candidates: choice.ask.map((c) => ({ id: c.id, name: fullName(c) })) });
         add(planField, { ...base, source: sourceOf(), skipped: 'choosePerson' });
         continue;
       }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEstablishment } from '../profile/sample';
 import type { CollectedField } from './collect';
-import { establishmentValue, finessFor, formatPhone, matchOption, orgMailboxDescription, whichEstablishment, whichPerson } from './resolve';
+import { establishmentValue, finessFor, formatPhone, matchOption, orgMailboxDescription, whichPerson } from './resolve';
 
 const sample = sampleEstablishment();
 const field = (extra: Partial<CollectedField> = {}): CollectedField =>
   ({ element: document.createElement('input'), control: 'input', type: 'text', nameParts: [], hint: '', name: '', id: '', placeholder: '', autocomplete: '', maxLength: null, inputMode: '', pattern: '', options: [], readOnly: false, disabled: false, ...extra }) as CollectedField;
-
-describe('whichEstablishment', () => {
-  it('the chosen one, else the only one, else nobody (the overlay asks)', () => {
-    expect(whichEstablishment(['a', 'b'], 'b')).toBe('b');
-    expect(whichEstablishment(['a'], undefined)).toBe('a');
-    expect(whichEstablishment(['a'], 'gone')).toBe('a');
-    expect(whichEstablishment(['a', 'b'], undefined)).toBeNull();
-    expect(whichEstablishment([], undefined)).toBeNull();
-  });
-});
 
 describe('whichPerson', () => {
   const [claire, luc, sophie] = sample.contacts;

@@ -1,10 +1,11 @@
 /**
- * Resolve: which establishment, which person, which FINESS, and how a profile value is
+ * Resolve: which person, which FINESS, and how a profile value is
  * written into a given field (phone shapes, the BAL ORG description, select options).
  * Pure functions over the profile: no DOM beyond reading a field's declared constraints.
  */
 import type { FillerRole } from '../portals/schema';
 import { departementByCode, regionOfDepartement } from '../profile/departements';
+import { fullName } from '../profile/names';
 import type { Contact, Establishment } from '../profile/schema';
 import type { CollectedField } from './collect';
 import type { EstablishmentKind, PersonKind } from './kinds';
@@ -44,12 +45,6 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
 /** The establishment cut down to FillEstablishment (a stored record carries more than its type says). */
 export function forFill(establishment: Establishment): FillEstablishment {
   return { ...pick(establishment, establishmentFields), contacts: establishment.contacts.map((contact) => pick(contact, contactFields)) };
-}
-
-/** The establishment to fill from: the one chosen in the popup, else the only one; null = ask. */
-export function whichEstablishment(ids: readonly string[], currentId: string | undefined): string | null {
-  if (currentId && ids.includes(currentId)) return currentId;
-  return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
 export type PersonChoice = { contact: FillContact } | { ask: FillContact[] } | { missing: true };
@@ -231,7 +226,7 @@ export function personValue(contact: FillContact, kind: PersonKind, field: Colle
     case 'firstName':
       return one(contact.firstName);
     case 'fullName':
-      return one(`${contact.firstName} ${contact.lastName}`);
+      return one(fullName(contact));
     case 'email':
     case 'emailConfirmation':
       return one(contact.email);

@@ -26,3 +26,6 @@ export function tm(message: Message): string {
 export function contentLanguage(): 'fr' | 'en' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
+
+/** A content text (`{ fr, en }`, from the portal and procedure modules) in the content language. */
+export const local = (text: Readonly<Record<'fr' | 'en', string>>): string => text[contentLanguage()];

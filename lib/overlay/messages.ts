@@ -4,17 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineMessage } from '../messaging';
-import type { ProcedureId } from '../portals/schema';
 import type { PageSeenMessage } from '../procedures/background';
 import type { PageId, ProgressSummary } from '../procedures/summary';
-
-/** What the overlay remembers for one portal. */
-export interface OverlayState {
-  collapsed: boolean;
-  dismissed: boolean;
-  /** The procedure last chosen on a page that serves several. */
-  procedure?: ProcedureId;
-}
+import type { OverlayState } from '../store/storage';
 
 /** Content → background: inject the overlay UI into the sender's frame. Answers whether it did. */
 export const injectOverlay = defineMessage<void, boolean>('injectOverlay');

@@ -1,11 +1,14 @@
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { db } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
-import { readWorkContext, writeSetting } from '../profile/store';
-import { onAlarm, onPageSeen, pageByTabKey, pageSeenFrom, registerProcedureHandlers, summaryFor, tabPage } from './background';
+import { db } from '../store/db';
+import { readWorkContext, writeSetting } from '../store/profile';
+import { pagesByTab } from '../store/storage';
+import { onPageSeen, pageSeenFrom, registerProcedureHandlers, summaryFor } from './background';
+import { onAlarm } from './notifications';
 import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
+import { tabPage } from './tab-pages';
 
 const establishment = sampleEstablishment();
 const confirmationUrl = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
@@ -59,7 +62,7 @@ describe('proof pages', () => {
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(pageByTabKey))[pageByTabKey]).toEqual({}));
+    await vi.waitFor(async () => expect(await pagesByTab.getValue()).toEqual({}));
     // The overlay asks for the summary the same way, for its own portal only.
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },

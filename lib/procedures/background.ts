@@ -1,30 +1,26 @@
 /**
- * The procedures' background wiring, as functions the lead's entrypoints/background.ts calls:
+ * The procedures' background wiring, which entrypoints/background.ts calls once:
  * - `pageSeen` messages from the content script tick the step a page proves, for the current
- *   establishment, and remember which portal page each tab shows (for the side panel), when
- *   the sender's URL can be that page (`pageSeenFrom`);
+ *   establishment, and remember which portal page each tab shows (tab-pages.ts), when the
+ *   sender's URL can be that page (`pageSeenFrom`);
  * - the overlay asks for the current procedure's summary, the popup's, seen from its page;
- * - reminder alarms become notifications;
- * - at startup and once a day, reminders are re-planned.
- * The side panel is opened from a user gesture (popup button): `openSidePanel`.
+ * - reminders become notifications (notifications.ts).
  */
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
-import { tm } from '../i18n/t';
 import { getProcedureSummary } from '../overlay/messages';
 import { findPage, urlFitsPage } from '../portals';
-import { db, type BaliseDb } from '../profile/db';
-import { readWorkContext } from '../profile/store';
 import { aboutPortal, portalTopFrame, SenderRefused } from '../senders';
+import { db, type BaliseDb } from '../store/db';
+import { readWorkContext } from '../store/profile';
+import { onAlarm, startReminders } from './notifications';
 import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
-import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
+import { syncReminders } from './reminders';
 import { summarize, withoutPersons, type PageId, type ProgressSummary } from './summary';
+import { forgetTab, rememberTabPage } from './tab-pages';
 
 export const pageSeenMessage = z.strictObject({ type: z.literal('pageSeen'), portalId: z.string().min(1), pageId: z.string().min(1) });
 export type PageSeenMessage = z.infer<typeof pageSeenMessage>;
-
-/** Re-plans reminders daily, so that a due date reached while the browser was closed is caught. */
-export const dailySyncAlarm = 'balise-reminders-sync';
 
 export interface Ticked {
   procedureId: string;
@@ -78,75 +74,6 @@ export async function summaryFor(here: PageId, database: BaliseDb = db): Promise
   return state ? summarize(state, here) : null;
 }
 
-// ---------------------------------------------------------------- which page each tab shows
-
-export const pageByTabKey = 'balise.pageByTab';
-export interface TabPage {
-  portalId: string;
-  pageId: string;
-  at: string;
-}
-
-async function pagesByTab(): Promise<Record<string, TabPage>> {
-  const stored = await browser.storage.session.get(pageByTabKey);
-  return (stored[pageByTabKey] as Record<string, TabPage> | undefined) ?? {};
-}
-
-export async function rememberTabPage(tabId: number, portalId: string, pageId: string, now = new Date()): Promise<void> {
-  const pages = await pagesByTab();
-  await browser.storage.session.set({ [pageByTabKey]: { ...pages, [tabId]: { portalId, pageId, at: now.toISOString() } } });
-}
-
-export async function forgetTab(tabId: number): Promise<void> {
-  const pages = await pagesByTab();
-  if (!(tabId in pages)) return;
-  delete pages[tabId];
-  await browser.storage.session.set({ [pageByTabKey]: pages });
-}
-
-/** The portal page a tab shows, as its content script reported it. */
-export async function tabPage(tabId: number): Promise<TabPage | undefined> {
-  return (await pagesByTab())[tabId];
-}
-
-// ---------------------------------------------------------------- reminders → notifications
-
-/** Shows a due reminder once, and marks it notified. */
-export async function notifyReminder(reminderId: string, database: BaliseDb = db, now = new Date()): Promise<boolean> {
-  const reminder = await database.reminders.get(reminderId);
-  if (!reminder || reminder.notifiedAt || reminder.dismissedAt) return false;
-  const establishment = await database.establishments.get(reminder.establishmentId);
-  const { title, body } = reminderMessage(reminder, establishment);
-  await browser.notifications.create(`${alarmPrefix}${reminder.id}`, {
-    type: 'basic',
-    // Chrome requires an icon on every notification.
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: tm(title),
-    message: tm(body),
-  });
-  await database.reminders.update(reminder.id, { notifiedAt: now.toISOString() });
-  return true;
-}
-
-/** Reminders that came due while the browser was closed. */
-export async function notifyDue(database: BaliseDb = db, now = new Date()): Promise<void> {
-  const due = await database.reminders.where('dueAt').belowOrEqual(now.toISOString()).toArray();
-  for (const reminder of due) await notifyReminder(reminder.id, database, now);
-}
-
-export async function onAlarm(name: string, database: BaliseDb = db, now = new Date()): Promise<void> {
-  if (name === dailySyncAlarm) {
-    await syncReminders(browser.alarms, database, now);
-    await notifyDue(database, now);
-  } else if (name.startsWith(alarmPrefix)) await notifyReminder(name.slice(alarmPrefix.length), database, now);
-}
-
-async function startUp(database: BaliseDb = db) {
-  await browser.alarms.create(dailySyncAlarm, { periodInMinutes: 24 * 60 });
-  await syncReminders(browser.alarms, database);
-  await notifyDue(database);
-}
-
 /** Call once from the background's main(). */
 export function registerProcedureHandlers(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -160,27 +87,6 @@ export function registerProcedureHandlers(): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  browser.runtime.onStartup.addListener(() => void startUp());
-  browser.runtime.onInstalled.addListener(() => void startUp());
-}
-
-// ---------------------------------------------------------------- side panel
-
-interface SidebarAction {
-  open(): Promise<void>;
-}
-interface ChromeSidePanel {
-  open(options: { windowId: number }): Promise<void>;
-}
-
-/**
- * Opens the side panel (Chrome, in window `windowId`) or the sidebar (Firefox). Must be called
- * straight from a user gesture's handler in an extension page (the popup's button), before any
- * await: both browsers refuse otherwise. The popup reads its window id when it opens.
- */
-export function openSidePanel(windowId: number): Promise<void> {
-  const firefox = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-  if (firefox) return firefox.open();
-  const chrome = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
-  return chrome ? chrome.open({ windowId }) : Promise.resolve();
+  browser.runtime.onStartup.addListener(() => void startReminders());
+  browser.runtime.onInstalled.addListener(() => void startReminders());
 }

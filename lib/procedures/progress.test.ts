@@ -1,9 +1,9 @@
-import { BaliseDb } from '../profile/db';
+import { BaliseDb } from '../store/db';
+import type { Progress } from '../store/rows';
 import { sampleEstablishment } from '../profile/sample';
 import { buildChecklist, findProcedure } from './index';
 import {
   currentState,
-  deleteProgressOf,
   itemProvedBy,
   loadProgress,
   newProgress,
@@ -13,7 +13,6 @@ import {
   updateProgress,
   withAnswer,
   withStep,
-  type Progress,
 } from './progress';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -84,8 +83,6 @@ describe('progress storage', () => {
       updatedAt: t0.toISOString(),
     });
     expect((await progressOf(establishment.id, second)).map((p) => p.procedureId)).toEqual(['000-distrilog']);
-    await deleteProgressOf(establishment.id, second);
-    expect(await progressOf(establishment.id, second)).toEqual([]);
     expect(await progressOf('other-establishment', second)).toHaveLength(1);
     second.close();
     await second.delete();

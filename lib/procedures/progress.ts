@@ -1,29 +1,14 @@
 /**
  * Progress of a procedure for one establishment: the answers, the steps done (ticked by the
- * user, or by Balise when the page that proves a step is reached) and when. Pure updates
- * first, then the few reads and writes of the `progress` table (database version 2).
+ * user, or by Balise when the page that proves a step is reached) and when (the row: Progress,
+ * lib/store/rows.ts). Pure updates first, then the few reads and writes of the `progress` table.
  */
 import type { ProcedureId } from '../portals/schema';
-import { db, type BaliseDb } from '../profile/db';
 import type { Establishment } from '../profile/schema';
+import { db, type BaliseDb } from '../store/db';
+import type { Progress, StepDone } from '../store/rows';
 import { answersComplete, buildChecklist, findProcedure, pruneAnswers, type ChecklistItem } from './index';
 import type { Answers, Procedure } from './schema';
-
-export interface StepDone {
-  /** ISO date-time. */
-  at: string;
-  by: 'user' | 'page';
-}
-
-export interface Progress {
-  establishmentId: string;
-  procedureId: ProcedureId;
-  answers: Answers;
-  /** Checklist item key → when and how it was done. */
-  done: Record<string, StepDone>;
-  startedAt: string;
-  updatedAt: string;
-}
 
 const iso = (now: Date) => now.toISOString();
 
@@ -124,7 +109,3 @@ export async function updateProgress(
   });
 }
 
-/** Progress goes with its establishment. */
-export async function deleteProgressOf(establishmentId: string, database: BaliseDb = db): Promise<void> {
-  await database.progress.where('establishmentId').equals(establishmentId).delete();
-}

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BaliseDb } from '../profile/db';
+import { BaliseDb } from '../store/db';
 import { sampleEstablishment } from '../profile/sample';
 import type { Establishment } from '../profile/schema';
 import { newProgress, withStep } from './progress';

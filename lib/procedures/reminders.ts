@@ -2,29 +2,14 @@
  * Reminders: IGC-Santé certificates expire 3 years after issue (seed 003, §7), and a BAL ORG
  * shows in the annuaire santé within 72 h of its request (seed 002, §4). What is due is
  * computed from the profiles and the progress (pure), then stored in the `reminders` table
- * and scheduled as browser alarms; the background turns a fired alarm into a notification.
+ * (the row: Reminder, lib/store/rows.ts) and scheduled as browser alarms; the background turns a fired alarm into a notification.
  */
 import type { WxtBrowser } from 'wxt/browser';
 import type { Message } from '../i18n/t';
-import { db, type BaliseDb } from '../profile/db';
 import type { Certificate, Establishment } from '../profile/schema';
+import { db, type BaliseDb } from '../store/db';
+import type { Progress, Reminder } from '../store/rows';
 import { findProcedure } from './index';
-import type { Progress } from './progress';
-import type { ReminderKind } from './schema';
-
-export interface Reminder {
-  /** Stable: the same cause always gives the same id, so a re-plan keeps what was notified. */
-  id: string;
-  establishmentId: string;
-  kind: ReminderKind;
-  /** ISO date-time. */
-  dueAt: string;
-  certificateId?: string;
-  /** ISO date, for certificate reminders. */
-  expiresOn?: string;
-  notifiedAt?: string;
-  dismissedAt?: string;
-}
 
 /** Days before expiry when Balise reminds (0: the day it expires). */
 export const expiryLeadDays = [90, 30, 0] as const;
@@ -145,6 +130,9 @@ export async function syncReminders(alarms: AlarmsApi, database: BaliseDb = db, 
     if (Date.parse(reminder.dueAt) > now.getTime() && !reminder.dismissedAt) await alarms.create(alarmName(reminder.id), { when: Date.parse(reminder.dueAt) });
   return put;
 }
+
+/** Every reminder stored, notified or not, dismissed or not. */
+export const readReminders = (database: BaliseDb = db): Promise<Reminder[]> => database.reminders.toArray();
 
 export async function dismissReminder(id: string, database: BaliseDb = db, now = new Date()): Promise<void> {
   await database.reminders.update(id, { dismissedAt: now.toISOString() });

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { establishmentKinds } from '../autofill/kinds';
 import { procedureIds, seedIds, seedTextSchema, textSchema } from '../portals/schema';
+import { reminderKinds } from '../store/rows';
 import type { Text } from '../portals/schema';
 import type { Contact, Establishment } from '../profile/schema';
 import { cards, roles } from '../profile/schema';
@@ -63,8 +64,6 @@ export type Service = (typeof services)[number];
 export const doers = [...roles, 'me', 'person', 'eachProfessional'] as const;
 export type Doer = (typeof doers)[number];
 
-export const reminderKinds = ['certificateExpiry', 'balOrgDirectory'] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
 
 export const procedureStepSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 import { findProcedure } from './index';
-import { newProgress, stateOf, withAnswer, withStep, type Progress } from './progress';
+import type { Progress } from '../store/rows';
+import { newProgress, stateOf, withAnswer, withStep } from './progress';
 import { summarize, withoutPersons, type ProgressSummary } from './summary';
 import { sampleEstablishment } from '../profile/sample';
 

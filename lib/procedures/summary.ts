@@ -5,6 +5,7 @@
  * the extension's IndexedDB).
  */
 import type { ProcedureId, Text } from '../portals/schema';
+import { fullName } from '../profile/names';
 import { pageLink, type ChecklistItem } from './index';
 import type { ProcedureState } from './progress';
 
@@ -56,7 +57,7 @@ function itemSummary(item: ChecklistItem, state: ProcedureState): SummaryItem {
   return {
     key: item.key,
     title: item.step.title,
-    ...(item.contact ? { person: `${item.contact.firstName} ${item.contact.lastName}` } : {}),
+    ...(item.contact ? { person: fullName(item.contact) } : {}),
     ...(doneAt ? { doneAt } : {}),
   };
 }

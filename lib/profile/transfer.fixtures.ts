@@ -1,5 +1,6 @@
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
+import type { ParseResult, ProfileFile } from './transfer';
 
 /** A second, private establishment with a FINESS géographique and a SIRET (valid keys). */
 export function clinic(): Establishment {
@@ -27,3 +28,18 @@ export function clinic(): Establishment {
   };
 }
 
+
+/** The value as it comes back from JSON (or IndexedDB): without its undefined properties. */
+export function withoutUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** A plain profile file holding `establishments` as given. */
+export function fileText(establishments: unknown[], extra: Record<string, unknown> = {}) {
+  return JSON.stringify({ format: 'balise.profile', version: 1, exportedAt: '2025-01-15T10:00:00.000Z', establishments, ...extra });
+}
+
+export function plain(result: ParseResult): ProfileFile {
+  if (result.kind !== 'plain') throw new Error(`expected a plain file, got ${JSON.stringify(result)}`);
+  return result.file;
+}

@@ -1,17 +1,19 @@
 import { BaliseDb } from './db';
-import { sampleEstablishment } from './sample';
+import { sampleEstablishment } from '../profile/sample';
+import { ProfileValidationError } from '../profile/validation';
 import {
-  ProfileValidationError,
   StaleRevisionError,
   copyOf,
   deleteEstablishment,
   nextRevision,
+  readLabels,
   readSettings,
   revisionOf,
   saveEstablishment,
   setMe,
+  whichEstablishment,
   writeSetting,
-} from './store';
+} from './profile';
 
 let database: BaliseDb;
 beforeEach(async () => {
@@ -19,6 +21,50 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await database.delete();
+});
+
+describe('whichEstablishment', () => {
+  it('the chosen one, else the only one, else nobody (the overlay asks)', () => {
+    expect(whichEstablishment(['a', 'b'], 'b')).toBe('b');
+    expect(whichEstablishment(['a'], undefined)).toBe('a');
+    expect(whichEstablishment(['a'], 'gone')).toBe('a');
+    expect(whichEstablishment(['a', 'b'], undefined)).toBeNull();
+    expect(whichEstablishment([], undefined)).toBeNull();
+  });
+});
+
+describe('readLabels', () => {
+  it('reads every label with its id, in French order rather than the index’s code-unit order', async () => {
+    const sample = sampleEstablishment();
+    const labels = ['Zénith', 'établissement Sud', 'EHPAD Nord', 'Fondation'];
+    const stored = labels.map((label) => copyOf(sample, label));
+    await database.establishments.bulkPut(stored);
+    const read = await readLabels(database);
+    expect(read.map((e) => e.label)).toEqual(['EHPAD Nord', 'établissement Sud', 'Fondation', 'Zénith']);
+    expect(read.map((e) => e.id)).toEqual(read.map((e) => stored.find((s) => s.label === e.label)!.id));
+  });
+
+  it('reads nothing from an empty workstation', async () => {
+    expect(await readLabels(database)).toEqual([]);
+  });
+});
+
+describe('deleteEstablishment', () => {
+  it('deletes what refers to it — progress, reminders, "me", the current choice — and nothing of another establishment', async () => {
+    const gone = await saveEstablishment(sampleEstablishment(), database);
+    const kept = await saveEstablishment({ ...sampleEstablishment(), id: crypto.randomUUID(), label: 'Autre' }, database);
+    for (const { id } of [gone, kept]) {
+      await database.progress.put({ establishmentId: id, procedureId: '000-distrilog', answers: {}, done: {}, startedAt: '', updatedAt: '' });
+      await database.reminders.put({ id: `r-${id}`, establishmentId: id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });
+      await setMe(id, sampleEstablishment().contacts[0]!.id, database);
+    }
+    await writeSetting('currentEstablishmentId', gone.id, database);
+    await deleteEstablishment(gone.id, database);
+    expect((await database.establishments.toArray()).map((e) => e.id)).toEqual([kept.id]);
+    expect((await database.progress.toArray()).map((p) => p.establishmentId)).toEqual([kept.id]);
+    expect((await database.reminders.toArray()).map((r) => r.establishmentId)).toEqual([kept.id]);
+    expect(await readSettings(database)).toEqual({ me: { [kept.id]: sampleEstablishment().contacts[0]!.id } });
+  });
 });
 
 describe('saveEstablishment', () => {

@@ -1,11 +1,12 @@
 /**
- * The live data every procedure view needs: the current establishment (the one chosen in
- * the popup, else the only one), who "me" is, and its progress, following the database.
+ * The live data every procedure view needs: the establishment Balise works for
+ * (readWorkContext), who "me" is, and its progress, following the database.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { progressOf, type Progress } from '../../lib/procedures/progress';
+import { progressOf } from '../../lib/procedures/progress';
 import type { Establishment } from '../../lib/profile/schema';
-import { readWorkContext } from '../../lib/profile/store';
+import { readWorkContext } from '../../lib/store/profile';
+import type { Progress } from '../../lib/store/rows';
 
 export interface ProceduresData {
   establishment?: Establishment;

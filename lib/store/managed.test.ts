@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BaliseDb, managedIdOf, type StoredEstablishment } from './db';
-import { isManaged, MANAGED_PROFILE_KEY, readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
-import { sampleEstablishment } from './sample';
-import { clinic } from './transfer.fixtures';
-import { buildProfileFile, describeProblem } from './transfer';
+import { isManaged, managedIdOf, type StoredEstablishment } from '../profile/pushed';
+import { sampleEstablishment } from '../profile/sample';
+import { buildProfileFile, describeProblem } from '../profile/transfer';
+import { clinic } from '../profile/transfer.fixtures';
+import { BaliseDb } from './db';
+import { readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
+import { managedProfileKey } from './storage';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -14,7 +16,7 @@ afterEach(async () => {
 });
 
 const policy = (establishments = [clinic()]) => JSON.stringify(buildProfileFile(establishments));
-const push = (value: unknown) => fakeBrowser.storage.managed.set({ [MANAGED_PROFILE_KEY]: value });
+const push = (value: unknown) => fakeBrowser.storage.managed.set({ [managedProfileKey]: value });
 const clean = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('readManagedEstablishments', () => {
@@ -60,7 +62,7 @@ describe('syncManagedEstablishments', () => {
     expect(rows.map(isManaged)).toEqual([true, false, false]);
 
     // Dropped from the policy, the pushed copy goes; the user's own stays.
-    await fakeBrowser.storage.managed.remove(MANAGED_PROFILE_KEY);
+    await fakeBrowser.storage.managed.remove(managedProfileKey);
     await syncManagedEstablishments(database);
     expect(await database.establishments.orderBy('label').toArray()).toEqual([local, mine]);
   });
@@ -85,7 +87,7 @@ describe('syncManagedEstablishments', () => {
     await syncManagedEstablishments(database);
     expect((await database.establishments.toArray()).map((e) => e.id)).toEqual([managedIdOf(clinic().id)]);
 
-    await fakeBrowser.storage.managed.remove(MANAGED_PROFILE_KEY);
+    await fakeBrowser.storage.managed.remove(managedProfileKey);
     await syncManagedEstablishments(database);
     expect(await database.establishments.count()).toBe(0);
   });

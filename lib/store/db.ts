@@ -1,34 +1,17 @@
 /**
- * The workstation's database (IndexedDB through Dexie), shared by every extension page.
+ * The workstation's database (IndexedDB through Dexie), shared by every extension page; what
+ * its tables hold is in rows.ts, and what else Balise keeps, in storage.ts.
  * Schema changes follow one rule: never edit a published version, append the next one
  * (with its upgrade function), and add its case to db.test.ts, which writes data with
  * version N and checks it is intact once opened with N+1.
  */
 import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
-import type { Progress } from '../procedures/progress';
-import type { Reminder } from '../procedures/reminders';
 import { announceDataChanged } from './changes';
-import type { Establishment } from './schema';
+import { managedIdOf, managedIdPrefix, type StoredEstablishment } from '../profile/pushed';
+import type { Progress, Reminder, Setting } from './rows';
 
-/** Pushed establishments (policy of the IT department) are marked and shown read-only. */
-export type StoredEstablishment = Establishment & { managed?: true };
-
-/**
- * Pushed establishments are stored under ids of their own, `managed:<pushed id>`, which no
- * row of the user's can have (every user write checks the id is a UUID): a pushed one never
- * takes the place of the user's establishment with the same id — a DSI's file is often an
- * export of a user's — and dropping it from the policy never deletes the user's.
- */
-const MANAGED_ID_PREFIX = 'managed:';
-export const managedIdOf = (pushedId: string) => `${MANAGED_ID_PREFIX}${pushedId}`;
-/** The id the establishment has outside this database (in files, in the policy). */
-export const portableIdOf = (row: StoredEstablishment) =>
-  row.managed && row.id.startsWith(MANAGED_ID_PREFIX) ? row.id.slice(MANAGED_ID_PREFIX.length) : row.id;
-
-export interface Setting {
-  key: string;
-  value: unknown;
-}
+/** The database's name, as the IT department sees it in the browser's storage. */
+export const databaseName = 'balise';
 
 interface DbVersion {
   version: number;
@@ -46,7 +29,7 @@ export const dbVersions: readonly DbVersion[] = [
 
 async function movePushedEstablishments(tx: Transaction) {
   const establishments = tx.table<StoredEstablishment, string>('establishments');
-  const pushed = await establishments.filter((row) => row.managed === true && !row.id.startsWith(MANAGED_ID_PREFIX)).toArray();
+  const pushed = await establishments.filter((row) => row.managed === true && !row.id.startsWith(managedIdPrefix)).toArray();
   if (pushed.length === 0) return;
   const moved = new Map(pushed.map((row) => [row.id, managedIdOf(row.id)]));
   const newId = (id: string) => moved.get(id) ?? id;
@@ -113,7 +96,7 @@ export class BaliseDb extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
 
   /** `upTo` opens an older version: the upgrade tests need it, the extension never does. */
-  constructor(name = 'balise', upTo = latestDbVersion) {
+  constructor(name = databaseName, upTo = latestDbVersion) {
     super(name);
     for (const { version, stores, upgrade } of dbVersions) {
       if (version > upTo) break;

@@ -4,11 +4,12 @@
  * database exactly as it was.
  */
 import fc from 'fast-check';
-import { encryptText } from './crypto';
+import { encryptText } from '../profile/crypto';
 import { BaliseDb } from './db';
-import { sampleEstablishment } from './sample';
-import { clinic } from './transfer.fixtures';
-import { applyImport, buildProfileFile, choicesFor, describeProblem, parseProfileText, previewImport } from './transfer';
+import { sampleEstablishment } from '../profile/sample';
+import { clinic } from '../profile/transfer.fixtures';
+import { buildProfileFile, choicesFor, describeProblem, parseProfileText, previewImport } from '../profile/transfer';
+import { applyImport } from './profile';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,8 +1,9 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dataChangedKey, watchDataChanges } from './changes';
-import { BaliseDb, dbVersions, latestDbVersion, managedIdOf } from './db';
-import { clinic } from './transfer.fixtures';
-import { sampleEstablishment } from './sample';
+import { managedIdOf } from '../profile/pushed';
+import { sampleEstablishment } from '../profile/sample';
+import { clinic } from '../profile/transfer.fixtures';
+import { watchDataChanges } from './changes';
+import { BaliseDb, dbVersions, latestDbVersion } from './db';
+import { dataChanged } from './storage';
 
 /**
  * The upgrade pattern every schema change follows: data written by version N must be intact
@@ -87,7 +88,7 @@ describe('changes announced to content scripts', () => {
     const database = new BaliseDb(`announce-${crypto.randomUUID()}`);
     const seen: number[] = [];
     const unwatch = watchDataChanges(() => seen.push(seen.length));
-    const value = async () => (await fakeBrowser.storage.local.get(dataChangedKey))[dataChangedKey];
+    const value = () => dataChanged.getValue();
 
     await database.establishments.put(sampleEstablishment());
     const afterPut = await vi.waitFor(async () => {

@@ -1,12 +1,10 @@
 /**
- * Small helpers shared by the procedure components: the names of people and roles, the links
- * to the options page and the 413 sheet, dates.
+ * What the procedure components show besides the procedures: role names, the links to the
+ * options page and the 413 sheet, dates.
  */
 import { browser } from 'wxt/browser';
-import type { Contact, Role } from '../../lib/profile/schema';
+import type { Role } from '../../lib/profile/schema';
 import { roleOptions } from '../establishment/choices';
-
-export const fullName = (contact: Contact) => `${contact.firstName} ${contact.lastName}`;
 
 export const roleLabel = (role: Role) => roleOptions().find((o) => o.value === role)?.label ?? role;
 

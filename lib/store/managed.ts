@@ -8,16 +8,16 @@
  * Firefox, which does not enforce the schema, may also receive the file as a JSON object.
  *
  * Pushed establishments are copied into db.establishments with `managed: true` under ids
- * of their own (managedIdOf, db.ts), beside the user's, so every page reads one table and
+ * of their own (managedIdOf, lib/profile/pushed.ts), beside the user's, so every page reads one table and
  * none is ever replaced or deleted by the policy; the copy is refreshed when the background starts and whenever the
  * policy changes (Chrome only: Firefox fires no change event for managed storage).
  */
 import { browser } from 'wxt/browser';
-import { db, managedIdOf, type BaliseDb, type StoredEstablishment } from './db';
-import type { Establishment } from './schema';
-import { checkProfileDocument, describeProblem, parseJson, type FileProblem } from './transfer';
-
-export const MANAGED_PROFILE_KEY = 'profile';
+import type { Establishment } from '../profile/schema';
+import { checkProfileDocument, describeProblem, parseJson, type FileProblem } from '../profile/transfer';
+import { db, type BaliseDb } from './db';
+import { replaceManagedEstablishments } from './profile';
+import { managedProfileKey } from './storage';
 
 /** What the policy holds: nothing, something unusable as a whole, or establishments (and problems with the others). */
 export type ManagedReading =
@@ -29,14 +29,10 @@ interface ManagedArea {
   get(key: string): Promise<Record<string, unknown>>;
 }
 
-export function isManaged(establishment: StoredEstablishment): boolean {
-  return establishment.managed === true;
-}
-
 export async function readManagedEstablishments(area: ManagedArea = browser.storage.managed): Promise<ManagedReading> {
   let value: unknown;
   try {
-    value = (await area.get(MANAGED_PROFILE_KEY))[MANAGED_PROFILE_KEY];
+    value = (await area.get(managedProfileKey))[managedProfileKey];
   } catch {
     // Firefox rejects when no policy exists for the add-on (Chrome answers {}).
     return { status: 'none' };
@@ -67,12 +63,7 @@ export async function syncManagedEstablishments(
 ): Promise<ManagedReading> {
   const reading = await readManagedEstablishments(area);
   if (reading.status === 'invalid') return reading;
-  const pushed: StoredEstablishment[] =
-    reading.status === 'ok' ? reading.establishments.map((establishment) => ({ ...establishment, id: managedIdOf(establishment.id), managed: true })) : [];
-  await database.transaction('rw', database.establishments, async () => {
-    await database.establishments.filter((row) => (row as StoredEstablishment).managed === true).delete();
-    await database.establishments.bulkPut(pushed);
-  });
+  await replaceManagedEstablishments(reading.status === 'ok' ? reading.establishments : [], database);
   return reading;
 }
 

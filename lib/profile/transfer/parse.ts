@@ -1,0 +1,178 @@
+/**
+ * Reading a profile file without ever trusting it: every way a file can be wrong ends as
+ * problems (FileProblem), never as an exception, and nothing of it is looked up before it is checked.
+ */
+import type { MessageKey } from '../../i18n/catalog';
+import type { Message } from '../../i18n/t';
+import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, WrongPassphraseError, type EncryptedEnvelope } from '../crypto';
+import { normaliseProfileValue } from '../normalise';
+import { parseEstablishment, showControlCharacters, toFieldProblems, type Establishment } from '../schema';
+import { envelopeSchema, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './format';
+
+/** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
+const MAX_DEPTH = 12;
+
+/** Where a problem is: the file itself, or the n-th establishment (1-based) and a field in it. */
+export interface FileProblem {
+  establishment?: { position: number; label?: string };
+  path: PropertyKey[];
+  message: Message;
+}
+
+export type ParseResult =
+  | { kind: 'plain'; file: ProfileFile }
+  | { kind: 'encrypted'; envelope: EncryptedEnvelope }
+  | { kind: 'invalid'; problems: FileProblem[] };
+
+/** Each establishment judged on its own: the file import refuses any problem, the managed sync keeps the valid ones. */
+export interface CheckedDocument {
+  exportedAt: string;
+  establishments: Establishment[];
+  problems: FileProblem[];
+}
+
+const fileProblem = (key: MessageKey, ...subs: (string | number)[]): FileProblem => ({ path: [], message: { key, subs } });
+
+/** Size first, so that a wrong 2 GB file is never read into memory. */
+export async function readProfileFile(file: Blob): Promise<ParseResult> {
+  if (file.size > MAX_FILE_BYTES) return invalid(fileProblem('importTooLarge', Math.ceil(file.size / 1024)));
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return invalid(fileProblem('importUnreadable'));
+  }
+  return parseProfileText(text);
+}
+
+export function parseProfileText(text: string): ParseResult {
+  const json = parseJson(text);
+  return json ? parseProfileValue(json.value) : invalid(fileProblem('importNotJson'));
+}
+
+/** null when the text is not JSON. A byte-order mark is what Windows' Notepad leaves in a hand-edited file. */
+export function parseJson(text: string): { value: unknown } | null {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return null;
+  }
+}
+
+/** Never throws: every way a value can be wrong ends as problems. */
+export function parseProfileValue(raw: unknown): ParseResult {
+  const checked = checkProfileDocument(raw);
+  if ('kind' in checked) return checked;
+  if (checked.problems.length) return invalid(...checked.problems);
+  return {
+    kind: 'plain',
+    file: { format: PROFILE_FORMAT, version: PROFILE_VERSION, exportedAt: checked.exportedAt, establishments: checked.establishments },
+  };
+}
+
+export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<ParseResult, { kind: 'plain' }> {
+  if (tooDeep(raw)) return invalid(fileProblem('importTooDeep'));
+  if (!isRecord(raw)) return invalid(fileProblem('importNotBalise'));
+  if (raw.format === ENCRYPTED_FORMAT) {
+    const versionProblem = checkVersion(raw.version, ENCRYPTED_VERSION);
+    if (versionProblem) return invalid(versionProblem);
+    // The input is kept on issues, so that a wrong value is not taken for a missing one.
+    const envelope = encryptedEnvelopeSchema.safeParse(raw, { reportInput: true });
+    return envelope.success ? { kind: 'encrypted', envelope: envelope.data } : invalid(...toFieldProblems(envelope.error));
+  }
+  if (raw.format !== PROFILE_FORMAT) return invalid(fileProblem('importNotBalise'));
+  const versionProblem = checkVersion(raw.version, PROFILE_VERSION);
+  if (versionProblem) return invalid(versionProblem);
+  const envelope = envelopeSchema.safeParse(raw, { reportInput: true });
+  if (!envelope.success) return invalid(...toFieldProblems(envelope.error));
+  if (envelope.data.establishments.length === 0) return invalid(fileProblem('importNoEstablishment'));
+
+  const establishments: Establishment[] = [];
+  const problems: FileProblem[] = [];
+  const seenIds = new Set<string>();
+  envelope.data.establishments.forEach((candidate, index) => {
+    const where = { position: index + 1, label: labelOf(candidate) };
+    const inherited = inheritedKey(candidate);
+    if (inherited) {
+      problems.push({ establishment: where, path: inherited.path, message: { key: 'errUnknownKeys', subs: [inherited.key] } });
+      return;
+    }
+    const parsed = parseEstablishment(normaliseProfileValue(candidate));
+    if (!parsed.success) {
+      problems.push(...parsed.problems.map((problem) => ({ ...problem, establishment: where })));
+    } else if (seenIds.has(parsed.data.id)) {
+      problems.push({ establishment: where, path: ['id'], message: { key: 'importDuplicateId' } });
+    } else {
+      seenIds.add(parsed.data.id);
+      establishments.push(parsed.data);
+    }
+  });
+  return { exportedAt: envelope.data.exportedAt, establishments, problems };
+}
+
+export type DecryptResult = Exclude<ParseResult, { kind: 'encrypted' }> | { kind: 'wrongPassphrase' };
+
+/** Opens an encrypted file; a wrong passphrase is an answer, not an error, so the user can try again. */
+export async function openEncrypted(envelope: EncryptedEnvelope, passphrase: string): Promise<DecryptResult> {
+  let text: string;
+  try {
+    text = await decryptText(envelope, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) return { kind: 'wrongPassphrase' };
+    throw error;
+  }
+  const result = parseProfileText(text);
+  return result.kind === 'encrypted' ? invalid(fileProblem('importNestedEncryption')) : result;
+}
+
+function invalid(...problems: FileProblem[]): { kind: 'invalid'; problems: FileProblem[] } {
+  return { kind: 'invalid', problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function checkVersion(version: unknown, supported: number): FileProblem | null {
+  if (version === supported) return null;
+  if (typeof version === 'number' && Number.isInteger(version) && version > supported)
+    return fileProblem('importNewerVersion', version, supported);
+  return { path: ['version'], message: { key: 'importBadVersion' } };
+}
+
+function labelOf(candidate: unknown): string | undefined {
+  if (!isRecord(candidate) || typeof candidate.label !== 'string') return undefined;
+  const label = candidate.label.trim();
+  // Named in a message before it is checked: a U+202E in it must not reverse the message.
+  return label ? showControlCharacters(Array.from(label).slice(0, 60).join('')) : undefined;
+}
+
+/**
+ * A key that plain objects inherit ("__proto__", "constructor", "hasOwnProperty"…) is never
+ * a profile field: refused before any code looks it up in a table of its own.
+ */
+function inheritedKey(value: unknown): { path: PropertyKey[]; key: string } | null {
+  const pending: [unknown, PropertyKey[]][] = [[value, []]];
+  while (pending.length) {
+    const [item, path] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    for (const [key, child] of Object.entries(item)) {
+      if (!Array.isArray(item) && key in Object.prototype) return { path, key };
+      pending.push([child, [...path, Array.isArray(item) ? Number(key) : key]]);
+    }
+  }
+  return null;
+}
+
+/** Iterative, so that a file of nested brackets cannot overflow the stack. */
+function tooDeep(value: unknown): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= MAX_DEPTH) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+

@@ -1,0 +1,16 @@
+/**
+ * Content scripts cannot read or watch the extension's IndexedDB. After every committed write
+ * to the tables what they show depends on (db.ts), `dataChanged` takes a new value; they watch
+ * it and ask the background again. Kept apart from db.ts so that watching costs content
+ * scripts no Dexie.
+ */
+import { dataChanged } from './storage';
+
+export function announceDataChanged(): void {
+  dataChanged.setValue(crypto.randomUUID()).catch(() => {});
+}
+
+/** Calls `listener` after each change of the establishments, settings or progress; answers the unsubscribe. */
+export function watchDataChanges(listener: () => void): () => void {
+  return dataChanged.watch(() => listener());
+}

@@ -1,0 +1,49 @@
+/**
+ * What the tables of the workstation's database hold (db.ts), besides the establishments,
+ * whose shape is the profile's (lib/profile/pushed.ts). The store owns these rows, so that the
+ * procedures import them from here and the database imports nothing from the procedures.
+ * Types and one constant: modules loaded by content scripts may import them without Dexie.
+ */
+import type { ProcedureId } from '../portals/schema';
+
+/** One setting of this workstation (profile.ts reads them as `Settings`). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export interface StepDone {
+  /** ISO date-time. */
+  at: string;
+  by: 'user' | 'page';
+}
+
+/** Progress of a procedure for one establishment: the answers, and the steps done and when. */
+export interface Progress {
+  establishmentId: string;
+  procedureId: ProcedureId;
+  /** Question id (or `questionId:contactId`) → choice value. */
+  answers: Record<string, string>;
+  /** Checklist item key → when and how it was done. */
+  done: Record<string, StepDone>;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** What Balise reminds of: a certificate's expiry (seed 003), the BAL ORG's listing in the directory (seed 002). */
+export const reminderKinds = ['certificateExpiry', 'balOrgDirectory'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+export interface Reminder {
+  /** Stable: the same cause always gives the same id, so a re-plan keeps what was notified. */
+  id: string;
+  establishmentId: string;
+  kind: ReminderKind;
+  /** ISO date-time. */
+  dueAt: string;
+  certificateId?: string;
+  /** ISO date, for certificate reminders. */
+  expiresOn?: string;
+  notifiedAt?: string;
+  dismissedAt?: string;
+}

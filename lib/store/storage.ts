@@ -1,0 +1,70 @@
+/**
+ * Everything Balise keeps on this workstation, listed in one place for the IT department.
+ * Nothing here is a secret: no password, no key, no token is ever stored (the passphrase of
+ * an encrypted export lives only in the dialog's memory), and nothing leaves the workstation.
+ *
+ * IndexedDB, database « balise » (db.ts; the rows are described in rows.ts):
+ * - establishments: the profiles the user typed or imported, and those the DSI pushed
+ *   (administrative identifiers, which are public, and the contacts' professional details);
+ * - settings: which establishment is current, and who "me" is in each;
+ * - progress: the answers and steps done of each procedure followed;
+ * - reminders: certificate expiries and directory delays, with when they were shown.
+ *
+ * The browser's storage (the items below) and the options page's sessionStorage (the keys
+ * at the end) hold the rest.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { ProcedureId } from '../portals/schema';
+
+/** What the overlay remembers for one portal. */
+export interface OverlayState {
+  collapsed: boolean;
+  dismissed: boolean;
+  /** The procedure last chosen on a page that serves several. */
+  procedure?: ProcedureId;
+}
+
+/**
+ * storage.local: the overlay's memory per portal id (folded, dismissed, chosen procedure).
+ * Where the content scripts, which cannot reach the extension's IndexedDB, read it.
+ */
+export const overlayStates = storage.defineItem<Record<string, OverlayState>>('local:overlayStates', { fallback: {} });
+
+/**
+ * storage.local: a random id renewed after each committed write to the tables the overlay
+ * shows (changes.ts): content scripts watch it to ask the background again. Holds no data.
+ */
+export const dataChanged = storage.defineItem<string>('local:balise.dataChanged');
+
+/**
+ * storage.managed, read only: the profile file the DSI pushes by policy (managed.ts, and
+ * public/managed_schema.json for the policy's shape); copied into the establishments table.
+ */
+export const managedProfileKey = 'profile';
+
+export interface TabPage {
+  portalId: string;
+  pageId: string;
+  at: string;
+}
+
+/**
+ * storage.session: the portal page each tab shows, by tab id, as its content script reported
+ * it; the side panel follows it. Gone with the browser session.
+ */
+export const pagesByTab = storage.defineItem<Record<string, TabPage>>('session:balise.pageByTab', { fallback: {} });
+
+/**
+ * storage.session: the establishment a tab fills from, when its user chose one other than
+ * the current one (an id). Out of the content scripts' reach, gone with the browser session.
+ */
+export const fillChoiceOf = (tabId: number) => storage.defineItem<string>(`session:balise.fillChoice.${tabId}`);
+
+/**
+ * sessionStorage of the options page: the editor's unsaved draft of one establishment, kept
+ * across a reload of the tab; cleared on save, on cancel and when the establishment is deleted.
+ */
+export const draftKey = (establishmentId: string) => `balise.draft.${establishmentId}`;
+
+/** sessionStorage of the options page: the id of the establishment open in the editor, reopened on reload. */
+export const editingKey = 'balise.editing';

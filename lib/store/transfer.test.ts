@@ -1,0 +1,121 @@
+/** Profile files in and out of the database: the export, and the import applied through the store's write path. */
+import { sampleEstablishment } from '../profile/sample';
+import { openEncrypted, parseProfileText, previewImport } from '../profile/transfer';
+import { clinic, fileText, plain, withoutUndefined } from '../profile/transfer.fixtures';
+import { BaliseDb } from './db';
+import { applyImport, exportProfile, ImportConflictError, saveEstablishment, setMe } from './profile';
+
+let database: BaliseDb;
+beforeEach(() => {
+  database = new BaliseDb(`transfer-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+async function snapshot(db = database) {
+  return { establishments: await db.establishments.toArray(), settings: await db.settings.toArray() };
+}
+
+describe('export then import', () => {
+  it('gives back identical data in a fresh database, each with a revision of this workstation (round trip)', async () => {
+    const source = new BaliseDb(`source-${crypto.randomUUID()}`);
+    const originals = [sampleEstablishment(), clinic()].map(withoutUndefined);
+    await source.establishments.bulkPut(originals);
+    await setMe(originals[0]!.id, originals[0]!.contacts[0]!.id, source);
+    const { name, text, count } = await exportProfile([originals[0]!.id, originals[1]!.id], undefined, source, new Date(2025, 0, 15));
+    await source.delete();
+    expect(name).toBe('balise-2-etablissements-2025-01-15.balise.json');
+    expect(count).toBe(2);
+    expect(text).not.toContain('"me"');
+
+    const file = plain(parseProfileText(text));
+    const items = previewImport(file, await database.establishments.toArray());
+    expect(items.map((item) => item.match)).toEqual([undefined, undefined]);
+    expect(await applyImport(items, ['add', 'add'], database)).toEqual({ added: 2, replaced: 0, kept: 0 });
+    expect(await database.establishments.orderBy('label').toArray()).toEqual(
+      [...originals].sort((a, b) => a.label.localeCompare(b.label)).map((original) => ({ ...original, updatedAt: expect.any(String) })),
+    );
+    expect(await database.settings.count()).toBe(0);
+  });
+
+  it('gives back identical data through an encrypted file, and lets the user retry a wrong passphrase', async () => {
+    await database.establishments.put(withoutUndefined(clinic()));
+    const { text } = await exportProfile([clinic().id], 'cheval agrafe pile correcte', database);
+    expect(text).not.toContain('Clinique');
+    const parsed = parseProfileText(text);
+    if (parsed.kind !== 'encrypted') throw new Error('expected an encrypted file');
+    expect(parsed.envelope.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+
+    expect(await openEncrypted(parsed.envelope, 'cheval agrafe pile correctE')).toEqual({ kind: 'wrongPassphrase' });
+    const opened = await openEncrypted(parsed.envelope, 'cheval agrafe pile correcte');
+    expect(opened.kind === 'plain' && opened.file.establishments).toEqual([withoutUndefined(clinic())]);
+  });
+});
+
+describe('applyImport', () => {
+  it('replaces in place, keeping the local id, and forgets "me" when that contact is gone', async () => {
+    const local = { ...withoutUndefined(clinic()), id: crypto.randomUUID() };
+    await database.establishments.put(local);
+    await setMe(local.id, local.contacts[0]!.id, database);
+    const theirs = { ...clinic(), contacts: [{ ...clinic().contacts[0]!, id: crypto.randomUUID() }], certificates: [] };
+    const items = previewImport(plain(parseProfileText(fileText([theirs]))), await database.establishments.toArray());
+    expect(await applyImport(items, ['replace'], database)).toEqual({ added: 0, replaced: 1, kept: 0 });
+    expect(await database.establishments.toArray()).toEqual([{ ...withoutUndefined(theirs), id: local.id, updatedAt: expect.any(String) }]);
+    expect(await database.settings.get('me')).toEqual({ key: 'me', value: {} });
+  });
+
+  it.each([
+    ['changed', (db: BaliseDb, id: string) => db.establishments.update(id, { phone: '0140279999', updatedAt: '2026-01-01T00:00:00.000Z' })],
+    ['deleted', (db: BaliseDb, id: string) => db.establishments.delete(id)],
+  ])('rolls back, naming it, when an establishment to replace was %s after the preview', async (_case, meanwhile) => {
+    const local = await saveEstablishment({ ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: 'Ma clinique' }, database);
+    const other = await saveEstablishment(withoutUndefined(sampleEstablishment()), database);
+    const file = plain(parseProfileText(fileText([{ ...sampleEstablishment(), legalName: 'Autre nom' }, { ...clinic(), legalName: 'Nouveau nom' }])));
+    const items = previewImport(file, await database.establishments.toArray());
+    expect(items.map((item) => item.match?.local.id)).toEqual([other.id, local.id]);
+    await meanwhile(database, local.id);
+    const before = await snapshot();
+    const error = await applyImport(items, ['replace', 'replace'], database).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportConflictError);
+    expect((error as Error).message).toContain('« Ma clinique » a été modifié ou supprimé sur une autre page');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('adds a copy with new ids when the id is already taken, and keeps when asked', async () => {
+    await database.establishments.put(withoutUndefined(clinic()));
+    const file = plain(parseProfileText(fileText([clinic()])));
+    const items = previewImport(file, await database.establishments.toArray());
+    expect(await applyImport(items, ['keep'], database)).toEqual({ added: 0, replaced: 0, kept: 1 });
+    expect(await database.establishments.count()).toBe(1);
+    await applyImport(items, ['add'], database);
+    const rows = await database.establishments.toArray();
+    expect(rows).toHaveLength(2);
+    const copy = rows.find((row) => row.id !== clinic().id)!;
+    expect(copy.contacts[0]!.id).not.toBe(clinic().contacts[0]!.id);
+    expect(copy.certificates[0]!.holderContactId).toBe(copy.contacts[0]!.id);
+  });
+
+  it('changes nothing when any write fails', async () => {
+    await database.establishments.put(withoutUndefined(sampleEstablishment()));
+    const before = await snapshot();
+    const file = plain(parseProfileText(fileText([{ ...clinic(), id: crypto.randomUUID(), finessEt: undefined, siret: undefined }, clinic()])));
+    const items = previewImport(file, await database.establishments.toArray());
+    const put = database.establishments.put.bind(database.establishments);
+    let calls = 0;
+    vi.spyOn(database.establishments, 'put').mockImplementation((...args) => {
+      calls++;
+      if (calls === 2) throw new Error('disk full');
+      return put(...args);
+    });
+    await expect(applyImport(items, ['add', 'add'], database)).rejects.toThrow('disk full');
+    expect(calls).toBe(2);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a choice the preview did not offer, without writing', async () => {
+    const items = previewImport(plain(parseProfileText(fileText([clinic()]))), []);
+    await expect(applyImport(items, ['replace'], database)).rejects.toThrow();
+    expect(await database.establishments.count()).toBe(0);
+  });
+});
