@@ -73,7 +73,7 @@ export async function syncManagedEstablishments(
  */
 export function watchManagedEstablishments(report: (reading: ManagedReading) => void, database: BaliseDb = db): () => void {
   const sync = () => syncManagedEstablishments(database).then(report, (error: unknown) => console.error('Balise: managed sync failed', error));
-  // The global onChanged rather than a storage item's watch (storage.ts): Firefox's managed area has no onChanged of its own.
+  // Not a storage item (storage.ts): the policy is read through `area`, and Firefox rejects a read when no policy exists.
   const onChanged = (_changes: unknown, areaName: string) => {
     if (areaName === 'managed') void sync();
   };
