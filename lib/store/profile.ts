@@ -1,8 +1,9 @@
 /**
  * The profile as this workstation keeps it. Every write goes through here — the editor's,
- * the import's, the DSI's policy (managed.ts) — validated first and written in one
- * transaction, so a refused write changes nothing; and the pages read through here rather
- * than from the database. Errors a user can see carry their French text (the catalog).
+ * the import's, the DSI's policy (managed.ts) — validated and written in one transaction, so
+ * a refused write changes nothing, and deleting an establishment deletes what refers to it.
+ * The pages read through here rather than from the database. The errors a user can see
+ * carry the catalog's text.
  */
 import { t } from '../i18n/t';
 import { encryptText } from '../profile/crypto';
