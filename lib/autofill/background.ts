@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../portals/index';
 import { db, type BaliseDb } from '../store/db';
-import { readSettings, whichEstablishment, type Settings } from '../store/profile';
+import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
 import { extensionPageInTab, portalTopFrame } from '../senders';
@@ -30,19 +30,18 @@ function chosen(ids: readonly string[], choice: string | undefined, settings: Se
 async function readFillContext(tabId: number, database: BaliseDb): Promise<FillContext> {
   const [ids, settings, choice] = await Promise.all([database.establishments.toCollection().primaryKeys(), readSettings(database), tabChoice(tabId)]);
   const id = chosen(ids, choice, settings);
-  const establishment = id ? await database.establishments.get(id) : undefined;
+  const establishment = id ? await readEstablishment(id, database) : undefined;
   const meContactId = establishment && settings.me[establishment.id];
   return { establishment: establishment ? forFill(establishment) : null, ...(meContactId ? { meContactId } : {}), count: ids.length };
 }
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
-  const [all, settings, choice] = await Promise.all([database.establishments.toArray(), readSettings(database), tabChoice(tabId)]);
-  const establishments = all.map(({ id, label }) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  return { establishments, chosenId: chosen(all.map((e) => e.id), choice, settings) };
+  const [establishments, settings, choice] = await Promise.all([readLabels(database), readSettings(database), tabChoice(tabId)]);
+  return { establishments, chosenId: chosen(establishments.map((e) => e.id), choice, settings) };
 }
 
 async function choose(tabId: number, establishmentId: unknown, database: BaliseDb): Promise<FillChoice> {
-  if (typeof establishmentId !== 'string' || !(await database.establishments.get(establishmentId)))
+  if (typeof establishmentId !== 'string' || !(await readEstablishment(establishmentId, database)))
     throw new Error(`${chooseFillEstablishment.name}: no such establishment`);
   await fillChoiceOf(tabId).setValue(establishmentId);
   return readFillChoice(tabId, database);
