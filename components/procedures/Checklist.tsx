@@ -84,12 +84,13 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
       </h2>
       {checklist.length === 0 && <p>{t('procChecklistEmpty')}</p>}
       <ol className="checklist__items">
-        {checklist.map((item) => {
+        {checklist.map((item, i) => {
           const done = progress?.done[item.key];
           const isHere = here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
           const shown = answersShown(procedure, item, progress?.answers ?? {});
           return (
             <li key={item.key} className={`checklist__item${done ? ' checklist__item--done' : ''}${isHere ? ' checklist__item--here' : ''}`} data-step={item.key}>
+              <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>
               <label className="checklist__title">
                 <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
                 {item.contact && <strong>{fullName(item.contact)} : </strong>}
