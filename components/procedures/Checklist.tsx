@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { EstablishmentKind } from '../../lib/autofill/kinds';
+import type { EstablishmentKind } from '../../lib/profile/fields';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../../lib/procedures/index';
 import type { Progress } from '../../lib/procedures/progress';

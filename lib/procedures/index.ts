@@ -4,7 +4,7 @@
  * An explicit list (like ../portals/index.ts): the contract test fails when a
  * `*.procedure.ts` file is missing from it.
  */
-import type { FieldKind } from '../autofill/kinds';
+import type { FieldKind } from '../profile/fields';
 import { findPage, type PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import type { Contact, Establishment, Role } from '../profile/schema';
