@@ -6,16 +6,8 @@
  */
 import type { FillerRole } from '../portals/schema';
 import { departementByCode } from '../profile/departements';
-import {
-  establishmentFacts,
-  establishmentFields,
-  personFacts,
-  readEstablishment,
-  readPerson,
-  type EstablishmentKind,
-  type IdentifierKind,
-  type PersonKind,
-} from '../profile/fields';
+import { establishmentFacts, establishmentFields, personFacts, readEstablishment, readPerson, type IdentifierKind } from '../profile/fields';
+import type { EstablishmentKind, PersonKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 import type { CollectedField } from './collect';
 import { normalize } from './lexicon';

@@ -4,7 +4,8 @@
  * (for the "fix it" link). Part 3 (visa and stamp) is signed by hand: only described.
  */
 import { fromSeed, type SeedText } from '../portals/schema';
-import { establishmentPath, readEstablishment, type EstablishmentKind } from '../profile/fields';
+import { establishmentPath, readEstablishment } from '../profile/fields';
+import type { EstablishmentKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 
 const c5 = '5. Comment procéder pour remplir le formulaire 413';

@@ -8,7 +8,7 @@ import { keptPlaces } from './fields';
 
 /** What a person fills in on the form: the places where kinds are kept, and those no portal asks for. */
 const fieldLabels: Record<string, MessageKey> = {
-  ...Object.fromEntries(keptPlaces.map((place) => [place.path, place.label])),
+  ...Object.fromEntries(keptPlaces().map((place) => [place.path, place.label])),
   label: 'fieldLabel',
   status: 'fieldStatus',
   category: 'fieldCategory',

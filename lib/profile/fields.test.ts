@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allEntries } from '../i18n/catalog';
-import {
-  establishmentFields,
-  establishmentKinds,
-  establishmentPath,
-  finessByStatus,
-  keptPlaces,
-  personFields,
-  personKinds,
-  readEstablishment,
-  readPerson,
-} from './fields';
+import { establishmentFields, establishmentPath, finessByStatus, keptPlaces, personFields, readEstablishment, readPerson } from './fields';
+import { establishmentKinds, personKinds } from './kinds';
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
 
@@ -43,7 +34,7 @@ describe('the kinds table', () => {
   });
 
   it('gives each place of the profile one kind, so one label and one normaliser', () => {
-    const paths = keptPlaces.map((place) => place.path);
+    const paths = keptPlaces().map((place) => place.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of paths.filter((p) => p.startsWith('contacts.'))) expect(valueAt(fullContact, path.slice('contacts.'.length))).toBeTruthy();
   });

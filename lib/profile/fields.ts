@@ -1,67 +1,14 @@
 /**
- * What a form field means, in the profile's words, and where the profile keeps it. The
- * classifier maps a field to one of these kinds; portal modules name them in their field
- * rules; the fill plan, the checklist, form 413, the editor's labels and the normaliser all
- * read the one table below. Person kinds are read from a contact (chosen by role).
- * Zod-free: the content script bundles it.
+ * Where the profile keeps each kind (./kinds.ts), how to read it, its label and how a typed
+ * value is made canonical: the fill plan, the checklist, form 413, the editor's labels and
+ * the normaliser all read this one table. Person kinds are read from a contact (chosen by role).
+ * Zod-free: the fill's content script bundles it.
  */
 import type { MessageKey } from '../i18n/catalog';
 import { regionOfDepartement } from './departements';
 import { normaliseDigits, normalisePhone, postalCodeDepartements } from './identifiers';
+import type { EstablishmentKind, PersonKind } from './kinds';
 import type { Contact, Establishment } from './schema';
-
-export const establishmentKinds = [
-  'legalName',
-  'finessEj',
-  'finessEt',
-  /** "FINESS" without saying which: the portal rule or the status decides (EJ public / ET private on Plage). */
-  'finess',
-  'siren',
-  'siret',
-  'street',
-  'addressComplement',
-  'postalCode',
-  'city',
-  'departement',
-  'region',
-  'establishmentPhone',
-  'mailDomain',
-  'orgMailboxEmail',
-  'orgMailboxDescription',
-  'service',
-  'establishmentIdentifierType',
-  'softwareVendor',
-  'softwareProduct',
-  'softwareVersion',
-] as const;
-
-export const personKinds = [
-  'civility',
-  'lastName',
-  'firstName',
-  'fullName',
-  'email',
-  'emailConfirmation',
-  'phone',
-  'mobile',
-  'jobTitle',
-  'profession',
-  'rpps',
-  'adeli',
-] as const;
-
-/** Fields Balise must never fill nor remember: secrets typed by the user only. */
-export const secretKinds = ['password', 'passwordConfirmation', 'oneTimeCode', 'cardPin'] as const;
-
-export type EstablishmentKind = (typeof establishmentKinds)[number];
-export type PersonKind = (typeof personKinds)[number];
-export type SecretKind = (typeof secretKinds)[number];
-export type FieldKind = EstablishmentKind | PersonKind | SecretKind;
-
-export const fieldKinds: readonly FieldKind[] = [...establishmentKinds, ...personKinds, ...secretKinds];
-
-export const isPersonKind = (kind: FieldKind): kind is PersonKind => (personKinds as readonly string[]).includes(kind);
-export const isSecretKind = (kind: FieldKind): kind is SecretKind => (secretKinds as readonly string[]).includes(kind);
 
 /**
  * What the table reads of an establishment. The fill sends a portal tab exactly this (and
@@ -230,4 +177,5 @@ function placesIn<Source, Kind extends string>(table: Table<Source, Kind>, prefi
     .map(({ path, label, normalise }) => ({ path: `${prefix}${path}`, label, ...(normalise ? { normalise } : {}) }));
 }
 
-export const keptPlaces: readonly KeptPlace[] = [...placesIn(establishmentFields, ''), ...placesIn(personFields, 'contacts.')];
+/** A function rather than a constant: the content script imports this module and must not build it. */
+export const keptPlaces = (): KeptPlace[] => [...placesIn(establishmentFields, ''), ...placesIn(personFields, 'contacts.')];

@@ -7,7 +7,7 @@ import { keptPlaces } from './fields';
 
 /** By generic path ('contacts.rpps'): the kinds' places, and the one place no portal asks for. */
 const byPlace = new Map<string, (value: string) => string>([
-  ...keptPlaces.flatMap((place) => (place.normalise ? [[place.path, place.normalise] as const] : [])),
+  ...keptPlaces().flatMap((place) => (place.normalise ? [[place.path, place.normalise] as const] : [])),
   ['mssDomain', (value) => value.toLowerCase()],
 ]);
 
