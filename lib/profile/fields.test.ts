@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allEntries } from '../i18n/catalog';
-import { establishmentFields, establishmentPath, finessByStatus, keptPlaces, personFields, readEstablishment, readPerson } from './fields';
+import { establishmentFields, establishmentPath, keptPlaces, personFields, readEstablishment, readPerson } from './fields';
 import { establishmentKinds, personKinds } from './kinds';
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
@@ -42,7 +42,6 @@ describe('the kinds table', () => {
 
 describe('values the profile implies', () => {
   it('the FINESS by status: the legal entity for a public structure, the site for a private one (seed 000)', () => {
-    expect(finessByStatus(sample)).toBe('finessEj');
     expect(readEstablishment('finess', sample)).toBe('750712184');
     expect(readEstablishment('finess', { ...sample, status: 'private' })).toBe('750100125');
     expect(establishmentPath('finess', { ...sample, status: 'private', finessEt: undefined })).toBe('finessEt');

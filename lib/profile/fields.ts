@@ -29,8 +29,8 @@ export const establishmentFacts = [
 ] as const satisfies readonly (keyof Establishment)[];
 export const personFacts = ['civility', 'lastName', 'firstName', 'email', 'phone', 'mobile', 'jobTitle', 'profession', 'rpps', 'adeli'] as const satisfies readonly (keyof Contact)[];
 
-export type EstablishmentFacts = Pick<Establishment, (typeof establishmentFacts)[number]>;
-export type PersonFacts = Pick<Contact, (typeof personFacts)[number]>;
+type EstablishmentFacts = Pick<Establishment, (typeof establishmentFacts)[number]>;
+type PersonFacts = Pick<Contact, (typeof personFacts)[number]>;
 
 /** The dotted paths of a record's text values ('address.city'); lists are left out. */
 type TextPath<T> = {
@@ -74,7 +74,7 @@ type Table<Source, Kind extends string> = { [K in Kind]: Field<Source, Kind> };
 const lowerCase: Normaliser = (value) => value.toLowerCase();
 
 /** Seed 000 (ETAPE 4): a public structure is known by its legal entity, a private one by its site. */
-export const finessByStatus = (establishment: Pick<EstablishmentFacts, 'status'>): 'finessEj' | 'finessEt' =>
+const finessByStatus = (establishment: Pick<EstablishmentFacts, 'status'>): 'finessEj' | 'finessEt' =>
   establishment.status === 'public' ? 'finessEj' : 'finessEt';
 
 export type IdentifierKind = 'finessEt' | 'siret' | 'siren';
@@ -165,7 +165,7 @@ export const establishmentPath = (kind: EstablishmentKind, establishment: Establ
   pathIn<EstablishmentFacts, EstablishmentKind>(establishmentFields, kind, establishment);
 
 /** A place of the profile where a kind is kept, by the editor's dotted key (contacts' under 'contacts'). */
-export interface KeptPlace {
+interface KeptPlace {
   path: string;
   label: MessageKey;
   normalise?: Normaliser;
