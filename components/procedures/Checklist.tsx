@@ -5,39 +5,13 @@
  */
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { EstablishmentKind } from '../../lib/autofill/kinds';
-import type { MessageKey } from '../../lib/i18n/catalog';
-import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../../lib/procedures/index';
+import { pageLink, type ChecklistItem } from '../../lib/procedures/checklist';
 import type { Progress } from '../../lib/procedures/progress';
 import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
+import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName, optionsLink, roleLabel, sheet413Link, showDate } from './content';
 import { local } from '../ui/language';
-
-/** The options page's own field labels, so that both pages name a value the same way. */
-const kindLabels: Record<EstablishmentKind, MessageKey> = {
-  legalName: 'fieldLegalName',
-  finessEj: 'fieldFinessEj',
-  finessEt: 'fieldFinessEt',
-  finess: 'procFinessByStatus',
-  siren: 'fieldSiren',
-  siret: 'fieldSiret',
-  street: 'fieldStreet',
-  addressComplement: 'fieldComplement',
-  postalCode: 'fieldPostalCode',
-  city: 'fieldCity',
-  departement: 'fieldDepartement',
-  region: 'fieldRegion',
-  establishmentPhone: 'fieldEstablishmentPhone',
-  mailDomain: 'fieldMailDomain',
-  orgMailboxEmail: 'fieldOrgMailboxEmail',
-  orgMailboxDescription: 'fieldOrgMailboxDescription',
-  service: 'fieldOrgMailboxService',
-  establishmentIdentifierType: 'procIdentifierType',
-  softwareVendor: 'fieldSoftwareVendor',
-  softwareProduct: 'fieldSoftwareProduct',
-  softwareVersion: 'fieldSoftwareVersion',
-};
 
 const formNames: Record<FormId, string> = {
   contratStructure: 'Contrat de structure',
@@ -146,13 +120,12 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                       <li key={text.fr}>{local(text)}</li>
                     ))}
                     {item.step.uses.map((kind) => {
-                      const value = profileValue(establishment, kind);
-                      const path = kind === 'finess' ? (establishment.status === 'public' ? 'finessEj' : 'finessEt') : profilePathOf[kind];
+                      const value = readEstablishment(kind, establishment);
                       return (
                         <li key={kind} data-kind={kind}>
-                          {t(kindLabels[kind])} :{' '}
+                          {t(establishmentFields[kind].label)} :{' '}
                           {value ?? (
-                            <a className="checklist__missing" href={optionsLink(establishment.id, path)} target="_blank" rel="noreferrer">
+                            <a className="checklist__missing" href={optionsLink(establishment.id, establishmentPath(kind, establishment))} target="_blank" rel="noreferrer">
                               {t('procValueMissing')}
                             </a>
                           )}

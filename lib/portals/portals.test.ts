@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures, type Fixture } from '../../test/fixtures/manifest';
 import { fixturePath, loadFixture } from '../../test/fixtures/load';
-import { isSecretKind } from '../autofill/kinds';
+import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
 import { proceduresOnPage } from '../procedures/catalog';
 import { contentScriptMatches, findPage, findPortal, matchPage, portals } from './index';

@@ -21,7 +21,7 @@
  *   page without a marker is the fallback when no marked page matches.
  */
 import { z } from 'zod';
-import { fieldKinds, isPersonKind, type FieldKind } from '../autofill/kinds';
+import { fieldKinds, isPersonKind, type FieldKind } from '../profile/kinds';
 import type { Role } from '../profile/schema';
 
 export const procedureIds = [

@@ -6,7 +6,8 @@
 import type { ProcedureId } from '../portals/schema';
 import { db, type BaliseDb } from '../profile/db';
 import type { Establishment } from '../profile/schema';
-import { answersComplete, buildChecklist, findProcedure, pruneAnswers, type ChecklistItem } from './index';
+import { answersComplete, buildChecklist, pruneAnswers, type ChecklistItem } from './checklist';
+import { findProcedure } from './index';
 import type { Answers, Procedure } from './schema';
 
 export interface StepDone {

@@ -5,7 +5,7 @@
  * the extension's IndexedDB).
  */
 import type { ProcedureId, Text } from '../portals/schema';
-import { pageLink, type ChecklistItem } from './index';
+import { pageLink, type ChecklistItem } from './checklist';
 import type { ProcedureState } from './progress';
 
 export interface SummaryItem {
