@@ -6,8 +6,7 @@
 import { useState } from 'react';
 import { accessibleLabel } from '../../lib/portals/match';
 import type { FieldRule } from '../../lib/portals/schema';
-import { t } from '../../lib/i18n/t';
-import { contentLanguage } from '../../lib/i18n/t';
+import { contentLanguage, t } from '../../lib/i18n/t';
 import { useAnchored } from './anchored';
 
 export interface LocatedHint {

@@ -4,10 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n/t';
+import { local, t } from '../../lib/i18n/t';
 import { readOverlayState, writeOverlayState } from '../../lib/overlay/state';
 import { findPortal } from '../../lib/portals';
-import { local } from '../../lib/i18n/t';
 
 export function RestoreGuide() {
   const [portal, setPortal] = useState<{ id: string; name: string }>();

@@ -3,10 +3,9 @@
  * with a button that opens the side panel (the popup passes its handler, which must run in
  * the click itself).
  */
-import { t } from '../../lib/i18n/t';
+import { local, t } from '../../lib/i18n/t';
 import { currentState } from '../../lib/procedures/progress';
 import { summarize } from '../../lib/procedures/summary';
-import { local } from '../../lib/i18n/t';
 import { useCurrentEstablishment } from './useCurrentEstablishment';
 
 export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
@@ -23,7 +22,8 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
           <p className="next-step__count">{t('procProgressCount', summary.done, summary.total)}</p>
           {summary.next && (
             <p className="next-step__next">
-              {t('procNextStep')} : {local(summary.next.title)}
+              {t('procNextStep')} :{' '}
+              {t('procNumberedStep', summary.next.index, summary.total, summary.next.person ? t('overlayStepFor', local(summary.next.title), summary.next.person) : local(summary.next.title))}
             </p>
           )}
         </>

@@ -4,12 +4,11 @@
  * described, and the address to send the signed form to. Printed through the browser.
  */
 import { useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { local, t } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
 import { optionsLink } from './links';
-import { local } from '../../lib/i18n/t';
 import './procedures.css';
 
 function CopyButton({ value, label }: { value: string; label: string }) {

@@ -5,8 +5,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n/t';
-import { buildChecklist, findProcedure, missingRoles, procedures } from '../../lib/procedures/index';
+import { local, t } from '../../lib/i18n/t';
+import { buildChecklist, missingRoles } from '../../lib/procedures/checklist';
+import { findProcedure, procedures } from '../../lib/procedures/index';
 import { updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
 import { syncReminders } from '../../lib/procedures/reminders';
 import { tabPage, watchTabPages } from '../../lib/procedures/tab-pages';
@@ -16,7 +17,6 @@ import { optionsLink, roleLabel } from './links';
 import { openDatabase } from '../../lib/store/profile';
 import type { TabPage } from '../../lib/store/storage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { local } from '../../lib/i18n/t';
 import { RemindersList } from './RemindersList';
 import { useCurrentEstablishment } from './useCurrentEstablishment';
 import { Wizard } from './Wizard';

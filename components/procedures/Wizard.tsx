@@ -4,12 +4,11 @@
  * for the user.
  */
 import { useId } from 'react';
-import { t } from '../../lib/i18n/t';
-import { questionsToAsk } from '../../lib/procedures/index';
+import { local, t } from '../../lib/i18n/t';
+import { questionsToAsk } from '../../lib/procedures/checklist';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
-import { local } from '../../lib/i18n/t';
 
 interface Props {
   procedure: Procedure;

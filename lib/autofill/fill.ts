@@ -6,7 +6,7 @@
  * of them in one pass, then the values are written. Checking each field between writes
  * would make the browser lay the page out again for every field.
  */
-import { isSecretKind, type FieldKind } from './kinds';
+import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
 import { matchOption } from './resolve';

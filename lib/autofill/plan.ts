@@ -8,7 +8,7 @@ import { fullName } from '../profile/names';
 import { explicitSources } from './accessible-name';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
-import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from './kinds';
+import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
 import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type FillEstablishment, type Resolved } from './resolve';
 import type { Unfillable } from './visibility';
 

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures, type Fixture } from '../../test/fixtures/manifest';
 import { fixturePath, loadFixture } from '../../test/fixtures/load';
-import { isSecretKind } from '../autofill/kinds';
+import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
-import { contentScriptMatches, findPage, findPortal, matchPage, pagesForProcedure, portals } from './index';
+import { proceduresOnPage } from '../procedures/catalog';
+import { contentScriptMatches, findPage, findPortal, matchPage, portals } from './index';
 import { locateAll, pathMatches, queryMatches } from './match';
 import { hostnamePattern, portalSchema, procedureIds, type Page, type Portal } from './schema';
 
@@ -59,17 +60,13 @@ describe('portal modules', () => {
     }
   });
 
-  it('cover every procedure, with steps numbered consistently across portals', () => {
-    for (const procedure of procedureIds) {
-      const steps = portals.flatMap((p) => p.pages.flatMap((page) => page.steps.filter((s) => s.procedure === procedure)));
-      expect(steps.length, procedure).toBeGreaterThan(0);
-      expect(new Set(steps.map((s) => s.total)).size, procedure).toBe(1);
-      for (const step of steps) {
-        const same = steps.filter((s) => s.index === step.index);
-        expect(same.every((s) => s.title.fr === step.title.fr), `${procedure} step ${step.index}`).toBe(true);
+  it('restrict a field or click rule only to procedures with a step on its page', () => {
+    for (const portal of portals)
+      for (const page of portal.pages) {
+        const served = proceduresOnPage(portal.id, page.id);
+        for (const rule of [...page.fields, ...page.clickNext])
+          for (const procedure of rule.procedures ?? []) expect(served, `${portal.id}/${page.id}: ${rule.match.label ?? rule.match.selector}`).toContain(procedure);
       }
-      expect(pagesForProcedure(procedure).map((m) => m.index)).toEqual([...steps.map((s) => s.index)].sort((a, b) => a - b));
-    }
   });
 
   it('link only to pages that exist', () => {

@@ -1,7 +1,8 @@
 import { BaliseDb } from '../store/db';
 import type { Progress } from '../store/rows';
 import { sampleEstablishment } from '../profile/sample';
-import { buildChecklist, findProcedure } from './index';
+import { buildChecklist } from './checklist';
+import { findProcedure } from './index';
 import {
   currentState,
   itemProvedBy,

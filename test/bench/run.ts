@@ -7,8 +7,8 @@
  *
  *   npm run bench                          build, then 10 runs of everything
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
- *   jiti test/bench/run.ts --runs 20 --out FILE --extension DIR
- *   jiti test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
+ *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
+ *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
