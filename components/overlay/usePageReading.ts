@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPage, throttle, type PageReading } from '../../lib/overlay/detect';
+import { throttle } from '../../lib/dom/throttle';
+import { readPage, type PageReading } from '../../lib/overlay/detect';
 
 export interface LivePage {
   reading: PageReading | null;
