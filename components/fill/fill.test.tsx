@@ -7,11 +7,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { readFileSync } from 'node:fs';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClickVerdict } from '../../lib/autofill/click-guard';
 import type { FillContext, FillTrigger } from '../../lib/autofill/messages';
-import type { Layout } from '../../lib/autofill/visibility';
+import type { Layout } from '../../lib/dom/layout';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { fixturePath } from '../../test/fixtures/load';
-import type { ClickVerdict } from './guard';
 import { highlightClass } from './highlight';
 import { FillView } from './FillView';
 import { useFill } from './useFill';
