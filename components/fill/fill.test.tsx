@@ -162,4 +162,19 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
   });
+
+  it('leaves nothing listening in the page once unmounted', async () => {
+    // React listens to the document once for all its roots, and for good: let it, before counting.
+    render(<p />).unmount();
+    const added = vi.spyOn(document, 'addEventListener');
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const { unmount } = render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    unmount();
+    const capture = (options: unknown) => (typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture);
+    const left = added.mock.calls.filter(([type, listener, options]) => !removed.mock.calls.some(([t, l, o]) => t === type && l === listener && capture(o) === capture(options)));
+    expect(added).toHaveBeenCalled();
+    expect(left.map(([type]) => type)).toEqual([]);
+    expect(messages.startListeners).toEqual([]);
+  });
 });
