@@ -8,7 +8,6 @@ import { fixtures, type Fixture } from '../../test/fixtures/manifest';
 import { fixturePath, loadFixture } from '../../test/fixtures/load';
 import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
-import { proceduresOnPage } from '../procedures/catalog';
 import { contentScriptMatches, findPage, findPortal, matchPage, portals } from './index';
 import { locateAll, pathMatches, queryMatches } from './match';
 import { hostnamePattern, portalSchema, procedureIds, type Page, type Portal } from './schema';
@@ -58,15 +57,6 @@ describe('portal modules', () => {
       expect(host).toMatch(hostnamePattern);
       expect(new URL(`https://${host}/`).hostname).toBe(host);
     }
-  });
-
-  it('restrict a field or click rule only to procedures with a step on its page', () => {
-    for (const portal of portals)
-      for (const page of portal.pages) {
-        const served = proceduresOnPage(portal.id, page.id);
-        for (const rule of [...page.fields, ...page.clickNext])
-          for (const procedure of rule.procedures ?? []) expect(served, `${portal.id}/${page.id}: ${rule.match.label ?? rule.match.selector}`).toContain(procedure);
-      }
   });
 
   it('link only to pages that exist', () => {

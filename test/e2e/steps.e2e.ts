@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { procedureTitle, stepsOnPage } from '../../lib/procedures/catalog';
-import { answerKey, buildChecklist, procedures, questionsToAsk, type ChecklistItem } from '../../lib/procedures/index';
+import { buildChecklist, questionsToAsk, type ChecklistItem } from '../../lib/procedures/checklist';
+import { procedures } from '../../lib/procedures/index';
 import { itemProvedBy, type Progress } from '../../lib/procedures/progress';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import { sampleEstablishment } from '../../lib/profile/sample';
