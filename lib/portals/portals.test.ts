@@ -28,13 +28,9 @@ afterEach(() => {
 });
 
 describe('portal modules', () => {
-  it('are all registered, each named after its file', () => {
-    const fromFiles = Object.entries(modules).map(([file, module]) => {
-      expect(file).toBe(`./${module.default.id}.portal.ts`);
-      return module.default;
-    });
-    expect(new Set(portals)).toEqual(new Set(fromFiles));
-    expect(portals).toHaveLength(fromFiles.length);
+  it('are each named after its file', () => {
+    for (const [file, module] of Object.entries(modules)) expect(file).toBe(`./${module.default.id}.portal.ts`);
+    expect(portals).toHaveLength(Object.keys(modules).length);
   });
 
   // definePortal keeps modules as plain data (no zod in the content script): the schema is enforced here.
