@@ -7,6 +7,7 @@
  * judges each click; this view only shows and asks.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { minShownMs } from '../../lib/autofill/click-guard';
 import { chooseFillEstablishment, fillEstablishments, type FillChoice } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
@@ -14,7 +15,6 @@ import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
 import { roleLabel } from '../procedures/links';
-import { minShownMs } from './guard';
 import './FillView.css';
 
 const skipReasonLabels: Record<SkipReason, MessageKey> = {

@@ -6,7 +6,8 @@
  * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
  * main().
  */
-import { readPage, throttle, worthShowing, type PageReading } from '../../lib/overlay/detect';
+import { throttle } from '../../lib/dom/throttle';
+import { readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
 import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';

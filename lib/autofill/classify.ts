@@ -1,4 +1,4 @@
-import { explicitSources, type NameSource } from './accessible-name';
+import { explicitSources, type NameSource } from '../dom/accessible-name';
 import type { CollectedField } from './collect';
 import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { matchIdentifier, matchText, normalize, readAutocomplete, tokenizeIdentifier, type LexiconVerdict } from './lexicon';

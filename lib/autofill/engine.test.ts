@@ -4,7 +4,7 @@ import { fixtures } from '../../test/fixtures/manifest';
 import { sampleEstablishment } from '../profile/sample';
 import { analysePage, isAllowedUrl, planPage, watchTyping } from './engine';
 import { toFill } from './plan';
-import type { Layout } from './visibility';
+import type { Layout } from '../dom/layout';
 
 const accountForm = fixtures.find((f) => f.page === 'accountForm')!;
 const windows: { close(): void }[] = [];

@@ -255,7 +255,7 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
     await page.evaluate(listenToFields);
     await guide.evaluate(listenToFillClick);
     await guide.click('.balise-fill-go');
-    // The outcome, or the notice of a refused click (components/fill/guard.ts).
+    // The outcome, or the notice of a refused click (lib/autofill/click-guard.ts).
     await guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
     if ((await guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await guide.text('.balise-fill > [role]')} »`);
     // Stragglers (an autocomplete's pick) land after the outcome is shown.

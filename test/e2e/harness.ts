@@ -126,7 +126,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Locator, type Page as PwPage, type Route } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type HTTPRequest, type Page as PpPage } from 'puppeteer-core';
 import { describe, inject } from 'vitest';
-import type { Box } from '../../lib/autofill/visibility';
+import type { Box } from '../../lib/dom/layout';
 import { GECKO_ID } from '../../wxt.config';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -223,7 +223,7 @@ export interface PageScope {
 export type FrameScope = PageScope;
 
 /** Where an element is drawn, in the viewport's CSS pixels (getBoundingClientRect). */
-export type { Box } from '../../lib/autofill/visibility';
+export type { Box } from '../../lib/dom/layout';
 
 /**
  * The tab's top document and every shadow root in it, open or CLOSED, at any depth, read through

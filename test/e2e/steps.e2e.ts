@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { procedureTitle, stepsOnPage } from '../../lib/procedures/catalog';
-import { answerKey, buildChecklist, questionsToAsk, type ChecklistItem } from '../../lib/procedures/checklist';
+import { buildChecklist, questionsToAsk, type ChecklistItem } from '../../lib/procedures/checklist';
 import { procedures } from '../../lib/procedures/index';
 import { itemProvedBy } from '../../lib/procedures/progress';
 import type { Progress } from '../../lib/store/rows';
