@@ -56,7 +56,8 @@ export default defineContentScript({
     const askSummary = () => {
       const question = ++asked;
       const here = reading?.match;
-      if (!here) return;
+      // Dismissed, the guide shows nothing: nothing to ask (it is asked again when restored).
+      if (!here || state?.dismissed) return;
       getProcedureSummary
         .send({ portalId: portal.id, pageId: here.page.id, ...(state?.procedure ? { procedureId: state.procedure } : {}) })
         .then((answer) => {
@@ -85,10 +86,10 @@ export default defineContentScript({
 
     ctx.onInvalidated(
       watchOverlayState(portal.id, (next) => {
-        const chosen = next.procedure !== state?.procedure;
+        const renumber = next.procedure !== state?.procedure || next.dismissed !== state?.dismissed;
         state = next;
         render();
-        if (chosen) askSummary();
+        if (renumber) askSummary();
       }),
     );
     // A step ticked or an answer changed in the side panel renumbers the steps.
