@@ -242,8 +242,8 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
   try {
     await page.goto(fixture.url, { waitUntil: 'load' });
     // Balise's UI is in closed shadow roots and the guide frame: reached through CDP, clicked as a user does.
-    const { deep, frame } = chromiumScopes(page);
-    const guide = frame(b.extensionUrl('guide.html'));
+    const { deep, frame } = chromiumScopes(page, b.extensionUrl);
+    const guide = frame('guide.html');
     // The guide starts folded: open it as a user does, timing click (in the page) → panel drawn (in the guide frame).
     await deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
     await page.evaluate(listenToOpen);
