@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureHtml } from '../../test/fixtures/load';
-import { fixtures } from '../../test/fixtures/manifest';
+import { fixtures } from '../../test/fixtures/load';
 import { hasVisibleField, readPage, throttle, worthShowing } from './detect';
 
 const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,20 +1,11 @@
 /**
- * The data of the benchmark: the establishment the fill uses, and 500 establishments × 20
- * contacts for the options page, written straight into the extension's IndexedDB (with the
- * e2e tests' writer, test/e2e/seed.ts) or given to the import as a file.
+ * The data of the benchmark: 500 establishments × 20 contacts for the options page, written
+ * straight into the extension's IndexedDB (with the e2e tests' writer, test/e2e/seed.ts) or
+ * given to the import as a file.
  */
 import type { Page } from 'playwright-core';
-import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Contact, Establishment } from '../../lib/profile/schema';
 import { profileSeed, writeProfile } from '../e2e/seed';
-
-/** The sample, in Toulouse so that the Medimail region and département lists hold its values (as in fill.e2e.ts). */
-export function fillEstablishment(): Establishment {
-  return {
-    ...sampleEstablishment(),
-    address: { street: '2 rue Viguerie', postalCode: '31300', city: 'Toulouse', departement: '31', region: 'Occitanie' },
-  };
-}
 
 const uuid = (a: number, b: number) => `${a.toString(16).padStart(8, '0')}-0000-4000-8000-${b.toString(16).padStart(12, '0')}`;
 

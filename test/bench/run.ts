@@ -23,10 +23,10 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
 import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { fixtureHtml, fixtures, type Fixture } from '../fixtures/load';
 import { launchBench, waitForValue, type BenchBrowser } from './browser';
-import { fillEstablishment, manyEstablishments, seedDatabase } from './profiles';
+import { fixtureEstablishment, fixtureMe } from '../fixtures/profile';
+import { manyEstablishments, seedDatabase } from './profiles';
 import { figureKeys, type BenchFigure, type FigureKey } from './figures';
 import { exact, figure, type Figure } from './stats';
 import { detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
@@ -289,7 +289,7 @@ async function oracleOnce(b: BenchBrowser, fixture: Fixture, values: [string, st
 }
 
 async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
-  const forms = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
+  const forms = fixtures.filter((f) => f.fields.some((field) => field.fill));
   const perForm: Record<string, unknown> = {};
   const all: number[] = [];
   const opens: number[] = [];
@@ -470,8 +470,8 @@ try {
   userAgent = await chromiumVersion(without.context);
   const setup = await withExtension.newPage();
   await setup.page.goto(withExtension.extensionUrl('options.html'));
-  const establishment = fillEstablishment();
-  await seedDatabase(setup.page, [establishment], establishment.contacts[1]!.id);
+  // The fill fills the fixtures with the profile their answer keys are written against.
+  await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
   await setup.page.close();
 
   if (section('load')) await measurePageLoad(withExtension, without);

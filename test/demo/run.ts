@@ -18,7 +18,7 @@ import { findPage, pagesForProcedure } from '../../lib/portals';
 import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { fixtures } from '../fixtures/manifest';
+import { fixtures } from '../fixtures/load';
 import { launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from '../e2e/harness';
 import { serveFixtures, type FixtureServer } from './serve';
 

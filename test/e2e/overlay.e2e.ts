@@ -13,8 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
 
@@ -23,7 +22,6 @@ import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage
  * extension page's) refuses inline scripts and eval, not what the driver itself evaluates.
  */
 const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
-const fixtureOf = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
 
 /**
  * What Balise shows on the page, read as no page script can: the panel inside the guide frame
