@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Contact, Establishment } from '../../lib/profile/schema';
-import { profileSeed, writeProfile } from '../e2e/seed';
+import { OPTIONS_READY, profileSeed, throughDatabase } from '../e2e/seed';
 
 const uuid = (a: number, b: number) => `${a.toString(16).padStart(8, '0')}-0000-4000-8000-${b.toString(16).padStart(12, '0')}`;
 
@@ -44,7 +44,7 @@ export function manyEstablishments(count: number, contactsEach: number, lean = f
  * with `establishments`, the first one current with `me` as the user (the e2e tests' writer).
  */
 export async function seedDatabase(page: Page, establishments: readonly Establishment[], me?: string): Promise<void> {
-  await page.waitForSelector('.page__tools button');
+  await page.waitForSelector(OPTIONS_READY);
   const first = establishments[0];
-  await page.evaluate(writeProfile, profileSeed(establishments, { replace: true, ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
+  await page.evaluate(throughDatabase, profileSeed(establishments, { replace: true, ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
 }

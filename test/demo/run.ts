@@ -20,6 +20,7 @@ import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { fixtures } from '../fixtures/load';
 import { launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from '../e2e/harness';
+import { readDatabase } from '../e2e/seed';
 import { serveFixtures, type FixtureServer } from './serve';
 
 const { values } = parseArgs({
@@ -59,22 +60,7 @@ async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Langua
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
   await page.clickByRole('button', renderMessage('importConfirmLabel', [], language));
-  await waitUntil('the import', () =>
-    page.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const count = await new Promise<number>((resolve, reject) => {
-        const request = database.transaction('establishments').objectStore('establishments').count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      database.close();
-      return count > 0;
-    }),
-  );
+  await waitUntil('the import', async () => (await readDatabase(b)).establishments.length > 0);
   return language;
 }
 
