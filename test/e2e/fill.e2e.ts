@@ -11,7 +11,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureHtml, fixtureOf, filledValues, fixtures, type Fixture } from '../fixtures/load';
 import { fixtureEstablishment as establishment, fixtureMe as me } from '../fixtures/profile';
 import { renderMessage } from '../../lib/i18n/catalog';
-import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const secret = 'S3cret-Balise!';
@@ -51,36 +52,12 @@ async function extensionStorage(b: ExtensionBrowser): Promise<string> {
   return dump;
 }
 
-const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
-
-/**
- * « Remplir cette page » clicked as the user does, once the preview has something to fill and
- * the button can be clicked; answers with the outcome. A preview that replaced another (the page
- * changed, « Actualiser l’aperçu ») keeps the button disabled while the user reads it; should it
- * change just as the user clicks, the guide says « L’aperçu vient de changer : relisez-le, puis
- * cliquez de nouveau », and the user clicks again once the button is back. Any other refusal
- * fails with what the guide said.
- */
-async function fillThroughGuide(guide: FrameScope): Promise<string> {
-  const said = () =>
-    guide.evaluate(() => ({
-      outcome: document.querySelector('.balise-fill-outcome')?.textContent ?? null,
-      notice: document.querySelector('.balise-fill > [role="status"], .balise-fill > [role="alert"]')?.textContent ?? null,
-    }));
-  await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
-  await guide.click('.balise-fill-go');
-  await guide.waitFor('.balise-fill-outcome, .balise-fill > [role="status"], .balise-fill > [role="alert"]', { timeout: 30_000 });
-  if ((await said()).notice === previewChanged) {
-    await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
-    await guide.click('.balise-fill-go');
-  }
-  await guide.waitFor('.balise-fill-outcome', { timeout: 30_000 }).catch(async (error: unknown) => {
-    throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
-  });
-  return guide.text('.balise-fill-outcome');
+/** Opens the guide and fills the page through it, as a user does; answers with the outcome. */
+async function fillWithOverlay(page: TestPage): Promise<string> {
+  const ui = overlay(page);
+  await ui.open();
+  return ui.fill();
 }
-
-const fillWithOverlay = async (page: TestPage) => fillThroughGuide(await openGuide(page));
 
 function values(page: TestPage, selectors: string[]): Promise<Record<string, string>> {
   return page.evaluate(
@@ -142,12 +119,14 @@ forEachBrowser((name) => {
       const prefilled = await page.value('#courriel');
       // The portal remembers the guide open: its preview may predate the typing. « Actualiser l’aperçu »
       // plans again, and the new preview says the address was typed by the user.
-      const guide = await openGuide(page);
+      const ui = overlay(page);
+      await ui.open();
+      const { guide } = ui;
       await guide.click('.balise-fill-secondary');
       await expect
         .poll(() => guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-caution'), (caution) => caution.textContent)), { timeout: 20_000 })
         .toContain(renderMessage('fillCautionUserTyped', [], 'fr'));
-      const outcome = await fillThroughGuide(guide);
+      const outcome = await ui.fill();
       expect(outcome).toMatch(/\d/);
       expect(await page.value('#adresse')).toBe('10 rue Saisie');
       expect(await page.value('#courriel')).toBe(me.email);
@@ -248,10 +227,11 @@ forEachBrowser((name) => {
       const fixture = fixtureOf('plage', 'accountCheck');
       await serve(fixture);
       await known.goto(fixture.url);
-      await (await openGuide(known)).waitFor('.balise-fill-go', { timeout: 30_000 });
+      const knownUi = overlay(known);
+      await knownUi.open();
+      await knownUi.guide.waitFor('.balise-fill-go', { timeout: 30_000 });
       for (const page of [lookalike, plain]) {
-        expect(await page.count('balise-overlay')).toBe(0);
-        expect(await page.count('balise-tab')).toBe(0);
+        expect(await overlay(page).isShown()).toBe(false);
         expect(await values(page, ['input[name="lastname"]', 'input[name="mail"]'])).toEqual({ 'input[name="lastname"]': '', 'input[name="mail"]': '' });
       }
     } finally {

@@ -19,7 +19,8 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { forEachBrowser, launch, openGuide, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
+import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { readDatabase, seedProfile, type ProfileSeed } from './seed';
 
 /** The extension APIs the tests call inside extension pages (promise-based in both browsers under MV3). */
@@ -183,7 +184,8 @@ forEachBrowser((name) => {
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
       await portal.goto(url);
-      const guide = await openGuide(portal);
+      const { guide, open } = overlay(portal);
+      await open();
       // The confirmation screen ticks the APE's account; the manager's account, next, ends here too.
       await guide.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
       const shown = await guide.text('.my-progress');

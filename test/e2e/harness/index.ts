@@ -173,16 +173,3 @@ export async function withBrowser<T>(
 export function forEachBrowser(body: (name: BrowserName) => void) {
   describe.each(selectedBrowsers())('%s', body);
 }
-
-/**
- * Opens Balise's guide on a portal page as a user does: a click on the folded tab (in its closed
- * shadow root), unless the guide is already open (the portal remembers it). Resolves with the
- * guide frame once its panel is drawn.
- */
-export async function openGuide(page: TestPage, timeout = 20_000): Promise<FrameScope> {
-  const guide = page.frame('guide.html');
-  await page.deep.waitFor((deep) => deep.count('[data-balise-tab], balise-overlay'), { timeout });
-  if ((await page.deep.count('[data-balise-tab]')) > 0) await page.deep.click('[data-balise-tab]');
-  await guide.waitFor('.panel', { timeout });
-  return guide;
-}
