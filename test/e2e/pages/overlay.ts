@@ -13,8 +13,6 @@ const FILL_OUTCOME = '.balise-fill-outcome';
 const FILL_NOTICE = '.balise-fill > [role="status"], .balise-fill > [role="alert"]';
 const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
 
-export type Overlay = ReturnType<typeof overlay>;
-
 /** `page`: a harness tab, or the benchmark's Chromium page through chromiumScopes. */
 export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000) {
   const { deep } = page;
