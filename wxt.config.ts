@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
-import { contentScriptMatches } from './lib/portals';
 
 /** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
 export const GECKO_ID = 'balise@balise-sante.extension';
@@ -29,12 +28,11 @@ export default defineConfig({
     default_locale: 'fr',
     // scripting: the background injects the overlay UI into portal pages (host permissions come from its matches).
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
-    // The guide frame (lib/overlay/guide-channel.ts), framed only by the portals' pages. Chrome
+    // The guide frame (lib/overlay/guide-channel.ts), framed only by the portals' pages (their
+    // matches are copied from the content script's once WXT has read them: see hooks). Chrome
     // serves it under a per-session id, so that a page cannot probe for Balise by its URL;
     // Firefox's per-install UUID already does that.
-    web_accessible_resources: [
-      { resources: ['guide.html'], matches: contentScriptMatches(), ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-    ],
+    web_accessible_resources: [{ resources: ['guide.html'], matches: [], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // The fill shortcut (lib/autofill/background.ts): a first press shows the preview, a second one fills.
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_fillCommandDescription__' },
@@ -61,6 +59,13 @@ export default defineConfig({
     plugins: [startupChunk],
   }),
   hooks: {
+    // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):
+    // the portals' origins come from the always-loaded content script, which WXT bundles.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const portalOrigins = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('portal')))?.matches ?? [];
+      for (const entry of manifest.web_accessible_resources ?? [])
+        if (typeof entry === 'object' && entry.resources.includes('guide.html')) entry.matches = portalOrigins;
+    },
     // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { t, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
+import { establishmentFields } from '../../lib/profile/fields';
 import { coherenceWarnings } from '../../lib/profile/identifiers';
 import type { Establishment, Role } from '../../lib/profile/schema';
 import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/profile/store';
@@ -69,14 +70,6 @@ function conflictOf(base: EditBase, stored: Establishment | undefined, dirty: bo
   // Without changes here the editor simply follows the newer row.
   return dirty && revisionOf(stored) !== base.revision ? { kind: 'changed', current: stored } : undefined;
 }
-
-/** Where each coherence warning is shown. */
-const warningKeys = {
-  finessEj: 'finessEj',
-  finessEt: 'finessEt',
-  postalCode: 'address.postalCode',
-  departement: 'address.departement',
-} as const;
 
 interface EstablishmentEditorProps {
   establishmentId: string;
@@ -167,7 +160,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       postalCode: candidate.address?.postalCode,
       departement: candidate.address?.departement,
     });
-    return new Map<string, Message>(warnings.map((w) => [warningKeys[w.field], w.message]));
+    return new Map<string, Message>(warnings.map((w) => [establishmentFields[w.field].path, w.message]));
   }, [draft]);
 
   const idFor = (key: string) => fieldDomId(draft, key);

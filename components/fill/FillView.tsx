@@ -7,18 +7,55 @@
  * judges each click; this view only shows and asks.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { minShownMs } from '../../lib/autofill/click-guard';
 import { chooseFillEstablishment, fillEstablishments, type FillChoice } from '../../lib/autofill/messages';
-import type { SkipReason } from '../../lib/autofill/plan';
+import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
-import { minShownMs } from './guard';
+import { roleLabel } from '../procedures/content';
 import './FillView.css';
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const reasonText = (reason: SkipReason) => t(`fillSkip${capitalised(reason)}` as MessageKey);
-const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : t(`role${capitalised(role)}` as MessageKey));
+const skipReasonLabels: Record<SkipReason, MessageKey> = {
+  detached: 'fillSkipDetached',
+  hiddenInput: 'fillSkipHiddenInput',
+  disabled: 'fillSkipDisabled',
+  readonly: 'fillSkipReadonly',
+  notDisplayed: 'fillSkipNotDisplayed',
+  invisible: 'fillSkipInvisible',
+  transparent: 'fillSkipTransparent',
+  zeroSize: 'fillSkipZeroSize',
+  offscreen: 'fillSkipOffscreen',
+  clipped: 'fillSkipClipped',
+  covered: 'fillSkipCovered',
+  filtered: 'fillSkipFiltered',
+  masked: 'fillSkipMasked',
+  textHidden: 'fillSkipTextHidden',
+  blended: 'fillSkipBlended',
+  underBalise: 'fillSkipUnderBalise',
+  secret: 'fillSkipSecret',
+  leaveEmpty: 'fillSkipLeaveEmpty',
+  portalLocked: 'fillSkipPortalLocked',
+  noValue: 'fillSkipNoValue',
+  choosePerson: 'fillSkipChoosePerson',
+  noPerson: 'fillSkipNoPerson',
+  noOption: 'fillSkipNoOption',
+  comboboxTimeout: 'fillSkipComboboxTimeout',
+  rejected: 'fillSkipRejected',
+  changed: 'fillSkipChanged',
+  typedByUser: 'fillSkipTypedByUser',
+};
+
+const reasonText = (reason: SkipReason) => t(skipReasonLabels[reason]);
+
+const cautionLabels: Record<Caution, MessageKey> = {
+  userTyped: 'fillCautionUserTyped',
+  lowConfidence: 'fillCautionLowConfidence',
+  suggestedChoice: 'fillCautionSuggestedChoice',
+};
+
+const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));
 
 function shownValue(line: FillLineView): string {
   if (line.action === 'check') return t('fillActionCheck', line.value);
@@ -180,7 +217,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                     <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped) : shownValue(line)}</span>
                   </label>
                   {!line.skipped && line.caution && (
-                    <small className="balise-fill-caution">{t(`fillCaution${capitalised(line.caution)}` as MessageKey)}</small>
+                    <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
                 </li>
               ))}

@@ -7,11 +7,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { readFileSync } from 'node:fs';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClickVerdict } from '../../lib/autofill/click-guard';
 import type { FillContext, FillTrigger } from '../../lib/autofill/messages';
-import type { Layout } from '../../lib/autofill/visibility';
+import type { Layout } from '../../lib/dom/layout';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { fixturePath } from '../../test/fixtures/load';
-import type { ClickVerdict } from './guard';
 import { highlightClass } from './highlight';
 import { FillView } from './FillView';
 import { useFill } from './useFill';
@@ -161,5 +161,20 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     act(() => messages.startListeners.forEach((listener) => listener('command')));
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+
+  it('leaves nothing listening in the page once unmounted', async () => {
+    // React listens to the document once for all its roots, and for good: let it, before counting.
+    render(<p />).unmount();
+    const added = vi.spyOn(document, 'addEventListener');
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const { unmount } = render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    unmount();
+    const capture = (options: unknown) => (typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture);
+    const left = added.mock.calls.filter(([type, listener, options]) => !removed.mock.calls.some(([t, l, o]) => t === type && l === listener && capture(o) === capture(options)));
+    expect(added).toHaveBeenCalled();
+    expect(left.map(([type]) => type)).toEqual([]);
+    expect(messages.startListeners).toEqual([]);
   });
 });

@@ -7,15 +7,16 @@
  * re-plan, re-tick or fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
 import { analysePage, isAllowedUrl, planLines, planPage, watchTyping } from '../../lib/autofill/engine';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
 import type { FillLine, FillPlan, PlanSettings } from '../../lib/autofill/plan';
-import { browserLayout, type Layout } from '../../lib/autofill/visibility';
+import { browserLayout } from '../../lib/autofill/visibility';
+import type { Layout } from '../../lib/dom/layout';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { FillView, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole, ProcedureId } from '../../lib/portals/schema';
-import { judgeClick, minShownMs, trackStability } from './guard';
 import { highlight } from './highlight';
 
 export interface FillPageContext {
@@ -27,7 +28,7 @@ export interface FillPageContext {
   /** The guide frame, whose click is judged (covered, moved, made transparent). */
   frame: RefObject<HTMLIFrameElement | null>;
   layout?: Layout;
-  /** The click-time judgement (components/fill/guard.ts); tests without layout pass their own. */
+  /** The click-time judgement (lib/autofill/click-guard.ts); tests without layout pass their own. */
   judge?: typeof judgeClick;
   comboboxTimeout?: number;
 }

@@ -1,6 +1,6 @@
 /**
  * In the guide frame: was the panel seen? Feeds the click-time judgement of
- * components/fill/guard.ts. (The page cannot focus or click into the frame: a frame in a shadow
+ * lib/autofill/click-guard.ts. (The page cannot focus or click into the frame: a frame in a shadow
  * tree is not one of the page's `window.frames`, and it is of another origin.)
  */
 import { useEffect, useRef, useState } from 'react';

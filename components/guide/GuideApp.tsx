@@ -42,7 +42,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
   }, [view?.focusRequest]);
 
   // Asked by this Balise page itself: the names of the people a step is about never go through the portal's page.
-  const summary = useProcedureSummary(view?.portalId, view?.pageId ?? undefined);
+  const summary = useProcedureSummary(view?.portalId, view?.pageId ?? undefined, view?.procedure);
   const portal = view && portals.find((p) => p.id === view.portalId);
   const match = useMemo(() => (view?.pageId ? findPage(view.portalId, view.pageId) : null), [view?.portalId, view?.pageId]);
   const guidance = useMemo(() => (match ? guidanceFor(match, view?.procedure) : null), [match, view?.procedure]);

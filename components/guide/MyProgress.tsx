@@ -1,21 +1,18 @@
 /**
- * The user's own progress in the current procedure, on the portal page: the same summary as
- * the popup's (count, next step), plus whether the next step happens here or where it starts,
- * and the steps of this page already done. The page's own step sits above it in the panel.
+ * The user's own progress, on the portal page: the same summary as the popup's (procedure,
+ * count, next step numbered as in the checklist), plus whether the next step happens here or
+ * where it starts. The page's own steps, done or not, sit above it in the panel.
  */
 import { t } from '../../lib/i18n/t';
 import type { Text } from '../../lib/portals/schema';
 import type { ProgressSummary, SummaryItem } from '../../lib/procedures/summary';
 import { contentLanguage } from '../ui/language';
 
-const locales = { fr: 'fr-FR', en: 'en-GB' } as const;
-
 export function MyProgress({ summary }: { summary: ProgressSummary }) {
   const language = contentLanguage();
   const text = (value: Text) => value[language];
   const title = (item: SummaryItem) => (item.person ? t('overlayStepFor', text(item.title), item.person) : text(item.title));
   const { next } = summary;
-  const doneHere = summary.onThisPage.filter((item) => item.doneAt);
   return (
     <section className="my-progress" aria-labelledby="balise-my-progress" data-balise-progress={summary.procedureId}>
       <h3 id="balise-my-progress">{t('overlayMyProgress')}</h3>
@@ -24,7 +21,7 @@ export function MyProgress({ summary }: { summary: ProgressSummary }) {
       </p>
       {next ? (
         <p className="my-progress__next" data-balise-next={next.key}>
-          <strong>{t('procNextStep')} :</strong> {title(next)}{' '}
+          <strong>{t('procNextStep')} :</strong> {t('procNumberedStep', next.index, summary.total, title(next))}{' '}
           {next.onThisPage ? (
             <span className="my-progress__here">{t('overlayNextHere')}</span>
           ) : next.page?.href ? (
@@ -37,16 +34,6 @@ export function MyProgress({ summary }: { summary: ProgressSummary }) {
         </p>
       ) : (
         <p className="my-progress__next">{t('overlayAllDone')}</p>
-      )}
-      {doneHere.length > 0 && (
-        <ul className="my-progress__done">
-          {doneHere.map((item) => (
-            <li key={item.key} data-balise-done={item.key}>
-              <span aria-hidden="true">✓ </span>
-              {title(item)} — {t('procDoneOn', new Date(item.doneAt!).toLocaleDateString(locales[language]))}
-            </li>
-          ))}
-        </ul>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 /**
- * The guidance panel, drawn in the guide frame: procedure, step n of N, the user's own
- * progress, the seed's instructions for this page, the element to click next, the field
+ * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
+ * in the user's checklist: lib/overlay/guidance.ts pageSteps, the tab's source too), the user's
+ * own progress, the seed's instructions for this page, the element to click next, the field
  * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
  * screen reader can move through it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
@@ -8,16 +9,13 @@
  */
 import type { ReactNode, Ref } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { MessageKey } from '../../lib/i18n/catalog';
-import type { Guidance } from '../../lib/overlay/guidance';
-import { seedOf } from '../../lib/overlay/guidance';
+import { pageSteps, type Guidance } from '../../lib/overlay/guidance';
 import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
+import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
 import { contentLanguage } from '../ui/language';
-
-export const procedureName = (procedure: ProcedureId) => t(`procedureName${seedOf(procedure)}` as MessageKey);
 
 interface PanelProps {
   portal: Portal;
@@ -39,6 +37,7 @@ interface PanelProps {
 
 export function Panel({ portal, page, guidance, summary, clicks, hints, fill, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
   const language = contentLanguage();
+  const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
     <div className="panel-body">
       <header className="panel-header">
@@ -59,7 +58,7 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
 
       {guidance ? (
         <>
-          {guidance.procedures.length > 1 ? (
+          {guidance.procedure && guidance.procedures.length > 1 ? (
             <label className="procedure-choice">
               <span>{t('overlayProcedure')}</span>
               <select value={guidance.procedure} onChange={(event) => onProcedure(event.target.value as ProcedureId)}>
@@ -71,18 +70,24 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
               </select>
             </label>
           ) : (
-            <p className="procedure" data-balise-procedure={guidance.procedure}>
-              {procedureName(guidance.procedure)}
-            </p>
+            guidance.procedure && (
+              <p className="procedure" data-balise-procedure={guidance.procedure}>
+                {procedureName(guidance.procedure)}
+              </p>
+            )
           )}
-          <ol className="steps">
-            {guidance.steps.map((step) => (
-              <li key={step.index} data-balise-step={`${step.procedure}:${step.index}`}>
-                <span className="step-count">{t('overlayStep', step.index, step.total)}</span>
-                <h3 className="step-title">{step.title[language]}</h3>
+          <ul className="steps">
+            {pageSteps(guidance, summary).map((step) => (
+              <li key={step.key} data-balise-step={step.key}>
+                {step.number && <span className="step-count">{t('overlayStep', step.number.index, step.number.total)}</span>}
+                <h3 className="step-title">
+                  {step.doneAt && <span className="sr-only">{t('overlayStepDone')} </span>}
+                  {step.doneAt && <span aria-hidden="true">✓ </span>}
+                  {step.person ? t('overlayStepFor', step.title[language], step.person) : step.title[language]}
+                </h3>
               </li>
             ))}
-          </ol>
+          </ul>
           {summary && <MyProgress summary={summary} />}
           <ul className="instructions">
             {guidance.instructions.map((text, i) => (

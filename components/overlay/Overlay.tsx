@@ -10,15 +10,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
-import { guidanceFor } from '../../lib/overlay/guidance';
+import { currentPageStep, guidanceFor, pageSteps } from '../../lib/overlay/guidance';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { accessibleLabel, locateAll } from '../../lib/portals/match';
+import { procedureTitle } from '../../lib/procedures/catalog';
 import { useFill } from '../fill/useFill';
 import { contentLanguage } from '../ui/language';
-import { procedureName } from '../guide/Panel';
 import { ClickHighlight } from './ClickHighlight';
 import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
 import { GuideFrame } from './GuideFrame';
@@ -68,11 +68,10 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
     [portalId],
   );
 
-  const summary = useProcedureSummary(portalId, reading?.match?.page.id);
-  // On a page of several procedures, the one chosen here, else the one in progress (the popup's).
-  const wanted = state?.procedure ?? summary?.procedureId;
-  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, wanted) : null), [reading, wanted]);
-  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
+  const summary = useProcedureSummary(portalId, reading?.match?.page.id, state?.procedure);
+  // On a page of several procedures, the one chosen here, else the one in progress.
+  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, state?.procedure, summary?.procedureId) : null), [reading, state?.procedure, summary?.procedureId]);
+  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(
@@ -96,11 +95,13 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   );
 
   // Step changes are announced to screen readers (the live region exists before it is filled).
-  const firstStep = guidance?.steps[0];
-  const stepKey = guidance && firstStep ? `${reading?.match?.page.id}:${guidance.procedure}:${firstStep.index}` : '';
+  const step = guidance ? currentPageStep(pageSteps(guidance, summary)) : undefined;
+  const stepKey = guidance?.procedure && step ? `${reading?.match?.page.id}:${guidance.procedure}:${step.key}:${step.number?.index}` : '';
   useEffect(() => {
-    if (!guidance || !firstStep) return;
-    setAnnouncement(t('overlayStepAnnounce', procedureName(guidance.procedure), firstStep.index, firstStep.total, firstStep.title[language]));
+    if (!guidance?.procedure || !step) return;
+    const procedure = procedureTitle(guidance.procedure)[language];
+    const title = step.title[language];
+    setAnnouncement(step.number ? t('overlayStepAnnounce', procedure, step.number.index, step.number.total, title) : t('overlayStepAnnounceUnnumbered', procedure, title));
     // Once per step, not on every re-read.
   }, [stepKey]);
 
@@ -121,9 +122,9 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   const open = !!state && !collapsed && !state.dismissed && worthShowing(reading);
   // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
   const fold = useCallback(() => {
-    if (portalId) showTab(portalId, tabText(reading?.match ?? null, guidance?.procedure)).focus();
+    if (portalId) showTab(portalId, tabText(reading?.match ?? null, summary, state?.procedure)).focus();
     change({ collapsed: true });
-  }, [portalId, reading, guidance?.procedure, change]);
+  }, [portalId, reading, summary, state?.procedure, change]);
 
   // Opened from the tab: the focus follows into the panel, and the tab goes.
   useEffect(() => {
@@ -141,7 +142,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
         ? {
             portalId: reading.portal.id,
             pageId: reading.match?.page.id ?? null,
-            ...(guidance ? { procedure: guidance.procedure } : {}),
+            ...(guidance?.procedure ? { procedure: guidance.procedure } : {}),
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
             hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
             fill: fill.view,

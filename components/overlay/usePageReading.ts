@@ -2,28 +2,52 @@
  * The page as the overlay sees it, kept current without reloads: SPA route changes
  * (wxt:locationchange, popstate) and DOM changes (a route rendered in place, fields added
  * later) re-read it. `revision` changes on every re-read so that hints re-locate their fields.
+ * Everything the effect starts stops with its signal: the overlay remounts when a page
+ * rewrites its <body>, and a stale listener would read the page again for nothing.
  */
 import { useEffect, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPage, throttle, type PageReading } from '../../lib/overlay/detect';
+import { throttle } from '../../lib/dom/throttle';
+import { readPage, type PageReading } from '../../lib/overlay/detect';
 
 export interface LivePage {
   reading: PageReading | null;
   revision: number;
 }
 
+const routeListeners = new WeakMap<ContentScriptContext, Set<() => void>>();
+
+/**
+ * Calls `listener` on each SPA route change until `signal` aborts. WXT keeps a ctx listener as
+ * long as the context (it replaces any signal given), so one per context serves every mount.
+ */
+function onRouteChange(ctx: ContentScriptContext, listener: () => void, signal: AbortSignal): void {
+  let listeners = routeListeners.get(ctx);
+  if (!listeners) {
+    const all = new Set<() => void>();
+    ctx.addEventListener(window, 'wxt:locationchange', () => all.forEach((notify) => notify()));
+    routeListeners.set(ctx, (listeners = all));
+  }
+  listeners.add(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener));
+}
+
 export function usePageReading(ctx: ContentScriptContext): LivePage {
   const [live, setLive] = useState<LivePage>(() => ({ reading: readPage(location.href, document), revision: 0 }));
   useEffect(() => {
+    const teardown = new AbortController();
+    const { signal } = teardown;
     const reread = () => {
-      if (ctx.isValid) setLive((previous) => ({ reading: readPage(location.href, document), revision: previous.revision + 1 }));
+      // A re-read the throttle scheduled before the teardown still fires: it must not count.
+      if (ctx.isValid && !signal.aborted) setLive((previous) => ({ reading: readPage(location.href, document), revision: previous.revision + 1 }));
     };
-    ctx.addEventListener(window, 'wxt:locationchange', reread);
-    ctx.addEventListener(window, 'popstate', reread);
+    onRouteChange(ctx, reread, signal);
+    window.addEventListener('popstate', reread, { signal });
     // Mutations inside the overlay's own shadow root are not observed: no feedback loop.
     const observer = new MutationObserver(throttle(reread, 200));
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
-    return () => observer.disconnect();
+    signal.addEventListener('abort', () => observer.disconnect());
+    return () => teardown.abort();
   }, [ctx]);
   return live;
 }

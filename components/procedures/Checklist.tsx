@@ -5,39 +5,13 @@
  */
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { EstablishmentKind } from '../../lib/autofill/kinds';
-import type { MessageKey } from '../../lib/i18n/catalog';
-import { pageLink, profilePathOf, profileValue, type ChecklistItem } from '../../lib/procedures/index';
+import { pageLink, type ChecklistItem } from '../../lib/procedures/checklist';
 import type { Progress } from '../../lib/procedures/progress';
 import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
+import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName, optionsLink, roleLabel, sheet413Link, showDate } from './content';
 import { local } from '../ui/language';
-
-/** The options page's own field labels, so that both pages name a value the same way. */
-const kindLabels: Record<EstablishmentKind, MessageKey> = {
-  legalName: 'fieldLegalName',
-  finessEj: 'fieldFinessEj',
-  finessEt: 'fieldFinessEt',
-  finess: 'procFinessByStatus',
-  siren: 'fieldSiren',
-  siret: 'fieldSiret',
-  street: 'fieldStreet',
-  addressComplement: 'fieldComplement',
-  postalCode: 'fieldPostalCode',
-  city: 'fieldCity',
-  departement: 'fieldDepartement',
-  region: 'fieldRegion',
-  establishmentPhone: 'fieldEstablishmentPhone',
-  mailDomain: 'fieldMailDomain',
-  orgMailboxEmail: 'fieldOrgMailboxEmail',
-  orgMailboxDescription: 'fieldOrgMailboxDescription',
-  service: 'fieldOrgMailboxService',
-  establishmentIdentifierType: 'procIdentifierType',
-  softwareVendor: 'fieldSoftwareVendor',
-  softwareProduct: 'fieldSoftwareProduct',
-  softwareVersion: 'fieldSoftwareVersion',
-};
 
 const formNames: Record<FormId, string> = {
   contratStructure: 'Contrat de structure',
@@ -84,12 +58,13 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
       </h2>
       {checklist.length === 0 && <p>{t('procChecklistEmpty')}</p>}
       <ol className="checklist__items">
-        {checklist.map((item) => {
+        {checklist.map((item, i) => {
           const done = progress?.done[item.key];
           const isHere = here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
           const shown = answersShown(procedure, item, progress?.answers ?? {});
           return (
             <li key={item.key} className={`checklist__item${done ? ' checklist__item--done' : ''}${isHere ? ' checklist__item--here' : ''}`} data-step={item.key}>
+              <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>
               <label className="checklist__title">
                 <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
                 {item.contact && <strong>{fullName(item.contact)} : </strong>}
@@ -145,13 +120,12 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                       <li key={text.fr}>{local(text)}</li>
                     ))}
                     {item.step.uses.map((kind) => {
-                      const value = profileValue(establishment, kind);
-                      const path = kind === 'finess' ? (establishment.status === 'public' ? 'finessEj' : 'finessEt') : profilePathOf[kind];
+                      const value = readEstablishment(kind, establishment);
                       return (
                         <li key={kind} data-kind={kind}>
-                          {t(kindLabels[kind])} :{' '}
+                          {t(establishmentFields[kind].label)} :{' '}
                           {value ?? (
-                            <a className="checklist__missing" href={optionsLink(establishment.id, path)} target="_blank" rel="noreferrer">
+                            <a className="checklist__missing" href={optionsLink(establishment.id, establishmentPath(kind, establishment))} target="_blank" rel="noreferrer">
                               {t('procValueMissing')}
                             </a>
                           )}

@@ -77,6 +77,6 @@ describe('NextStep (popup)', () => {
     render(<NextStep />);
     expect(await screen.findByText('Accès à Distrilog-santé (Plage / Pasrel)')).toBeTruthy();
     expect(screen.getByText('1 sur 3 faites')).toBeTruthy();
-    expect(screen.getByText(/Prochaine étape : L’administrateur de l’entité traite/)).toBeTruthy();
+    screen.getByText(/Prochaine étape : Étape 2 sur 3 : L’administrateur de l’entité traite/);
   });
 });

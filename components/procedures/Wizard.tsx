@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
-import { questionsToAsk } from '../../lib/procedures/index';
+import { questionsToAsk } from '../../lib/procedures/checklist';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from './content';

@@ -9,7 +9,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/overlay/Overlay';
 import '../../components/overlay/overlay.css';
-import { overlayHostTag, throttle } from '../../lib/overlay/detect';
+import { throttle } from '../../lib/dom/throttle';
+import { overlayHostTag } from '../../lib/overlay/detect';
 import { hostCss, raise } from '../../lib/overlay/top-layer';
 import { contentScriptMatches } from '../../lib/portals';
 

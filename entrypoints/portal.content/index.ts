@@ -1,15 +1,20 @@
 /**
  * Always loaded on the portal hosts, so kept small (no React, no zod): recognises the page,
- * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts)
- * and asks for the React panel only once the guide is open. Alt+Shift+B opens and folds the
+ * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts,
+ * naming the page's step as the user's progress numbers it) and asks for the React panel only
+ * once the guide is open. Alt+Shift+B opens and folds the
  * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
  * main().
  */
-import { readPage, throttle, worthShowing, type PageReading } from '../../lib/overlay/detect';
-import { injectOverlay, sendPageSeen, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
+import { throttle } from '../../lib/dom/throttle';
+import { readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
+import { injectOverlay, setOverlayState, type OverlayState } from '../../lib/overlay/messages';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches } from '../../lib/portals';
+import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
+import type { ProgressSummary } from '../../lib/procedures/summary';
+import { watchDataChanges } from '../../lib/profile/changes';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -20,6 +25,8 @@ export default defineContentScript({
     if (!portal) return;
     let lastSeen = '';
     let state: OverlayState | null = null;
+    let summary: ProgressSummary | null = null;
+    let asked = 0;
     let injecting = false;
     let injected = false;
 
@@ -36,11 +43,28 @@ export default defineContentScript({
       );
     };
 
+    const text = () => tabText(reading?.match ?? null, summary, state?.procedure);
     const render = () => {
       if (!state || state.dismissed || !worthShowing(reading)) return removeTab();
-      if (state.collapsed) showTab(portal.id, tabText(reading.match, state.procedure));
+      if (state.collapsed) showTab(portal.id, text());
       // Open: the panel shows, and removes the tab itself once it is drawn (focus goes from one to the other).
       else inject();
+    };
+
+    /** The user's progress seen from this page, for the tab's step number; answers may cross: the latest wins. */
+    const askSummary = () => {
+      const question = ++asked;
+      const here = reading?.match;
+      if (!here) return;
+      getProcedureSummary
+        .send({ portalId: portal.id, pageId: here.page.id, ...(state?.procedure ? { procedureId: state.procedure } : {}) })
+        .then((answer) => {
+          if (question !== asked) return;
+          summary = answer;
+          render();
+        })
+        // No background to answer (extension reloading): the tab keeps its unnumbered step.
+        .catch(() => {});
     };
 
     const check = () => {
@@ -49,8 +73,10 @@ export default defineContentScript({
         const seen = `${reading.portal.id}/${reading.match.page.id}`;
         if (seen !== lastSeen) {
           lastSeen = seen;
-          // Nobody may listen yet (procedures off): the page still works.
-          sendPageSeen(reading.portal.id, reading.match.page.id).catch(() => {});
+          summary = null;
+          const { id } = reading.match.page;
+          // The summary after the tick: reaching a proof page moves the user on.
+          pageSeen.send({ portalId: portal.id, pageId: id }).then(askSummary, askSummary);
         }
       }
       render();
@@ -58,16 +84,20 @@ export default defineContentScript({
 
     ctx.onInvalidated(
       watchOverlayState(portal.id, (next) => {
+        const chosen = next.procedure !== state?.procedure;
         state = next;
         render();
+        if (chosen) askSummary();
       }),
     );
+    // A step ticked or an answer changed in the side panel renumbers the steps.
+    ctx.onInvalidated(watchDataChanges(askSummary));
     ctx.addEventListener(window, 'keydown', (event) => {
       // Only the user's own keys: a page script's synthetic Alt+Shift+B opens nothing.
       if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
       event.preventDefault();
       // The keyboard goes to Balise: to the tab when folding, on to the panel (from the tab) when opening.
-      showTab(portal.id, tabText(reading.match, state.procedure)).focus();
+      showTab(portal.id, text()).focus();
       // The new state comes back through watchOverlayState, as from any other tab.
       setOverlayState.send({ portalId: portal.id, change: { collapsed: !state.collapsed } }).catch(() => {});
     }, { capture: true });

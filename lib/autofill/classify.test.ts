@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyField, classifyFields, type FieldRule } from './classify';
 import { collectFields } from './collect';
-import type { FieldKind } from './kinds';
+import type { FieldKind } from '../profile/kinds';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -1,6 +1,6 @@
-import { explicitSources, type NameSource } from './accessible-name';
+import { explicitSources, type NameSource } from '../dom/accessible-name';
 import type { CollectedField } from './collect';
-import { isSecretKind, type FieldKind } from './kinds';
+import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { matchIdentifier, matchText, normalize, readAutocomplete, tokenizeIdentifier, type LexiconVerdict } from './lexicon';
 
 /**

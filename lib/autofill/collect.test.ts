@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { NameSource } from './accessible-name';
+import type { NameSource } from '../dom/accessible-name';
 import { collectFields, type CollectedField } from './collect';
 
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { createNameContext, readHint, readNameParts, type NameContext, type NamePart } from './accessible-name';
+import { createNameContext, readHint, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
 
 /**
  * Collect: every field a person could type into or choose from, with the descriptors the

@@ -3,7 +3,7 @@ import { fixtures, loadFixture } from '../../test/fixtures/load';
 import { sampleEstablishment } from '../profile/sample';
 import { analysePage, isAllowedUrl, planPage, watchTyping } from './engine';
 import { toFill } from './plan';
-import type { Layout } from './visibility';
+import type { Layout } from '../dom/layout';
 
 const accountForm = fixtures.find((f) => f.page === 'accountForm')!;
 const windows: { close(): void }[] = [];

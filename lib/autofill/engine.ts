@@ -4,6 +4,7 @@
  * and only in frames of that same allowlist (collect already leaves cross-origin and
  * sandboxed frames alone).
  */
+import type { Layout } from '../dom/layout';
 import { findPortal, matchPage, type PageMatch } from '../portals/index';
 import { locateAll } from '../portals/match';
 import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../portals/schema';
@@ -11,7 +12,7 @@ import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
 import type { FillEstablishment } from './resolve';
-import { browserLayout, whyNotFillableAll, type Layout } from './visibility';
+import { browserLayout, whyNotFillableAll } from './visibility';
 
 export interface PageAnalysis {
   portal: Portal;

@@ -4,7 +4,7 @@ import { sampleEstablishment } from '../profile/sample';
 import { analysePage } from './engine';
 import { executeFill, undo } from './fill';
 import { planFill, toFill, type FillLine } from './plan';
-import type { Layout } from './visibility';
+import type { Layout } from '../dom/layout';
 
 /** jsdom has no geometry: every box is 100×20 at the top left, nothing covers anything; styles are jsdom's. */
 const layout: Layout = {

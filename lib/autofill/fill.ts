@@ -6,11 +6,12 @@
  * of them in one pass, then the values are written. Checking each field between writes
  * would make the browser lay the page out again for every field.
  */
-import { isSecretKind, type FieldKind } from './kinds';
+import type { Layout } from '../dom/layout';
+import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
 import { matchOption } from './resolve';
-import { browserLayout, whyNotFillableAll, whyNotWritable, type Layout } from './visibility';
+import { browserLayout, whyNotFillableAll, whyNotWritable } from './visibility';
 
 export interface FillOptions {
   layout?: Layout;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKinds } from './kinds';
+import { fieldKinds } from '../profile/kinds';
 import { lexicon, matchIdentifier, matchText, normalize, readAutocomplete, tokenizeIdentifier } from './lexicon';
 
 describe('normalize', () => {

@@ -1,4 +1,4 @@
-import type { FieldKind } from './kinds';
+import type { FieldKind } from '../profile/kinds';
 
 /**
  * The words that name a field, in French and English, mapped to a FieldKind. Matched on

@@ -5,7 +5,7 @@ import type { Establishment } from '../profile/schema';
 import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { analysePage } from './engine';
-import type { FieldKind } from './kinds';
+import type { FieldKind } from '../profile/kinds';
 import { planFill, toFill, type FillPlan, type PlanField } from './plan';
 
 const sample = sampleEstablishment();

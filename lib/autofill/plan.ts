@@ -3,11 +3,11 @@
  * (the classified fields, the portal rules located on them, the establishment, the
  * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
  */
+import { explicitSources } from '../dom/accessible-name';
 import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
-import { explicitSources } from './accessible-name';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
-import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from './kinds';
+import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
 import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type FillEstablishment, type Resolved } from './resolve';
 import type { Unfillable } from './visibility';
 

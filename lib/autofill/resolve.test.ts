@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEstablishment } from '../profile/sample';
 import type { CollectedField } from './collect';
-import { establishmentValue, finessFor, formatPhone, matchOption, orgMailboxDescription, whichEstablishment, whichPerson } from './resolve';
+import { establishmentValue, finessFor, formatPhone, matchOption, whichEstablishment, whichPerson } from './resolve';
 
 const sample = sampleEstablishment();
 const field = (extra: Partial<CollectedField> = {}): CollectedField =>
@@ -48,14 +48,6 @@ describe('formatPhone', () => {
     expect(formatPhone('0140275000', field({ maxLength: 10 }))).toBe('0140275000');
     expect(formatPhone('0140275000', field({ pattern: '[0-9]{10}' }))).toBe('0140275000');
     expect(formatPhone('0140275000', field({ placeholder: '+33 6 12 34 56 78' }))).toBe('+33 1 40 27 50 00');
-  });
-});
-
-describe('orgMailboxDescription', () => {
-  it('the profile’s own, else service, structure, city, postal code (seed 002)', () => {
-    expect(orgMailboxDescription(sample)).toBe(sample.orgMailbox!.description);
-    const composed = { ...sample, orgMailbox: { service: 'Service de psychiatrie' } };
-    expect(orgMailboxDescription(composed)).toBe('Service de psychiatrie, Assistance Publique – Hôpitaux de Paris, Paris, 75013');
   });
 });
 

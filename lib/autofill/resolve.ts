@@ -1,41 +1,30 @@
 /**
  * Resolve: which establishment, which person, which FINESS, and how a profile value is
- * written into a given field (phone shapes, the BAL ORG description, select options).
+ * written into a given field (phone shapes, département spellings, identifier types, select
+ * options); what each kind reads of the profile is ../profile/fields.ts.
  * Pure functions over the profile: no DOM beyond reading a field's declared constraints.
  */
 import type { FillerRole } from '../portals/schema';
-import { departementByCode, regionOfDepartement } from '../profile/departements';
+import { departementByCode } from '../profile/departements';
+import { establishmentFacts, establishmentFields, personFacts, readEstablishment, readPerson, type IdentifierKind } from '../profile/fields';
+import type { EstablishmentKind, PersonKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 import type { CollectedField } from './collect';
-import type { EstablishmentKind, PersonKind } from './kinds';
 import { normalize } from './lexicon';
 
 /**
  * What the plan reads of an establishment, and all of it that reaches a portal tab's content
- * script. An allowlist rather than an Omit: a field added to the profile stays inside the
- * extension until the plan needs it, and since the plan's functions take this type, the
- * compiler asks for the field here then. Left out: label, category, group, MSS domain,
- * certificates, revision date, the DSI mark, and each contact's card.
- * `id` stays so that a plan can say which establishment it was made from.
+ * script: what the kinds table reads (../profile/fields.ts). An allowlist rather than an Omit:
+ * a field added to the profile stays inside the extension until a kind reads it. Left out:
+ * label, category, group, MSS domain, certificates, revision date, the DSI mark, and each
+ * contact's card. `id` stays so that a plan can say which establishment it was made from;
+ * the contacts' roles choose the person.
  */
-const establishmentFields = [
-  'id',
-  'legalName',
-  'status',
-  'finessEj',
-  'finessEt',
-  'siren',
-  'siret',
-  'address',
-  'phone',
-  'mailDomain',
-  'orgMailbox',
-  'software',
-] as const satisfies readonly (keyof Establishment)[];
-const contactFields = ['id', 'civility', 'lastName', 'firstName', 'email', 'phone', 'mobile', 'jobTitle', 'profession', 'rpps', 'adeli', 'roles'] as const satisfies readonly (keyof Contact)[];
+const sentFields = ['id', ...establishmentFacts] as const;
+const contactFields = ['id', 'roles', ...personFacts] as const;
 
 export type FillContact = Pick<Contact, (typeof contactFields)[number]>;
-export type FillEstablishment = Pick<Establishment, (typeof establishmentFields)[number]> & { contacts: FillContact[] };
+export type FillEstablishment = Pick<Establishment, (typeof sentFields)[number]> & { contacts: FillContact[] };
 
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]])) as Pick<T, K>;
@@ -43,7 +32,7 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
 
 /** The establishment cut down to FillEstablishment (a stored record carries more than its type says). */
 export function forFill(establishment: Establishment): FillEstablishment {
-  return { ...pick(establishment, establishmentFields), contacts: establishment.contacts.map((contact) => pick(contact, contactFields)) };
+  return { ...pick(establishment, sentFields), contacts: establishment.contacts.map((contact) => pick(contact, contactFields)) };
 }
 
 /** The establishment to fill from: the one chosen in the popup, else the only one; null = ask. */
@@ -94,26 +83,18 @@ export function roleOfField(field: CollectedField): FillerRole {
 
 export type FinessChoice = 'ej' | 'et' | 'byStatus';
 
-/** EJ or ET: the portal rule says (byStatus: EJ for public, ET for private on Plage); unsaid, the site's ET. */
+const finessKindOf = { ej: 'finessEj', et: 'finessEt', byStatus: 'finess' } as const satisfies Record<FinessChoice, EstablishmentKind>;
+
+/** EJ or ET: the portal rule says (byStatus: the profile's rule); unsaid, the kind does, and a bare "FINESS" takes the site's. */
 export function finessFor(establishment: FillEstablishment, kind: 'finess' | 'finessEj' | 'finessEt', rule: FinessChoice | undefined): string | undefined {
-  const which = rule === 'byStatus' ? (establishment.status === 'public' ? 'ej' : 'et') : (rule ?? (kind === 'finessEj' ? 'ej' : kind === 'finessEt' ? 'et' : undefined));
-  if (which === 'ej') return establishment.finessEj;
-  if (which === 'et') return establishment.finessEt;
-  return establishment.finessEt ?? establishment.finessEj;
+  // A bare "FINESS" that no portal rule qualifies: the site's, else the legal entity's.
+  if (!rule && kind === 'finess') return establishment.finessEt ?? establishment.finessEj;
+  return readEstablishment(rule ? finessKindOf[rule] : kind, establishment);
 }
 
-export type IdentifierType = 'finess' | 'siret' | 'siren';
-
-/** Forms with an identifier-type choice (Medimail): the FINESS ET, SIRET/SIREN only without one. */
-export function establishmentIdentifier(establishment: FillEstablishment): { type: IdentifierType; value: string } | null {
-  if (establishment.finessEt) return { type: 'finess', value: establishment.finessEt };
-  if (establishment.siret) return { type: 'siret', value: establishment.siret };
-  if (establishment.siren) return { type: 'siren', value: establishment.siren };
-  return null;
-}
-
-const identifierTypeTexts: Record<IdentifierType, string[]> = {
-  finess: ['FINESS géographique', 'FINESS ET', 'FINESS'],
+/** How an identifier-type choice spells each identifier, first the one to pick (Medimail). */
+const identifierTypeTexts: Record<IdentifierKind, string[]> = {
+  finessEt: ['FINESS géographique', 'FINESS ET', 'FINESS'],
   siret: ['SIRET'],
   siren: ['SIREN'],
 };
@@ -125,14 +106,6 @@ export function formatPhone(digits: string, field: Pick<CollectedField, 'maxLeng
   return compact ? digits : digits.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
 
-/** The BAL ORG description the seed asks for: service, structure, city, postal code (002). */
-export function orgMailboxDescription(establishment: FillEstablishment): string | undefined {
-  if (establishment.orgMailbox?.description) return establishment.orgMailbox.description;
-  const { city, postalCode } = establishment.address;
-  const parts = [establishment.orgMailbox?.service, establishment.legalName, city, postalCode].filter((part): part is string => !!part);
-  return parts.length > 1 ? parts.join(', ') : undefined;
-}
-
 /** A value to write, and for choices the other spellings an option may use. */
 export interface Resolved {
   value: string;
@@ -141,6 +114,7 @@ export interface Resolved {
 
 const one = (value: string | undefined): Resolved | undefined => (value ? { value, alternatives: [] } : undefined);
 
+/** The establishment's value for a kind, in the spelling the field takes. */
 export function establishmentValue(
   establishment: FillEstablishment,
   kind: EstablishmentKind,
@@ -148,70 +122,34 @@ export function establishmentValue(
   finess: FinessChoice | undefined,
   identifierChoice: boolean,
 ): Resolved | undefined {
-  const { address } = establishment;
   switch (kind) {
-    case 'legalName':
-      return one(establishment.legalName);
     case 'finess':
     case 'finessEj':
     case 'finessEt': {
       const value = finessFor(establishment, kind, finess);
       // A form that lets the user say which identifier it gets takes SIRET/SIREN without a FINESS.
-      return one(value ?? (identifierChoice ? establishmentIdentifier(establishment)?.value : undefined));
+      return one(value ?? (identifierChoice ? readEstablishment('establishmentIdentifierType', establishment) : undefined));
     }
-    case 'siren':
-      return one(establishment.siren);
-    case 'siret':
-      return one(establishment.siret);
-    case 'street':
-      return one(address.street);
-    case 'addressComplement':
-      return one(address.complement);
-    case 'postalCode':
-      return one(address.postalCode);
-    case 'city':
-      return one(address.city);
     case 'departement': {
-      const code = address.departement ?? (address.postalCode ? departementOfPostalCode(address.postalCode) : undefined);
+      const code = readEstablishment('departement', establishment);
       const departement = code ? departementByCode(code) : undefined;
       if (!code) return undefined;
       if (!departement) return { value: code, alternatives: [] };
       const textual = field.control !== 'input' || (field.maxLength ?? 99) > 3;
       return { value: textual ? departement.name : code, alternatives: [code, departement.name, `${code} - ${departement.name}`] };
     }
-    case 'region': {
-      const region = address.region ?? (address.departement ? regionOfDepartement(address.departement)?.name : undefined);
-      return one(region);
+    case 'establishmentPhone': {
+      const digits = readEstablishment(kind, establishment);
+      return one(digits && formatPhone(digits, field));
     }
-    case 'establishmentPhone':
-      return one(establishment.phone && formatPhone(establishment.phone, field));
-    case 'mailDomain':
-      return one(establishment.mailDomain);
-    case 'orgMailboxEmail':
-      return one(establishment.orgMailbox?.email);
-    case 'orgMailboxDescription':
-      return one(orgMailboxDescription(establishment));
-    case 'service':
-      return one(establishment.orgMailbox?.service);
     case 'establishmentIdentifierType': {
-      const identifier = establishmentIdentifier(establishment);
-      if (!identifier) return undefined;
-      const [value, ...alternatives] = identifierTypeTexts[identifier.type];
+      if (!readEstablishment(kind, establishment)) return undefined;
+      const [value, ...alternatives] = identifierTypeTexts[establishmentFields.establishmentIdentifierType.means(establishment)];
       return { value: value as string, alternatives };
     }
-    case 'softwareVendor':
-      return one(establishment.software?.vendor);
-    case 'softwareProduct':
-      return one(establishment.software?.product);
-    case 'softwareVersion':
-      return one(establishment.software?.version);
+    default:
+      return one(readEstablishment(kind, establishment));
   }
-}
-
-/** Corsica's postal codes start with 20: the département cannot be told from them alone. */
-function departementOfPostalCode(postalCode: string): string | undefined {
-  if (postalCode.startsWith('20')) return undefined;
-  return postalCode.startsWith('97') ? postalCode.slice(0, 3) : postalCode.slice(0, 2);
 }
 
 const civilityTexts: Record<NonNullable<Contact['civility']>, string[]> = {
@@ -219,6 +157,7 @@ const civilityTexts: Record<NonNullable<Contact['civility']>, string[]> = {
   monsieur: ['Monsieur', 'M.', 'M', 'Mr'],
 };
 
+/** The contact's value for a person kind, in the spelling the field takes. */
 export function personValue(contact: FillContact, kind: PersonKind, field: CollectedField): Resolved | undefined {
   switch (kind) {
     case 'civility': {
@@ -226,27 +165,13 @@ export function personValue(contact: FillContact, kind: PersonKind, field: Colle
       const [value, ...alternatives] = civilityTexts[contact.civility];
       return { value: value as string, alternatives };
     }
-    case 'lastName':
-      return one(contact.lastName);
-    case 'firstName':
-      return one(contact.firstName);
-    case 'fullName':
-      return one(`${contact.firstName} ${contact.lastName}`);
-    case 'email':
-    case 'emailConfirmation':
-      return one(contact.email);
     case 'phone':
-      return one(contact.phone && formatPhone(contact.phone, field));
-    case 'mobile':
-      return one(contact.mobile && formatPhone(contact.mobile, field));
-    case 'jobTitle':
-      return one(contact.jobTitle);
-    case 'profession':
-      return one(contact.profession);
-    case 'rpps':
-      return one(contact.rpps);
-    case 'adeli':
-      return one(contact.adeli);
+    case 'mobile': {
+      const digits = readPerson(kind, contact);
+      return one(digits && formatPhone(digits, field));
+    }
+    default:
+      return one(readPerson(kind, contact));
   }
 }
 

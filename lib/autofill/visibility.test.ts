@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserLayout, isFillable, whyNotFillable, whyNotFillableAll, type Box, type Layout } from './visibility';
+import type { Box, Layout } from '../dom/layout';
+import { browserLayout, isFillable, whyNotFillable, whyNotFillableAll } from './visibility';
 
 beforeEach(() => {
   document.body.innerHTML = '';

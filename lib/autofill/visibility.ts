@@ -9,6 +9,9 @@
  * same-origin frames into the page that holds them: every ancestor's styles (display,
  * opacity, filter, mask, clip) and boxes (overflow, clip-path, the frame's own box) count.
  */
+import { isTransformed, nonNone, px, topLevelSplit } from '../dom/css';
+import { composedContains, eachElement, flatParent, frameOf, outerParent, pseudoBox, shadowOf } from '../dom/flat-tree';
+import { boxOf, type Box, type Layout } from '../dom/layout';
 
 export type Unfillable =
   | 'detached'
@@ -32,47 +35,6 @@ export type Unfillable =
   | 'blended'
   /** Under Balise's own panel: the user cannot see it now (fold the guide or scroll). */
   | 'underBalise';
-
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-export interface Viewport {
-  width: number;
-  height: number;
-  scrollX: number;
-  scrollY: number;
-}
-
-export interface Layout {
-  style(element: Element): CSSStyleDeclaration;
-  rect(element: Element): Box;
-  /** Topmost element at a viewport point of a document or shadow root. */
-  hitTest(root: Document | ShadowRoot, x: number, y: number): Element | null;
-  viewport(element: Element): Viewport;
-  /**
-   * What a person can scroll a scroll container over, in viewport coordinates (its whole
-   * content, scrolled parts included). Without it, a container shows only its own box.
-   */
-  scrollArea?(element: Element): Box;
-  /**
-   * Scrolls so that `element` is in view and answers how to put every scroll position back.
-   * Without it, a field out of view is not checked for a cover.
-   */
-  reveal?(element: Element): () => void;
-  /** The computed style of a pseudo-element. Without it, pseudo-elements are not looked at as covers. */
-  pseudoStyle?(element: Element, pseudo: '::before' | '::after'): CSSStyleDeclaration;
-  /**
-   * The element's shadow root, closed ones included where the context can open them (a content
-   * script can). Without it, `element.shadowRoot`: open ones only.
-   */
-  shadowRoot?(element: Element): ShadowRoot | null;
-}
 
 type ShadowOpener = (element: Element) => ShadowRoot | null;
 
@@ -147,48 +109,11 @@ const minFilterFactor = 0.2;
 /** A blur radius (summed up the tree) of this share of the font size smears letters together. */
 const maxBlurPerFontSize = 0.25;
 
-/** Parent in the rendered (flat) tree: the slot it is assigned to, the parent, or the shadow host. */
-function flatParent(node: Element): Element | null {
-  if (node.assignedSlot) return node.assignedSlot;
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
-}
-
-/** The flat-tree parent, and from a frame's root element on to the frame in its parent document. */
-const outerParent = (node: Element): Element | null => flatParent(node) ?? frameOf(node.ownerDocument);
-
-const frameOf = (doc: Document): Element | null => doc.defaultView?.frameElement ?? null;
-
-/** Whether `ancestor` contains `node`, looking through shadow roots and out of frames. */
-function composedContains(ancestor: Element, node: Element): boolean {
-  for (let current: Element | null = node; current; current = outerParent(current)) if (current === ancestor) return true;
-  return false;
-}
-
 // ---------------------------------------------------------------- CSS values
 
 /** The functions of a computed value, one level of nesting inside: "opacity(0) blur(2px)" → [opacity, 0], [blur, 2px]. */
 function functionsOf(value: string): [name: string, args: string][] {
   return [...value.matchAll(/([a-z-]+)\(((?:[^()]|\([^()]*\))*)\)/g)].map((m) => [m[1] ?? '', m[2] ?? '']);
-}
-
-/** Comma-separated parts at the top level (not inside parentheses). */
-function topLevelSplit(value: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(value.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(value.slice(start).trim());
-  return parts;
 }
 
 /** A number, a percentage (of 1) or nothing. */
@@ -312,8 +237,6 @@ function contrast(a: Rgba, b: Rgba): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
-
-const px = (style: CSSStyleDeclaration, property: string) => Number.parseFloat(style.getPropertyValue(property)) || 0;
 
 // ---------------------------------------------------------------- styles
 
@@ -478,8 +401,6 @@ function intersect(a: Box, b: Box): Box {
   const bottom = Math.min(a.bottom, b.bottom);
   return { left, top, right, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
-
-const boxOf = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom, width: right - left, height: bottom - top });
 
 const tooSmall = (box: Box) => box.width < minSize || box.height < minSize;
 
@@ -710,16 +631,6 @@ const replaced = new Set(['img', 'video', 'canvas', 'svg', 'iframe', 'frame', 'o
 /** Elements that never have ::before/::after boxes (replaced, void, or not rendered). */
 const noPseudo = new Set([...replaced, 'input', 'textarea', 'select', 'option', 'optgroup', 'br', 'wbr', 'hr', 'audio', 'source', 'track', 'area', 'script', 'style', 'link', 'meta', 'head', 'title', 'base', 'template', 'noscript']);
 
-/** Elements a page may attach a shadow root to (besides custom elements, whose names hold a dash). */
-const shadowHostNames = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-
-const nonNone = (style: CSSStyleDeclaration, property: string) => {
-  const value = style.getPropertyValue(property).trim();
-  return value !== '' && value !== 'none';
-};
-
-const isTransformed = (style: CSSStyleDeclaration) => ['transform', 'translate', 'rotate', 'scale'].some((p) => nonNone(style, p));
-
 /** A flex or grid item: z-index applies to it without a position, and it paints like an inline block. */
 const isItem = (parent: CSSStyleDeclaration | null) => !!parent && /\b(?:flex|grid)\b/.test(parent.display);
 
@@ -844,45 +755,6 @@ interface Cover {
   paint: Paint;
 }
 
-/**
- * The border box of a pseudo-element, from its resolved offsets and size: against its
- * containing block (the nearest positioned or transformed ancestor-or-self of its element,
- * the viewport when fixed). In flow, or when its offsets are not resolved, its element's box.
- */
-export function pseudoBox(host: Element, style: CSSStyleDeclaration, layout: Layout): Box {
-  const hostRect = layout.rect(host);
-  const fixed = style.position === 'fixed';
-  if (!fixed && style.position !== 'absolute') return hostRect;
-  let block: Element | null = null;
-  for (let node: Element | null = host; node && !block; node = flatParent(node)) {
-    const s = layout.style(node);
-    const holds = isTransformed(s) || nonNone(s, 'filter') || nonNone(s, 'perspective') || /paint|layout|strict|content/.test(s.getPropertyValue('contain'));
-    if (holds || (!fixed && s.position !== 'static')) block = node;
-  }
-  let origin: [number, number];
-  let area: Box;
-  if (block) {
-    const rect = layout.rect(block);
-    const s = layout.style(block);
-    origin = [rect.left + px(s, 'border-left-width'), rect.top + px(s, 'border-top-width')];
-    area = rect;
-  } else {
-    const view = layout.viewport(host);
-    origin = fixed ? [0, 0] : [-view.scrollX, -view.scrollY];
-    area = boxOf(origin[0], origin[1], origin[0] + view.width, origin[1] + view.height);
-  }
-  const resolved = (property: string) => (/^-?[\d.]+(?:e-?\d+)?px$/.test(style.getPropertyValue(property).trim()) ? px(style, property) : null);
-  const [left, top, width, height] = ['left', 'top', 'width', 'height'].map(resolved);
-  if (left == null || top == null || width == null || height == null) return area;
-  const extra = (a: string, b: string) => px(style, `padding-${a}`) + px(style, `padding-${b}`) + px(style, `border-${a}-width`) + px(style, `border-${b}-width`);
-  const contentBox = style.boxSizing !== 'border-box';
-  const x = origin[0] + left + px(style, 'margin-left');
-  const y = origin[1] + top + px(style, 'margin-top');
-  const box = boxOf(x, y, x + width + (contentBox ? extra('left', 'right') : 0), y + height + (contentBox ? extra('top', 'bottom') : 0));
-  // A transform moves it somewhere this does not work out: anywhere over its containing block, or where it was.
-  return isTransformed(style) ? boxOf(Math.min(box.left, area.left), Math.min(box.top, area.top), Math.max(box.right, area.right), Math.max(box.bottom, area.bottom)) : box;
-}
-
 /** The z-index its outermost ancestor-or-self that takes one competes with in the document (0 when none sets one); `own` is a pseudo-element's style. */
 function stackLevel(element: Element, layout: Layout, own?: CSSStyleDeclaration): number {
   const zOf = (style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null) => {
@@ -919,98 +791,6 @@ function paintsAbove(cover: Cover, target: Element, layout: Layout): boolean {
     if (isLayered(layout.style(node), parent ? layout.style(parent) : null)) return false;
   }
   return true;
-}
-
-const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot);
-
-/**
- * Every element of a document or shadow root, shadow roots included (closed ones where the
- * layout can open them), but not `skip` nor its shadow tree; with the elements of its tree that
- * may have a ::before or ::after (see pseudoHosts).
- */
-export function eachElement(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
-  const hosts = pseudoHosts(root);
-  for (const element of root.querySelectorAll('*')) {
-    if (element === skip) continue;
-    visit(element, hosts);
-    const shadow = element.localName.includes('-') || shadowHostNames.has(element.localName) ? shadowOf(element, layout) : null;
-    if (shadow) eachElement(shadow, skip, layout, visit);
-  }
-}
-
-const pseudoPart = /::?(?:before|after)\b/i;
-
-/** Per pseudo-element, the elements that may have one. */
-export type PseudoHosts = Record<'::before' | '::after', Set<Element>>;
-
-/**
- * The elements of a document or shadow tree that some style sheet of it may give a ::before or
- * ::after: the selectors of the rules that name one, without it, matched. Null (every element
- * must be asked) when a sheet cannot be read (cross-origin) or a selector cannot be turned into
- * one for its element (nested, scoped, :host, ::part…). Reading a pseudo-element's style costs
- * as much as an element's: this keeps the scan to the few that have one.
- */
-function pseudoHosts(root: Document | ShadowRoot): PseudoHosts | null {
-  const selectors: Record<keyof PseudoHosts, string[]> = { '::before': [], '::after': [] };
-  type AnyRule = CSSRule & { selectorText?: string; cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null; start?: unknown };
-  const nestedOrScoped = (rule: AnyRule) => {
-    for (let up = rule.parentRule as AnyRule | null; up; up = up.parentRule as AnyRule | null) if (up.selectorText !== undefined || up.start !== undefined) return true;
-    return false;
-  };
-  const visitRules = (rules: CSSRuleList): boolean => {
-    for (const rule of Array.from(rules) as AnyRule[]) {
-      if (rule.styleSheet !== undefined) {
-        if (rule.styleSheet && !visitSheet(rule.styleSheet)) return false;
-        continue;
-      }
-      if (typeof rule.selectorText === 'string' && pseudoPart.test(rule.selectorText)) {
-        if (nestedOrScoped(rule)) return false;
-        for (const part of topLevelSplit(rule.selectorText)) {
-          if (!pseudoPart.test(part)) continue;
-          if (/:host|::slotted|::part|:scope|&/i.test(part)) return false;
-          // ".a ::after" is ".a *::after": a bare pseudo-element stands for any element.
-          const found = pseudoPart.exec(part);
-          const host = part.slice(0, found?.index ?? part.length);
-          selectors[/after/i.test(found?.[0] ?? '') ? '::after' : '::before'].push(/(?:^|[\s>+~])$/.test(host) ? `${host}*` : host);
-        }
-      }
-      if (rule.cssRules && rule.cssRules.length > 0 && !visitRules(rule.cssRules)) return false;
-    }
-    return true;
-  };
-  const visitSheet = (sheet: CSSStyleSheet): boolean => {
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      return false;
-    }
-    return visitRules(rules);
-  };
-  // An engine without style sheets on shadow roots (jsdom): unknown.
-  if (!root.styleSheets) return null;
-  const sheets = [...Array.from(root.styleSheets), ...Array.from(root.adoptedStyleSheets ?? [])];
-  for (const sheet of sheets) if (!visitSheet(sheet)) return null;
-  const match = (list: string[]): Set<Element> | null => {
-    const hosts = new Set<Element>();
-    if (list.length === 0) return hosts;
-    try {
-      for (const element of root.querySelectorAll(list.join(','))) hosts.add(element);
-    } catch {
-      // One selector this engine does not take (a vendor prefix): each on its own, any left unread means every element.
-      for (const selector of list) {
-        try {
-          for (const element of root.querySelectorAll(selector)) hosts.add(element);
-        } catch {
-          return null;
-        }
-      }
-    }
-    return hosts;
-  };
-  const before = match(selectors['::before']);
-  const after = match(selectors['::after']);
-  return before && after ? { '::before': before, '::after': after } : null;
 }
 
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureHtml } from '../../test/fixtures/load';
 import { fixtures } from '../../test/fixtures/load';
-import { hasVisibleField, readPage, throttle, worthShowing } from './detect';
+import { hasVisibleField, readPage, worthShowing } from './detect';
 
 const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const everyElementShown = () => true;
@@ -38,23 +38,5 @@ describe('hasVisibleField', () => {
     const doc = documentOf('<input type="hidden"><input disabled><input type="submit"><input type="button"><select disabled></select>');
     expect(hasVisibleField(doc, everyElementShown)).toBe(false);
     expect(hasVisibleField(documentOf('<textarea></textarea>'), everyElementShown)).toBe(true);
-  });
-});
-
-describe('throttle', () => {
-  it('runs once per delay however often it is scheduled', () => {
-    vi.useFakeTimers();
-    const run = vi.fn();
-    const schedule = throttle(run, 100);
-    schedule();
-    schedule();
-    schedule();
-    expect(run).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(100);
-    expect(run).toHaveBeenCalledTimes(1);
-    schedule();
-    vi.advanceTimersByTime(100);
-    expect(run).toHaveBeenCalledTimes(2);
-    vi.useRealTimers();
   });
 });

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { findPage, portals } from '../portals';
-import { guidanceFor, pickProcedure, seedOf } from './guidance';
+import { proceduresOnPage } from '../procedures/catalog';
+import type { ProgressSummary } from '../procedures/summary';
+import { currentPageStep, guidanceFor, pageSteps, pickProcedure, seedOf } from './guidance';
 
 const page = (portalId: string, pageId: string) => findPage(portalId, pageId)!;
 
 describe('guidanceFor', () => {
-  it('Plage home, Distrilog by default: step 2 of 8, the seed-000 instruction, « Créer un compte » top right', () => {
+  it('Plage home, Distrilog by default: its account steps, the seed-000 instruction, « Créer un compte » top right', () => {
     const guidance = guidanceFor(page('plage', 'home'));
     expect(guidance.procedure).toBe('000-distrilog');
     expect(guidance.procedures).toEqual(['000-distrilog', '001-med-acces']);
-    expect(guidance.steps.map((s) => [s.index, s.total])).toEqual([[2, 8]]);
+    expect(guidance.steps.map((s) => s.id)).toEqual(['apeAccount', 'managerAccount']);
     expect(guidance.instructions.map((i) => i.ref.seed)).toEqual(['000']);
     expect(guidance.clickNext).toEqual([{ match: { label: 'Créer un compte' }, where: { fr: 'en haut à droite', en: 'top right' } }]);
   });
 
-  it('Plage home for MED-ACCES: both of its steps, its own instruction and the « S’identifier » target too', () => {
+  it('Plage home for MED-ACCES: its steps there, its own instruction and the « S’identifier » target too', () => {
     const guidance = guidanceFor(page('plage', 'home'), '001-med-acces');
-    expect(guidance.steps.map((s) => s.index)).toEqual([1, 2]);
+    expect(guidance.steps.length).toBeGreaterThan(0);
     expect(guidance.instructions.map((i) => i.ref.seed)).toEqual(['001']);
     expect(guidance.clickNext.map((c) => c.match.label)).toEqual(['Créer un compte', 'S’identifier']);
   });
@@ -32,25 +34,57 @@ describe('guidanceFor', () => {
   it('keeps only the field rules of the chosen procedure', () => {
     for (const portal of portals)
       for (const candidate of portal.pages)
-        for (const procedure of candidate.procedures) {
+        for (const procedure of proceduresOnPage(portal.id, candidate.id)) {
           const fields = guidanceFor({ portal, page: candidate }, procedure).fields;
           expect(fields.every((rule) => !rule.procedures || rule.procedures.includes(procedure))).toBe(true);
           expect(fields.length).toBe(candidate.fields.filter((rule) => !rule.procedures || rule.procedures.includes(procedure)).length);
         }
   });
 
-  it('never leaves a page without instructions or steps', () => {
+  it('never leaves a page without instructions, nor a procedure’s page without its steps', () => {
     for (const portal of portals)
       for (const candidate of portal.pages)
-        for (const procedure of candidate.procedures) {
+        for (const procedure of proceduresOnPage(portal.id, candidate.id)) {
           const guidance = guidanceFor({ portal, page: candidate }, procedure);
           expect(guidance.instructions.length, `${portal.id}/${candidate.id}`).toBeGreaterThan(0);
           expect(guidance.steps.length, `${portal.id}/${candidate.id}`).toBeGreaterThan(0);
         }
   });
 
-  it('falls back to the page’s first procedure when the remembered one is not served here', () => {
-    expect(pickProcedure(page('medimail', 'login').page, '000-distrilog')).toBe('002-medimail-bal-org');
+  it('takes the first wanted procedure with a step here, else the page’s first', () => {
+    expect(pickProcedure(['002-medimail-bal-org'], '000-distrilog')).toBe('002-medimail-bal-org');
+    expect(pickProcedure(['000-distrilog', '001-med-acces'], undefined, '001-med-acces')).toBe('001-med-acces');
+    expect(pickProcedure(['000-distrilog', '001-med-acces'], '000-distrilog', '001-med-acces')).toBe('000-distrilog');
+    expect(pickProcedure([], '000-distrilog')).toBeNull();
     expect(seedOf('003-certificats-dp')).toBe('003');
+  });
+});
+
+describe('pageSteps', () => {
+  const home = guidanceFor(page('plage', 'home'));
+  const summary = (procedureId: ProgressSummary['procedureId'], onThisPage: ProgressSummary['onThisPage']): ProgressSummary => ({
+    procedureId,
+    title: { fr: 'Démarche', en: 'Procedure' },
+    done: 1,
+    total: 5,
+    onThisPage,
+  });
+  const title = { fr: 'Créer', en: 'Create' };
+
+  it('numbers the page’s steps as the user’s checklist does, done or not', () => {
+    const steps = pageSteps(home, summary('000-distrilog', [{ key: 'managerAccount', index: 2, title, doneAt: '2026-11-01T10:00:00.000Z' }, { key: 'other', index: 4, title }]));
+    expect(steps).toEqual([
+      { key: 'managerAccount', title, number: { index: 2, total: 5 }, doneAt: '2026-11-01T10:00:00.000Z' },
+      { key: 'other', title, number: { index: 4, total: 5 } },
+    ]);
+    expect(currentPageStep(steps)?.key).toBe('other');
+  });
+
+  it('falls back to the procedure’s steps here, unnumbered, without the user’s progress in this procedure', () => {
+    const unnumbered = home.steps.map((s) => ({ key: s.id, title: s.title }));
+    expect(pageSteps(home, null)).toEqual(unnumbered);
+    expect(pageSteps(home, summary('001-med-acces', [{ key: 'x', index: 1, title }]))).toEqual(unnumbered);
+    expect(pageSteps(home, summary('000-distrilog', []))).toEqual(unnumbered);
+    expect(currentPageStep(unnumbered)?.key).toBe('apeAccount');
   });
 });

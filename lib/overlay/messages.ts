@@ -1,12 +1,9 @@
 /**
- * Messages between the portal content scripts and the background. `pageSeen` keeps the raw
- * shape the procedures' background listener parses (lib/procedures/background.ts).
+ * Messages between the portal content scripts and the background about the guide itself
+ * (the procedures' own are in ../procedures/messages.ts).
  */
-import { browser } from 'wxt/browser';
 import { defineMessage } from '../messaging';
 import type { ProcedureId } from '../portals/schema';
-import type { PageSeenMessage } from '../procedures/background';
-import type { PageId, ProgressSummary } from '../procedures/summary';
 
 /** What the overlay remembers for one portal. */
 export interface OverlayState {
@@ -21,11 +18,3 @@ export const injectOverlay = defineMessage<void, boolean>('injectOverlay');
 export const getOverlayState = defineMessage<{ portalId: string }, OverlayState>('getOverlayState');
 /** Merges `change` into the portal's state; answers the new state. */
 export const setOverlayState = defineMessage<{ portalId: string; change: Partial<OverlayState> }, OverlayState>('setOverlayState');
-
-/** The current procedure as the popup shows it, seen from this page; null when there is none. */
-export const getProcedureSummary = defineMessage<PageId, ProgressSummary | null>('getProcedureSummary');
-
-export function sendPageSeen(portalId: string, pageId: string): Promise<unknown> {
-  const message: PageSeenMessage = { type: 'pageSeen', portalId, pageId };
-  return browser.runtime.sendMessage(message);
-}

@@ -9,7 +9,8 @@ import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
 import type { PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
-import { guidanceFor } from './guidance';
+import type { ProgressSummary } from '../procedures/summary';
+import { currentPageStep, guidanceFor, pageSteps } from './guidance';
 import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 
@@ -41,11 +42,15 @@ function say(key: keyof typeof tabMessages, ...subs: (string | number)[]): strin
   return tabMessages[key][contentLanguage()].replace(/\{([1-9])\}/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
-/** What the tab says: the page's step for the chosen procedure, when the page is known. */
-export function tabText(match: PageMatch | null, procedure?: ProcedureId): string {
-  const step = match ? guidanceFor(match, procedure).steps[0] : undefined;
+/**
+ * What the tab says: the step of this page the panel would show first (see pageSteps), numbered
+ * as in the user's checklist when the summary gives the number.
+ */
+export function tabText(match: PageMatch | null, summary: ProgressSummary | null, procedure?: ProcedureId): string {
+  const step = match ? currentPageStep(pageSteps(guidanceFor(match, procedure, summary?.procedureId), summary)) : undefined;
   if (!step) return say('overlayTabUnknown');
-  return say('overlayTabTitled', step.index, step.total, step.title[contentLanguage()]);
+  const title = step.title[contentLanguage()];
+  return step.number ? say('overlayTabNumbered', step.number.index, step.number.total, title) : say('overlayTabStep', title);
 }
 
 interface DrawnTab {

@@ -3,7 +3,6 @@
  * Host quoted in seed 004. Its screens are not described: the page only guides.
  */
 import { definePortal, fromSeed } from './schema';
-import { prerequisiteSteps as pre } from './steps';
 
 export default definePortal({
   id: 'annuaire-finess',
@@ -16,8 +15,6 @@ export default definePortal({
       name: { fr: 'Annuaire FINESS', en: 'FINESS directory' },
       path: '/**',
       samples: ['https://finess.esante.gouv.fr/'],
-      procedures: ['004-prerequis'],
-      steps: [pre.finess],
       instructions: [
         fromSeed(
           '004',

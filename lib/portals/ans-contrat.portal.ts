@@ -4,7 +4,6 @@
  * public reference found names it: this module only guides until its host is verified.
  */
 import { definePortal, fromSeed } from './schema';
-import { dpCertificateSteps as dp, prerequisiteSteps as pre } from './steps';
 
 export default definePortal({
   id: 'ans-contrat',
@@ -16,8 +15,6 @@ export default definePortal({
       id: 'contractRequest',
       name: { fr: 'Demande de contrat d’adhésion', en: 'Adhesion contract request' },
       samples: [],
-      procedures: ['004-prerequis', '003-certificats-dp'],
-      steps: [pre.contract, dp.contract],
       instructions: [
         fromSeed(
           '004',

@@ -4,7 +4,6 @@
  * this module only guides until the host is verified.
  */
 import { definePortal, fromSeed } from './schema';
-import { prerequisiteSteps as pre } from './steps';
 
 export default definePortal({
   id: 'ans-meshabilitations',
@@ -16,8 +15,6 @@ export default definePortal({
       id: 'home',
       name: { fr: 'Portail MesHabilitations', en: 'MesHabilitations portal' },
       samples: [],
-      procedures: ['004-prerequis'],
-      steps: [pre.profiles],
       instructions: [
         fromSeed(
           '004',

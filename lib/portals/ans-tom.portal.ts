@@ -3,7 +3,6 @@
  * Host quoted in seed 003. Its screens are not described: the page only guides.
  */
 import { definePortal, fromSeed } from './schema';
-import { dpCertificateSteps as dp, prerequisiteSteps as pre } from './steps';
 
 export default definePortal({
   id: 'ans-tom',
@@ -16,8 +15,6 @@ export default definePortal({
       name: { fr: 'Téléservice TOM', en: 'TOM teleservice' },
       path: '/**',
       samples: ['https://tom.eservices.esante.gouv.fr/'],
-      procedures: ['003-certificats-dp', '004-prerequis'],
-      steps: [dp.cards, pre.profiles],
       instructions: [
         fromSeed(
           '003',

@@ -3,7 +3,6 @@
  * the page carries the seed's decision tree on which accounts must exist first.
  */
 import { definePortal, fromSeed } from './schema';
-import { distrilogSteps as d } from './steps';
 
 export default definePortal({
   id: 'distrilog',
@@ -16,8 +15,6 @@ export default definePortal({
       name: { fr: 'Accueil Distrilog-santé', en: 'Distrilog-santé home page' },
       path: '/',
       samples: ['https://www.distrilog-sante.fr/'],
-      procedures: ['000-distrilog'],
-      steps: [d.checkAccounts],
       instructions: [
         fromSeed(
           '000',
@@ -28,14 +25,14 @@ export default definePortal({
         fromSeed(
           '000',
           'Arbre de décision',
-          'L’établissement n’a pas encore de compte Plage : un administrateur principal d’établissement (APE) est désigné (1re étape) et crée son compte Pasrel « APE » (2e étape).',
-          'The establishment has no Plage account yet: a main administrator (APE) is appointed (step 1) and creates an “APE” Pasrel account (step 2).',
+          'L’établissement n’a pas encore de compte Plage : un administrateur principal d’établissement (APE) est d’abord désigné, puis crée son compte Pasrel « APE ».',
+          'The establishment has no Plage account yet: a main administrator (APE) is appointed first, then creates an “APE” Pasrel account.',
         ),
         fromSeed(
           '000',
           'Arbre de décision',
-          'Le responsable de commande d’EPI n’a pas de compte Pasrel : s’il n’est pas APE, il crée un compte Pasrel en demandant l’habilitation Distrilog (3e étape).',
-          'The EPI order manager has no Pasrel account: unless they are the APE, they create one and request the Distrilog right (step 3).',
+          'Le responsable de commande d’EPI n’a pas de compte Pasrel : s’il n’est pas APE, il crée ensuite un compte Pasrel en demandant l’habilitation Distrilog.',
+          'The EPI order manager has no Pasrel account: unless they are the APE, they then create one and request the Distrilog right.',
         ),
         fromSeed(
           '000',

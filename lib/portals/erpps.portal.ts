@@ -4,7 +4,6 @@
  * host; e-CPS is activated in a mobile application: both pages only guide.
  */
 import { definePortal, fromSeed } from './schema';
-import { prerequisiteSteps as pre } from './steps';
 
 const whichMie = 'Quel MIE pour quel professionnel ?';
 
@@ -18,8 +17,6 @@ export default definePortal({
       id: 'erpps',
       name: { fr: 'Portail eRPPS', en: 'eRPPS portal' },
       samples: [],
-      procedures: ['004-prerequis'],
-      steps: [pre.whichMie],
       instructions: [
         fromSeed(
           '004',
@@ -45,8 +42,6 @@ export default definePortal({
       id: 'ecps',
       name: { fr: 'Activation de la e-CPS', en: 'e-CPS activation' },
       samples: [],
-      procedures: ['004-prerequis'],
-      steps: [pre.whichMie],
       instructions: [
         fromSeed(
           '004',

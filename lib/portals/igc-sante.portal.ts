@@ -4,7 +4,6 @@
  * apart by its "Informations de produit" block, whatever its URL.
  */
 import { definePortal, fromSeed } from './schema';
-import { dpCertificateSteps as dp, prerequisiteSteps as pre } from './steps';
 
 const chapter6 = '6. Commande technique et installation des certificats logiciels';
 
@@ -19,8 +18,6 @@ export default definePortal({
       name: { fr: 'Plateforme IGC-Santé', en: 'IGC-Santé platform' },
       path: '/**',
       samples: ['https://pfc-auth.eservices.esante.gouv.fr/'],
-      procedures: ['003-certificats-dp', '004-prerequis'],
-      steps: [dp.order, pre.certificates],
       instructions: [
         fromSeed(
           '003',
@@ -43,8 +40,6 @@ export default definePortal({
       path: '/**',
       marker: { heading: /Informations de produit/i },
       samples: ['https://pfc-auth.eservices.esante.gouv.fr/'],
-      procedures: ['003-certificats-dp', '004-prerequis'],
-      steps: [dp.order, pre.certificates],
       instructions: [
         fromSeed(
           '003',

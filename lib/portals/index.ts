@@ -1,34 +1,14 @@
 /**
- * All portal modules and the pure lookups the content script and the procedures use.
- * An explicit list rather than import.meta.glob: WXT imports the content script in Node at
- * build time to read its `matches`, and this file must load there as plain modules.
- * The contract test fails when a `*.portal.ts` file is missing from this list.
+ * Every portal module (`*.portal.ts` beside this file, found by the bundler: adding a portal
+ * is adding its module) and the pure lookups the content script and the procedures use.
+ * Sorted by id so that the order does not depend on the file system.
  */
-import annuaireFiness from './annuaire-finess.portal';
-import ansContrat from './ans-contrat.portal';
-import ansMeshabilitations from './ans-meshabilitations.portal';
-import ansTom from './ans-tom.portal';
-import distrilog from './distrilog.portal';
-import erpps from './erpps.portal';
-import igcSante from './igc-sante.portal';
 import { markerMatches, pathMatches, queryMatches } from './match';
-import medimail from './medimail.portal';
-import pasrel from './pasrel.portal';
-import plage from './plage.portal';
-import type { Page, Portal, ProcedureId } from './schema';
+import type { Page, Portal } from './schema';
 
-export const portals: readonly Portal[] = [
-  plage,
-  pasrel,
-  distrilog,
-  medimail,
-  ansContrat,
-  ansTom,
-  ansMeshabilitations,
-  igcSante,
-  annuaireFiness,
-  erpps,
-];
+export const portals: readonly Portal[] = Object.values(import.meta.glob<Portal>('./*.portal.ts', { eager: true, import: 'default' })).sort((a, b) =>
+  a.id.localeCompare(b.id),
+);
 
 export interface PageMatch {
   portal: Portal;
@@ -82,15 +62,4 @@ export function findPage(portalId: string, pageId: string): PageMatch | null {
   const portal = portals.find((p) => p.id === portalId);
   const page = portal?.pages.find((p) => p.id === pageId);
   return portal && page ? { portal, page } : null;
-}
-
-/** Pages serving a procedure, in step order (a page may serve several steps). */
-export function pagesForProcedure(procedure: ProcedureId): (PageMatch & { index: number })[] {
-  return portals
-    .flatMap((portal) =>
-      portal.pages.flatMap((page) =>
-        page.steps.filter((step) => step.procedure === procedure).map((step) => ({ portal, page, index: step.index })),
-      ),
-    )
-    .sort((a, b) => a.index - b.index);
 }

@@ -3,7 +3,7 @@
  * locators (syntax documented in ./schema.ts). They take the document as a parameter and
  * use no global, so they run in the content script, in Node and in tests alike.
  */
-import { createNameContext, readNameParts, type NameContext, type NamePart } from '../autofill/accessible-name';
+import { createNameContext, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
 import type { Locator, Marker } from './schema';
 
 export function pathMatches(pattern: string, pathname: string): boolean {
@@ -65,7 +65,7 @@ function comparable(text: string): string {
  * The text a person reads as the element's name, in the order the portals use it:
  * aria-labelledby, aria-label, <label> (for= or wrapping), the table cell before it,
  * then a button's or link's own text. Built on the classifier's name reading
- * (lib/autofill/accessible-name.ts) so that locators and classification agree.
+ * (lib/dom/accessible-name.ts) so that locators and classification agree.
  */
 export function accessibleLabel(el: Element, context: NameContext = createNameContext(el.getRootNode() as ParentNode, [el])): string {
   const parts = readNameParts(el, context);

@@ -4,7 +4,6 @@
  * screens; the paths are Balise's reading of the flow, to check on the live portal.
  */
 import { definePortal, fromSeed } from './schema';
-import { balOrgSteps as s } from './steps';
 
 const section3 = 'Compléter le formulaire d’inscription du compte partagé';
 
@@ -19,8 +18,6 @@ export default definePortal({
       name: { fr: 'Connexion Medimail', en: 'Medimail login' },
       path: '/',
       samples: ['https://medimail.mipih.fr/'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.createAccount, s.access],
       instructions: [
         fromSeed(
           '002',
@@ -65,8 +62,6 @@ export default definePortal({
       name: { fr: 'Code de connexion', en: 'Login code' },
       path: '/connexion/code',
       samples: ['https://medimail.mipih.fr/connexion/code'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.access],
       instructions: [
         fromSeed(
           '002',
@@ -90,8 +85,6 @@ export default definePortal({
       name: { fr: 'Changer de compte', en: 'Switch account' },
       path: '/messagerie',
       samples: ['https://medimail.mipih.fr/messagerie'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.access],
       instructions: [
         fromSeed(
           '002',
@@ -113,8 +106,6 @@ export default definePortal({
       name: { fr: 'Choix de la région', en: 'Region choice' },
       path: '/creation-compte',
       samples: ['https://medimail.mipih.fr/creation-compte'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.region],
       instructions: [
         fromSeed(
           '002',
@@ -138,8 +129,6 @@ export default definePortal({
       name: { fr: 'Type de compte', en: 'Account type' },
       path: '/creation-compte/type',
       samples: ['https://medimail.mipih.fr/creation-compte/type'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.sharedAccount],
       instructions: [
         fromSeed(
           '002',
@@ -156,8 +145,6 @@ export default definePortal({
       name: { fr: 'Disposez-vous d’un compte individuel ?', en: 'Do you have a personal account?' },
       path: '/creation-compte/organisationnel',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.personalAccount],
       instructions: [
         fromSeed(
           '002',
@@ -191,8 +178,6 @@ export default definePortal({
       name: { fr: 'Compte nominatif associé', en: 'Linked nominative account' },
       path: '/creation-compte/organisationnel/compte-nominatif',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/compte-nominatif'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.personalLogin],
       instructions: [
         fromSeed(
           '002',
@@ -228,8 +213,6 @@ export default definePortal({
       name: { fr: 'Code de validation', en: 'Validation code' },
       path: '/creation-compte/organisationnel/code',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/code'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.code],
       instructions: [
         fromSeed(
           '002',
@@ -253,8 +236,6 @@ export default definePortal({
       name: { fr: 'Formulaire du compte partagé', en: 'Shared account form' },
       path: '/creation-compte/organisationnel/formulaire',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/formulaire'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.form],
       instructions: [
         fromSeed(
           '002',
@@ -372,8 +353,6 @@ export default definePortal({
       name: { fr: 'Demande enregistrée', en: 'Request recorded' },
       path: '/creation-compte/organisationnel/confirmation',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/confirmation'],
-      procedures: ['002-medimail-bal-org'],
-      steps: [s.validation],
       instructions: [
         fromSeed('002', '4. Validation et visibilité', 'Un mail est envoyé une fois le compte validé.', 'An e-mail is sent once the account is validated.'),
         fromSeed(

@@ -3,7 +3,6 @@
  * e-platforms. Host and login URL are quoted in seed 000 (habilitation section).
  */
 import { definePortal, fromSeed } from './schema';
-import { distrilogSteps as d, medAccesSteps as m } from './steps';
 
 export default definePortal({
   id: 'pasrel',
@@ -19,8 +18,6 @@ export default definePortal({
         'https://connect-pasrel.atih.sante.fr/cas/login?service=https%3A%2F%2Fplage.atih.sante.fr%2Fplage-ws%2Flogin%2Fcas',
         'https://connect-pasrel.atih.sante.fr/cas/login',
       ],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.login, m.login],
       instructions: [
         fromSeed(
           '000',

@@ -5,7 +5,6 @@
  * share a URL (a dialog over its form) are told apart by their marker.
  */
 import { definePortal, fromSeed } from './schema';
-import { distrilogSteps as d, medAccesSteps as m } from './steps';
 
 const entityHint = fromSeed(
   '000',
@@ -53,8 +52,6 @@ export default definePortal({
       name: { fr: 'Accueil de Plage', en: 'Plage home page' },
       path: '/',
       samples: ['https://plage.atih.sante.fr/'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.openPlage, m.createAccount, m.login],
       instructions: [
         fromSeed('000', 'ETAPE 2', 'Cliquez sur « Créer un compte » en haut à droite de l’écran.', 'Click “Créer un compte” at the top right of the screen.'),
         fromSeed(
@@ -79,8 +76,6 @@ export default definePortal({
       path: '/compte/creation',
       marker: { heading: /compte à votre nom/i },
       samples: ['https://plage.atih.sante.fr/compte/creation'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.createAccount, m.createAccount],
       instructions: [
         fromSeed(
           '000',
@@ -108,8 +103,6 @@ export default definePortal({
       path: '/compte/creation',
       marker: { heading: /Demande de création de compte/i },
       samples: ['https://plage.atih.sante.fr/compte/creation'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.createAccount, m.createAccount],
       instructions: [
         fromSeed(
           '000',
@@ -169,8 +162,6 @@ export default definePortal({
       name: { fr: 'Identification du profil utilisateur', en: 'User profile request' },
       path: '/compte/premier-profil',
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
-      procedures: ['000-distrilog'],
-      steps: [d.firstProfile],
       instructions: [
         fromSeed(
           '000',
@@ -208,8 +199,6 @@ export default definePortal({
       path: '/compte/premier-profil',
       marker: { selector: '[role="dialog"]', text: /aucun administrateur principal/i },
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
-      procedures: ['000-distrilog'],
-      steps: [d.firstProfile],
       instructions: [
         fromSeed(
           '000',
@@ -232,8 +221,6 @@ export default definePortal({
       path: '/compte/premier-profil',
       marker: { selector: '[role="dialog"]', text: /déjà identifié/i },
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
-      procedures: ['000-distrilog'],
-      steps: [d.firstProfile],
       instructions: [
         fromSeed(
           '000',
@@ -248,8 +235,6 @@ export default definePortal({
       name: { fr: 'Confirmation de la demande', en: 'Request confirmation' },
       path: '/compte/premier-profil/confirmation',
       samples: ['https://plage.atih.sante.fr/compte/premier-profil/confirmation'],
-      procedures: ['000-distrilog'],
-      steps: [d.validate],
       instructions: [
         fromSeed(
           '000',
@@ -265,8 +250,6 @@ export default definePortal({
       name: { fr: 'Mes profils / habilitations', en: 'My profiles and rights' },
       path: '/mon-compte/profils',
       samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.newProfile, d.habilitation, m.profile, m.extraHabilitation],
       instructions: [
         fromSeed(
           '000',
@@ -302,8 +285,6 @@ export default definePortal({
       path: '/mon-compte/profils',
       marker: { selector: '[role="dialog"]', text: /Demande d’habilitation/i },
       samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.habilitation, m.extraHabilitation],
       instructions: [
         fromSeed(
           '000',
@@ -340,8 +321,6 @@ export default definePortal({
       name: { fr: 'Demander un profil', en: 'Request a profile' },
       path: '/mon-compte/profils/demande',
       samples: ['https://plage.atih.sante.fr/mon-compte/profils/demande'],
-      procedures: ['000-distrilog', '001-med-acces'],
-      steps: [d.newProfile, m.profile],
       instructions: [
         fromSeed(
           '000',
@@ -414,8 +393,6 @@ export default definePortal({
       name: { fr: 'Mon compte', en: 'My account' },
       path: '/mon-compte',
       samples: ['https://plage.atih.sante.fr/mon-compte'],
-      procedures: ['001-med-acces'],
-      steps: [m.account],
       instructions: [
         fromSeed(
           '001',

@@ -1,7 +1,9 @@
 /**
  * The portal knowledge base: what Balise knows about each page of each national portal
- * (where it is, which step of which procedure it serves, what the seeds say to do there,
- * and how each field is filled). Plain data at run time, checked by zod in the contract test
+ * (where it is, how it is recognised, what the seeds say to do there, and how each field is
+ * filled). Which procedure steps happen on a page is said by the procedures
+ * (../procedures/*.procedure.ts), never here.
+ * Plain data at run time, checked by zod in the contract test
  * (./portals.test.ts), so a mistake in a module fails the tests.
  *
  * Texts quoted or paraphrased from the seed documents are portal CONTENT, not UI chrome:
@@ -19,7 +21,7 @@
  *   page without a marker is the fallback when no marked page matches.
  */
 import { z } from 'zod';
-import { fieldKinds, isPersonKind, type FieldKind } from '../autofill/kinds';
+import { fieldKinds, isPersonKind, type FieldKind } from '../profile/kinds';
 import type { Role } from '../profile/schema';
 
 export const procedureIds = [
@@ -87,18 +89,6 @@ export const markerSchema = built(() =>
     .refine((m) => m.heading ?? m.selector ?? m.text, { message: 'a marker needs heading, selector or text' }),
 );
 export type Marker = z.infer<typeof markerSchema>;
-
-export const stepSchema = built(() =>
-  z
-    .strictObject({
-      procedure: z.enum(procedureIds),
-      index: z.int().min(1),
-      total: z.int().min(1),
-      title: textSchema,
-    })
-    .refine((s) => s.index <= s.total, { message: 'step index beyond total' }),
-);
-export type Step = z.infer<typeof stepSchema>;
 
 /**
  * How to find a field or a button on its page: a CSS selector, a label text (the field's
@@ -171,8 +161,6 @@ export const pageSchema = built(() =>
     query: z.record(z.string().min(1), z.string().min(1)).optional(),
     marker: markerSchema.optional(),
     samples: z.array(z.url({ protocol: /^https$/ })),
-    procedures: z.array(z.enum(procedureIds)).min(1),
-    steps: z.array(stepSchema).min(1),
     instructions: z.array(seedTextSchema).min(1),
     next: z.array(pageRefSchema).default([]),
     clickNext: z.array(clickTargetSchema).default([]),
@@ -212,9 +200,6 @@ export const portalSchema = built(() =>
             ? 'a page without a known host only guides: no path, sample, field nor click target'
             : null;
         if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pages', i] });
-        page.steps.forEach((step, j) => {
-          if (!page.procedures.includes(step.procedure)) ctx.addIssue({ code: 'custom', message: 'step of a procedure the page does not serve', path: ['pages', i, 'steps', j] });
-        });
       });
     }),
 );

@@ -96,8 +96,8 @@ export default defineProcedure({
       help: fromSeed(
         '000',
         tree,
-        '3e étape : le responsable de commande d’EPI, s’il n’est pas APE, crée un compte Pasrel en demandant l’habilitation Distrilog.',
-        'Step 3: the EPI order manager, unless they are the APE, creates a Pasrel account requesting the Distrilog right.',
+        'Le responsable de commande d’EPI, s’il n’est pas APE, crée son propre compte Pasrel en demandant l’habilitation Distrilog, après celui de l’APE.',
+        'The EPI order manager, unless they are the APE, creates their own Pasrel account requesting the Distrilog right, after the APE’s.',
       ),
       choices: yesNo,
       askIf: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
@@ -127,7 +127,7 @@ export default defineProcedure({
   steps: [
     {
       id: 'designateApe',
-      title: fromSeed('000', tree, '1re étape : désigner un administrateur principal d’établissement (APE).', 'Step 1: appoint a main establishment administrator (APE).'),
+      title: fromSeed('000', tree, 'Désigner un administrateur principal d’établissement (APE).', 'Appoint a main establishment administrator (APE).'),
       details: [
         fromSeed(
           '000',
@@ -141,7 +141,7 @@ export default defineProcedure({
     },
     {
       id: 'apeAccount',
-      title: fromSeed('000', tree, '2e étape : l’APE crée son compte Pasrel « APE ».', 'Step 2: the APE creates their “APE” Pasrel account.'),
+      title: fromSeed('000', tree, 'L’APE crée son compte Pasrel « APE ».', 'The APE creates their “APE” Pasrel account.'),
       details: [
         ...accountCreation,
         fromSeed(
@@ -163,8 +163,8 @@ export default defineProcedure({
       title: fromSeed(
         '000',
         tree,
-        '3e étape : le responsable de commande d’EPI crée un compte Pasrel en demandant l’habilitation Distrilog.',
-        'Step 3: the EPI order manager creates a Pasrel account requesting the Distrilog right.',
+        'Le responsable de commande d’EPI crée un compte Pasrel en demandant l’habilitation Distrilog.',
+        'The EPI order manager creates a Pasrel account requesting the Distrilog right.',
       ),
       details: accountCreation,
       prepare: accountPrepare,

@@ -51,13 +51,13 @@ describe('proof pages', () => {
   it('reach the background as pageSeen messages, which also remember the tab’s page', async () => {
     await saveProgress({ ...newProgress(establishment.id, '000-distrilog'), answers: apePath });
     registerProcedureHandlers();
-    const seen = { type: 'pageSeen', portalId: 'plage', pageId: 'requestConfirmation' };
+    const seen = { balise: 'pageSeen', data: { portalId: 'plage', pageId: 'requestConfirmation' } };
     await expect(fakeBrowser.runtime.onMessage.trigger(seen, portalScript(6, 'https://plage.atih.sante.fr/'), () => {})).rejects.toThrow(/sender not allowed/);
     expect(await tabPage(6)).toBeUndefined();
     await fakeBrowser.runtime.onMessage.trigger(seen, portalScript(7), () => {});
     expect((await loadProgress(establishment.id, '000-distrilog'))?.done.apeAccount?.by).toBe('page');
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'somethingElse' }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ balise: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(pageByTabKey))[pageByTabKey]).toEqual({}));
     // The overlay asks for the summary the same way, for its own portal only.

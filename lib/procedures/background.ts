@@ -1,6 +1,6 @@
 /**
  * The procedures' background wiring, as functions the lead's entrypoints/background.ts calls:
- * - `pageSeen` messages from the content script tick the step a page proves, for the current
+ * - `pageSeen` messages (./messages.ts) from the content script tick the step a page proves, for the current
  *   establishment, and remember which portal page each tab shows (for the side panel), when
  *   the sender's URL can be that page (`pageSeenFrom`);
  * - the overlay asks for the current procedure's summary, the popup's, seen from its page;
@@ -8,28 +8,20 @@
  * - at startup and once a day, reminders are re-planned.
  * The side panel is opened from a user gesture (popup button): `openSidePanel`.
  */
-import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { tm } from '../i18n/t';
-import { getProcedureSummary } from '../overlay/messages';
 import { findPage, urlFitsPage } from '../portals';
+import type { ProcedureId } from '../portals/schema';
 import { db, type BaliseDb } from '../profile/db';
 import { readWorkContext } from '../profile/store';
 import { aboutPortal, portalTopFrame, SenderRefused } from '../senders';
-import { currentState, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
+import { getProcedureSummary, pageSeen, type Ticked } from './messages';
+import { activeStates, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { alarmPrefix, reminderMessage, syncReminders } from './reminders';
-import { summarize, withoutPersons, type PageId, type ProgressSummary } from './summary';
-
-export const pageSeenMessage = z.strictObject({ type: z.literal('pageSeen'), portalId: z.string().min(1), pageId: z.string().min(1) });
-export type PageSeenMessage = z.infer<typeof pageSeenMessage>;
+import { stateForPage, summarize, withoutPersons, type PageId, type ProgressSummary } from './summary';
 
 /** Re-plans reminders daily, so that a due date reached while the browser was closed is caught. */
 export const dailySyncAlarm = 'balise-reminders-sync';
-
-export interface Ticked {
-  procedureId: string;
-  key: string;
-}
 
 /** Ticks, in every procedure started for the current establishment, the step this page proves. */
 export async function onPageSeen(portalId: string, pageId: string, database: BaliseDb = db, now = new Date()): Promise<Ticked[]> {
@@ -61,7 +53,7 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
  * it there, and nothing leaves Balise. Closing it needs telling a real navigation from a
  * pushState (webNavigation, a new permission) or asking the user to confirm.
  */
-export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { portalId, pageId }: Omit<PageSeenMessage, 'type'>, database: BaliseDb = db): Promise<Ticked[]> {
+export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { portalId, pageId }: PageId, database: BaliseDb = db): Promise<Ticked[]> {
   const { tabId, portal, url } = portalTopFrame(sender, 'pageSeen');
   const page = portal.id === portalId ? portal.pages.find((p) => p.id === pageId) : undefined;
   if (!page || !urlFitsPage(url, page)) throw new SenderRefused('pageSeen');
@@ -69,12 +61,12 @@ export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { port
   return ticked;
 }
 
-/** What the popup shows (the current procedure and its next step), seen from a portal page: for the overlay. */
-export async function summaryFor(here: PageId, database: BaliseDb = db): Promise<ProgressSummary | null> {
+/** The progress the guide shows on a portal page (see `getProcedureSummary`). */
+export async function summaryFor(here: PageId, wanted?: ProcedureId, database: BaliseDb = db): Promise<ProgressSummary | null> {
   const context = await readWorkContext(database);
   if (!context) return null;
   const { establishment, meId } = context;
-  const state = currentState(await progressOf(establishment.id, database), establishment, meId);
+  const state = stateForPage(activeStates(await progressOf(establishment.id, database), establishment, meId), here, wanted);
   return state ? summarize(state, here) : null;
 }
 
@@ -149,13 +141,10 @@ async function startUp(database: BaliseDb = db) {
 
 /** Call once from the background's main(). */
 export function registerProcedureHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const parsed = pageSeenMessage.safeParse(message);
-    return parsed.success ? pageSeenFrom(sender, parsed.data) : undefined;
-  });
-  getProcedureSummary.handle(async ({ portalId, pageId }, sender) => {
+  pageSeen.handle(({ portalId, pageId }, sender) => pageSeenFrom(sender, { portalId, pageId }));
+  getProcedureSummary.handle(async ({ portalId, pageId, procedureId }, sender) => {
     const asker = aboutPortal(sender, portalId, 'getProcedureSummary');
-    const summary = await summaryFor({ portalId, pageId });
+    const summary = await summaryFor({ portalId, pageId }, procedureId);
     return summary && asker === 'portalPage' ? withoutPersons(summary) : summary;
   });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));

@@ -3,7 +3,8 @@
  * parsed, quoting the seeds, and pointing only to portal pages that serve the procedure, so
  * that the overlay and the wizard agree on "where am I".
  */
-import { findPage, pagesForProcedure } from '../portals';
+import { findPage, portals } from '../portals';
+import { proceduresOnPage } from './catalog';
 import { procedureIds } from '../portals/schema';
 import { procedures } from './index';
 import { procedureSchema, type PageRef, type Procedure } from './schema';
@@ -21,21 +22,17 @@ describe('procedure modules', () => {
     expect(procedures.map((p) => p.id)).toEqual([...procedureIds]);
   });
 
-  it.each(procedures.map((p) => [p.id, p] as const))('%s parses with the schema', (_id, procedure) => {
-    expect(() => procedureSchema.parse(procedure)).not.toThrow();
+  it.each(procedures.map((p) => [p.id, p] as const))('%s points only to existing pages', (_id, procedure) => {
+    for (const ref of refsOf(procedure)) expect(findPage(ref.portal, ref.page), `${ref.portal}/${ref.page}`).not.toBeNull();
   });
 
-  it.each(procedures.map((p) => [p.id, p] as const))('%s points only to existing pages that serve it', (id, procedure) => {
-    for (const ref of refsOf(procedure)) {
-      const match = findPage(ref.portal, ref.page);
-      expect(match, `${ref.portal}/${ref.page}`).not.toBeNull();
-      expect(match!.page.procedures, `${ref.portal}/${ref.page}`).toContain(id);
-    }
-  });
-
-  it.each(procedures.map((p) => [p.id, p] as const))('%s covers every portal page that serves it', (id, procedure) => {
-    const referenced = new Set(refsOf(procedure).map((r) => `${r.portal}/${r.page}`));
-    for (const { portal, page } of pagesForProcedure(id)) expect(referenced, `${portal.id}/${page.id}`).toContain(`${portal.id}/${page.id}`);
+  it('are the only ones a page’s field or click rule is restricted to, each with a step on that page', () => {
+    for (const portal of portals)
+      for (const page of portal.pages) {
+        const served = proceduresOnPage(portal.id, page.id);
+        for (const rule of [...page.fields, ...page.clickNext])
+          for (const procedure of rule.procedures ?? []) expect(served, `${portal.id}/${page.id}: ${rule.match.label ?? rule.match.selector}`).toContain(procedure);
+      }
   });
 
   it('quote their own seed, in French and English, for every text', () => {

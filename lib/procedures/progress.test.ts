@@ -1,6 +1,7 @@
 import { BaliseDb } from '../profile/db';
 import { sampleEstablishment } from '../profile/sample';
-import { buildChecklist, findProcedure } from './index';
+import { buildChecklist } from './checklist';
+import { findProcedure } from './index';
 import {
   currentState,
   deleteProgressOf,

@@ -6,7 +6,8 @@
 import type { ProcedureId } from '../portals/schema';
 import { db, type BaliseDb } from '../profile/db';
 import type { Establishment } from '../profile/schema';
-import { answersComplete, buildChecklist, findProcedure, pruneAnswers, type ChecklistItem } from './index';
+import { answersComplete, buildChecklist, pruneAnswers, type ChecklistItem } from './checklist';
+import { findProcedure } from './index';
 import type { Answers, Procedure } from './schema';
 
 export interface StepDone {
@@ -86,12 +87,17 @@ export function stateOf(progress: Progress, establishment: Establishment, meId?:
   return { procedure, progress, checklist, ...(next ? { next } : {}), finished };
 }
 
-/** The procedure the popup shows: the one worked on last among those not finished. */
-export function currentState(progresses: readonly Progress[], establishment: Establishment, meId?: string): ProcedureState | undefined {
+/** The procedures under way (not finished), the most recently touched first. */
+export function activeStates(progresses: readonly Progress[], establishment: Establishment, meId?: string): ProcedureState[] {
   return [...progresses]
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .map((p) => stateOf(p, establishment, meId))
-    .find((state) => state && !state.finished);
+    .flatMap((p) => stateOf(p, establishment, meId) ?? [])
+    .filter((state) => !state.finished);
+}
+
+/** The procedure the popup shows: the one worked on last among those not finished. */
+export function currentState(progresses: readonly Progress[], establishment: Establishment, meId?: string): ProcedureState | undefined {
+  return activeStates(progresses, establishment, meId)[0];
 }
 
 // ---------------------------------------------------------------- storage

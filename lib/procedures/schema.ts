@@ -11,7 +11,7 @@
  * (see `fromSeed` in ../portals/schema.ts), never i18n fragments.
  */
 import { z } from 'zod';
-import { establishmentKinds } from '../autofill/kinds';
+import { establishmentKinds } from '../profile/kinds';
 import { procedureIds, seedIds, seedTextSchema, textSchema } from '../portals/schema';
 import type { Text } from '../portals/schema';
 import type { Contact, Establishment } from '../profile/schema';

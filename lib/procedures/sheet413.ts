@@ -4,6 +4,8 @@
  * (for the "fix it" link). Part 3 (visa and stamp) is signed by hand: only described.
  */
 import { fromSeed, type SeedText } from '../portals/schema';
+import { establishmentPath, readEstablishment } from '../profile/fields';
+import type { EstablishmentKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 
 const c5 = '5. Comment procéder pour remplir le formulaire 413';
@@ -55,44 +57,41 @@ export const usageText = 'accès au DP en authentification avec un certificat de
 export const offerText = 'Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF';
 
 export function softwareLine(establishment: Establishment): string | undefined {
-  const { vendor, product, version } = establishment.software ?? {};
-  if (!vendor && !product && !version) return undefined;
-  return [vendor, product, version].filter(Boolean).join(' — ');
+  const parts = (['softwareVendor', 'softwareProduct', 'softwareVersion'] as const).map((kind) => readEstablishment(kind, establishment)).filter(Boolean);
+  return parts.length > 0 ? parts.join(' — ') : undefined;
 }
 
 export function sheet413(establishment: Establishment): Sheet413 {
-  const { address } = establishment;
+  /** A value of the profile, with where to fix it. */
+  const kept = (kind: EstablishmentKind) => ({ value: readEstablishment(kind, establishment), profilePath: establishmentPath(kind, establishment) });
   const fields: Sheet413Field[] = [
     {
       id: 'denomination',
       part: 1,
       label: fromSeed('003', c5, 'Dénomination de la structure', 'Name of the structure'),
-      value: establishment.legalName,
+      ...kept('legalName'),
       required: true,
       note: fromSeed('003', c5, 'Sa raison sociale.', 'Its registered name.'),
-      profilePath: 'legalName',
     },
-    { id: 'siret', part: 1, label: fromSeed('003', c5, 'N° SIRET', 'SIRET number'), value: establishment.siret, required: true, profilePath: 'siret' },
+    { id: 'siret', part: 1, label: fromSeed('003', c5, 'N° SIRET', 'SIRET number'), ...kept('siret'), required: true },
     {
       id: 'finessEt',
       part: 1,
       label: fromSeed('003', c5, 'FINESS géographique', 'Geographic FINESS'),
-      value: establishment.finessEt,
+      ...kept('finessEt'),
       // The form marks it *, but the seed says to leave it blank when the structure has none.
       required: false,
       note: fromSeed('003', c5, 'Si la structure n’a pas de numéro FINESS, ne rien indiquer.', 'If the structure has no FINESS number, leave it blank.'),
-      profilePath: 'finessEt',
     },
     {
       id: 'postalCode',
       part: 1,
       label: fromSeed('003', c5, 'Code postal', 'Postcode'),
-      value: address.postalCode,
+      ...kept('postalCode'),
       required: true,
       note: fromSeed('003', c5, 'Du site de la structure.', 'Of the structure’s site.'),
-      profilePath: 'address.postalCode',
     },
-    { id: 'commune', part: 1, label: fromSeed('003', c5, 'Commune', 'Town'), value: address.city, required: true, profilePath: 'address.city' },
+    { id: 'commune', part: 1, label: fromSeed('003', c5, 'Commune', 'Town'), ...kept('city'), required: true },
     {
       id: 'usage',
       part: 4,
@@ -104,10 +103,10 @@ export function sheet413(establishment: Establishment): Sheet413 {
       id: 'software',
       part: 4,
       label: fromSeed('003', c5, 'Éditeur de logiciel DP et/ou de la passerelle proxy, solution et version déployée', 'DP software and/or proxy gateway vendor, product and deployed version'),
+      ...kept('softwareVendor'),
       value: softwareLine(establishment),
       required: true,
       note: fromSeed('003', c5, 'Exemple : logiciel FAST.', 'Example: FAST software.'),
-      profilePath: 'software.vendor',
     },
     {
       id: 'offer',
@@ -120,7 +119,7 @@ export function sheet413(establishment: Establishment): Sheet413 {
       id: 'mailDomain',
       part: 4,
       label: fromSeed('003', c5, 'Nom de domaine ou de sous-domaine de messagerie', 'Mail domain or sub-domain'),
-      value: establishment.mailDomain,
+      ...kept('mailDomain'),
       required: true,
       note: fromSeed(
         '003',
@@ -128,7 +127,6 @@ export function sheet413(establishment: Establishment): Sheet413 {
         'Obligatoire pour être habilité à commander les certificats de l’offre PRO.',
         'Mandatory to be allowed to order the PRO offer’s certificates.',
       ),
-      profilePath: 'mailDomain',
     },
   ];
   const technicalAdmins = establishment.contacts

@@ -1,6 +1,6 @@
 import { findProcedure } from './index';
 import { newProgress, stateOf, withAnswer, withStep, type Progress } from './progress';
-import { summarize, withoutPersons, type ProgressSummary } from './summary';
+import { stateForPage, summarize, withoutPersons, type ProgressSummary } from './summary';
 import { sampleEstablishment } from '../profile/sample';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -22,21 +22,22 @@ describe('the summary the popup and the overlay show', () => {
     expect(summary).toMatchObject({ procedureId: '000-distrilog', title: distrilog.title, done: 1, total: 5 });
     expect(summary.next).toEqual({
       key: 'apeAccount',
+      index: 2,
       title: distrilog.steps.find((s) => s.id === 'apeAccount')!.title,
       onThisPage: false,
       page: { name: expect.objectContaining({ fr: expect.any(String) }), href: 'https://plage.atih.sante.fr/' },
     });
     // Distrilog's home is where the last step happens, not done yet.
-    expect(summary.onThisPage).toEqual([{ key: 'openDistrilog', title: distrilog.steps.find((s) => s.id === 'openDistrilog')!.title }]);
+    expect(summary.onThisPage).toEqual([{ key: 'openDistrilog', index: 5, title: distrilog.steps.find((s) => s.id === 'openDistrilog')!.title }]);
   });
 
   it('says when the next step happens on this page, and lists the steps done here with their date', () => {
     const summary = summaryOf(['designateApe', 'apeAccount'], { portalId: 'plage', pageId: 'requestConfirmation' });
     expect(summary.next).toMatchObject({ key: 'managerAccount', onThisPage: true });
     expect(summary.next).not.toHaveProperty('page');
-    expect(summary.onThisPage.map((item) => [item.key, item.doneAt])).toEqual([
-      ['apeAccount', at.toISOString()],
-      ['managerAccount', undefined],
+    expect(summary.onThisPage.map((item) => [item.key, item.index, item.doneAt])).toEqual([
+      ['apeAccount', 2, at.toISOString()],
+      ['managerAccount', 3, undefined],
     ]);
   });
 
@@ -50,15 +51,33 @@ describe('the summary the popup and the overlay show', () => {
   });
 });
 
+describe('stateForPage', () => {
+  const distrilogState = stateOf(progressWith([]), establishment)!;
+  const medAccesState = stateOf(newProgress(establishment.id, '001-med-acces', at), establishment)!;
+  const plageHome = { portalId: 'plage', pageId: 'home' };
+
+  it('takes the procedure chosen on the page, else the latest with a step here, else the latest', () => {
+    expect(stateForPage([distrilogState, medAccesState], plageHome, '001-med-acces')?.procedure.id).toBe('001-med-acces');
+    expect(stateForPage([medAccesState, distrilogState], plageHome)?.procedure.id).toBe('001-med-acces');
+    expect(stateForPage([medAccesState, distrilogState], { portalId: 'distrilog', pageId: 'home' }, '001-med-acces')?.procedure.id).toBe('000-distrilog');
+    expect(stateForPage([medAccesState, distrilogState], { portalId: 'medimail', pageId: 'login' })?.procedure.id).toBe('001-med-acces');
+    expect(stateForPage([], plageHome)).toBeUndefined();
+  });
+});
+
 describe('withoutPersons', () => {
   it('keeps the procedure and the steps, and drops every name', () => {
     const named: ProgressSummary = {
       ...summaryOf([]),
-      next: { key: 'a', title: { fr: 'Compte', en: 'Account' }, person: 'Sophie Petit', onThisPage: true },
-      onThisPage: [{ key: 'b', title: { fr: 'Carte', en: 'Card' }, person: 'Luc Bernard', doneAt: at.toISOString() }],
+      next: { key: 'a', index: 1, title: { fr: 'Compte', en: 'Account' }, person: 'Sophie Petit', onThisPage: true },
+      onThisPage: [{ key: 'b', index: 2, title: { fr: 'Carte', en: 'Card' }, person: 'Luc Bernard', doneAt: at.toISOString() }],
     };
     const anonymous = withoutPersons(named);
     expect(JSON.stringify(anonymous)).not.toMatch(/Sophie|Luc/);
-    expect(anonymous).toEqual({ ...named, next: { key: 'a', title: named.next!.title, onThisPage: true }, onThisPage: [{ key: 'b', title: { fr: 'Carte', en: 'Card' }, doneAt: at.toISOString() }] });
+    expect(anonymous).toEqual({
+      ...named,
+      next: { key: 'a', index: 1, title: named.next!.title, onThisPage: true },
+      onThisPage: [{ key: 'b', index: 2, title: { fr: 'Carte', en: 'Card' }, doneAt: at.toISOString() }],
+    });
   });
 });

@@ -5,11 +5,13 @@
  * the extension's IndexedDB).
  */
 import type { ProcedureId, Text } from '../portals/schema';
-import { pageLink, type ChecklistItem } from './index';
+import { pageLink, type ChecklistItem } from './checklist';
 import type { ProcedureState } from './progress';
 
 export interface SummaryItem {
   key: string;
+  /** Its place in the checklist, from 1: « Étape index sur total », the same in the side panel, the popup, the guide and its tab. */
+  index: number;
   title: Text;
   /** The person a per-contact step is about. */
   person?: string;
@@ -55,6 +57,7 @@ function itemSummary(item: ChecklistItem, state: ProcedureState): SummaryItem {
   const doneAt = state.progress.done[item.key]?.at;
   return {
     key: item.key,
+    index: state.checklist.indexOf(item) + 1,
     title: item.step.title,
     ...(item.contact ? { person: `${item.contact.firstName} ${item.contact.lastName}` } : {}),
     ...(doneAt ? { doneAt } : {}),
@@ -70,6 +73,17 @@ function nextSummary(item: ChecklistItem, state: ProcedureState, here: PageId | 
     onThisPage,
     ...(start && !onThisPage ? { page: { name: start.page.name, ...(href ? { href } : {}) } } : {}),
   };
+}
+
+/**
+ * The procedure a portal page's guide speaks of, among those under way (most recent first):
+ * the one chosen on the page, else the most recent with a step on this page, else the
+ * current one (the popup's).
+ */
+export function stateForPage(active: readonly ProcedureState[], here: PageId, wanted?: ProcedureId): ProcedureState | undefined {
+  const hasStepHere = (state: ProcedureState) =>
+    state.procedure.steps.some((step) => step.pages.some((ref) => ref.portal === here.portalId && ref.page === here.pageId));
+  return active.find((state) => state.procedure.id === wanted && hasStepHere(state)) ?? active.find(hasStepHere) ?? active[0];
 }
 
 /** The procedure's figures, its next step and, on a portal page, the steps that happen there. */

@@ -4,43 +4,16 @@
  * the import's problems and the preview's differences all name fields from here.
  */
 import type { MessageKey } from '../i18n/catalog';
+import { keptPlaces } from './fields';
 
-/** What a person fills in on the form. */
+/** What a person fills in on the form: the places where kinds are kept, and those no portal asks for. */
 const fieldLabels: Record<string, MessageKey> = {
+  ...Object.fromEntries(keptPlaces().map((place) => [place.path, place.label])),
   label: 'fieldLabel',
-  legalName: 'fieldLegalName',
   status: 'fieldStatus',
   category: 'fieldCategory',
   group: 'fieldGroup',
-  finessEj: 'fieldFinessEj',
-  finessEt: 'fieldFinessEt',
-  siren: 'fieldSiren',
-  siret: 'fieldSiret',
-  'address.street': 'fieldStreet',
-  'address.complement': 'fieldComplement',
-  'address.postalCode': 'fieldPostalCode',
-  'address.city': 'fieldCity',
-  'address.departement': 'fieldDepartement',
-  'address.region': 'fieldRegion',
-  phone: 'fieldEstablishmentPhone',
-  mailDomain: 'fieldMailDomain',
   mssDomain: 'fieldMssDomain',
-  'software.vendor': 'fieldSoftwareVendor',
-  'software.product': 'fieldSoftwareProduct',
-  'software.version': 'fieldSoftwareVersion',
-  'orgMailbox.email': 'fieldOrgMailboxEmail',
-  'orgMailbox.description': 'fieldOrgMailboxDescription',
-  'orgMailbox.service': 'fieldOrgMailboxService',
-  'contacts.civility': 'fieldCivility',
-  'contacts.lastName': 'fieldLastName',
-  'contacts.firstName': 'fieldFirstName',
-  'contacts.email': 'fieldEmail',
-  'contacts.phone': 'fieldPhone',
-  'contacts.mobile': 'fieldMobile',
-  'contacts.jobTitle': 'fieldJobTitle',
-  'contacts.profession': 'fieldProfession',
-  'contacts.rpps': 'fieldRpps',
-  'contacts.adeli': 'fieldAdeli',
   'contacts.card': 'fieldCard',
   'contacts.roles': 'fieldRoles',
   'certificates.kind': 'fieldCertificateKind',

@@ -3,37 +3,27 @@
  * schema checks: trimmed text, empty fields absent, identifiers without spaces, phones as
  * 10 digits. Walks any JSON-like value and touches only strings, so it never throws.
  */
-import { normaliseDigits, normalisePhone } from './identifiers';
+import { keptPlaces } from './fields';
 
-const byField: Record<string, (value: string) => string> = {
-  finessEj: normaliseDigits,
-  finessEt: normaliseDigits,
-  siren: normaliseDigits,
-  siret: normaliseDigits,
-  rpps: normaliseDigits,
-  adeli: normaliseDigits,
-  postalCode: normaliseDigits,
-  departement: normaliseDigits,
-  phone: normalisePhone,
-  mobile: normalisePhone,
-  email: (value) => value.toLowerCase(),
-  mailDomain: (value) => value.toLowerCase(),
-  mssDomain: (value) => value.toLowerCase(),
-};
+/** By generic path ('contacts.rpps'): the kinds' places, and the one place no portal asks for. */
+const byPlace = new Map<string, (value: string) => string>([
+  ...keptPlaces().flatMap((place) => (place.normalise ? [[place.path, place.normalise] as const] : [])),
+  ['mssDomain', (value) => value.toLowerCase()],
+]);
 
-export function normaliseProfileValue(value: unknown, field?: string): unknown {
+/** `path`: where the value sits, list positions left out. */
+export function normaliseProfileValue(value: unknown, path = ''): unknown {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (trimmed === '') return undefined;
-    // hasOwn: a key such as "constructor" must not reach Object.prototype's members.
-    const normalise = field !== undefined && Object.hasOwn(byField, field) ? byField[field] : undefined;
+    const normalise = byPlace.get(path);
     return normalise ? normalise(trimmed) : trimmed;
   }
-  if (Array.isArray(value)) return value.map((item) => normaliseProfileValue(item));
+  if (Array.isArray(value)) return value.map((item) => normaliseProfileValue(item, path));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const normalised = normaliseProfileValue(item, key);
+      const normalised = normaliseProfileValue(item, path ? `${path}.${key}` : key);
       // defineProperty keeps a "__proto__" key an own, visible key (the schema then refuses it)
       // instead of letting an assignment swap the object's prototype.
       if (normalised !== undefined)

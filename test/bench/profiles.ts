@@ -46,5 +46,5 @@ export function manyEstablishments(count: number, contactsEach: number, lean = f
 export async function seedDatabase(page: Page, establishments: readonly Establishment[], me?: string): Promise<void> {
   await page.waitForSelector(OPTIONS_READY);
   const first = establishments[0];
-  await page.evaluate(throughDatabase, profileSeed(establishments, { replace: true, ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
+  await page.evaluate(throughDatabase, profileSeed(establishments, { replace: ['establishments'], ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
 }

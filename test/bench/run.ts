@@ -7,8 +7,8 @@
  *
  *   npm run bench                          build, then 10 runs of everything
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
- *   jiti test/bench/run.ts --runs 20 --out FILE --extension DIR
- *   jiti test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
+ *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
+ *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
@@ -255,7 +255,7 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
     await page.evaluate(listenToFields);
     await ui.guide.evaluate(listenToFillClick);
     await ui.clickFill();
-    // The outcome, or the notice of a refused click (components/fill/guard.ts).
+    // The outcome, or the notice of a refused click (lib/autofill/click-guard.ts).
     await ui.guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
     if ((await ui.guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await ui.guide.text('.balise-fill > [role]')} »`);
     // Stragglers (an autocomplete's pick) land after the outcome is shown.

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
-import { findPage, pagesForProcedure } from '../../lib/portals';
+import { findPage } from '../../lib/portals';
+import { outlineOf, procedureTitle } from '../../lib/procedures/catalog';
 import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
@@ -103,9 +104,10 @@ async function main() {
     const server = await serveFixtures(b);
     if (values.screenshots) await screenshots(b, server, path.resolve(values.screenshots));
     if (!values.headless) {
-      const first = pagesForProcedure(procedure)[0]!;
+      const [portalId, pageId] = outlineOf(procedure)!.steps.find((step) => step.pages.length > 0)!.pages[0]!.split('/');
+      const first = findPage(portalId!, pageId!)!;
       await page.goto(first.page.samples[0]!);
-      console.log(`demo: ${renderMessage(`procedureName${procedure.slice(0, 3)}`, [], language)} — ${first.page.samples[0]}`);
+      console.log(`demo: ${procedureTitle(procedure)[language]} — ${first.page.samples[0]}`);
       console.log('demo: the guide is the « Balise » tab at the bottom right of the page (Alt+Shift+B opens it).');
       console.log('demo: close the browser window or press Ctrl+C to stop.');
       const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));

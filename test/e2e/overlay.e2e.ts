@@ -95,10 +95,9 @@ forEachBrowser((name) => {
       await ui.open();
       const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
       expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
-      expect(shown.steps).toEqual(guidance.steps.map((step) => `${step.procedure}:${step.index}`));
-      expect(await ui.stepLines()).toEqual(
-        guidance.steps.map((step) => `${renderMessage('overlayStep', [String(step.index), String(step.total)], language)} · ${step.title[language]}`),
-      );
+      // No profile here: the procedure's steps on this page, unnumbered (numbering: steps.e2e.ts).
+      expect(shown.steps).toEqual(guidance.steps.map((step) => step.id));
+      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => step.title[language]));
       const procedure = await ui.procedureName();
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
@@ -163,7 +162,7 @@ forEachBrowser((name) => {
       await page.clickByText('Nous créons un compte partagé organisationnel');
       const question = findPage('medimail', 'personalAccountQuestion')!;
       const after = await waitForOverlay(page, (s) => s.pageName.includes(question.page.name[language]) && s.badges.length === question.page.fields.length);
-      expect(after.steps).toEqual(guidanceFor(question).steps.map((step) => `${step.procedure}:${step.index}`));
+      expect(after.steps).toEqual(guidanceFor(question).steps.map((step) => step.id));
       expect(after.badges).toEqual(question.page.fields.map((rule) => rule.match.label));
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       // Back: this portal reloads on popstate; the overlay comes back on the first route.
@@ -212,7 +211,7 @@ forEachBrowser((name) => {
       await page.goto(fixture.url);
       const step = guidanceFor(findPage('plage', 'home')!).steps[0]!;
       const folded = await waitForOverlay(page, (s) => s.collapsedTab !== null);
-      expect(folded.collapsedTab).toBe(renderMessage('overlayTabTitled', [String(step.index), String(step.total), step.title[language]], language));
+      expect(folded.collapsedTab).toBe(renderMessage('overlayTabStep', [step.title[language]], language));
       // The panel's code is not even injected until the guide is opened.
       expect(await page.count('balise-overlay')).toBe(0);
       await page.press('Alt+Shift+B');

@@ -20,8 +20,8 @@ export interface ProfileSeed {
   currentId?: string;
   /** « Moi », the user's contact id, per establishment id. */
   me?: Record<string, string>;
-  /** Every stored establishment is removed first. */
-  replace?: boolean;
+  /** Stores emptied before the seed is written. */
+  replace?: readonly StoreName[];
   /** Procedures' progress and reminders, as stored. */
   progress?: StoredRows['progress'];
   reminders?: StoredRows['reminders'];
@@ -48,7 +48,7 @@ export async function throughDatabase(seed?: ProfileSeed): Promise<StoredRows> {
   if (seed) {
     const transaction = database.transaction(stores, 'readwrite');
     const table = (store: StoreName) => transaction.objectStore(store);
-    if (seed.replace) table('establishments').clear();
+    for (const store of seed.replace ?? []) table(store).clear();
     for (const record of seed.records) table('establishments').put(record);
     if (seed.currentId) table('settings').put({ key: 'currentEstablishmentId', value: seed.currentId });
     if (seed.me) table('settings').put({ key: 'me', value: seed.me });

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyFields } from '../../lib/autofill/classify';
 import { collectFields, type CollectedField } from '../../lib/autofill/collect';
-import type { FieldKind } from '../../lib/autofill/kinds';
+import type { FieldKind } from '../../lib/profile/kinds';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = process.env.BALISE_CORPUS ?? path.resolve(repoRoot, '../shared/corpus');

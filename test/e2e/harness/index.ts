@@ -26,7 +26,7 @@
  * browser's protocol, and `page.frame(…)` reaches a frame at any depth, also inside one.
  */
 import { describe } from 'vitest';
-import type { Box } from '../../../lib/autofill/visibility';
+import type { Box } from '../../../lib/dom/layout';
 import { launchChromium } from './chromium';
 import { extensionDirs, selectedBrowsers, type BrowserName } from './env';
 import { launchFirefox } from './firefox';
@@ -36,7 +36,7 @@ export { allBrowsers, browserBinary, builtExtensionDirs, extensionDirs, selected
 export type { NetworkRecord, PortalHandler, PortalRequest, PortalResponse } from './network';
 export { chromiumLaunchOptions, chromiumScopes } from './chromium';
 /** Where an element is drawn, in the viewport's CSS pixels (getBoundingClientRect). */
-export type { Box } from '../../../lib/autofill/visibility';
+export type { Box } from '../../../lib/dom/layout';
 
 /** What a tab and a frame in it both offer (TestPage's own DOM methods; FrameScope's inside a frame). */
 export interface PageScope {

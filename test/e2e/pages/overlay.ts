@@ -18,11 +18,6 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
   const { deep } = page;
   const guide: FrameScope = page.frame('guide.html');
   const isOpen = async () => (await deep.count('.guide-frame')) > 0;
-  const lines = (selector: string) =>
-    guide.evaluate(
-      (s) => Array.from(document.querySelectorAll<HTMLElement>(s), (e) => e.innerText.trim().replace(/\s*\n\s*/g, ' · ')),
-      selector,
-    );
   const said = () =>
     guide.evaluate(
       ({ outcome, notice }) => ({
@@ -61,8 +56,19 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
         const choice = document.querySelector<HTMLSelectElement>('.procedure-choice select');
         return ((choice ? choice.selectedOptions[0] : document.querySelector('.procedure'))?.textContent ?? '').trim();
       }),
-    /** Each step line of the panel as read, its parts joined by « · » (« Étape 2 sur 8 · Ouvrir Plage »). */
-    stepLines: () => lines('[data-balise-step]'),
+    /**
+     * Each step line of the panel, its count and its title (as a screen reader reads it, « Fait »
+     * included) joined by « · »: « Étape 2 sur 8 · Ouvrir Plage », or the title alone unnumbered.
+     */
+    stepLines: () =>
+      guide.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-balise-step]'), (step) =>
+          ['.step-count', '.step-title']
+            .map((part) => (step.querySelector(part)?.textContent ?? '').trim())
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ),
     /** The steps' ids, `procedure:index`. */
     stepIds: () =>
       guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]'), (e) => e.dataset.baliseStep ?? '')),

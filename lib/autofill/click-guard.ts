@@ -14,7 +14,9 @@
  *   above it: a doubt, settled in the browser's own UI (the fill shortcut confirms), which no
  *   page can draw over.
  */
-import { browserLayout, eachElement, pseudoBox, type Box, type Layout } from '../../lib/autofill/visibility';
+import { eachElement, pseudoBox } from '../dom/flat-tree';
+import type { Box, Layout } from '../dom/layout';
+import { browserLayout } from './visibility';
 
 /** How long the frame must stand still, and the button be seen, before a click counts (ms). */
 export const minStableMs = 500;

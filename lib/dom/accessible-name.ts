@@ -96,8 +96,9 @@ export function createNameContext(root: ParentNode, fields: readonly Element[]):
   return { fields: new Set(fields), labelTargets, labelsOf, groupText: new Map(), columnHeaders: new Map() };
 }
 
-function ariaLabelledByText(element: Element): string {
-  const ids = element.getAttribute('aria-labelledby');
+/** The text of the elements an id-reference attribute (aria-labelledby, aria-describedby) names, in its order. */
+function idrefText(element: Element, attribute: 'aria-labelledby' | 'aria-describedby'): string {
+  const ids = element.getAttribute(attribute);
   if (!ids) return '';
   return clean(
     ids
@@ -194,7 +195,7 @@ function groupText(element: Element, context: NameContext): string {
       break;
     }
   }
-  if (!text) text = clean(group.getAttribute('aria-label') ?? '') || ariaLabelledByText(group);
+  if (!text) text = clean(group.getAttribute('aria-label') ?? '') || idrefText(group, 'aria-labelledby');
   context.groupText.set(group, text);
   return text;
 }
@@ -204,7 +205,7 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   const add = (source: NameSource, text: string): void => {
     if (text) parts.push({ source, text });
   };
-  add('labelledBy', ariaLabelledByText(element));
+  add('labelledBy', idrefText(element, 'aria-labelledby'));
   add('ariaLabel', clean(element.getAttribute('aria-label') ?? ''));
   for (const label of context.labelsOf.get(element) ?? []) add('labelFor', textOf(label));
   const wrapping = wrappingLabel(element);
@@ -222,13 +223,5 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
 
 /** aria-describedby text ("Format attendu : 9 caractères"): context for format cues only. */
 export function readHint(element: Element): string {
-  const ids = element.getAttribute('aria-describedby');
-  if (!ids) return '';
-  return clean(
-    ids
-      .split(/\s+/)
-      .map((id) => (id ? byId(element, id) : null))
-      .map((target) => (target ? textOf(target) : ''))
-      .join(' '),
-  );
+  return idrefText(element, 'aria-describedby');
 }

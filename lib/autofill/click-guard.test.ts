@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Box, Layout } from '../../lib/autofill/visibility';
-import { judgeClick, minStableMs, trackStability } from './guard';
+import type { Box, Layout } from '../dom/layout';
+import { judgeClick, minStableMs, trackStability } from './click-guard';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
 const framePlace = box(600, 300, 360, 400);

@@ -1,7 +1,8 @@
 /**
  * What a form field means, in the profile's words. The classifier maps a field to one of
- * these; portal modules name them in their field rules; the filler reads the value of a
- * kind from the profile. Person kinds are resolved against a contact (chosen by role).
+ * these; portal modules name them in their field rules; ./fields.ts says where the profile
+ * keeps each one. Person kinds are read from a contact (chosen by role). Apart from the
+ * table, because the always-loaded content script needs the names only.
  */
 export const establishmentKinds = [
   'legalName',

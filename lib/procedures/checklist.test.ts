@@ -1,16 +1,8 @@
 import { sampleEstablishment } from '../profile/sample';
 import type { Contact, Establishment } from '../profile/schema';
-import {
-  answersComplete,
-  buildChecklist,
-  findProcedure,
-  itemsOnPage,
-  missingRoles,
-  pageLink,
-  profileValue,
-  pruneAnswers,
-  questionsToAsk,
-} from './index';
+import { readEstablishment } from '../profile/fields';
+import { answersComplete, buildChecklist, itemsOnPage, missingRoles, pageLink, pruneAnswers, questionsToAsk } from './checklist';
+import { findProcedure } from './index';
 import type { Answers, Procedure } from './schema';
 
 const procedure = (id: string): Procedure => findProcedure(id)!;
@@ -173,7 +165,7 @@ describe('002 Medimail BAL ORG', () => {
 
   it('shows the profile values the form needs', () => {
     const form = buildChecklist(balOrg, { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes' }, sampleEstablishment()).find((i) => i.key === 'fillForm')!;
-    expect(form.step.uses.map((kind) => profileValue(sampleEstablishment(), kind))).toEqual([
+    expect(form.step.uses.map((kind) => readEstablishment(kind, sampleEstablishment()))).toEqual([
       'pharmacie@hopital-demo.fr',
       'Pharmacie à usage intérieur, Pitié-Salpêtrière, Paris, 75013',
       '750100125',
@@ -286,13 +278,5 @@ describe('004 prerequisites: the MIE matrix filtered by the answers', () => {
     expect(item.assignees).toEqual([]);
     expect(item.pages.map((m) => m.page.id)).toEqual(['ecps', 'erpps']);
     expect(pageLink(item.pages[0]!)).toBeUndefined();
-  });
-});
-
-describe('profile values', () => {
-  it('takes the FINESS by status: EJ for a public structure, ET for a private one', () => {
-    expect(profileValue(sampleEstablishment(), 'finess')).toBe('750712184');
-    expect(profileValue({ ...sampleEstablishment(), status: 'private' }, 'finess')).toBe('750100125');
-    expect(profileValue({ ...sampleEstablishment(), mailDomain: undefined }, 'mailDomain')).toBeUndefined();
   });
 });

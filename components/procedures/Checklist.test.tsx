@@ -1,0 +1,36 @@
+import { render } from '@testing-library/react';
+import { analysePage } from '../../lib/autofill/engine';
+import { planFill } from '../../lib/autofill/plan';
+import { buildChecklist } from '../../lib/procedures/checklist';
+import { findProcedure } from '../../lib/procedures/index';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { loadFixture } from '../../test/fixtures/load';
+import { fixtures } from '../../test/fixtures/load';
+import { Checklist } from './Checklist';
+
+const distrilog = findProcedure('000-distrilog')!;
+/** The branch where the EPI order manager creates a Plage account: the step asks for the entity's FINESS. */
+const answers = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' };
+
+describe('Checklist', () => {
+  it.each([
+    ['public', '750712184'],
+    ['private', '750100125'],
+  ] as const)('shows the FINESS that the fill writes on the step’s pages (%s structure)', (status, finess) => {
+    const establishment = { ...sampleEstablishment(), status };
+    const item = buildChecklist(distrilog, answers, establishment).find((i) => i.step.uses.includes('finess'))!;
+    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={[item]} progress={undefined} onToggle={() => {}} />);
+    expect(container.querySelector('[data-kind="finess"]')?.textContent).toBe(`FINESS (EJ si public, ET si privé) : ${finess}`);
+
+    const stepFixtures = fixtures.filter((f) => item.pages.some((m) => m.portal.id === f.portal && m.page.id === f.page));
+    const written = stepFixtures.flatMap((fixture) => {
+      const dom = loadFixture(fixture, fixture.url);
+      const analysis = analysePage(dom.window.document, fixture.url)!;
+      const lines = planFill(analysis.fields, establishment).lines.filter((line) => line.kind === 'finess');
+      dom.window.close();
+      return lines.map((line) => line.value);
+    });
+    expect(written.length).toBeGreaterThan(0);
+    for (const value of written) expect(value).toBe(finess);
+  });
+});

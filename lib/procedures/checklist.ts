@@ -1,0 +1,125 @@
+/**
+ * The pure functions that turn a procedure, the answers and the establishment's profile
+ * into the questions still to ask and the user's own checklist.
+ */
+import { findPage, type PageMatch } from '../portals';
+import type { ProcedureId } from '../portals/schema';
+import type { Contact, Establishment, Role } from '../profile/schema';
+import type { Answers, Condition, Doer, PageRef, Procedure, ProcedureStep, Question } from './schema';
+
+/** Answers are stored per question, or per question and contact for per-contact questions. */
+export const answerKey = (questionId: string, contactId?: string) => (contactId ? `${questionId}:${contactId}` : questionId);
+
+/** `when` holds when one alternative has every listed question answered with an accepted value. */
+export function holds(condition: Condition | undefined, answers: Answers, contactId?: string): boolean {
+  if (!condition) return true;
+  return condition.some((clause) =>
+    Object.entries(clause).every(([questionId, values]) => {
+      const own = contactId === undefined ? undefined : answers[answerKey(questionId, contactId)];
+      const value = own ?? answers[questionId];
+      return value !== undefined && values.includes(value);
+    }),
+  );
+}
+
+export const contactsWithRole = (establishment: Establishment, role: Role) => establishment.contacts.filter((c) => c.roles.includes(role));
+
+export interface AskedQuestion {
+  key: string;
+  question: Question;
+  /** The person a per-contact question is about. */
+  contact?: Contact;
+  /** The profile's guess, to preselect (the user confirms). */
+  suggested?: string;
+}
+
+/** The questions to ask now, in order: those whose `askIf` holds with the answers given so far. */
+export function questionsToAsk(procedure: Procedure, answers: Answers, establishment: Establishment): AskedQuestion[] {
+  return procedure.questions.flatMap((question) => {
+    const subjects: (Contact | undefined)[] = question.perContact ? contactsWithRole(establishment, question.perContact) : [undefined];
+    return subjects
+      .filter((contact) => holds(question.askIf, answers, contact?.id))
+      .map((contact) => {
+        const suggested = question.suggest?.(establishment, contact);
+        return { key: answerKey(question.id, contact?.id), question, contact, ...(suggested ? { suggested } : {}) };
+      });
+  });
+}
+
+/** Every question asked has an answer: the checklist is final. */
+export function answersComplete(procedure: Procedure, answers: Answers, establishment: Establishment): boolean {
+  return questionsToAsk(procedure, answers, establishment).every((q) => answers[q.key] !== undefined);
+}
+
+/** Drops answers to questions no longer asked (after a change of mind earlier in the tree). */
+export function pruneAnswers(procedure: Procedure, answers: Answers, establishment: Establishment): Answers {
+  const asked = new Set(questionsToAsk(procedure, answers, establishment).map((q) => q.key));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => asked.has(key)));
+}
+
+export interface ChecklistItem {
+  /** Stable id of the item in the progress: the step id, or `stepId:contactId` for a per-contact step. */
+  key: string;
+  procedure: ProcedureId;
+  step: ProcedureStep;
+  /** The person a per-contact step is about. */
+  contact?: Contact;
+  doer: Doer;
+  /** The contacts who must do it; empty when nobody in the profile holds the role yet. */
+  assignees: Contact[];
+  pages: PageMatch[];
+  proof?: PageMatch;
+}
+
+function resolve(ref: PageRef): PageMatch {
+  const match = findPage(ref.portal, ref.page);
+  // The contract test guarantees every reference; a broken one is a programming error.
+  if (!match) throw new Error(`Unknown portal page ${ref.portal}/${ref.page}`);
+  return match;
+}
+
+function assigneesOf(doer: Doer, establishment: Establishment, subject: Contact | undefined, meId: string | undefined): Contact[] {
+  if (doer === 'person') return subject ? [subject] : [];
+  if (doer === 'eachProfessional') return [];
+  if (doer === 'me') return establishment.contacts.filter((c) => c.id === meId);
+  return contactsWithRole(establishment, doer);
+}
+
+/** The user's own checklist: the steps the answers select, per person where the step is per contact. */
+export function buildChecklist(procedure: Procedure, answers: Answers, establishment: Establishment, meId?: string): ChecklistItem[] {
+  return procedure.steps.flatMap((step) => {
+    const subjects: (Contact | undefined)[] = step.perContact ? contactsWithRole(establishment, step.perContact) : [undefined];
+    return subjects
+      .filter((contact) => holds(step.when, answers, contact?.id))
+      .map((contact) => ({
+        key: contact ? `${step.id}:${contact.id}` : step.id,
+        procedure: procedure.id,
+        step,
+        ...(contact ? { contact } : {}),
+        doer: step.who,
+        assignees: assigneesOf(step.who, establishment, contact, meId),
+        pages: step.pages.map(resolve),
+        ...(step.proof ? { proof: resolve(step.proof) } : {}),
+      }));
+  });
+}
+
+/** The checklist items that happen on a portal page: what the overlay and the side panel show there. */
+export function itemsOnPage(checklist: readonly ChecklistItem[], portalId: string, pageId: string): ChecklistItem[] {
+  return checklist.filter((item) => item.pages.some((m) => m.portal.id === portalId && m.page.id === pageId));
+}
+
+/** Roles the checklist needs that nobody holds in the profile: the wizard asks to add them. */
+export function missingRoles(procedure: Procedure, establishment: Establishment): Role[] {
+  const needed = new Set<Role>();
+  for (const step of procedure.steps) {
+    if (step.perContact) needed.add(step.perContact);
+    else if (step.who !== 'me' && step.who !== 'person' && step.who !== 'eachProfessional') needed.add(step.who);
+  }
+  return [...needed].filter((role) => contactsWithRole(establishment, role).length === 0);
+}
+
+/** A link to the page: its first sample URL; none for pages whose host is not known (they only guide). */
+export function pageLink(match: PageMatch): string | undefined {
+  return match.page.samples[0];
+}
