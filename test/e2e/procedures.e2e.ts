@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
+import { pageSeen } from '../../lib/procedures/messages';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
 import { overlay } from './pages/overlay';
@@ -125,9 +126,9 @@ forEachBrowser((name) => {
         ],
       });
       // Only a portal tab's top frame, at a URL of that page, may say it was seen (issue 11, L2).
-      await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'pageSeen', portalId: 'medimail', pageId: 'balOrgSubmitted' }))).rejects.toThrow(
-        /sender not allowed/,
-      );
+      // In lib/messaging.ts's envelope, as Balise's own parts send it.
+      const seen = { balise: pageSeen.name, data: { portalId: 'medimail', pageId: 'balOrgSubmitted' } };
+      await expect(page.evaluate((message) => chrome.runtime.sendMessage(message), seen)).rejects.toThrow(/sender not allowed/);
       const url = 'https://medimail.mipih.fr/creation-compte/organisationnel/confirmation';
       await b.servePortals({ [url]: fixture('medimail/balOrgSubmitted.html') });
       const portal = await b.newPage();
@@ -192,7 +193,8 @@ forEachBrowser((name) => {
       expect(shown).toContain('2 sur 5 faites');
       expect(shown).toContain(titleOf('managerAccount'));
       expect(shown).toContain('C’est sur cette page.');
-      expect(await guide.count('[data-balise-done="apeAccount"]')).toBe(1);
+      const ticked = (await readDatabase(b)).progress.find((p) => p.procedureId === '000-distrilog')?.done['apeAccount'];
+      expect(ticked?.by).toBe('page');
 
       // The popup names the same next step.
       const popup = await b.newPage();
