@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Real-browser tests (test/e2e/harness.ts): one file at a time, since each test starts browsers. */
+/** Real-browser tests (test/e2e/harness/): one file at a time, since each test starts browsers. */
 export default defineConfig({
   test: {
     environment: 'node',

@@ -5,7 +5,7 @@ import { buildChecklist } from '../../lib/procedures/checklist';
 import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { loadFixture } from '../../test/fixtures/load';
-import { fixtures } from '../../test/fixtures/manifest';
+import { fixtures } from '../../test/fixtures/load';
 import { Checklist } from './Checklist';
 
 const distrilog = findProcedure('000-distrilog')!;

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load';
-import { fixtures } from '../../test/fixtures/manifest';
+import { fixtures, loadFixture } from '../../test/fixtures/load';
 import { sampleEstablishment } from '../profile/sample';
 import { analysePage } from './engine';
 import { executeFill, undo } from './fill';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml } from '../../test/fixtures/load';
-import { fixtures } from '../../test/fixtures/manifest';
+import { fixtures } from '../../test/fixtures/load';
 import { hasVisibleField, readPage, worthShowing } from './detect';
 
 const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,21 +1,18 @@
 /**
  * The contract every portal module keeps, checked over all of them at once, plus the
- * fixtures that replicate their pages (test/fixtures, listed in its manifest).
+ * fixtures that replicate their pages (test/fixtures/<portal>/<page>.html, each with its answer key beside it).
  */
-import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtures, type Fixture } from '../../test/fixtures/manifest';
-import { fixturePath, loadFixture } from '../../test/fixtures/load';
+import { fixtureOf, fixtures, loadFixture, type Fixture } from '../../test/fixtures/load';
 import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
 import { contentScriptMatches, findPage, findPortal, matchPage, portals } from './index';
 import { locateAll, pathMatches, queryMatches } from './match';
-import { hostnamePattern, portalSchema, procedureIds, type Page, type Portal } from './schema';
+import { hostnamePattern, portalSchema, procedureIds, type Portal } from './schema';
 
 const modules = import.meta.glob<{ default: Portal }>('./*.portal.ts', { eager: true });
 
 const located = portals.flatMap((portal) => portal.pages.filter((page) => page.samples.length > 0).map((page) => ({ portal, page })));
-const fixtureOf = (portal: Portal, page: Page): Fixture | undefined => fixtures.find((f) => f.portal === portal.id && f.page === page.id);
 
 const windows: { close(): void }[] = [];
 function open(fixture: Fixture, url = fixture.url): Document {
@@ -142,20 +139,15 @@ describe('URL matching', () => {
 
 describe('fixtures', () => {
   it('exist once for every located page, and only for them, served at one of its samples', () => {
-    for (const { portal, page } of located) {
-      const fixture = fixtureOf(portal, page);
-      expect(fixture, `${portal.id}/${page.id}`).toBeDefined();
-      expect(existsSync(fixturePath(fixture!)), fixture!.file).toBe(true);
-      expect(fixture!.file).toBe(`${portal.id}/${page.id}.html`);
-      expect(page.samples).toContain(fixture!.url);
-    }
-    expect(fixtures).toHaveLength(located.length);
+    const ids = (list: { portal: string; page: string }[]) => list.map(({ portal, page }) => `${portal}/${page}`).sort();
+    expect(ids([...fixtures])).toEqual(ids(located.map(({ portal, page }) => ({ portal: portal.id, page: page.id }))));
+    for (const { portal, page } of located) expect(page.samples, `${portal.id}/${page.id}`).toContain(fixtureOf(portal.id, page.id).url);
   });
 
   it.each(located.map(({ portal, page }) => [`${portal.id}/${page.id}`, portal, page] as const))(
     '%s: matchPage on the fixture gives the page at every sample, and each rule finds exactly one element',
     (_name, portal, page) => {
-      const fixture = fixtureOf(portal, page)!;
+      const fixture = fixtureOf(portal.id, page.id);
       for (const url of page.samples) {
         const doc = open(fixture, url);
         expect(matchPage(url, doc)?.page.id, url).toBe(page.id);
@@ -170,9 +162,9 @@ describe('fixtures', () => {
   );
 
   it.each(located.map(({ portal, page }) => [`${portal.id}/${page.id}`, portal, page] as const))(
-    '%s: the manifest and the field rules agree',
+    '%s: the answer key and the field rules agree',
     (_name, portal, page) => {
-      const fixture = fixtureOf(portal, page)!;
+      const fixture = fixtureOf(portal.id, page.id);
       const doc = open(fixture);
       const keyed = fixture.fields.map((field) => {
         const found = doc.querySelectorAll(field.selector);
@@ -193,7 +185,7 @@ describe('fixtures', () => {
   );
 
   it('Medimail account type is an SPA: the route change renders the Oui/Non question in place', async () => {
-    const fixture = fixtures.find((f) => f.portal === 'medimail' && f.page === 'accountType')!;
+    const fixture = fixtureOf('medimail', 'accountType');
     const dom = loadFixture(fixture, fixture.url);
     windows.push(dom.window);
     const doc = dom.window.document;
@@ -208,7 +200,7 @@ describe('fixtures', () => {
   });
 
   it.each(['firstProfile', 'requestProfile'])('Plage %s: the entity autocomplete answers after 3 characters, with a delay', async (pageId) => {
-    const fixture = fixtures.find((f) => f.portal === 'plage' && f.page === pageId)!;
+    const fixture = fixtureOf('plage', pageId);
     const dom = loadFixture(fixture, fixture.url);
     windows.push(dom.window);
     const doc = dom.window.document;

@@ -1,14 +1,14 @@
 /**
  * The benchmark's Chromium: the e2e harness hides the driver behind one API for two browsers,
  * while the benchmark needs Chromium's own tools (CDP metrics and heap, init scripts) and a
- * twin browser without the extension, so it drives playwright-core itself with the harness's
- * binary lookup. Every http(s) request is answered from `serve` or aborted: nothing leaves.
+ * twin browser without the extension, so it drives playwright-core itself, launched as the
+ * harness launches Chromium. Every http(s) request is answered from `serve` or aborted: nothing leaves.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { browserBinary } from '../e2e/harness';
+import { chromiumLaunchOptions } from '../e2e/harness';
 
 /** What the in-page recorder (below) watches for, by name. */
 export type Milestone = 'overlay' | 'panel' | 'optionsList' | 'popup' | 'importPreview' | 'importDone';
@@ -68,25 +68,12 @@ function recordMilestones() {
 
 export async function launchBench(extensionDir: string | null): Promise<BenchBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'balise-bench-'));
-  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const launchOptions = chromiumLaunchOptions('fr', extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserBinary('chromium'),
+    ...launchOptions,
     headless: true,
-    locale: 'fr',
-    env: { ...process.env, LANGUAGE: 'fr' },
-    args: [
-      '--lang=fr',
-      ...extensionArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Whatever the routes below would miss goes to a closed port rather than the network.
-      '--proxy-server=http://127.0.0.1:9',
-    ],
+    // Whatever the routes below would miss goes to a closed port rather than the network.
+    args: [...launchOptions.args, '--proxy-server=http://127.0.0.1:9'],
   });
   try {
     const pages = new Map<string, string>();

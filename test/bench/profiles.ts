@@ -1,20 +1,11 @@
 /**
- * The data of the benchmark: the establishment the fill uses, and 500 establishments × 20
- * contacts for the options page, written straight into the extension's IndexedDB (with the
- * e2e tests' writer, test/e2e/seed.ts) or given to the import as a file.
+ * The data of the benchmark: 500 establishments × 20 contacts for the options page, written
+ * straight into the extension's IndexedDB (with the e2e tests' writer, test/e2e/seed.ts) or
+ * given to the import as a file.
  */
 import type { Page } from 'playwright-core';
-import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Contact, Establishment } from '../../lib/profile/schema';
-import { profileSeed, writeProfile } from '../e2e/seed';
-
-/** The sample, in Toulouse so that the Medimail region and département lists hold its values (as in fill.e2e.ts). */
-export function fillEstablishment(): Establishment {
-  return {
-    ...sampleEstablishment(),
-    address: { street: '2 rue Viguerie', postalCode: '31300', city: 'Toulouse', departement: '31', region: 'Occitanie' },
-  };
-}
+import { OPTIONS_READY, profileSeed, throughDatabase } from '../e2e/seed';
 
 const uuid = (a: number, b: number) => `${a.toString(16).padStart(8, '0')}-0000-4000-8000-${b.toString(16).padStart(12, '0')}`;
 
@@ -53,7 +44,7 @@ export function manyEstablishments(count: number, contactsEach: number, lean = f
  * with `establishments`, the first one current with `me` as the user (the e2e tests' writer).
  */
 export async function seedDatabase(page: Page, establishments: readonly Establishment[], me?: string): Promise<void> {
-  await page.waitForSelector('.page__tools button');
+  await page.waitForSelector(OPTIONS_READY);
   const first = establishments[0];
-  await page.evaluate(writeProfile, profileSeed(establishments, { replace: true, ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
+  await page.evaluate(throughDatabase, profileSeed(establishments, { replace: ['establishments'], ...(first ? { currentId: first.id } : {}), ...(first && me ? { me: { [first.id]: me } } : {}) }));
 }

@@ -23,10 +23,11 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
 import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { overlay } from '../e2e/pages/overlay';
+import { fixtureHtml, fixtures, type Fixture } from '../fixtures/load';
 import { launchBench, waitForValue, type BenchBrowser } from './browser';
-import { fillEstablishment, manyEstablishments, seedDatabase } from './profiles';
+import { fixtureEstablishment, fixtureMe } from '../fixtures/profile';
+import { manyEstablishments, seedDatabase } from './profiles';
 import { figureKeys, type BenchFigure, type FigureKey } from './figures';
 import { exact, figure, type Figure } from './stats';
 import { detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
@@ -242,25 +243,24 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
   try {
     await page.goto(fixture.url, { waitUntil: 'load' });
     // Balise's UI is in closed shadow roots and the guide frame: reached through CDP, clicked as a user does.
-    const { deep, frame } = chromiumScopes(page);
-    const guide = frame(b.extensionUrl('guide.html'));
+    const scopes = chromiumScopes(page, b.extensionUrl);
+    const ui = overlay(scopes, 30_000);
     // The guide starts folded: open it as a user does, timing click (in the page) → panel drawn (in the guide frame).
-    await deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
+    await scopes.deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
     await page.evaluate(listenToOpen);
-    await deep.click('[data-balise-tab]');
+    await ui.open();
     const shown = await waitForValue(() => b.seen(page, 'panel'), 30_000);
     const opened = await page.evaluate(() => (window as unknown as { __benchOpen: { click: number | null } }).__benchOpen.click);
     if (shown === null || opened === null) throw new Error(`bench: the guide never opened on ${id}`);
-    await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
     await page.evaluate(listenToFields);
-    await guide.evaluate(listenToFillClick);
-    await guide.click('.balise-fill-go');
+    await ui.guide.evaluate(listenToFillClick);
+    await ui.clickFill();
     // The outcome, or the notice of a refused click (lib/autofill/click-guard.ts).
-    await guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
-    if ((await guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await guide.text('.balise-fill > [role]')} »`);
+    await ui.guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
+    if ((await ui.guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await ui.guide.text('.balise-fill > [role]')} »`);
     // Stragglers (an autocomplete's pick) land after the outcome is shown.
     await sleep(300);
-    const { click } = await guide.evaluate(() => (window as unknown as { __benchFillClick: { click: number | null } }).__benchFillClick);
+    const { click } = await ui.guide.evaluate(() => (window as unknown as { __benchFillClick: { click: number | null } }).__benchFillClick);
     const log = await page.evaluate(() => (window as unknown as { __benchFill: { last: number | null; events: number } }).__benchFill);
     if (click === null || log.last === null) throw new Error(`bench: no fill seen on ${id}`);
     const selectors = fixture.fields.filter((f) => f.fill).map((f) => f.selector);
@@ -270,7 +270,7 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
     );
     // Folded again (the key goes to the guide frame, where the click left the focus), so that the next load starts as a new user's would.
     await page.keyboard.press('Alt+Shift+B');
-    await deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
+    await scopes.deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
     return { ms: log.last - click, openMs: shown - opened, events: log.events, values };
   } finally {
     await page.close();
@@ -289,7 +289,7 @@ async function oracleOnce(b: BenchBrowser, fixture: Fixture, values: [string, st
 }
 
 async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
-  const forms = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
+  const forms = fixtures.filter((f) => f.fields.some((field) => field.fill));
   const perForm: Record<string, unknown> = {};
   const all: number[] = [];
   const opens: number[] = [];
@@ -470,8 +470,8 @@ try {
   userAgent = await chromiumVersion(without.context);
   const setup = await withExtension.newPage();
   await setup.page.goto(withExtension.extensionUrl('options.html'));
-  const establishment = fillEstablishment();
-  await seedDatabase(setup.page, [establishment], establishment.contacts[1]!.id);
+  // The fill fills the fixtures with the profile their answer keys are written against.
+  await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
   await setup.page.close();
 
   if (section('load')) await measurePageLoad(withExtension, without);

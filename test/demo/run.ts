@@ -19,8 +19,10 @@ import { outlineOf, procedureTitle } from '../../lib/procedures/catalog';
 import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { fixtures } from '../fixtures/manifest';
-import { launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from '../e2e/harness';
+import { fixtures } from '../fixtures/load';
+import { launch, type ExtensionBrowser, type TestPage } from '../e2e/harness';
+import { overlay } from '../e2e/pages/overlay';
+import { readDatabase } from '../e2e/seed';
 import { serveFixtures, type FixtureServer } from './serve';
 
 const { values } = parseArgs({
@@ -60,29 +62,16 @@ async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Langua
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
   await page.clickByRole('button', renderMessage('importConfirmLabel', [], language));
-  await waitUntil('the import', () =>
-    page.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const count = await new Promise<number>((resolve, reject) => {
-        const request = database.transaction('establishments').objectStore('establishments').count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      database.close();
-      return count > 0;
-    }),
-  );
+  await waitUntil('the import', async () => (await readDatabase(b)).establishments.length > 0);
   return language;
 }
 
-/** The guide is up: its steps in the guide frame, one hint badge per field rule in the overlay's closed shadow root. */
-async function guideReady(page: TestPage, guide: FrameScope, badges: number) {
-  await guide.waitFor('[data-balise-step]', { timeout: 30_000 });
-  await page.deep.waitFor(async (deep) => (await deep.count('[data-balise-hint]')) === badges, { timeout: 30_000 });
+/** Opens the guide; resolves once its steps are up, with one hint badge per field rule. */
+async function openGuide(page: TestPage, badges: number) {
+  const ui = overlay(page, 30_000);
+  await ui.open();
+  await ui.guide.waitFor('[data-balise-step]', { timeout: 30_000 });
+  await page.deep.waitFor(async () => (await ui.badges()).length === badges, { timeout: 30_000 });
 }
 
 async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: string) {
@@ -93,7 +82,7 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     server.show(fixture);
     const page = await b.newPage();
     await page.goto(fixture.url);
-    await guideReady(page, await openGuide(page), guidance.fields.length);
+    await openGuide(page, guidance.fields.length);
     // The first field's hint opens beside it, as when a person clicks its badge.
     const firstHinted = guidance.fields[0]?.match.label;
     if (firstHinted) {

@@ -1,17 +1,20 @@
 /**
  * Serves every portal fixture at its real URL in a harness browser. Several pages share a
  * URL (a form and the dialog it opens, a request and its confirmation screen): a GET gives
- * the page chosen with `show` (by default the first of the manifest), a POST the next one,
- * so that submitting a fixture form moves on as the portal would.
+ * the page chosen with `show` (by default the first in its portal module's order), a POST the
+ * next one, so that submitting a fixture form moves on as the portal would.
  */
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { findPage } from '../../lib/portals';
+import { fixtureHtml, fixtures, type Fixture } from '../fixtures/load';
 import type { ExtensionBrowser } from '../e2e/harness';
 
 const key = (url: string) => {
   const u = new URL(url);
   return `${u.origin}${u.pathname.replace(/\/$/, '') || '/'}`;
 };
+
+/** Where the page comes in its portal module, whose pages follow the portal's own path. */
+const pageOrder = (fixture: Fixture) => findPage(fixture.portal, fixture.page)!.portal.pages.findIndex((page) => page.id === fixture.page);
 
 export interface FixtureServer {
   /** Serves this fixture at its URL (or `url`, another sample of its page) from now on. */
@@ -20,7 +23,7 @@ export interface FixtureServer {
 
 export async function serveFixtures(browser: ExtensionBrowser): Promise<FixtureServer> {
   const byUrl = new Map<string, Fixture[]>();
-  for (const fixture of fixtures) byUrl.set(key(fixture.url), [...(byUrl.get(key(fixture.url)) ?? []), fixture]);
+  for (const fixture of [...fixtures].sort((a, b) => pageOrder(a) - pageOrder(b))) byUrl.set(key(fixture.url), [...(byUrl.get(key(fixture.url)) ?? []), fixture]);
   const current = new Map<string, Fixture>();
   const origins = new Set(fixtures.map((fixture) => new URL(fixture.url).origin));
   for (const origin of origins)

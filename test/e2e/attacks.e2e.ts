@@ -17,6 +17,7 @@ import { expect, it } from 'vitest';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 /** The review's pages and ours (attacks-extra: other kinds, written here); ATTACKS_DIR plays another folder instead. */
@@ -77,8 +78,7 @@ async function play(page: TestPage, step: string): Promise<void> {
       return;
     }
     case 'clickFill':
-      await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 20_000 });
-      await guide.click('.balise-fill-go');
+      await overlay(page).clickFill();
       return;
     case 'wait':
       await sleep(Number(argument));

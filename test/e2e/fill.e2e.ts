@@ -8,62 +8,16 @@
  * previous values; and no password or code typed by the user ends up in the extension's storage.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sampleEstablishment } from '../../lib/profile/sample';
-import type { Establishment } from '../../lib/profile/schema';
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { fixtureHtml, fixtureOf, filledValues, fixtures, type Fixture } from '../fixtures/load';
+import { fixtureEstablishment as establishment, fixtureMe as me } from '../fixtures/profile';
 import { renderMessage } from '../../lib/i18n/catalog';
-import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
-/** The sample, moved to Toulouse so that the Medimail region and département lists hold its values. */
-const establishment: Establishment = {
-  ...sampleEstablishment(),
-  address: { street: '2 rue Viguerie', postalCode: '31300', city: 'Toulouse', departement: '31', region: 'Occitanie' },
-};
-const [, luc, sophie] = establishment.contacts;
 const secret = 'S3cret-Balise!';
 const code = '482913';
-
-/** Expected value of every `fill: true` field of the manifest, by page then selector. */
-const expected: Record<string, Record<string, string>> = {
-  accountCheck: { '#chk-nom': luc!.lastName, '#chk-prenom': luc!.firstName },
-  accountForm: {
-    'input[name="lastname"]': luc!.lastName,
-    'input[name="firstname"]': luc!.firstName,
-    'input[name="mail"]': luc!.email!,
-    'input[name="mail2"]': luc!.email!,
-  },
-  firstProfile: { '#entite': '750712184 - ASSISTANCE PUBLIQUE HOPITAUX DE PARIS (EJ)' },
-  requestProfile: {
-    '#entite': '750712184 - ASSISTANCE PUBLIQUE HOPITAUX DE PARIS (EJ)',
-    '#courriel': luc!.email!,
-    '#courriel2': luc!.email!,
-    '#tel': '01 40 27 50 02',
-    '#adresse': '2 rue Viguerie',
-  },
-  login: { '#login-mail': luc!.email! },
-  region: { '#region': 'OCC' },
-  personalAccountLogin: { '#nominatif-mail': luc!.email! },
-  balOrgForm: {
-    '#org-mail': establishment.orgMailbox!.email!,
-    '#org-desc': establishment.orgMailbox!.description!,
-    'select[name="typeIdentifiant"]': 'FINESS',
-    'input[name="identifiant"]': establishment.finessEt!,
-    '#adr': '2 rue Viguerie',
-    '#ville': 'Toulouse',
-    '#cp': '31300',
-    'select[name="region"]': 'OCC',
-    '#dep': '31',
-    '#service': 'Pharmacie',
-    '#tel1': '01 40 27 50 00',
-    'input[name="responsableNom"]': sophie!.lastName,
-    'input[name="responsablePrenom"]': sophie!.firstName,
-    'select[name="responsableProfession"]': '21',
-    'input[name="responsableRpps"]': sophie!.rpps!,
-  },
-};
-const formFixtures = fixtures.filter((f) => f.portal !== 'pasrel' && f.fields.some((field) => field.fill));
+const formFixtures = fixtures.filter((f) => f.fields.some((field) => field.fill));
 
 /** Everything the extension keeps: storage.local / sync / session and every IndexedDB store, as text. */
 async function extensionStorage(b: ExtensionBrowser): Promise<string> {
@@ -98,36 +52,12 @@ async function extensionStorage(b: ExtensionBrowser): Promise<string> {
   return dump;
 }
 
-const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
-
-/**
- * « Remplir cette page » clicked as the user does, once the preview has something to fill and
- * the button can be clicked; answers with the outcome. A preview that replaced another (the page
- * changed, « Actualiser l’aperçu ») keeps the button disabled while the user reads it; should it
- * change just as the user clicks, the guide says « L’aperçu vient de changer : relisez-le, puis
- * cliquez de nouveau », and the user clicks again once the button is back. Any other refusal
- * fails with what the guide said.
- */
-async function fillThroughGuide(guide: FrameScope): Promise<string> {
-  const said = () =>
-    guide.evaluate(() => ({
-      outcome: document.querySelector('.balise-fill-outcome')?.textContent ?? null,
-      notice: document.querySelector('.balise-fill > [role="status"], .balise-fill > [role="alert"]')?.textContent ?? null,
-    }));
-  await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
-  await guide.click('.balise-fill-go');
-  await guide.waitFor('.balise-fill-outcome, .balise-fill > [role="status"], .balise-fill > [role="alert"]', { timeout: 30_000 });
-  if ((await said()).notice === previewChanged) {
-    await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 30_000 });
-    await guide.click('.balise-fill-go');
-  }
-  await guide.waitFor('.balise-fill-outcome', { timeout: 30_000 }).catch(async (error: unknown) => {
-    throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
-  });
-  return guide.text('.balise-fill-outcome');
+/** Opens the guide and fills the page through it, as a user does; answers with the outcome. */
+async function fillWithOverlay(page: TestPage): Promise<string> {
+  const ui = overlay(page);
+  await ui.open();
+  return ui.fill();
 }
-
-const fillWithOverlay = async (page: TestPage) => fillThroughGuide(await openGuide(page));
 
 function values(page: TestPage, selectors: string[]): Promise<Record<string, string>> {
   return page.evaluate(
@@ -150,7 +80,7 @@ forEachBrowser((name) => {
 
   beforeAll(async () => {
     b = await launch(name);
-    await seedProfile(b, [establishment], { currentId: establishment.id, me: { [establishment.id]: luc!.id } });
+    await seedProfile(b, [establishment], { currentId: establishment.id, me: { [establishment.id]: me.id } });
   }, 90_000);
   afterAll(async () => {
     await b?.close();
@@ -161,22 +91,17 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      // On Plage's profile requests the overlay follows seed 000 (its first procedure): its DISTRILOG box is ticked.
-      const distrilog = fixture.portal === 'plage' && ['firstProfile', 'requestProfile'].includes(fixture.page) ? 'input[value="DISTRILOG"]' : undefined;
-      const keep = fixture.fields.filter((f) => !f.fill && f.selector !== distrilog).map((f) => f.selector);
+      const afterFill = fixture.afterFill ?? {};
+      const keep = fixture.fields.filter((f) => !f.fill && !(f.selector in afterFill)).map((f) => f.selector);
       // The user types the secrets before asking for the fill: they stay theirs, and nowhere else.
       const password = fixture.fields.find((f) => f.kind === 'password');
       if (password) await page.fill(password.selector, secret);
       const before = await values(page, keep);
       await fillWithOverlay(page);
-      const want = expected[fixture.page]!;
-      expect(Object.keys(want).sort()).toEqual(fixture.fields.filter((f) => f.fill).map((f) => f.selector).sort());
+      const want = filledValues(fixture);
       expect(await values(page, Object.keys(want))).toEqual(want);
       expect(await values(page, keep)).toEqual(before);
-      if (distrilog) {
-        expect(await page.value('#entite-finess')).toBe('750712184');
-        expect(await values(page, [distrilog])).toEqual({ [distrilog]: '<checked>' });
-      }
+      expect(await values(page, Object.keys(afterFill))).toEqual(afterFill);
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     } finally {
@@ -185,7 +110,7 @@ forEachBrowser((name) => {
   });
 
   it('undo restores every previous value, including the portal’s prefilled e-mail; a field the user typed into is kept', async () => {
-    const fixture = fixtures.find((f) => f.page === 'requestProfile')!;
+    const fixture = fixtureOf('plage', 'requestProfile');
     await serve(fixture);
     const page = await b.newPage();
     try {
@@ -194,15 +119,17 @@ forEachBrowser((name) => {
       const prefilled = await page.value('#courriel');
       // The portal remembers the guide open: its preview may predate the typing. « Actualiser l’aperçu »
       // plans again, and the new preview says the address was typed by the user.
-      const guide = await openGuide(page);
+      const ui = overlay(page);
+      await ui.open();
+      const { guide } = ui;
       await guide.click('.balise-fill-secondary');
       await expect
         .poll(() => guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-caution'), (caution) => caution.textContent)), { timeout: 20_000 })
         .toContain(renderMessage('fillCautionUserTyped', [], 'fr'));
-      const outcome = await fillThroughGuide(guide);
+      const outcome = await ui.fill();
       expect(outcome).toMatch(/\d/);
       expect(await page.value('#adresse')).toBe('10 rue Saisie');
-      expect(await page.value('#courriel')).toBe(luc!.email);
+      expect(await page.value('#courriel')).toBe(me.email);
       expect(await page.count('.balise-filled')).toBeGreaterThan(0);
       await guide.click('.balise-fill-undo');
       await page.waitFor(() => document.querySelectorAll('.balise-filled').length === 0);
@@ -241,10 +168,10 @@ forEachBrowser((name) => {
         };
       });
       expect(shown).toEqual({
-        nom: luc!.lastName,
-        prenom: luc!.firstName,
-        courriel: luc!.email,
-        fonction: luc!.jobTitle,
+        nom: me.lastName,
+        prenom: me.firstName,
+        courriel: me.email,
+        fonction: me.jobTitle,
         shadow: 'Toulouse',
         frame: '31300',
         traps: ['', '', '', '', '', '', '', '', ''],
@@ -254,8 +181,8 @@ forEachBrowser((name) => {
       await page.click('#nom');
       await page.evaluate(() => (document.getElementById('traps') as HTMLFormElement).requestSubmit());
       await page.waitFor(() => document.body.dataset.submitted !== undefined);
-      expect(await page.evaluate(() => document.body.dataset.submitted)).toBe(luc!.jobTitle);
-      expect(await page.value('#fonction')).toBe(luc!.jobTitle);
+      expect(await page.evaluate(() => document.body.dataset.submitted)).toBe(me.jobTitle);
+      expect(await page.value('#fonction')).toBe(me.jobTitle);
       // The cross-origin frame was loaded, and its field is still empty (it answers for itself).
       const framed = await page.evaluate(
         () =>
@@ -279,7 +206,7 @@ forEachBrowser((name) => {
       await page.click('#next');
       await page.waitFor('#n');
       await fillWithOverlay(page);
-      expect(await values(page, ['#n', '#p'])).toEqual({ '#n': luc!.lastName, '#p': luc!.firstName });
+      expect(await values(page, ['#n', '#p'])).toEqual({ '#n': me.lastName, '#p': me.firstName });
       expect(await page.url()).toBe('https://plage.atih.sante.fr/parcours/identite');
     } finally {
       await page.close();
@@ -287,7 +214,7 @@ forEachBrowser((name) => {
   });
 
   it('a lookalike host and http:// get no overlay and nothing filled', async () => {
-    const form = fixtureHtml(fixtures.find((f) => f.page === 'accountForm')!);
+    const form = fixtureHtml(fixtureOf('plage', 'accountForm'));
     await b.routePortal('https://plage.atih.sante.fr.evil.test/', () => ({ body: form }));
     await b.routePortal('http://plage.atih.sante.fr/', () => ({ body: form }));
     const lookalike = await b.newPage();
@@ -297,13 +224,14 @@ forEachBrowser((name) => {
       await lookalike.goto('https://plage.atih.sante.fr.evil.test/compte/creation');
       await plain.goto('http://plage.atih.sante.fr/compte/creation');
       // Loaded after the two others: once its fill button is up, theirs would be too.
-      const fixture = fixtures.find((f) => f.page === 'accountCheck')!;
+      const fixture = fixtureOf('plage', 'accountCheck');
       await serve(fixture);
       await known.goto(fixture.url);
-      await (await openGuide(known)).waitFor('.balise-fill-go', { timeout: 30_000 });
+      const knownUi = overlay(known);
+      await knownUi.open();
+      await knownUi.guide.waitFor('.balise-fill-go', { timeout: 30_000 });
       for (const page of [lookalike, plain]) {
-        expect(await page.count('balise-overlay')).toBe(0);
-        expect(await page.count('balise-tab')).toBe(0);
+        expect(await overlay(page).isShown()).toBe(false);
         expect(await values(page, ['input[name="lastname"]', 'input[name="mail"]'])).toEqual({ 'input[name="lastname"]': '', 'input[name="mail"]': '' });
       }
     } finally {

@@ -7,28 +7,10 @@
 import { expect, it, vi } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
+import { readDatabase } from './seed';
 
 // The harness starts both browsers in French, as Balise's users have them.
 const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
-
-/** The rows of db.establishments, read with the plain IndexedDB API. */
-function storedEstablishments(page: TestPage) {
-  return page.evaluate(
-    () =>
-      new Promise<{ label: string; siret?: string; phone?: string }[]>((resolve, reject) => {
-        const opening = indexedDB.open('balise');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const request = opening.result.transaction('establishments').objectStore('establishments').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            opening.result.close();
-            resolve(request.result as { label: string; siret?: string; phone?: string }[]);
-          };
-        };
-      }),
-  );
-}
 
 const statusText = (page: TestPage) => page.text('[role="status"][aria-live="polite"]');
 
@@ -51,7 +33,7 @@ forEachBrowser((name) => {
       await page.click('button[type="submit"]');
       const saved = 'Établissement « CH Nord » enregistré.';
       await vi.waitFor(async () => expect(await statusText(page)).toBe(saved), { timeout: 10_000, interval: 100 });
-      expect(await storedEstablishments(page)).toEqual([expect.objectContaining({ label: 'CH Nord', siret: '26750045200524' })]);
+      expect((await readDatabase(b)).establishments).toEqual([expect.objectContaining({ label: 'CH Nord', siret: '26750045200524' })]);
 
       // A reload reopens the same establishment, from the database.
       await page.reload();
@@ -75,7 +57,7 @@ forEachBrowser((name) => {
       expect(await page.evaluate(() => document.getElementById('siret')?.getAttribute('aria-invalid'))).toBe('true');
       expect(await page.text('.error-summary li')).toBe(say('optSummaryItem', say('fieldSiret'), tooShort));
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
-      expect(await storedEstablishments(page)).toEqual([expect.objectContaining({ siret: '26750045200524' })]);
+      expect((await readDatabase(b)).establishments).toEqual([expect.objectContaining({ siret: '26750045200524' })]);
 
       expect(page.consoleErrors()).toEqual([]);
       expect(other.consoleErrors()).toEqual([]);
@@ -116,7 +98,7 @@ forEachBrowser((name) => {
       expect(await pageA.text('.notice--conflict p')).toBe(say('optConflictChanged', 'CH Partagé'));
       await pageA.click('button[type="submit"]');
       await waitForStatus(pageA, say('optSaveRefusedChanged', 'CH Partagé'));
-      expect(await storedEstablishments(pageA)).toEqual([expect.objectContaining({ label: 'CH Partagé', phone: '0140279999' })]);
+      expect((await readDatabase(b)).establishments).toEqual([expect.objectContaining({ label: 'CH Partagé', phone: '0140279999' })]);
       expect(await pageA.value('input[name="label"]')).toBe('CH Partagé (A)');
 
       // B deletes it from the list while A still edits: A's save does not bring it back.
@@ -132,7 +114,7 @@ forEachBrowser((name) => {
       });
       await pageA.click('button[type="submit"]');
       await waitForStatus(pageA, say('optSaveRefusedDeleted', 'CH Partagé (A)'));
-      expect(await storedEstablishments(pageA)).toEqual([]);
+      expect((await readDatabase(b)).establishments).toEqual([]);
 
       expect(pageA.consoleErrors()).toEqual([]);
       expect(pageB.consoleErrors()).toEqual([]);

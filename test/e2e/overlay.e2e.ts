@@ -13,23 +13,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
-import { fixtureHtml } from '../fixtures/load';
-import { fixtures, type Fixture } from '../fixtures/manifest';
+import { fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
-import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 
 /**
  * axe-core's source as a function the driver sends into the guide frame: the frame's CSP (an
  * extension page's) refuses inline scripts and eval, not what the driver itself evaluates.
  */
 const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
-const fixtureOf = (portal: string, page: string) => fixtures.find((f) => f.portal === portal && f.page === page)!;
 
-/**
- * What Balise shows on the page, read as no page script can: the panel inside the guide frame
- * (an extension page), the hint badges and click rings in the overlay's closed shadow root, and
- * the folded tab in its own closed shadow root.
- */
+/** What Balise shows on the page, read as no page script can (pages/overlay.ts). */
 interface Shown {
   pageName: string;
   steps: string[];
@@ -41,22 +36,18 @@ interface Shown {
 }
 
 async function readOverlay(page: TestPage): Promise<Shown | null> {
+  const ui = overlay(page);
   // The folded guide is drawn apart, by the always-loaded content script.
-  const collapsedTab = (await page.deep.texts('[data-balise-tab]'))[0] ?? null;
-  const open = (await page.deep.count('.guide-frame')) > 0;
+  const collapsedTab = await ui.tabText();
+  const open = await ui.isOpen();
   if (!open && collapsedTab === null) return null;
-  const panel = open
-    ? await page.frame('guide.html').evaluate(() => ({
-        pageName: document.querySelector('.page-name')?.textContent ?? '',
-        steps: Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]')).map((e) => e.dataset.baliseStep ?? ''),
-        text: document.querySelector('.panel')?.textContent ?? '',
-        hints: Array.from(document.querySelectorAll<HTMLElement>('[data-balise-field-hint]')).map((e) => e.dataset.baliseFieldHint ?? ''),
-      }))
-    : { pageName: '', steps: [], text: '', hints: [] };
   return {
-    ...panel,
-    badges: (await page.deep.attributes('[data-balise-hint]', 'data-balise-hint')).map((label) => label ?? ''),
-    highlights: await page.deep.count('[data-balise-highlight]'),
+    pageName: open ? await ui.pageName() : '',
+    steps: open ? await ui.stepIds() : [],
+    text: await ui.panelText(),
+    hints: open ? await ui.hints() : [],
+    badges: await ui.badges(),
+    highlights: await ui.highlights(),
     collapsedTab,
   };
 }
@@ -100,12 +91,16 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      const guide = await openGuide(page);
+      const ui = overlay(page);
+      await ui.open();
       const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
       expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
       // No profile here: the procedure's steps on this page, unnumbered (numbering: steps.e2e.ts).
       expect(shown.steps).toEqual(guidance.steps.map((step) => step.id));
-      for (const step of guidance.steps) expect(shown.text).toContain(step.title[language]);
+      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => step.title[language]));
+      const procedure = await ui.procedureName();
+      expect(procedure).not.toBe('');
+      expect(shown.text).toContain(procedure);
       for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
       const labels = guidance.fields.map((rule) => rule.match.label!);
       expect(shown.badges).toEqual(labels);
@@ -115,8 +110,8 @@ forEachBrowser((name) => {
       for (const next of guidance.next) expect(shown.text).toContain(next.label[language]);
 
       // The panel is the guide frame's whole document.
-      await guide.evaluate(injectAxe);
-      const violations = await guide.evaluate(async () => {
+      await ui.guide.evaluate(injectAxe);
+      const violations = await ui.guide.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
@@ -135,7 +130,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      await openGuide(page);
+      await overlay(page).open();
       await waitForOverlay(page, (s) => s.badges.length > 0);
       await page.click('input[name="mail"]');
       const shownBubble = '.hint-bubble:not([hidden])';
@@ -159,7 +154,7 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(fixture.url);
-      await openGuide(page);
+      await overlay(page).open();
       await waitForOverlay(page, (s) => s.pageName.includes(findPage('medimail', 'accountType')!.page.name[language]));
       await page.evaluate(() => {
         (window as unknown as { notReloaded: boolean }).notReloaded = true;
@@ -197,12 +192,9 @@ forEachBrowser((name) => {
       const fixture = fixtureOf('plage', 'home');
       serve(fixture);
       await known.goto(fixture.url);
-      await openGuide(known);
+      await overlay(known).open();
       await waitForOverlay(known, (s) => s.steps.length > 0);
-      for (const page of [elsewhere, plainPortalPage]) {
-        expect(await page.count('balise-overlay')).toBe(0);
-        expect(await page.count('balise-tab')).toBe(0);
-      }
+      for (const page of [elsewhere, plainPortalPage]) expect(await overlay(page).isShown()).toBe(false);
       expect(elsewhere.consoleErrors()).toEqual([]);
     } finally {
       await Promise.all([elsewhere.close(), plainPortalPage.close(), known.close()]);
@@ -247,9 +239,9 @@ forEachBrowser((name) => {
     const page = await b.newPage();
     try {
       await page.goto(medimail.url);
-      await openGuide(page);
+      await overlay(page).open();
       await page.goto(plage.url);
-      await openGuide(page);
+      await overlay(page).open();
       await waitForOverlay(page, (s) => s.steps.length > 0);
       await page.press('Alt+Shift+B');
       await waitForOverlay(page, (s) => s.collapsedTab !== null && s.text === '');
@@ -280,7 +272,8 @@ forEachBrowser((name) => {
     const extensionPage = await b.newPage();
     try {
       await page.goto(fixture.url);
-      const guide = await openGuide(page);
+      const { guide, open } = overlay(page);
+      await open();
       await waitForOverlay(page, (s) => s.steps.length > 0);
       await guide.click('button[aria-label="Masquer le guide sur ce portail"]');
       await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame, [data-balise-tab]')) === 0);
@@ -290,9 +283,8 @@ forEachBrowser((name) => {
       const plage = fixtureOf('plage', 'home');
       serve(plage);
       await later.goto(plage.url);
-      await later.deep.waitFor((deep) => deep.count('[data-balise-tab], balise-overlay'), { timeout: 20_000 });
-      expect(await page.count('balise-overlay')).toBe(0);
-      expect(await page.count('balise-tab')).toBe(0);
+      await expect.poll(() => overlay(later).isShown(), { timeout: 20_000 }).toBe(true);
+      expect(await overlay(page).isShown()).toBe(false);
 
       // The popup's « Réafficher le guide » writes the portal's state; the open page follows.
       await extensionPage.goto(b.extensionUrl('popup.html'));

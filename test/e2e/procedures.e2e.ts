@@ -9,8 +9,8 @@
  * - the harness accepts `profileDir` (restart test): launch both browsers on that profile
  *   directory and keep it on close (Chromium: launchPersistentContext(profileDir);
  *   Firefox: puppeteer's `userDataDir`).
- * The profile is seeded with seedProfile, progress and reminders through IndexedDB from an
- * extension page, as the extension stores them. The guide's progress is read in its frame.
+ * The profile, progress and reminders are seeded and read back as the extension stores them
+ * (seed.ts). The guide's progress is read in its frame.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,9 +18,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
+import { pageSeen } from '../../lib/procedures/messages';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { forEachBrowser, launch, openGuide, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
-import { seedProfile } from './seed';
+import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
+import { readDatabase, seedProfile, type ProfileSeed } from './seed';
 
 /** The extension APIs the tests call inside extension pages (promise-based in both browsers under MV3). */
 declare const chrome: {
@@ -32,50 +34,12 @@ declare const chrome: {
 const establishment = sampleEstablishment();
 const withoutMailDomain = { ...sampleEstablishment(), id: '9d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e02', label: 'Sans domaine', mailDomain: undefined };
 
-/** Puts rows into the extension's database (opened by Dexie on the page first), in the page. */
-function idbPut(page: TestPage, store: string, rows: unknown[]) {
-  return page.evaluate(
-    async ({ store, rows }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = database.transaction(store, 'readwrite');
-        for (const row of rows) tx.objectStore(store).put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      database.close();
-    },
-    { store, rows },
-  );
-}
-
-function idbGet<T>(page: TestPage, store: string, key: IDBValidKey) {
-  return page.evaluate(
-    async ({ store, key }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('balise');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const value = await new Promise<unknown>((resolve, reject) => {
-        const request = database.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      database.close();
-      return value as T | undefined;
-    },
-    { store, key },
-  );
-}
-
-/** Opens the side panel page in a tab (the panel itself is not a page the drivers reach) with the sample establishment current. */
-async function sidePanelWithSample(b: ExtensionBrowser): Promise<TestPage> {
-  await seedProfile(b, [establishment], { currentId: establishment.id });
+/**
+ * Opens the side panel page in a tab (the panel itself is not a page the drivers reach) with the
+ * sample establishment current, and this progress or these reminders stored.
+ */
+async function sidePanelWithSample(b: ExtensionBrowser, stored: Pick<ProfileSeed, 'progress' | 'reminders'> = {}): Promise<TestPage> {
+  await seedProfile(b, [establishment], { currentId: establishment.id, ...stored });
   const page = await b.newPage();
   await page.goto(b.extensionUrl('sidepanel.html'));
   await page.waitFor('[data-step]');
@@ -136,10 +100,7 @@ forEachBrowser((name) => {
         const page = await second.newPage();
         await page.goto(second.extensionUrl('sidepanel.html'));
         await page.waitFor('[data-step="openDistrilog"].checklist__item--done');
-        const progress = await idbGet<{ answers: Record<string, string>; done: Record<string, { by: string }> }>(page, 'progress', [
-          establishment.id,
-          '000-distrilog',
-        ]);
+        const progress = (await readDatabase(second)).progress.find((p) => p.establishmentId === establishment.id && p.procedureId === '000-distrilog');
         expect(progress?.answers.managerHasPlageAccount).toBe('no');
         expect(progress?.done.openDistrilog?.by).toBe('user');
       } finally {
@@ -152,32 +113,29 @@ forEachBrowser((name) => {
 
   it('the page a step proves, seen in a portal tab, ticks that step; Balise’s own pages cannot claim it', async () => {
     await withBrowser(name, async (b) => {
-      const page = await sidePanelWithSample(b);
-      await idbPut(page, 'progress', [
-        {
-          establishmentId: establishment.id,
-          procedureId: '002-medimail-bal-org',
-          answers: { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes', otherUsers: 'no' },
-          done: {},
-          startedAt: '2025-03-01T09:00:00.000Z',
-          updatedAt: '2099-01-01T00:00:00.000Z',
-        },
-      ]);
+      const page = await sidePanelWithSample(b, {
+        progress: [
+          {
+            establishmentId: establishment.id,
+            procedureId: '002-medimail-bal-org',
+            answers: { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes', otherUsers: 'no' },
+            done: {},
+            startedAt: '2025-03-01T09:00:00.000Z',
+            updatedAt: '2099-01-01T00:00:00.000Z',
+          },
+        ],
+      });
       // Only a portal tab's top frame, at a URL of that page, may say it was seen (issue 11, L2).
-      await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'pageSeen', portalId: 'medimail', pageId: 'balOrgSubmitted' }))).rejects.toThrow(
-        /sender not allowed/,
-      );
+      // In lib/messaging.ts's envelope, as Balise's own parts send it.
+      const seen = { balise: pageSeen.name, data: { portalId: 'medimail', pageId: 'balOrgSubmitted' } };
+      await expect(page.evaluate((message) => chrome.runtime.sendMessage(message), seen)).rejects.toThrow(/sender not allowed/);
       const url = 'https://medimail.mipih.fr/creation-compte/organisationnel/confirmation';
       await b.servePortals({ [url]: fixture('medimail/balOrgSubmitted.html') });
       const portal = await b.newPage();
       await portal.goto(url);
-      const deadline = Date.now() + 10_000;
-      let done: { by: string } | undefined;
-      while (!done && Date.now() < deadline) {
-        done = (await idbGet<{ done: Record<string, { by: string }> }>(page, 'progress', [establishment.id, '002-medimail-bal-org']))?.done.fillForm;
-        if (!done) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(done?.by).toBe('page');
+      const fillForm = async () =>
+        (await readDatabase(b)).progress.find((p) => p.procedureId === '002-medimail-bal-org')?.done['fillForm']?.by;
+      await expect.poll(fillForm, { timeout: 20_000 }).toBe('page');
       // Ticking the BAL ORG form schedules the 72 h directory reminder.
       const alarms = await page.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name)));
       expect(alarms).toContain(`balise-reminder:balOrgDirectory:${establishment.id}:002-medimail-bal-org:fillForm`);
@@ -186,17 +144,18 @@ forEachBrowser((name) => {
 
   it('reaching Plage’s confirmation screen ticks the account step (content script)', async () => {
     await withBrowser(name, async (b) => {
-      const page = await sidePanelWithSample(b);
-      await idbPut(page, 'progress', [
-        {
-          establishmentId: establishment.id,
-          procedureId: '000-distrilog',
-          answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' },
-          done: {},
-          startedAt: '2025-03-01T09:00:00.000Z',
-          updatedAt: '2025-03-01T09:00:00.000Z',
-        },
-      ]);
+      const page = await sidePanelWithSample(b, {
+        progress: [
+          {
+            establishmentId: establishment.id,
+            procedureId: '000-distrilog',
+            answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' },
+            done: {},
+            startedAt: '2025-03-01T09:00:00.000Z',
+            updatedAt: '2025-03-01T09:00:00.000Z',
+          },
+        ],
+      });
       const url = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
@@ -209,30 +168,33 @@ forEachBrowser((name) => {
 
   it('the overlay on a portal page shows the popup’s next step, and follows the progress', async () => {
     await withBrowser(name, async (b) => {
-      const panel = await sidePanelWithSample(b);
-      await idbPut(panel, 'progress', [
-        {
-          establishmentId: establishment.id,
-          procedureId: '000-distrilog',
-          answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' },
-          done: { designateApe: { at: '2025-03-01T09:00:00.000Z', by: 'user' } },
-          startedAt: '2025-03-01T09:00:00.000Z',
-          updatedAt: '2025-03-01T09:00:00.000Z',
-        },
-      ]);
+      const panel = await sidePanelWithSample(b, {
+        progress: [
+          {
+            establishmentId: establishment.id,
+            procedureId: '000-distrilog',
+            answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' },
+            done: { designateApe: { at: '2025-03-01T09:00:00.000Z', by: 'user' } },
+            startedAt: '2025-03-01T09:00:00.000Z',
+            updatedAt: '2025-03-01T09:00:00.000Z',
+          },
+        ],
+      });
       const titleOf = (step: string) => findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr;
       const url = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
       await portal.goto(url);
-      const guide = await openGuide(portal);
+      const { guide, open } = overlay(portal);
+      await open();
       // The confirmation screen ticks the APE's account; the manager's account, next, ends here too.
       await guide.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
       const shown = await guide.text('.my-progress');
       expect(shown).toContain('2 sur 5 faites');
       expect(shown).toContain(titleOf('managerAccount'));
       expect(shown).toContain('C’est sur cette page.');
-      expect(await guide.count('[data-balise-done="apeAccount"]')).toBe(1);
+      const ticked = (await readDatabase(b)).progress.find((p) => p.procedureId === '000-distrilog')?.done['apeAccount'];
+      expect(ticked?.by).toBe('page');
 
       // The popup names the same next step.
       const popup = await b.newPage();
@@ -254,20 +216,14 @@ forEachBrowser((name) => {
 
   it('a reminder alarm fires in the browser and becomes a notification', async () => {
     await withBrowser(name, async (b) => {
-      const page = await sidePanelWithSample(b);
       const id = 'e2e-reminder';
-      await idbPut(page, 'reminders', [
-        { id, establishmentId: establishment.id, kind: 'balOrgDirectory', dueAt: new Date(Date.now() + 1000).toISOString() },
-      ]);
+      const page = await sidePanelWithSample(b, {
+        reminders: [{ id, establishmentId: establishment.id, kind: 'balOrgDirectory', dueAt: new Date(Date.now() + 1000).toISOString() }],
+      });
       // A shortened delay: the alarm the background would schedule 72 h after the form, due in 1 s.
       await page.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 1000 }), `balise-reminder:${id}`);
-      const deadline = Date.now() + 15_000;
-      let notifiedAt: string | undefined;
-      while (!notifiedAt && Date.now() < deadline) {
-        notifiedAt = (await idbGet<{ notifiedAt?: string }>(page, 'reminders', id))?.notifiedAt;
-        if (!notifiedAt) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(notifiedAt).toBeDefined();
+      const notifiedAt = async () => (await readDatabase(b)).reminders.find((reminder) => reminder.id === id)?.notifiedAt;
+      await expect.poll(notifiedAt, { timeout: 20_000 }).toBeDefined();
       // notifiedAt is written once notifications.create() resolved. Headless Firefox has no alert
       // service: its notifications close at once and getAll() is empty, so only Chromium lists it.
       if (name === 'chromium') {

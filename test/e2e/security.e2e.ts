@@ -7,7 +7,8 @@
 import { expect, it } from 'vitest';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
-import { forEachBrowser, openGuide, withBrowser, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
+import { forEachBrowser, withBrowser, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const url = 'https://plage.atih.sante.fr/plage-ws/compte/creation';
@@ -31,7 +32,8 @@ async function open(b: ExtensionBrowser, html: string): Promise<{ page: TestPage
   await b.servePortals({ [url]: html });
   const page = await b.newPage();
   await page.goto(url);
-  const guide = await openGuide(page);
+  const { guide, open } = overlay(page);
+  await open();
   await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 20_000 });
   return { page, guide };
 }

@@ -16,8 +16,9 @@ import type { Progress } from '../../lib/store/rows';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
-import { fixtures } from '../fixtures/manifest';
-import { forEachBrowser, launch, openGuide, type ExtensionBrowser, type TestPage } from './harness';
+import { fixtures } from '../fixtures/load';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const establishment = sampleEstablishment();
@@ -37,45 +38,16 @@ function answersFor(procedure: Procedure): Answers {
 const onPage = (item: ChecklistItem, portal: string, page: string) => item.pages.some((m) => m.portal.id === portal && m.page.id === page);
 const titleOf = (item: ChecklistItem) => (item.contact ? fr('overlayStepFor', item.step.title.fr, `${item.contact.firstName} ${item.contact.lastName}`) : item.step.title.fr);
 
-/** Writes one procedure's progress (and only it) from an extension page, as the side panel stores it. */
-async function followOnly(b: ExtensionBrowser, row: unknown) {
-  const page = await b.newPage();
-  await page.goto(b.extensionUrl('options.html'));
-  await page.waitFor('.page__tools button', { timeout: 30_000 });
-  await page.evaluate(async (progress) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('balise');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = database.transaction('progress', 'readwrite');
-    transaction.objectStore('progress').clear();
-    transaction.objectStore('progress').put(progress);
-    await new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-  }, row);
-  await page.close();
-}
-
 /**
  * The steps of the page as the panel lists them, the procedure it names and its « Prochaine
  * étape » line; the guide is folded again, as it was (each portal remembers it).
  */
 async function readPanel(page: TestPage) {
-  const guide = await openGuide(page);
-  await guide.waitFor('.my-progress__next');
-  const shown = await guide.evaluate(() => ({
-    procedure: (document.querySelector('.procedure-choice option:checked') ?? document.querySelector('.procedure'))?.textContent ?? '',
-    steps: Array.from(document.querySelectorAll('[data-balise-step]'), (step) => ({
-      count: step.querySelector('.step-count')?.textContent ?? '',
-      title: step.querySelector('.step-title')?.textContent ?? '',
-    })),
-    next: document.querySelector('.my-progress__next')?.textContent ?? '',
-  }));
-  await guide.clickByRole('button', fr('overlayCollapse'));
+  const ui = overlay(page);
+  await ui.open();
+  await ui.guide.waitFor('.my-progress__next');
+  const shown = { procedure: await ui.procedureName(), steps: await ui.stepLines(), next: await ui.guide.text('.my-progress__next') };
+  await ui.guide.clickByRole('button', fr('overlayCollapse'));
   await page.deep.waitFor('[data-balise-tab]');
   return shown;
 }
@@ -110,7 +82,8 @@ forEachBrowser((name) => {
     const title = procedureTitle(procedureId).fr;
     const numbered = (item: ChecklistItem) => fr('procNumberedStep', checklist.indexOf(item) + 1, checklist.length, titleOf(item));
 
-    beforeEach(() => followOnly(b, progress));
+    // This procedure's progress, and only it.
+    beforeEach(() => seedProfile(b, [], { replace: ['progress'], progress: [progress] }));
 
     it('the popup names the procedure and numbers its next step', async () => {
       expect(second, 'the answers give at least two steps').toBeDefined();
@@ -133,8 +106,8 @@ forEachBrowser((name) => {
       const here = checklist.filter((item) => onPage(item, fixture.portal, fixture.page));
       // No step of the user's list here: the procedure's steps of the page, unnumbered. The done one is said so, to sight and to screen readers.
       const expectedSteps = here.length
-        ? here.map((item) => ({ count: fr('overlayStep', checklist.indexOf(item) + 1, checklist.length), title: `${done(item) ? `${fr('overlayStepDone')} ✓ ` : ''}${titleOf(item)}` }))
-        : stepsOnPage(procedureId, fixture.portal, fixture.page).map((step) => ({ count: '', title: step.title.fr }));
+        ? here.map((item) => `${fr('overlayStep', checklist.indexOf(item) + 1, checklist.length)} · ${done(item) ? `${fr('overlayStepDone')} ✓ ` : ''}${titleOf(item)}`)
+        : stepsOnPage(procedureId, fixture.portal, fixture.page).map((step) => step.title.fr);
       const current = here.find((item) => !done(item)) ?? here[0];
       const tab = current
         ? fr('overlayTabNumbered', checklist.indexOf(current) + 1, checklist.length, current.step.title.fr)

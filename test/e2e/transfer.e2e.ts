@@ -14,29 +14,11 @@ import { clinic } from '../../lib/profile/transfer.fixtures';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
-import { seedProfile } from './seed';
+import { readDatabase, seedProfile } from './seed';
 
 const establishments = [{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()];
 /** As stored: plain data. */
 const records = JSON.parse(JSON.stringify(establishments)) as unknown[];
-
-/** The records of db.establishments, read with the plain IndexedDB API in an extension page. */
-function readEstablishments(page: TestPage) {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('balise');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const request = database.transaction('establishments').objectStore('establishments').getAll();
-      request.onsuccess = () => resolve(request.result as unknown[]);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return rows;
-  });
-}
 
 // The harness starts both browsers in French; the button names are the ones the issue fixes.
 const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
@@ -75,7 +57,7 @@ forEachBrowser((name) => {
     await withBrowser(name, async (b) => {
       const page = await b.newPage();
       await openOptions(page, b.extensionUrl('options.html'));
-      expect(await readEstablishments(page)).toEqual([]);
+      expect((await readDatabase(b)).establishments).toEqual([]);
       await page.evaluate((text) => {
         const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
         const transfer = new DataTransfer();
@@ -86,7 +68,7 @@ forEachBrowser((name) => {
       await page.clickByRole('button', say('importConfirmLabel'));
       const done = say('importDone', 2, 0, 0);
       await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
-      expect(byLabel(await readEstablishments(page))).toEqual(byLabel(records));
+      expect(byLabel((await readDatabase(b)).establishments)).toEqual(byLabel(records));
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     });
@@ -132,7 +114,7 @@ it('chromium: establishments pushed by policy reach storage.managed and show as 
       await page.goto(b.extensionUrl('options.html'));
       expect(await managedProfile(page)).toBe(policyValue);
       await expectManagedInOptions(page, b.extensionUrl('options.html'));
-      const labels = () => readEstablishments(page).then((rows) => (rows as { id: string; label: string }[]).map((row) => `${row.id === own.id ? 'own' : 'pushed'}:${row.label}`).sort());
+      const labels = () => readDatabase(b).then(({ establishments }) => establishments.map((row) => `${row.id === own.id ? 'own' : 'pushed'}:${row.label}`).sort());
       expect(await labels()).toEqual(['own:Clinique Démo (ma copie)', 'pushed:Clinique Démo']);
       // The DSI withdraws it: once the pushed one is gone, the user's copy is still there.
       rmSync(policyFile, { force: true });

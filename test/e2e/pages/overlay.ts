@@ -1,0 +1,107 @@
+/**
+ * Balise's UI on a portal page, read and driven as a user sees it, through the browser's
+ * protocol: the folded tab and the hint badges and click rings sit in closed shadow roots
+ * (`page.deep`), the open guide is an extension page in a frame (`page.frame('guide.html')`).
+ * Texts come back as plain strings, so that tests compare what the panel, the tab and the popup say.
+ */
+import { renderMessage } from '../../../lib/i18n/catalog';
+import type { FrameScope, TestPage } from '../harness';
+
+const TAB = '[data-balise-tab]';
+const FILL_BUTTON = '.balise-fill-go';
+const FILL_OUTCOME = '.balise-fill-outcome';
+const FILL_NOTICE = '.balise-fill > [role="status"], .balise-fill > [role="alert"]';
+const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
+
+/** `page`: a harness tab, or the benchmark's Chromium page through chromiumScopes. */
+export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000) {
+  const { deep } = page;
+  const guide: FrameScope = page.frame('guide.html');
+  const isOpen = async () => (await deep.count('.guide-frame')) > 0;
+  const said = () =>
+    guide.evaluate(
+      ({ outcome, notice }) => ({
+        outcome: document.querySelector(outcome)?.textContent ?? null,
+        notice: document.querySelector(notice)?.textContent ?? null,
+      }),
+      { outcome: FILL_OUTCOME, notice: FILL_NOTICE },
+    );
+  const clickFill = async () => {
+    await guide.waitFor(`${FILL_BUTTON}:not([disabled])`, { timeout: 30_000 });
+    await guide.click(FILL_BUTTON);
+  };
+
+  return {
+    /** The guide frame, for what this object does not name. */
+    guide,
+    /** The folded tab or the guide is on the page. */
+    isShown: async () => (await deep.count(`${TAB}, balise-overlay`)) > 0,
+    isOpen,
+    /**
+     * Opens the guide as a user does: a click on the folded tab, unless the guide is already
+     * open (the portal remembers it). Resolves once its panel is drawn.
+     */
+    open: async () => {
+      await deep.waitFor((d) => d.count(`${TAB}, balise-overlay`), { timeout });
+      if ((await deep.count(TAB)) > 0) await deep.click(TAB);
+      await guide.waitFor('.panel', { timeout });
+    },
+    /** What the folded tab says; null when the guide is open or gone. */
+    tabText: async (): Promise<string | null> => (await deep.texts(TAB))[0] ?? null,
+    /** The portal and page the panel names. */
+    pageName: () => guide.text('.page-name'),
+    /** The procedure the panel follows, as named there (the chosen one when it offers several). */
+    procedureName: () =>
+      guide.evaluate(() => {
+        const choice = document.querySelector<HTMLSelectElement>('.procedure-choice select');
+        return ((choice ? choice.selectedOptions[0] : document.querySelector('.procedure'))?.textContent ?? '').trim();
+      }),
+    /**
+     * Each step line of the panel, its count and its title (as a screen reader reads it, « Fait »
+     * included) joined by « · »: « Étape 2 sur 8 · Ouvrir Plage », or the title alone unnumbered.
+     */
+    stepLines: () =>
+      guide.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-balise-step]'), (step) =>
+          ['.step-count', '.step-title']
+            .map((part) => (step.querySelector(part)?.textContent ?? '').trim())
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ),
+    /** The steps' ids, `procedure:index`. */
+    stepIds: () =>
+      guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]'), (e) => e.dataset.baliseStep ?? '')),
+    /** The panel's whole text ('' while folded). */
+    panelText: async () => ((await isOpen()) ? guide.evaluate(() => document.querySelector('.panel')?.textContent ?? '') : ''),
+    /** The panel's field hints, by field label. */
+    hints: () =>
+      guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-field-hint]'), (e) => e.dataset.baliseFieldHint ?? '')),
+    /** The hint badges drawn beside the fields, by field label. */
+    badges: async () => (await deep.attributes('[data-balise-hint]', 'data-balise-hint')).map((label) => label ?? ''),
+    /** Rings drawn on what to click next. */
+    highlights: () => deep.count('[data-balise-highlight]'),
+    /** « Remplir cette page », clicked once it can be. */
+    clickFill,
+    /** What the guide said after a fill: its outcome once shown. */
+    outcome: async () => {
+      await guide.waitFor(FILL_OUTCOME, { timeout: 30_000 });
+      return guide.text(FILL_OUTCOME);
+    },
+    /**
+     * Fills the page as a user does and answers with the outcome. A preview that replaced another
+     * keeps the button disabled while the user reads it; should it change just as the user
+     * clicks, the guide says « L’aperçu vient de changer… » and the user clicks again once the
+     * button is back. Any other refusal fails with what the guide said.
+     */
+    fill: async (): Promise<string> => {
+      await clickFill();
+      await guide.waitFor(`${FILL_OUTCOME}, ${FILL_NOTICE}`, { timeout: 30_000 });
+      if ((await said()).notice === previewChanged) await clickFill();
+      await guide.waitFor(FILL_OUTCOME, { timeout: 30_000 }).catch(async (error: unknown) => {
+        throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
+      });
+      return guide.text(FILL_OUTCOME);
+    },
+  };
+}
