@@ -3,7 +3,7 @@
  * the plain IndexedDB API from the options page, once Dexie has created the database there.
  */
 import type { Table } from 'dexie';
-import type { BaliseDb } from '../../lib/profile/db';
+import type { BaliseDb } from '../../lib/store/db';
 import type { Establishment } from '../../lib/profile/schema';
 import type { ExtensionBrowser } from './harness';
 
