@@ -4,7 +4,7 @@
  * draft is kept in sessionStorage, by establishment id) and are never dropped without a
  * question: closing asks, leaving the page asks (beforeunload). An edit remembers the
  * revision it began from: when another page saves or deletes the establishment meanwhile,
- * a banner says so and the save is refused until the user picks a version (store.ts).
+ * a banner says so and the save is refused until the user picks a version (lib/store/profile.ts).
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { t, type Message } from '../../lib/i18n/t';

@@ -3,7 +3,7 @@
  * The fill as the user drives it: the content script's side (useFill) wired to the frame's view
  * (FillView) directly, without the channel between them (lib/overlay/guide-channel.ts).
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -50,7 +50,12 @@ function Harness() {
 }
 
 const preview = () => screen.findByRole('list', {}, { timeout: 10_000 });
-const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' });
+const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
+/** As a person does: waits until the button can be clicked (a preview that replaced another is held a moment), then clicks it. */
+async function clickGo() {
+  await waitFor(() => expect(goButton().disabled).toBe(false), { timeout: 10_000 });
+  userClick(goButton());
+}
 const value = (selector: string) => (document.querySelector(selector) as HTMLInputElement).value;
 /** jsdom makes no trusted event: the ones a person would make are marked so here. */
 const trusted = new WeakSet<Event>();
@@ -79,7 +84,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     expect(within(list).getByText('Description du compte').parentElement?.textContent).toContain(sample.orgMailbox!.description);
     expect(within(list).getByText('Identifiant établissement').parentElement?.textContent).toContain('750100125');
 
-    userClick(goButton());
+    await clickGo();
     await screen.findByText(/Champs remplis : \d+\./, {}, { timeout: 10_000 });
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
     expect(value('input[name="identifiant"]')).toBe('750100125');
@@ -101,7 +106,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     // The page adds a node (a replan may follow): the untick holds for the same field and label.
     document.querySelector('main')!.append(document.createElement('p'));
     window.dispatchEvent(new PopStateEvent('popstate'));
-    userClick(goButton());
+    await clickGo();
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
@@ -119,12 +124,12 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     render(<Harness />, { container: document.getElementById('overlay')! });
     await preview();
     verdict = 'covered';
-    userClick(goButton());
+    await clickGo();
     expect((await screen.findByRole('alert')).textContent).toMatch(/recouvert, déplacé ou caché/);
     expect(value('#org-mail')).toBe('');
 
     verdict = 'doubt';
-    userClick(goButton());
+    await clickGo();
     expect((await screen.findByRole('alert')).textContent).toMatch(/Alt\+Maj\+R/);
     expect(value('#org-mail')).toBe('');
     // The shortcut comes from the browser's own UI: it confirms what the preview shows.
@@ -145,7 +150,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     const addedLabel = Object.assign(document.createElement('label'), { htmlFor: 'rpps-added', textContent: 'Numéro RPPS' });
     document.querySelector('form')!.append(addedLabel, added);
 
-    userClick(goButton());
+    await clickGo();
     const outcome = (await screen.findByText(/Champs remplis/, {}, { timeout: 10_000 })).closest('[role="status"]') as HTMLElement;
     expect(value('#ville')).toBe('');
     expect(value('#rpps-added')).toBe('');

@@ -7,22 +7,35 @@ const base: ProgressSummary = { procedureId: '000-distrilog', title: title('Acc�
 
 describe('MyProgress', () => {
   it('shows the count and, for a next step elsewhere, a link to where it starts', () => {
-    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 3, title: title('Valider la demande'), onThisPage: false, page: { name: title('Mes profils'), href: 'https://plage.atih.sante.fr/mon-compte/profils' } } }} />);
+    render(
+      <MyProgress
+        summary={{ ...base, next: { key: 'k', index: 3, title: title('Valider la demande'), onThisPage: false, page: { name: title('Mes profils'), href: 'https://plage.atih.sante.fr/mon-compte/profils' } } }}
+        shownAbove={false}
+      />,
+    );
     expect(screen.getByRole('region', { name: 'Votre avancement' }).textContent).toContain('Accès à Distrilog · 2 sur 5 faites');
-    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Étape 3 sur 5 : Valider la demande');
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape (3 sur 5) : Valider la demande');
     expect(screen.getByRole('link', { name: 'Aller à : Mes profils' }).getAttribute('href')).toBe('https://plage.atih.sante.fr/mon-compte/profils');
   });
 
   it('says when the next step is on this page and names its person', () => {
-    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: title('Créer le compte'), person: 'Anne Martin', onThisPage: true } }} />);
-    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Étape 2 sur 5 : Créer le compte (Anne Martin) C’est sur cette page.');
+    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: title('Créer le compte'), person: 'Anne Martin', onThisPage: true } }} shownAbove={false} />);
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape (2 sur 5) : Créer le compte (Anne Martin) C’est sur cette page.');
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  it('does not repeat what the panel lists above: the procedure’s name, a next step of this page', () => {
+    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: title('Créer le compte'), onThisPage: true } }} shownAbove />);
+    const region = screen.getByRole('region', { name: 'Votre avancement' });
+    expect(region.textContent).not.toContain('Accès à Distrilog');
+    expect(region.textContent).not.toContain('Créer le compte');
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toBe('Prochaine étape (2 sur 5) : sur cette page, ci-dessus.');
+  });
+
   it('says when every step is done, and when the next one is off the portals', () => {
-    const { rerender } = render(<MyProgress summary={base} />);
+    const { rerender } = render(<MyProgress summary={base} shownAbove />);
     expect(screen.getByText('Toutes les étapes sont faites.')).toBeTruthy();
-    rerender(<MyProgress summary={{ ...base, next: { key: 'k', index: 5, title: title('Envoyer le formulaire'), onThisPage: false } }} />);
+    rerender(<MyProgress summary={{ ...base, next: { key: 'k', index: 5, title: title('Envoyer le formulaire'), onThisPage: false } }} shownAbove />);
     expect(screen.getByText(/Hors des portails/)).toBeTruthy();
   });
 });

@@ -87,7 +87,7 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
               </li>
             ))}
           </ul>
-          {summary && <MyProgress summary={summary} />}
+          {summary && <MyProgress summary={summary} shownAbove={summary.procedureId === guidance.procedure} />}
           <ul className="instructions">
             {guidance.instructions.map((text, i) => (
               <li key={i}>

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { local, t } from '../../lib/i18n/t';
-import { pageLink, type ChecklistItem } from '../../lib/procedures/checklist';
+import { answerKey, happensOn, pageLink, type ChecklistItem } from '../../lib/procedures/checklist';
 import type { Progress } from '../../lib/store/rows';
 import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
@@ -43,7 +43,7 @@ function answersShown(procedure: Procedure, item: ChecklistItem, answers: Answer
   return procedure.questions
     .filter((q) => q.informs.includes(item.step.id))
     .flatMap((q) => {
-      const value = answers[item.contact ? `${q.id}:${item.contact.id}` : q.id];
+      const value = answers[answerKey(q.id, item.contact?.id)];
       const choice = q.choices.find((c) => c.value === value);
       return choice ? [local(choice.label)] : [];
     });
@@ -60,15 +60,14 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
       <ol className="checklist__items">
         {checklist.map((item, i) => {
           const done = progress?.done[item.key];
-          const isHere = here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
+          const isHere = here !== undefined && happensOn(item, here.portalId, here.pageId);
           const shown = answersShown(procedure, item, progress?.answers ?? {});
           return (
             <li key={item.key} className={`checklist__item${done ? ' checklist__item--done' : ''}${isHere ? ' checklist__item--here' : ''}`} data-step={item.key}>
               <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>
               <label className="checklist__title">
                 <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
-                {item.contact && <strong>{fullName(item.contact)} : </strong>}
-                {local(item.step.title)}
+                {item.contact ? t('overlayStepFor', local(item.step.title), fullName(item.contact)) : local(item.step.title)}
               </label>
               {isHere && <p className="checklist__here">{t('procYouAreHere')}</p>}
               {done && <p className="checklist__done">{t(done.by === 'page' ? 'procDoneByPage' : 'procDoneOn', showDate(done.at))}</p>}

@@ -22,8 +22,8 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
           <p className="next-step__count">{t('procProgressCount', summary.done, summary.total)}</p>
           {summary.next && (
             <p className="next-step__next">
-              {t('procNextStep')} :{' '}
-              {t('procNumberedStep', summary.next.index, summary.total, summary.next.person ? t('overlayStepFor', local(summary.next.title), summary.next.person) : local(summary.next.title))}
+              {t('procNextNumbered', summary.next.index, summary.total)}{' '}
+              {summary.next.person ? t('overlayStepFor', local(summary.next.title), summary.next.person) : local(summary.next.title)}
             </p>
           )}
         </>

@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { pagesByTab } from '../../lib/store/storage';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadProgress } from '../../lib/procedures/progress';
@@ -57,7 +58,7 @@ describe('side panel', () => {
     });
     const window = await fakeBrowser.windows.getCurrent();
     const tab = await fakeBrowser.tabs.create({ windowId: window.id, url: 'https://medimail.mipih.fr/creation-compte/organisationnel/formulaire', active: true });
-    await fakeBrowser.storage.session.set({ 'balise.pageByTab': { [tab.id!]: { portalId: 'medimail', pageId: 'balOrgForm', at: '2025-03-01T09:00:00.000Z' } } });
+    await pagesByTab.setValue({ [tab.id!]: { portalId: 'medimail', pageId: 'balOrgForm', at: '2025-03-01T09:00:00.000Z' } });
     render(<SidePanelApp />);
     await waitFor(() => expect(document.querySelector('[data-step="fillForm"]')?.className).toContain('checklist__item--here'));
     expect(screen.getByText('Vous êtes ici')).toBeTruthy();
@@ -77,6 +78,6 @@ describe('NextStep (popup)', () => {
     render(<NextStep />);
     expect(await screen.findByText('Accès à Distrilog-santé (Plage / Pasrel)')).toBeTruthy();
     expect(screen.getByText('1 sur 3 faites')).toBeTruthy();
-    screen.getByText(/Prochaine étape : Étape 2 sur 3 : L’administrateur de l’entité traite/);
+    screen.getByText(/Prochaine étape \(2 sur 3\) : L’administrateur de l’entité traite/);
   });
 });

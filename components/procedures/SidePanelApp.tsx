@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { local, t } from '../../lib/i18n/t';
 import { buildChecklist, missingRoles } from '../../lib/procedures/checklist';
 import { findProcedure, procedures } from '../../lib/procedures/index';
-import { updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
+import { activeStates, currentState, updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
+import { stateForPage } from '../../lib/procedures/summary';
 import { syncReminders } from '../../lib/procedures/reminders';
 import { tabPage, watchTabPages } from '../../lib/procedures/tab-pages';
 import type { ProcedureId } from '../../lib/portals/schema';
@@ -66,10 +67,10 @@ function SidePanel() {
       </main>
     );
 
-  // Follow the page: a procedure served by the active tab's page, else the last worked on.
-  const byPage = here && procedures.find((p) => p.steps.some((s) => s.pages.some((r) => r.portal === here.portalId && r.page === here.pageId)) && progresses.some((g) => g.procedureId === p.id));
+  // Follow the page as its guide does (a procedure under way with a step there, else the current one), else the last worked on.
+  const followed = here ? stateForPage(activeStates(progresses, establishment, meId), here) : currentState(progresses, establishment, meId);
   const lastWorked = [...progresses].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.procedureId;
-  const procedure = findProcedure(chosen ?? byPage?.id ?? lastWorked ?? procedures[0]!.id)!;
+  const procedure = findProcedure(chosen ?? followed?.procedure.id ?? lastWorked ?? procedures[0]!.id)!;
   const progress = progresses.find((p) => p.procedureId === procedure.id);
   const answers = progress?.answers ?? {};
   const checklist = buildChecklist(procedure, answers, establishment, meId);

@@ -84,7 +84,11 @@ describe('pageSteps', () => {
     const unnumbered = home.steps.map((s) => ({ key: s.id, title: s.title }));
     expect(pageSteps(home, null)).toEqual(unnumbered);
     expect(pageSteps(home, summary('001-med-acces', [{ key: 'x', index: 1, title }]))).toEqual(unnumbered);
-    expect(pageSteps(home, summary('000-distrilog', []))).toEqual(unnumbered);
     expect(currentPageStep(unnumbered)?.key).toBe('apeAccount');
+  });
+
+  it('shows none of the procedure’s steps that the user’s answers leave out', () => {
+    expect(pageSteps(home, summary('000-distrilog', []))).toEqual([]);
+    expect(currentPageStep([])).toBeUndefined();
   });
 });

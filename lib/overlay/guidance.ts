@@ -75,13 +75,12 @@ export interface PageStep {
 }
 
 /**
- * The steps of this page: the user's own (numbered, done or not) when the summary is of the
- * procedure shown and has steps here, else the procedure's steps here, unnumbered (no profile,
- * the procedure not started, or questions still unanswered).
+ * The steps of this page: the user's own, numbered, done or not, when the summary is of the
+ * procedure shown (none, when the user's answers leave no step here); else, without the user's
+ * progress in this procedure, its steps here, unnumbered.
  */
 export function pageSteps(guidance: Guidance, summary: ProgressSummary | null): PageStep[] {
-  if (summary && summary.procedureId === guidance.procedure && summary.onThisPage.length > 0)
-    return summary.onThisPage.map(({ index, ...item }) => ({ ...item, number: { index, total: summary.total } }));
+  if (summary && summary.procedureId === guidance.procedure) return summary.onThisPage.map(({ index, ...item }) => ({ ...item, number: { index, total: summary.total } }));
   return guidance.steps.map(({ id, title }) => ({ key: id, title }));
 }
 

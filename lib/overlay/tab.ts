@@ -9,15 +9,16 @@ import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
 import type { PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
+import { procedureTitle } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 import { currentPageStep, guidanceFor, pageSteps } from './guidance';
 import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 
 /** Tag of the tab's shadow host (the panel's is overlayHostTag). */
-export const tabHostTag = 'balise-tab';
+const tabHostTag = 'balise-tab';
 
-// The panel's colours (components/overlay/overlay.css), in the tab's own shadow root.
+// The panel's colours (components/ui/guide-base.css), in the tab's own shadow root.
 const css = `${hostCss}
 .tab {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
@@ -47,8 +48,10 @@ function say(key: keyof typeof tabMessages, ...subs: (string | number)[]): strin
  * as in the user's checklist when the summary gives the number.
  */
 export function tabText(match: PageMatch | null, summary: ProgressSummary | null, procedure?: ProcedureId): string {
-  const step = match ? currentPageStep(pageSteps(guidanceFor(match, procedure, summary?.procedureId), summary)) : undefined;
-  if (!step) return say('overlayTabUnknown');
+  const guidance = match && guidanceFor(match, procedure, summary?.procedureId);
+  const step = guidance && currentPageStep(pageSteps(guidance, summary));
+  // A known procedure without a step of the user's here: its name.
+  if (!step) return guidance?.procedure ? say('overlayTabStep', procedureTitle(guidance.procedure)[contentLanguage()]) : say('overlayTabUnknown');
   const title = step.title[contentLanguage()];
   return step.number ? say('overlayTabNumbered', step.number.index, step.number.total, title) : say('overlayTabStep', title);
 }

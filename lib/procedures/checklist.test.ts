@@ -1,7 +1,7 @@
 import { sampleEstablishment } from '../profile/sample';
 import type { Contact, Establishment } from '../profile/schema';
 import { readEstablishment } from '../profile/fields';
-import { answersComplete, buildChecklist, itemsOnPage, missingRoles, pageLink, pruneAnswers, questionsToAsk } from './checklist';
+import { answersComplete, buildChecklist, happensOn, missingRoles, pageLink, pruneAnswers, questionsToAsk } from './checklist';
 import { findProcedure } from './index';
 import type { Answers, Procedure } from './schema';
 
@@ -79,8 +79,8 @@ describe('000 Distrilog: every path of the seed’s decision tree', () => {
     expect(pageLink(ape.pages[0]!)).toBe('https://plage.atih.sante.fr/');
     expect(ape.proof?.page.id).toBe('requestConfirmation');
     expect(items.find((i) => i.key === 'managerAccount')!.assignees.map((c) => c.lastName)).toEqual(['Petit']);
-    expect(itemsOnPage(items, 'plage', 'apeNone').map((i) => i.key)).toEqual(['apeAccount']);
-    expect(itemsOnPage(items, 'plage', 'requestConfirmation').map((i) => i.key)).toEqual(['apeAccount', 'managerAccount']);
+    expect(items.filter((i) => happensOn(i, 'plage', 'apeNone')).map((i) => i.key)).toEqual(['apeAccount']);
+    expect(items.filter((i) => happensOn(i, 'plage', 'requestConfirmation')).map((i) => i.key)).toEqual(['apeAccount', 'managerAccount']);
   });
 });
 

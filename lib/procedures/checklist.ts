@@ -104,9 +104,9 @@ export function buildChecklist(procedure: Procedure, answers: Answers, establish
   });
 }
 
-/** The checklist items that happen on a portal page: what the overlay and the side panel show there. */
-export function itemsOnPage(checklist: readonly ChecklistItem[], portalId: string, pageId: string): ChecklistItem[] {
-  return checklist.filter((item) => item.pages.some((m) => m.portal.id === portalId && m.page.id === pageId));
+/** The item happens on this portal page (one of its step's pages). */
+export function happensOn(item: ChecklistItem, portalId: string, pageId: string): boolean {
+  return item.pages.some((m) => m.portal.id === portalId && m.page.id === pageId);
 }
 
 /** Roles the checklist needs that nobody holds in the profile: the wizard asks to add them. */

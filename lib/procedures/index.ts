@@ -1,6 +1,7 @@
 /**
- * All procedure modules. An explicit list (like ../portals/index.ts): the contract test
- * fails when a `*.procedure.ts` file is missing from it.
+ * All procedure modules, in seed order. An explicit list, unlike the portals: a new procedure
+ * also needs its id in procedureIds (../portals/schema.ts, typed) and its catalogue entry
+ * (./catalog.json); the contract test fails when a `*.procedure.ts` file is missing here.
  */
 import distrilog from './000-distrilog.procedure';
 import medAcces from './001-med-acces.procedure';

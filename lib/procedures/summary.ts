@@ -6,7 +6,7 @@
  */
 import type { ProcedureId, Text } from '../portals/schema';
 import { fullName } from '../profile/names';
-import { pageLink, type ChecklistItem } from './checklist';
+import { happensOn, pageLink, type ChecklistItem } from './checklist';
 import type { ProcedureState } from './progress';
 
 export interface SummaryItem {
@@ -51,8 +51,7 @@ export interface PageId {
   pageId: string;
 }
 
-const isOn = (item: ChecklistItem, here: PageId | undefined) =>
-  here !== undefined && item.pages.some((m) => m.portal.id === here.portalId && m.page.id === here.pageId);
+const isOn = (item: ChecklistItem, here: PageId | undefined) => here !== undefined && happensOn(item, here.portalId, here.pageId);
 
 function itemSummary(item: ChecklistItem, state: ProcedureState): SummaryItem {
   const doneAt = state.progress.done[item.key]?.at;

@@ -19,8 +19,8 @@ it('the quick benchmark measures every figure', async () => {
   try {
     const out = path.join(dir, 'bench.json');
     const { stdout } = await promisify(execFile)(
-      path.join(root, 'node_modules/.bin/jiti'),
-      ['test/bench/run.ts', '--quick', '--out', out, '--extension', extensionDirs.chromium],
+      process.execPath,
+      ['test/run.mjs', 'test/bench/run.ts', '--quick', '--out', out, '--extension', extensionDirs.chromium],
       { cwd: root, maxBuffer: 16 * 1024 * 1024 },
     );
     const result = JSON.parse(await readFile(out, 'utf8')) as { meta: { runs: number }; figures: Record<string, BenchFigure> };

@@ -58,7 +58,7 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
       }),
     /**
      * Each step line of the panel, its count and its title (as a screen reader reads it, « Fait »
-     * included) joined by « · »: « Étape 2 sur 8 · Ouvrir Plage », or the title alone unnumbered.
+     * included) joined by « · »: « Étape 2 sur 5 · L’APE crée son compte Pasrel « APE ». », or the title alone unnumbered.
      */
     stepLines: () =>
       guide.evaluate(() =>
@@ -69,7 +69,7 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
             .join(' · '),
         ),
       ),
-    /** The steps' ids, `procedure:index`. */
+    /** The steps' keys: checklist keys when numbered, the procedure's step ids otherwise. */
     stepIds: () =>
       guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]'), (e) => e.dataset.baliseStep ?? '')),
     /** The panel's whole text ('' while folded). */
