@@ -58,7 +58,7 @@ describe('side panel', () => {
     });
     const window = await fakeBrowser.windows.getCurrent();
     const tab = await fakeBrowser.tabs.create({ windowId: window.id, url: 'https://medimail.mipih.fr/creation-compte/organisationnel/formulaire', active: true });
-    await pagesByTab.setValue({ [tab.id!]: { portalId: 'medimail', pageId: 'balOrgForm', at: '2025-03-01T09:00:00.000Z' } });
+    await pagesByTab().setValue({ [tab.id!]: { portalId: 'medimail', pageId: 'balOrgForm', at: '2025-03-01T09:00:00.000Z' } });
     render(<SidePanelApp />);
     await waitFor(() => expect(document.querySelector('[data-step="fillForm"]')?.className).toContain('checklist__item--here'));
     expect(screen.getByText('Vous êtes ici')).toBeTruthy();

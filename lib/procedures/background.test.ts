@@ -62,7 +62,7 @@ describe('proof pages', () => {
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
     await fakeBrowser.runtime.onMessage.trigger({ balise: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await pagesByTab.getValue()).toEqual({}));
+    await vi.waitFor(async () => expect(await pagesByTab().getValue()).toEqual({}));
     // The overlay asks for the summary the same way, for its own portal only.
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },

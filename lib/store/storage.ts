@@ -13,7 +13,7 @@
  * The browser's storage (the items below) and the options page's sessionStorage (the keys
  * at the end) hold the rest.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { ProcedureId } from '../portals/schema';
 
 /** What the overlay remembers for one portal. */
@@ -52,7 +52,10 @@ export interface TabPage {
  * storage.session: the portal page each tab shows, by tab id, as its content script reported
  * it; the side panel follows it. Gone with the browser session.
  */
-export const pagesByTab = storage.defineItem<Record<string, TabPage>>('session:balise.pageByTab', { fallback: {} });
+export const pagesByTab = () => (tabPages ??= storage.defineItem<Record<string, TabPage>>('session:balise.pageByTab', { fallback: {} }));
+// Defined on first use, like fillChoiceOf: WXT reads an item as soon as it is defined, and the
+// content scripts, which load this module, may not touch storage.session (Firefox has none there).
+let tabPages: WxtStorageItem<Record<string, TabPage>, Record<string, never>> | undefined;
 
 /**
  * storage.session: the establishment a tab fills from, when its user chose one other than

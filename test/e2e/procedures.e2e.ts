@@ -191,8 +191,9 @@ forEachBrowser((name) => {
       await guide.waitFor('[data-balise-next="managerAccount"]', { timeout: 15_000 });
       const shown = await guide.text('.my-progress');
       expect(shown).toContain('2 sur 5 faites');
-      expect(shown).toContain(titleOf('managerAccount'));
-      expect(shown).toContain('C’est sur cette page.');
+      // Listed just above, in the page's steps: named there, pointed at here.
+      expect(shown).toContain('Prochaine étape (3 sur 5) : sur cette page, ci-dessus.');
+      expect(await guide.text('[data-balise-step="managerAccount"]')).toContain(titleOf('managerAccount'));
       const ticked = (await readDatabase(b)).progress.find((p) => p.procedureId === '000-distrilog')?.done['apeAccount'];
       expect(ticked?.by).toBe('page');
 
