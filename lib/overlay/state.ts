@@ -10,16 +10,16 @@ export const defaultOverlayState: OverlayState = { collapsed: true, dismissed: f
 
 /** Calls `listener` with a portal's state whenever it changes (in another tab, from the popup…); answers the unsubscribe. */
 export function watchOverlayState(portalId: string, listener: (state: OverlayState) => void): () => void {
-  return overlayStates.watch((all) => listener({ ...defaultOverlayState, ...all[portalId] }));
+  return overlayStates().watch((all) => listener({ ...defaultOverlayState, ...all[portalId] }));
 }
 
 export async function readOverlayState(portalId: string): Promise<OverlayState> {
-  return { ...defaultOverlayState, ...(await overlayStates.getValue())[portalId] };
+  return { ...defaultOverlayState, ...(await overlayStates().getValue())[portalId] };
 }
 
 export async function writeOverlayState(portalId: string, change: Partial<OverlayState>): Promise<OverlayState> {
-  const all = await overlayStates.getValue();
+  const all = await overlayStates().getValue();
   const next: OverlayState = { ...defaultOverlayState, ...all[portalId], ...change };
-  await overlayStates.setValue({ ...all, [portalId]: next });
+  await overlayStates().setValue({ ...all, [portalId]: next });
   return next;
 }

@@ -7,10 +7,10 @@
 import { dataChanged } from './storage';
 
 export function announceDataChanged(): void {
-  dataChanged.setValue(crypto.randomUUID()).catch(() => {});
+  dataChanged().setValue(crypto.randomUUID()).catch(() => {});
 }
 
 /** Calls `listener` after each change of the establishments, settings or progress; answers the unsubscribe. */
 export function watchDataChanges(listener: () => void): () => void {
-  return dataChanged.watch(() => listener());
+  return dataChanged().watch(() => listener());
 }

@@ -88,7 +88,7 @@ describe('changes announced to content scripts', () => {
     const database = new BaliseDb(`announce-${crypto.randomUUID()}`);
     const seen: number[] = [];
     const unwatch = watchDataChanges(() => seen.push(seen.length));
-    const value = () => dataChanged.getValue();
+    const value = () => dataChanged().getValue();
 
     await database.establishments.put(sampleEstablishment());
     const afterPut = await vi.waitFor(async () => {

@@ -13,8 +13,18 @@
  * The browser's storage (the items below) and the options page's sessionStorage (the keys
  * at the end) hold the rest.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { storage } from 'wxt/utils/storage';
 import type { ProcedureId } from '../portals/schema';
+
+/**
+ * Each item is defined on first use: WXT reads an item as soon as it is defined, and not every
+ * context that loads this list may read every area (content scripts have no storage.session,
+ * Node-side tests no browser at all).
+ */
+function onFirstUse<T>(define: () => T): () => T {
+  let item: T | undefined;
+  return () => (item ??= define());
+}
 
 /** What the overlay remembers for one portal. */
 export interface OverlayState {
@@ -28,13 +38,13 @@ export interface OverlayState {
  * storage.local: the overlay's memory per portal id (folded, dismissed, chosen procedure).
  * Where the content scripts, which cannot reach the extension's IndexedDB, read it.
  */
-export const overlayStates = storage.defineItem<Record<string, OverlayState>>('local:overlayStates', { fallback: {} });
+export const overlayStates = onFirstUse(() => storage.defineItem<Record<string, OverlayState>>('local:overlayStates', { fallback: {} }));
 
 /**
  * storage.local: a random id renewed after each committed write to the tables the overlay
  * shows (changes.ts): content scripts watch it to ask the background again. Holds no data.
  */
-export const dataChanged = storage.defineItem<string>('local:balise.dataChanged');
+export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:balise.dataChanged'));
 
 /**
  * storage.managed, read only: the profile file the DSI pushes by policy (managed.ts, and
@@ -52,10 +62,7 @@ export interface TabPage {
  * storage.session: the portal page each tab shows, by tab id, as its content script reported
  * it; the side panel follows it. Gone with the browser session.
  */
-export const pagesByTab = () => (tabPages ??= storage.defineItem<Record<string, TabPage>>('session:balise.pageByTab', { fallback: {} }));
-// Defined on first use, like fillChoiceOf: WXT reads an item as soon as it is defined, and the
-// content scripts, which load this module, may not touch storage.session (Firefox has none there).
-let tabPages: WxtStorageItem<Record<string, TabPage>, Record<string, never>> | undefined;
+export const pagesByTab = onFirstUse(() => storage.defineItem<Record<string, TabPage>>('session:balise.pageByTab', { fallback: {} }));
 
 /**
  * storage.session: the establishment a tab fills from, when its user chose one other than

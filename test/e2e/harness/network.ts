@@ -111,8 +111,11 @@ export async function startEscapeProxy(network: Network) {
   server.on('connect', (req, socket) => {
     const target = req.url ?? '';
     network.escaped(`https://${target.replace(/:443$/, '')}/`, 'CONNECT', target);
+    // A browser may reset the connection it was refused: recorded already, nothing to report.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
