@@ -83,12 +83,17 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     const page = await b.newPage();
     await page.goto(fixture.url);
     await openGuide(page, guidance.fields.length);
-    // The first field's hint opens beside it, as when a person clicks its badge.
+    // The first field's hint opens beside it, as when a person goes into the field (its badge may
+    // sit under the open guide on a narrow form).
     const firstHinted = guidance.fields[0]?.match.label;
-    if (firstHinted) {
-      await page.deep.click(`[data-balise-hint=${JSON.stringify(firstHinted)}]`);
-      await page.deep.waitFor('.hint-bubble:not([hidden])');
-    }
+    const focused =
+      !!firstHinted &&
+      (await page.evaluate((label) => {
+        const control = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === label)?.control;
+        control?.focus();
+        return !!control;
+      }, firstHinted));
+    if (focused) await page.deep.waitFor('.hint-bubble:not([hidden])');
     const file = path.join(dir, `${fixture.portal}-${fixture.page}.png`);
     await page.screenshot(file);
     console.log(`demo: ${file}`);
