@@ -4,7 +4,7 @@
  * beside the field, never over it; nothing is written into the page's DOM.
  */
 import { useState } from 'react';
-import { accessibleLabel } from '../../lib/portals/match';
+import { accessibleLabel, shownLabel } from '../../lib/portals/match';
 import type { FieldRule } from '../../lib/portals/schema';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { useAnchored } from './anchored';
@@ -18,7 +18,7 @@ export interface LocatedHint {
 const isBox = (element: Element) => element.tagName === 'INPUT' && ['checkbox', 'radio'].includes((element.getAttribute('type') ?? '').toLowerCase());
 
 export function hintLabel(rule: FieldRule, element: Element): string {
-  return rule.match.label ?? (accessibleLabel(element) || t('overlayFieldUnnamed'));
+  return shownLabel(rule.match) ?? (accessibleLabel(element) || t('overlayFieldUnnamed'));
 }
 
 export function FieldHints({ hints, active, onToggle }: { hints: LocatedHint[]; active: Element | null; onToggle(element: Element): void }) {

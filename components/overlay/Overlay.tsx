@@ -16,7 +16,7 @@ import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
-import { accessibleLabel, locateAll } from '../../lib/portals/match';
+import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import { useFill } from '../fill/useFill';
 import { ClickHighlight } from './ClickHighlight';
@@ -88,7 +88,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
       (guidance?.clickNext ?? []).flatMap((target) => {
         const element = locateAll(document, target.match).find(shown);
         if (!element) return [];
-        const label = target.match.label ?? accessibleLabel(element);
+        const label = shownLabel(target.match) ?? accessibleLabel(element);
         return [target.where ? { element, label, where: target.where[language] } : { element, label }];
       }),
     [guidance, revision, language],

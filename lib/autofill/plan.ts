@@ -5,6 +5,7 @@
  */
 import { explicitSources } from '../dom/accessible-name';
 import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
+import { shownLabel } from '../portals/match';
 import { fullName } from '../profile/names';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
@@ -86,7 +87,8 @@ const minConfidence = 0.6;
 
 function lineLabel(planField: PlanField): string {
   const { field, rule } = planField;
-  if (rule?.match.label) return rule.match.label;
+  const named = rule && shownLabel(rule.match);
+  if (named) return named;
   const explicit = field.nameParts.find((part) => explicitSources.has(part.source))?.text;
   return (explicit ?? field.nameParts[0]?.text ?? field.placeholder) || field.name || field.id || field.type;
 }

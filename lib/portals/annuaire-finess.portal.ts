@@ -13,6 +13,7 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Annuaire FINESS', en: 'FINESS directory' },
+      shows: [{ title: 'Rechercher un établissement' }],
       path: '/**',
       samples: ['https://finess.esante.gouv.fr/'],
       instructions: [

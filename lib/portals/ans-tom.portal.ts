@@ -13,6 +13,7 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Téléservice TOM', en: 'TOM teleservice' },
+      shows: [{ title: 'Gestion des cartes de votre structure' }],
       path: '/**',
       samples: ['https://tom.eservices.esante.gouv.fr/'],
       instructions: [

@@ -13,6 +13,7 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Accueil Distrilog-santé', en: 'Distrilog-santé home page' },
+      shows: [{ title: 'Portail de commande des EPI' }],
       path: '/',
       samples: ['https://www.distrilog-sante.fr/'],
       instructions: [

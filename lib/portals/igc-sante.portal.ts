@@ -16,6 +16,7 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Plateforme IGC-Santé', en: 'IGC-Santé platform' },
+      shows: [{ title: 'Bienvenue sur la plateforme IGC-Santé' }],
       path: '/**',
       samples: ['https://pfc-auth.eservices.esante.gouv.fr/'],
       instructions: [
@@ -37,8 +38,8 @@ export default definePortal({
     {
       id: 'productOrder',
       name: { fr: 'Commande du produit (étape 3)', en: 'Product order (step 3)' },
+      shows: [{ title: 'Informations de produit' }],
       path: '/**',
-      marker: { heading: /Informations de produit/i },
       samples: ['https://pfc-auth.eservices.esante.gouv.fr/'],
       instructions: [
         fromSeed(

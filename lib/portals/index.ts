@@ -3,7 +3,8 @@
  * is adding its module) and the pure lookups the content script and the procedures use.
  * Sorted by id so that the order does not depend on the file system.
  */
-import { markerMatches, pathMatches, queryMatches } from './match';
+import { queryMatches, urlPathMatches } from './match';
+import { displayed, readSightings, recognise, type IsShown } from './recognise';
 import type { Page, Portal } from './schema';
 
 export const portals: readonly Portal[] = Object.values(import.meta.glob<Portal>('./*.portal.ts', { eager: true, import: 'default' })).sort((a, b) =>
@@ -37,25 +38,22 @@ export function findPortal(url: URL | string): Portal | null {
   return portals.find((portal) => portal.hosts.includes(parsed.hostname)) ?? null;
 }
 
-/** The URL's path and query fit the page's patterns (its host is findPortal's business). */
+/** The URL's path (or hash route) and query fit the page's known ones: a hint, never a requirement. */
 export function urlFitsPage(url: URL, page: Page): boolean {
-  return page.path !== undefined && pathMatches(page.path, url.pathname) && queryMatches(page.query, url.searchParams);
+  return page.path !== undefined && urlPathMatches(page.path, url) && queryMatches(page.query, url.searchParams);
 }
 
 /**
- * The page at this URL. Several pages may share a URL pattern (a dialog over a form, an
- * SPA route): with a document, a page whose marker matches wins, else the one page without
- * a marker; without a document, only an unambiguous URL answers.
+ * The known page this document is, on the portal serving its URL: recognised by what a person
+ * sees (./recognise.ts), the URL breaking ties. Null off the portals' hosts, and on a portal
+ * page that matches no known page.
  */
-export function matchPage(url: URL | string, doc?: Document): PageMatch | null {
+export function matchPage(url: URL | string, doc: Document, isShown: IsShown = displayed): PageMatch | null {
   const parsed = parseUrl(url);
   const portal = parsed && findPortal(parsed);
   if (!parsed || !portal) return null;
-  const candidates = portal.pages.filter((page) => urlFitsPage(parsed, page));
-  const marked = doc ? candidates.filter((page) => page.marker && markerMatches(page.marker, doc)) : [];
-  const unmarked = candidates.filter((page) => !page.marker);
-  const chosen = marked.length > 0 ? marked : doc ? unmarked : candidates;
-  return chosen.length === 1 && chosen[0] ? { portal, page: chosen[0] } : null;
+  const page = recognise(portal, parsed, readSightings(doc, isShown));
+  return page ? { portal, page } : null;
 }
 
 export function findPage(portalId: string, pageId: string): PageMatch | null {

@@ -4,7 +4,14 @@
  * use no global, so they run in the content script, in Node and in tests alike.
  */
 import { createNameContext, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
-import type { Locator, Marker } from './schema';
+import type { Locator, Phrasings } from './schema';
+import { sameWords, words } from './words';
+
+/** The URL's path fits the pattern, or its hash route does (`#/compte/creation`, `#!/compte`). */
+export function urlPathMatches(pattern: string, url: URL): boolean {
+  const route = /^#!?(\/[^?]*)/.exec(url.hash)?.[1];
+  return pathMatches(pattern, url.pathname) || (route !== undefined && pathMatches(pattern, route));
+}
 
 export function pathMatches(pattern: string, pathname: string): boolean {
   const want = splitPath(pattern);
@@ -29,16 +36,14 @@ export function queryMatches(query: Record<string, string> | undefined, search: 
 
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-export function markerMatches(marker: Marker, doc: Document): boolean {
-  if (marker.heading) {
-    const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'));
-    if (!headings.some((h) => marker.heading!.test(normalise(h.textContent)))) return false;
-  }
-  if (marker.selector) {
-    const found = Array.from(doc.querySelectorAll(marker.selector));
-    return marker.text ? found.some((el) => marker.text!.test(normalise(el.textContent))) : found.length > 0;
-  }
-  return marker.text ? marker.text.test(normalise(doc.body?.textContent)) : true;
+/** The phrasings of a locator's label or a sign, as a list. */
+export function phrasingsOf(phrasings: Phrasings): readonly string[] {
+  return typeof phrasings === 'string' ? [phrasings] : phrasings;
+}
+
+/** The label a locator gives, in its first phrasing: how Balise names the field or button to the user. */
+export function shownLabel(locator: Locator): string | undefined {
+  return locator.label === undefined ? undefined : phrasingsOf(locator.label)[0];
 }
 
 /** Elements a locator can name when it gives only a label. */
@@ -49,16 +54,12 @@ const namedElements =
 export function locateAll(root: ParentNode, locator: Locator): Element[] {
   const candidates = Array.from(root.querySelectorAll(locator.selector ?? namedElements));
   if (!locator.label) return candidates;
-  const wanted = comparable(locator.label);
+  const wanted = phrasingsOf(locator.label).map(words);
   const context = createNameContext(root, candidates);
-  return candidates.filter((el) => comparable(accessibleLabel(el, context)) === wanted);
-}
-
-function comparable(text: string): string {
-  return normalise(text)
-    .replace(/[’ʼ]/g, "'")
-    .replace(/\s*[*:]+$/, '')
-    .toLocaleLowerCase('fr');
+  return candidates.filter((el) => {
+    const name = words(accessibleLabel(el, context));
+    return wanted.some((phrasing) => sameWords(phrasing, name));
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ export default definePortal({
     {
       id: 'login',
       name: { fr: 'Connexion Medimail', en: 'Medimail login' },
+      shows: [{ title: 'La Messagerie Sécurisée de Santé publique' }],
       path: '/',
       samples: ['https://medimail.mipih.fr/'],
       instructions: [
@@ -60,6 +61,7 @@ export default definePortal({
     {
       id: 'loginCode',
       name: { fr: 'Code de connexion', en: 'Login code' },
+      shows: [{ title: 'Vérification en deux étapes' }],
       path: '/connexion/code',
       samples: ['https://medimail.mipih.fr/connexion/code'],
       instructions: [
@@ -83,6 +85,7 @@ export default definePortal({
     {
       id: 'switchAccount',
       name: { fr: 'Changer de compte', en: 'Switch account' },
+      shows: [{ title: 'Boîte de réception' }],
       path: '/messagerie',
       samples: ['https://medimail.mipih.fr/messagerie'],
       instructions: [
@@ -104,6 +107,7 @@ export default definePortal({
     {
       id: 'region',
       name: { fr: 'Choix de la région', en: 'Region choice' },
+      shows: [{ title: 'Création d’un compte Medimail' }],
       path: '/creation-compte',
       samples: ['https://medimail.mipih.fr/creation-compte'],
       instructions: [
@@ -127,6 +131,7 @@ export default definePortal({
     {
       id: 'accountType',
       name: { fr: 'Type de compte', en: 'Account type' },
+      shows: [{ title: 'Création d’un compte Medimail' }],
       path: '/creation-compte/type',
       samples: ['https://medimail.mipih.fr/creation-compte/type'],
       instructions: [
@@ -143,6 +148,7 @@ export default definePortal({
     {
       id: 'personalAccountQuestion',
       name: { fr: 'Disposez-vous d’un compte individuel ?', en: 'Do you have a personal account?' },
+      shows: [{ title: 'Création d’un compte organisationnel' }],
       path: '/creation-compte/organisationnel',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel'],
       instructions: [
@@ -176,6 +182,7 @@ export default definePortal({
     {
       id: 'personalAccountLogin',
       name: { fr: 'Compte nominatif associé', en: 'Linked nominative account' },
+      shows: [{ title: 'Création d’un compte organisationnel' }],
       path: '/creation-compte/organisationnel/compte-nominatif',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/compte-nominatif'],
       instructions: [
@@ -211,6 +218,7 @@ export default definePortal({
     {
       id: 'associationCode',
       name: { fr: 'Code de validation', en: 'Validation code' },
+      shows: [{ title: 'Création d’un compte organisationnel' }],
       path: '/creation-compte/organisationnel/code',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/code'],
       instructions: [
@@ -234,6 +242,7 @@ export default definePortal({
     {
       id: 'balOrgForm',
       name: { fr: 'Formulaire du compte partagé', en: 'Shared account form' },
+      shows: [{ title: 'Création d’un compte organisationnel' }],
       path: '/creation-compte/organisationnel/formulaire',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/formulaire'],
       instructions: [
@@ -351,6 +360,7 @@ export default definePortal({
     {
       id: 'balOrgSubmitted',
       name: { fr: 'Demande enregistrée', en: 'Request recorded' },
+      shows: [{ title: 'Votre demande de compte organisationnel est enregistrée' }],
       path: '/creation-compte/organisationnel/confirmation',
       samples: ['https://medimail.mipih.fr/creation-compte/organisationnel/confirmation'],
       instructions: [

@@ -13,6 +13,7 @@ export default definePortal({
     {
       id: 'login',
       name: { fr: 'Connexion Pasrel', en: 'Pasrel login' },
+      shows: [{ title: 'Connexion Pasrel' }],
       path: '/cas/login',
       samples: [
         'https://connect-pasrel.atih.sante.fr/cas/login?service=https%3A%2F%2Fplage.atih.sante.fr%2Fplage-ws%2Flogin%2Fcas',

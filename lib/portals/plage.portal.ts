@@ -50,6 +50,7 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Accueil de Plage', en: 'Plage home page' },
+      shows: [{ title: 'Bienvenue sur Plage' }],
       path: '/',
       samples: ['https://plage.atih.sante.fr/'],
       instructions: [
@@ -73,8 +74,8 @@ export default definePortal({
     {
       id: 'accountCheck',
       name: { fr: 'Vérification de votre identité', en: 'Identity check' },
+      shows: [{ title: 'Existe-t-il déjà un compte à votre nom ?' }],
       path: '/compte/creation',
-      marker: { heading: /compte à votre nom/i },
       samples: ['https://plage.atih.sante.fr/compte/creation'],
       instructions: [
         fromSeed(
@@ -100,8 +101,8 @@ export default definePortal({
     {
       id: 'accountForm',
       name: { fr: 'Demande de création de compte', en: 'Account request form' },
+      shows: [{ title: 'Demande de création de compte' }],
       path: '/compte/creation',
-      marker: { heading: /Demande de création de compte/i },
       samples: ['https://plage.atih.sante.fr/compte/creation'],
       instructions: [
         fromSeed(
@@ -160,6 +161,7 @@ export default definePortal({
     {
       id: 'firstProfile',
       name: { fr: 'Identification du profil utilisateur', en: 'User profile request' },
+      shows: [{ title: 'Identification du profil utilisateur' }],
       path: '/compte/premier-profil',
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
       instructions: [
@@ -196,8 +198,8 @@ export default definePortal({
     {
       id: 'apeNone',
       name: { fr: 'Aucun APE identifié', en: 'No APE yet' },
+      shows: [{ title: 'Administrateur principal de l’entité' }, { text: 'Aucun administrateur principal n’est identifié' }],
       path: '/compte/premier-profil',
-      marker: { selector: '[role="dialog"]', text: /aucun administrateur principal/i },
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
       instructions: [
         fromSeed(
@@ -218,8 +220,8 @@ export default definePortal({
     {
       id: 'apeExists',
       name: { fr: 'Un APE est déjà identifié', en: 'An APE already exists' },
+      shows: [{ title: 'Administrateur principal de l’entité' }, { text: 'déjà identifié' }],
       path: '/compte/premier-profil',
-      marker: { selector: '[role="dialog"]', text: /déjà identifié/i },
       samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
       instructions: [
         fromSeed(
@@ -233,6 +235,7 @@ export default definePortal({
     {
       id: 'requestConfirmation',
       name: { fr: 'Confirmation de la demande', en: 'Request confirmation' },
+      shows: [{ title: 'Confirmation de votre demande' }],
       path: '/compte/premier-profil/confirmation',
       samples: ['https://plage.atih.sante.fr/compte/premier-profil/confirmation'],
       instructions: [
@@ -248,6 +251,7 @@ export default definePortal({
     {
       id: 'myProfiles',
       name: { fr: 'Mes profils / habilitations', en: 'My profiles and rights' },
+      shows: [{ title: 'Mes profils / habilitations' }],
       path: '/mon-compte/profils',
       samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
       instructions: [
@@ -282,8 +286,8 @@ export default definePortal({
     {
       id: 'extraHabilitation',
       name: { fr: 'Demande d’habilitation', en: 'Right request' },
+      shows: [{ title: 'Demande d’habilitation' }],
       path: '/mon-compte/profils',
-      marker: { selector: '[role="dialog"]', text: /Demande d’habilitation/i },
       samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
       instructions: [
         fromSeed(
@@ -319,6 +323,7 @@ export default definePortal({
     {
       id: 'requestProfile',
       name: { fr: 'Demander un profil', en: 'Request a profile' },
+      shows: [{ title: 'Demander un profil' }],
       path: '/mon-compte/profils/demande',
       samples: ['https://plage.atih.sante.fr/mon-compte/profils/demande'],
       instructions: [
@@ -391,6 +396,7 @@ export default definePortal({
     {
       id: 'myAccount',
       name: { fr: 'Mon compte', en: 'My account' },
+      shows: [{ title: 'Mon compte' }],
       path: '/mon-compte',
       samples: ['https://plage.atih.sante.fr/mon-compte'],
       instructions: [

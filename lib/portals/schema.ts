@@ -10,15 +10,16 @@
  * they live here as `{ fr, en, ref }` (French first, a short English rendering beside it,
  * and the seed section they come from), not in the i18n fragments.
  *
- * URL patterns (`path` + `query`), matched by ./match.ts against a URL's pathname and search:
+ * A page is recognised by what a person sees on it (./recognise.ts): its `shows` signs (a
+ * title, a text, a button) and the labels of its field rules and click targets, compared
+ * word for word with tolerance (./words.ts). Its URL (`path` + `query`, matched by ./match.ts)
+ * is only a hint that breaks ties between pages showing the same things:
  * - `path` is split on `/`; a `*` segment matches exactly one non-empty segment; a final `**`
  *   matches zero or more segments; other segments match literally (case-sensitive). A
- *   trailing slash is ignored, except that `/` alone is the root.
+ *   trailing slash is ignored, except that `/` alone is the root. It is tried against the
+ *   URL's pathname and, for a hash-routed app, against the route after `#`.
  * - `query` lists parameters that must be present: value `*` accepts any value, any other
  *   value must be equal (after URL decoding). Parameters not listed are ignored.
- * - `marker` is a DOM check for pages that share a URL (a dialog over a form, an SPA route):
- *   among the pages whose URL matches, a page whose marker matches the document wins; a
- *   page without a marker is the fallback when no marked page matches.
  */
 import { z } from 'zod';
 import { fieldKinds, isPersonKind, type FieldKind } from '../profile/kinds';
@@ -76,31 +77,32 @@ export const hostRefSchema = built(() =>
   ]),
 );
 
-export const markerSchema = built(() =>
-  z
-    .strictObject({
-      /** Some heading (h1–h6 or role=heading) whose text matches. */
-      heading: z.instanceof(RegExp).optional(),
-      /** Some element matching this CSS selector (and `text`, when given) exists. */
-      selector: z.string().min(1).optional(),
-      /** Text to find: in an element matching `selector`, else anywhere in the body. */
-      text: z.instanceof(RegExp).optional(),
-    })
-    .refine((m) => m.heading ?? m.selector ?? m.text, { message: 'a marker needs heading, selector or text' }),
+/** One phrasing, or several a portal uses for the same thing: any of them counts. */
+const phrasingsSchema = built(() => z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]));
+export type Phrasings = z.infer<typeof phrasingsSchema>;
+
+/**
+ * Something a person sees on the page, in the portal's words (./words.ts says how loosely
+ * they compare): a title (a heading, a legend, a table caption, an open dialog's name or the
+ * document's title), a text anywhere in the page, or a button or link.
+ */
+export const signSchema = built(() =>
+  z.union([z.strictObject({ title: phrasingsSchema }), z.strictObject({ text: phrasingsSchema }), z.strictObject({ button: phrasingsSchema })]),
 );
-export type Marker = z.infer<typeof markerSchema>;
+export type Sign = z.infer<typeof signSchema>;
 
 /**
  * How to find a field or a button on its page: a CSS selector, a label text (the field's
  * accessible label: label[for], wrapping label, aria-labelledby, aria-label, or the text of
  * the table cell before it; a button's own text), or both (the selector narrows, the label
- * picks). Label texts match case-insensitively, ignoring a trailing `*` and spaces.
+ * picks). Labels compare as the same words (./words.ts: case, accents, punctuation, little
+ * words, plurals and word order do not count); several phrasings may be given.
  */
 export const locatorSchema = built(() =>
   z
     .strictObject({
       selector: z.string().min(1).optional(),
-      label: z.string().min(1).optional(),
+      label: phrasingsSchema.optional(),
     })
     .refine((m) => m.selector ?? m.label, { message: 'a locator needs selector or label' }),
 );
@@ -156,10 +158,11 @@ export const pageSchema = built(() =>
   z.strictObject({
     id: z.string().regex(idPattern),
     name: textSchema,
-    /** Absent only on portals whose host is not known yet (see portalSchema). */
+    /** Where the page was seen, as a hint for ties (see above); absent where no host is known. */
     path: z.string().startsWith('/').optional(),
     query: z.record(z.string().min(1), z.string().min(1)).optional(),
-    marker: markerSchema.optional(),
+    /** What a person sees there, besides the labels of its fields and click targets. */
+    shows: z.array(signSchema).default([]),
     samples: z.array(z.url({ protocol: /^https$/ })),
     instructions: z.array(seedTextSchema).min(1),
     next: z.array(pageRefSchema).default([]),
@@ -200,6 +203,8 @@ export const portalSchema = built(() =>
             ? 'a page without a known host only guides: no path, sample, field nor click target'
             : null;
         if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pages', i] });
+        const seen = page.shows.length > 0 || [...page.fields, ...page.clickNext].some((rule) => rule.match.label);
+        if (located && !seen) ctx.addIssue({ code: 'custom', message: 'say what a person sees on the page (shows, or a labelled field)', path: ['pages', i, 'shows'] });
       });
     }),
 );
@@ -215,7 +220,7 @@ export type PortalInput = z.input<typeof portalSchema>;
 export function definePortal(portal: PortalInput): Portal {
   return {
     ...portal,
-    pages: portal.pages.map((page) => ({ ...page, next: page.next ?? [], clickNext: page.clickNext ?? [], fields: page.fields ?? [] })),
+    pages: portal.pages.map((page) => ({ ...page, shows: page.shows ?? [], next: page.next ?? [], clickNext: page.clickNext ?? [], fields: page.fields ?? [] })),
   };
 }
 

@@ -27,7 +27,7 @@ export default definePortal({
       id: 'recherche',
       name: { fr: 'Recherche d’un établissement', en: 'Establishment search' },
       path: '/recherche',
-      marker: { heading: /recherche d.un établissement/i },
+      shows: [{ title: 'Recherche d’un établissement' }],
       samples: ['https://annuaire.exemple.gouv.fr/recherche'],
       instructions: [fromSeed('004', 'Étape 1', 'Vérifiez que l’établissement figure dans FINESS.', 'Check that the establishment is in FINESS.')],
       fields: [

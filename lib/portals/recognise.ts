@@ -1,0 +1,139 @@
+/**
+ * Which page of a portal a document is, from what a person sees on it: its titles, buttons,
+ * field labels and text, against each page's signs (`shows`) and the labels of its field rules
+ * and click targets. Real portals are served at URLs nobody here chose (hash routes, `?m=`
+ * routing, JSF steps swapped by AJAX): the URL only breaks ties. Pure: the document and a
+ * visibility test come in as parameters, so it runs in the content script and in Node alike.
+ */
+import { createNameContext } from '../dom/accessible-name';
+import { accessibleLabel, phrasingsOf, queryMatches, urlPathMatches } from './match';
+import type { Locator, Page, Portal, Sign } from './schema';
+import { containsWords, sameWords, words, type Words } from './words';
+
+/** Whether a person can see an element (layout in a browser; tests may pass their own). */
+export type IsShown = (element: Element) => boolean;
+
+/** Not displayed (display:none, content-visibility:hidden, up the parents). Where the DOM cannot tell (jsdom), shown. */
+export const displayed: IsShown = (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true);
+
+/** What a person sees on a document, each read once and only when a sign asks for it. */
+export interface Sightings {
+  titles(): readonly Words[];
+  buttons(): readonly Words[];
+  labels(): readonly Words[];
+  text(): Words;
+}
+
+const titleSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+const buttonSelector =
+  'button, input[type="submit"], input[type="button"], input[type="reset"], a[href], [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+const fieldSelector =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [role="combobox"], [role="textbox"], [role="checkbox"], [role="radio"], [role="listbox"]';
+
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: read() }).v;
+}
+
+/** An open modal dialog: a person sees it and nothing of the page behind. */
+function openDialog(doc: Document, isShown: IsShown): Element | null {
+  const dialogs = Array.from(doc.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"], dialog[open]')).filter(isShown);
+  return dialogs.at(-1) ?? null;
+}
+
+export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
+  const dialog = openDialog(doc, isShown);
+  const scope: ParentNode = dialog ?? doc;
+  const shown = (selector: string) => Array.from(scope.querySelectorAll(selector)).filter(isShown);
+  const named = (elements: Element[]) => {
+    const context = createNameContext(scope, elements);
+    return elements.map((element) => words(accessibleLabel(element, context))).filter((name) => name.list.length > 0);
+  };
+  return {
+    titles: once(() => {
+      const titles = shown(titleSelector).map((element) => words(element.textContent ?? ''));
+      // Behind a dialog the tab's title names the page underneath: only the dialog's own name counts.
+      if (dialog) titles.push(...named([dialog]));
+      else titles.push(words(doc.title));
+      return titles;
+    }),
+    buttons: once(() => named(shown(buttonSelector))),
+    labels: once(() => named(shown(fieldSelector))),
+    text: once(() => words((dialog ?? doc.body)?.textContent ?? '')),
+  };
+}
+
+/** How much a sign weighs: a title names the page, a text describes it, a label or a button is one detail among many. */
+const weights = { title: 3, text: 2, button: 1, label: 1 } as const;
+
+interface Evidence {
+  /** Weight of the page's signs seen on the document. */
+  seen: number;
+  /** Weight of all its signs. */
+  total: number;
+  titled: boolean;
+}
+
+function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean; title: boolean } {
+  if ('title' in sign) {
+    const wanted = phrasingsOf(sign.title).map(words);
+    return { weight: weights.title, title: true, found: seen.titles().some((title) => wanted.some((phrasing) => containsWords(title, phrasing))) };
+  }
+  if ('text' in sign) {
+    const wanted = phrasingsOf(sign.text).map(words);
+    return { weight: weights.text, title: false, found: wanted.some((phrasing) => containsWords(seen.text(), phrasing)) };
+  }
+  const wanted = phrasingsOf(sign.button).map(words);
+  return { weight: weights.button, title: false, found: seen.buttons().some((button) => wanted.some((phrasing) => containsWords(button, phrasing))) };
+}
+
+/** A field or click target's label, read as a person reads the field's (or button's) name. */
+function labelSeen(locator: Locator, names: () => readonly Words[]): boolean {
+  if (!locator.label) return false;
+  const wanted = phrasingsOf(locator.label).map(words);
+  return names().some((name) => wanted.some((phrasing) => sameWords(phrasing, name)));
+}
+
+export function evidenceFor(page: Page, seen: Sightings): Evidence {
+  const evidence: Evidence = { seen: 0, total: 0, titled: false };
+  for (const sign of page.shows) {
+    const { weight, found, title } = signSeen(sign, seen);
+    evidence.total += weight;
+    if (found) {
+      evidence.seen += weight;
+      evidence.titled ||= title;
+    }
+  }
+  for (const rule of page.fields)
+    if (rule.match.label) {
+      evidence.total += weights.label;
+      if (labelSeen(rule.match, seen.labels)) evidence.seen += weights.label;
+    }
+  for (const target of page.clickNext)
+    if (target.match.label) {
+      evidence.total += weights.button;
+      if (labelSeen(target.match, seen.buttons) || labelSeen(target.match, seen.labels)) evidence.seen += weights.button;
+    }
+  return evidence;
+}
+
+/**
+ * A page is a candidate when at least half of its signs' weight is seen, with its title or
+ * two signs at least (one shared label is not a page). The most seen weight wins (a form that
+ * extends another is the larger one), then the larger share of the page's signs, then a URL
+ * that fits the page's known path and query. A tie on all three recognises nothing.
+ */
+export function recognise(portal: Portal, url: URL, seen: Sightings): Page | null {
+  const ranked = portal.pages
+    .map((page) => {
+      const evidence = evidenceFor(page, seen);
+      const fits = page.path !== undefined && urlPathMatches(page.path, url) && queryMatches(page.query, url.searchParams);
+      return { page, evidence, share: evidence.total > 0 ? evidence.seen / evidence.total : 0, fits: fits ? 1 : 0 };
+    })
+    .filter(({ evidence, share }) => share >= 0.5 && (evidence.titled || evidence.seen >= 2))
+    .sort((a, b) => b.evidence.seen - a.evidence.seen || b.share - a.share || b.fits - a.fits);
+  const [best, second] = ranked;
+  if (!best) return null;
+  if (second && second.evidence.seen === best.evidence.seen && second.share === best.share && second.fits === best.fits) return null;
+  return best.page;
+}

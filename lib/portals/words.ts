@@ -1,0 +1,63 @@
+/**
+ * Portal wording compared as a person reads it. Portals drift: « Adresse e-mail * » becomes
+ * « Adresse e-mail : », « Nom de l’établissement » becomes « Nom d’établissement », a heading
+ * gains a plural or swaps two words. So texts compare as bags of words, where case, accents,
+ * punctuation, asterisks, elisions (l’, d’, qu’), the little words below and a final s or x
+ * do not count. Pure functions of strings.
+ */
+
+/** Articles, prepositions and conjunctions whose presence never changes what a label asks. */
+const littleWords = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'qu', 's', 'un', 'une']);
+
+/** One word as compared: a final s or x dropped (plural), short words kept as they are. */
+function stem(word: string): string {
+  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * The words of a text that count, in their order: lower case, without accents, split on
+ * anything that is not a letter or a digit (so « Prénom(s) » is « prenom »).
+ */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('fr')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !littleWords.has(word))
+    .map(stem);
+}
+
+/** A text's words, ready to compare many times (sorted for bag equality, joined for glued words). */
+export interface Words {
+  readonly list: readonly string[];
+  readonly sorted: string;
+  readonly glued: string;
+}
+
+export function words(text: string): Words {
+  const list = wordsOf(text);
+  return { list, sorted: [...list].sort().join(' '), glued: list.join('') };
+}
+
+/**
+ * The same words, in any order, or the same letters glued differently (« ProSanteConnect »
+ * and « PRO SANTE CONNECT »). Empty texts are never the same: an unnamed field has no label.
+ */
+export function sameWords(a: Words, b: Words): boolean {
+  return a.list.length > 0 && (a.sorted === b.sorted || a.glued === b.glued);
+}
+
+/** Every word of `part` appears in `whole`, as often, in any order (a title within a longer heading). */
+export function containsWords(whole: Words, part: Words): boolean {
+  if (part.list.length === 0) return false;
+  if (whole.glued.includes(part.glued) && part.glued.length >= 6) return true;
+  const counts = new Map<string, number>();
+  for (const word of whole.list) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of part.list) {
+    const left = counts.get(word) ?? 0;
+    if (left === 0) return false;
+    counts.set(word, left - 1);
+  }
+  return true;
+}
