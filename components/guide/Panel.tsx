@@ -1,6 +1,6 @@
 /**
  * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
- * in the user's checklist: lib/overlay/guidance.ts pageSteps, the tab's source too), the user's
+ * in the user's checklist: lib/overlay/page-steps.ts pageSteps, the tab's source too), the user's
  * own progress, the seed's instructions for this page, the element to click next, the field
  * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
  * screen reader can move through it. What it knows of the page (elements to click, fields
@@ -9,7 +9,8 @@
  */
 import type { ReactNode, Ref } from 'react';
 import { contentLanguage, t } from '../../lib/i18n/t';
-import { pageSteps, type Guidance } from '../../lib/overlay/guidance';
+import type { Guidance } from '../../lib/overlay/guidance';
+import { pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import { procedureTitle } from '../../lib/procedures/catalog';

@@ -10,12 +10,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
-import { currentPageStep, guidanceFor, pageSteps } from '../../lib/overlay/guidance';
+import { guidanceFor } from '../../lib/overlay/guidance';
+import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
+import { findPage } from '../../lib/portals';
 import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import { useFill } from '../fill/useFill';
@@ -70,7 +72,10 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
 
   const summary = useProcedureSummary(portalId, reading?.match?.page.id, state?.procedure);
   // On a page of several procedures, the one chosen here, else the one in progress.
-  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, state?.procedure, summary?.procedureId) : null), [reading, state?.procedure, summary?.procedureId]);
+  const pageId = reading?.match?.page.id;
+  // The reading carries the page's outline; the guide needs its module (instructions, hints, links).
+  const known = useMemo(() => (portalId && pageId ? findPage(portalId, pageId) : null), [portalId, pageId]);
+  const guidance = useMemo(() => (known ? guidanceFor(known, state?.procedure, summary?.procedureId) : null), [known, state?.procedure, summary?.procedureId]);
   const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
@@ -122,7 +127,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   const open = !!state && !collapsed && !state.dismissed && worthShowing(reading);
   // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
   const fold = useCallback(() => {
-    if (portalId) showTab(portalId, tabText(reading?.match ?? null, summary, state?.procedure)).focus();
+    if (portalId) showTab(portalId, tabText(reading?.match ? { portalId, pageId: reading.match.page.id } : null, summary, state?.procedure)).focus();
     change({ collapsed: true });
   }, [portalId, reading, summary, state?.procedure, change]);
 

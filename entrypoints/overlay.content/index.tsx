@@ -12,7 +12,7 @@ import '../../components/overlay/overlay.css';
 import { throttle } from '../../lib/dom/throttle';
 import { overlayHostTag } from '../../lib/overlay/detect';
 import { hostCss, raise } from '../../lib/overlay/top-layer';
-import { contentScriptMatches } from '../../lib/portals';
+import { contentScriptMatches } from '../../lib/portals/outline';
 
 export default defineContentScript({
   matches: contentScriptMatches(),

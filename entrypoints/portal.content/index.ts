@@ -12,7 +12,7 @@ import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
-import { contentScriptMatches } from '../../lib/portals';
+import { contentScriptMatches } from '../../lib/portals/outline';
 import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { watchDataChanges } from '../../lib/store/changes';
@@ -44,7 +44,7 @@ export default defineContentScript({
       );
     };
 
-    const text = () => tabText(reading?.match ?? null, summary, state?.procedure);
+    const text = () => tabText(reading?.match ? { portalId: portal.id, pageId: reading.match.page.id } : null, summary, state?.procedure);
     const render = () => {
       if (!state || state.dismissed || !worthShowing(reading)) return removeTab();
       if (state.collapsed) showTab(portal.id, text());

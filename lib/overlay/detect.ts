@@ -3,13 +3,12 @@
  * content script (should the overlay be injected?) and the overlay (what to render): each
  * bundle runs its own copy, so both read the page the same way. Keep it free of React and zod.
  */
-import { findPortal, matchPage, type PageMatch } from '../portals';
-import type { Portal } from '../portals/schema';
+import { outlineAt, recogniseOutline, type OutlineMatch, type PortalOutline } from '../portals/outline';
 
 export interface PageReading {
-  portal: Portal;
-  /** The known page, or null on a page of the portal that the knowledge base does not describe. */
-  match: PageMatch | null;
+  portal: PortalOutline;
+  /** The known page (its outline: ../portals/index.ts findPage has the rest), or null on a page of the portal that the knowledge base does not describe. */
+  match: OutlineMatch | null;
   /** Some form field a person can see: the autofill may help even on an unknown page. */
   hasVisibleField: boolean;
 }
@@ -31,9 +30,9 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
 }
 
 export function readPage(url: string, doc: Document, isShown: IsShown = rendered): PageReading | null {
-  const portal = findPortal(url);
+  const portal = outlineAt(url);
   if (!portal) return null;
-  const match = matchPage(url, doc);
+  const match = recogniseOutline(url, doc);
   return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
 }
 

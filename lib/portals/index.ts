@@ -1,9 +1,10 @@
 /**
  * Every portal module (`*.portal.ts` beside this file, found by the bundler: adding a portal
- * is adding its module) and the pure lookups the content script and the procedures use.
+ * is adding its module) and the lookups the background, the overlay and the procedures use
+ * (the always-loaded content script reads ./outline.ts instead).
  * Sorted by id so that the order does not depend on the file system.
  */
-import { queryMatches, urlPathMatches } from './match';
+import { parseUrl, portalAt } from './lookup';
 import { displayed, readSightings, recognise, type IsShown } from './recognise';
 import type { Page, Portal } from './schema';
 
@@ -16,31 +17,9 @@ export interface PageMatch {
   page: Page;
 }
 
-/** Match patterns for the content script: every known host, HTTPS only. */
-export function contentScriptMatches(): string[] {
-  return portals.flatMap((portal) => portal.hosts.map((host) => `https://${host}/*`));
-}
-
-/** The URL, or null when it is not one. */
-export function parseUrl(url: URL | string): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 /** The portal serving this URL: HTTPS, default port, exact host (no subdomain, no lookalike). */
 export function findPortal(url: URL | string): Portal | null {
-  const parsed = parseUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return null;
-  return portals.find((portal) => portal.hosts.includes(parsed.hostname)) ?? null;
-}
-
-/** The URL's path (or hash route) and query fit the page's known ones: a hint, never a requirement. */
-export function urlFitsPage(url: URL, page: Page): boolean {
-  return page.path !== undefined && urlPathMatches(page.path, url) && queryMatches(page.query, url.searchParams);
+  return portalAt(portals, url);
 }
 
 /**
@@ -52,7 +31,7 @@ export function matchPage(url: URL | string, doc: Document, isShown: IsShown = d
   const parsed = parseUrl(url);
   const portal = parsed && findPortal(parsed);
   if (!parsed || !portal) return null;
-  const page = recognise(portal, parsed, readSightings(doc, isShown));
+  const page = recognise(portal.pages, parsed, readSightings(doc, isShown));
   return page ? { portal, page } : null;
 }
 

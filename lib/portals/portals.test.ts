@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureOf, fixtures, loadFixture, type Fixture } from '../../test/fixtures/load';
 import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
-import { contentScriptMatches, findPage, findPortal, matchPage, portals, urlFitsPage } from './index';
+import { findPage, findPortal, matchPage, portals } from './index';
+import { urlFitsPage } from './lookup';
+import { contentScriptMatches } from './outline';
 import { locateAll, pathMatches, queryMatches } from './match';
 import { hostnamePattern, portalSchema, procedureIds, type Portal } from './schema';
 

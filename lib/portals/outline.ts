@@ -1,0 +1,45 @@
+/**
+ * The portals as the always-loaded content script needs them: names, hosts, and for each page its
+ * name, URL hint and what a person sees there (signs, labels of its fields and click targets),
+ * without instructions, hints nor links. Derived from the `*.portal.ts` modules into
+ * ./outline.json by ./outline.test.ts, because the content script runs on every portal page and
+ * must stay small; the test fails when the file lags behind the modules, and
+ * `npx vitest run lib/portals/outline.test.ts --update` writes it again.
+ */
+import outline from './outline.json';
+import { matchPatterns, parseUrl, portalAt, type PageSigns, type PortalSigns } from './lookup';
+import { displayed, readSightings, recognise, type IsShown } from './recognise';
+import type { Text } from './schema';
+
+export interface PageOutline extends PageSigns {
+  name: Text;
+}
+
+export interface PortalOutline extends PortalSigns<PageOutline> {
+  name: Text;
+}
+
+export interface OutlineMatch {
+  portal: PortalOutline;
+  page: PageOutline;
+}
+
+export const portalOutlines = outline as readonly PortalOutline[];
+
+/** Match patterns for the content scripts: every known host, HTTPS only. */
+export function contentScriptMatches(): string[] {
+  return matchPatterns(portalOutlines);
+}
+
+export function outlineAt(url: URL | string): PortalOutline | null {
+  return portalAt(portalOutlines, url);
+}
+
+/** The known page this document is (as ./index.ts matchPage, on the outline). */
+export function recogniseOutline(url: URL | string, doc: Document, isShown: IsShown = displayed): OutlineMatch | null {
+  const parsed = parseUrl(url);
+  const portal = parsed && outlineAt(parsed);
+  if (!parsed || !portal) return null;
+  const page = recognise(portal.pages, parsed, readSightings(doc, isShown));
+  return page ? { portal, page } : null;
+}
