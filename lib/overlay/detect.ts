@@ -3,7 +3,8 @@
  * content script (should the overlay be injected?) and the overlay (what to render): each
  * bundle runs its own copy, so both read the page the same way. Keep it free of React and zod.
  */
-import { outlineAt, recogniseOutline, type OutlineMatch, type PortalOutline } from '../portals/outline';
+import type { PortalOutline } from '../portals/lookup';
+import { outlineAt, recogniseOutline, type OutlineMatch } from '../portals/outline';
 
 export interface PageReading {
   portal: PortalOutline;

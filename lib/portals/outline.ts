@@ -1,30 +1,20 @@
 /**
  * The portals as the always-loaded content script needs them: names, hosts, and for each page its
  * name, URL hint and what a person sees there (signs, labels of its fields and click targets),
- * without instructions, hints nor links. Derived from the `*.portal.ts` modules into
- * ./outline.json by ./outline.test.ts, because the content script runs on every portal page and
- * must stay small; the test fails when the file lags behind the modules, and
- * `npx vitest run lib/portals/outline.test.ts --update` writes it again.
+ * without instructions, hints nor links, which only the guide needs: the content script runs on
+ * every portal page and must stay small. Derived from the `*.portal.ts` modules when bundled
+ * (./outline-of.ts, through ./outline-plugin.ts).
  */
-import outline from './outline.json';
-import { matchPatterns, parseUrl, portalAt, type PageSigns, type PortalSigns } from './lookup';
+import outline from 'virtual:portal-outline';
+import { matchPatterns, parseUrl, portalAt, type PageOutline, type PortalOutline } from './lookup';
 import { displayed, readSightings, recognise, type IsShown } from './recognise';
-import type { Text } from './schema';
-
-export interface PageOutline extends PageSigns {
-  name: Text;
-}
-
-export interface PortalOutline extends PortalSigns<PageOutline> {
-  name: Text;
-}
 
 export interface OutlineMatch {
   portal: PortalOutline;
   page: PageOutline;
 }
 
-export const portalOutlines = outline as readonly PortalOutline[];
+export const portalOutlines: readonly PortalOutline[] = outline;
 
 /** Match patterns for the content scripts: every known host, HTTPS only. */
 export function contentScriptMatches(): string[] {
