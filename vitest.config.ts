@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { portalOutline } from './lib/portals/outline-plugin';
+import { portalOutline } from './lib/portals/outline-plugin.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), portalOutline()],

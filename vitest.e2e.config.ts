@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { portalOutline } from './lib/portals/outline-plugin';
+import { portalOutline } from './lib/portals/outline-plugin.ts';
 
 /** Real-browser tests (test/e2e/harness/): one file at a time, since each test starts browsers. */
 export default defineConfig({
