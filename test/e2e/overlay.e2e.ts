@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
+import { shownLabel } from '../../lib/portals/match';
 import { fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
@@ -102,7 +103,8 @@ forEachBrowser((name) => {
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
       for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
-      const labels = guidance.fields.map((rule) => rule.match.label!);
+      // A rule may give several phrasings: the guide names the field by its first (shownLabel).
+      const labels = guidance.fields.map((rule) => shownLabel(rule.match)!);
       expect(shown.badges).toEqual(labels);
       expect(shown.hints).toEqual(labels);
       for (const rule of guidance.fields) expect(shown.text).toContain(rule.hint[language]);
