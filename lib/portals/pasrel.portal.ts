@@ -51,7 +51,7 @@ export default definePortal({
       clickNext: [{ match: { label: ['Se connecter', 'Connexion'] } }],
       fields: [
         {
-          // UNKNOWN on Pasrel: « Identifiant : » is CAS's stock French label; « Nom d’utilisateur » is CAS's own wording elsewhere and the usual translation of its English « Username ».
+          // UNKNOWN on Pasrel (seed 001 action 2 only says « Saisir identifiant et mot de passe »): « Identifiant : » is CAS's stock French label; « Nom d’utilisateur » is CAS's own wording elsewhere and the usual translation of its English « Username ».
           match: { label: ['Identifiant', 'Nom d’utilisateur'] },
           hint: fromSeed(
             '001',

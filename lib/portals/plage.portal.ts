@@ -230,8 +230,8 @@ export default definePortal({
       id: 'apeNone',
       name: { fr: 'Aucun APE identifié', en: 'No APE yet' },
       // Seed 000 (APE, ETAPE 4): « La boîte de dialogue suivante vous indique si, oui ou non, un APE est
-      // déjà identifié », « Message indiquant qu’aucun APE n’est identifié ». The dialog's title is
-      // inventé (the seed's name for the box).
+      // déjà identifié », « Message indiquant qu’aucun APE n’est identifié » (the second text phrasing;
+      // the first, spelt out, is inventé). The dialog's title is inventé (the seed's name for the box).
       shows: [{ title: 'Administrateur principal de l’entité' }, { text: ['Aucun administrateur principal n’est identifié', 'aucun APE n’est identifié'] }],
       path: '/compte/premier-profil',
       samples: ['https://plage.atih.sante.fr/compte/premier-profil', `${pasrelPlage}/compte/premier-profil`],
