@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
+import { shownLabel } from '../../lib/portals/match';
 import { fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
@@ -102,7 +103,7 @@ forEachBrowser((name) => {
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
       for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
-      const labels = guidance.fields.map((rule) => rule.match.label!);
+      const labels = guidance.fields.map((rule) => shownLabel(rule.match)!);
       expect(shown.badges).toEqual(labels);
       expect(shown.hints).toEqual(labels);
       for (const rule of guidance.fields) expect(shown.text).toContain(rule.hint[language]);
@@ -163,7 +164,7 @@ forEachBrowser((name) => {
       const question = findPage('medimail', 'personalAccountQuestion')!;
       const after = await waitForOverlay(page, (s) => s.pageName.includes(question.page.name[language]) && s.badges.length === question.page.fields.length);
       expect(after.steps).toEqual(guidanceFor(question).steps.map((step) => step.id));
-      expect(after.badges).toEqual(question.page.fields.map((rule) => rule.match.label));
+      expect(after.badges).toEqual(question.page.fields.map((rule) => shownLabel(rule.match)));
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       // Back: this portal reloads on popstate; the overlay comes back on the first route.
       await page.evaluate(() => history.back());
