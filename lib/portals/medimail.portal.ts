@@ -120,7 +120,7 @@ export default definePortal({
       // No click target: the seed names no button here (« Continuer » was invented and is gone).
       fields: [
         {
-          // Guess: the label is not in the seed; « Région d’exercice » and « Région » follow its wording.
+          // Guess: the label is not in the seed; these follow its wording (not « Région » alone: that is the BAL ORG form's field).
           match: { label: ['Région d’exercice', 'Région dans laquelle vous exercez', 'Choisir la région dans laquelle vous exercez'] },
           kind: 'region',
           hint: fromSeed('002', '1. Choisir la région', 'La région dans laquelle vous exercez.', 'The region where you work.'),
