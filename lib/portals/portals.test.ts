@@ -181,21 +181,6 @@ describe('fixtures', () => {
     },
   );
 
-  it('Medimail account type is an SPA: the route change renders the Oui/Non question in place', async () => {
-    const fixture = fixtureOf('medimail', 'accountType');
-    const dom = loadFixture(fixture, fixture.url);
-    windows.push(dom.window);
-    const doc = dom.window.document;
-    expect(matchPage(dom.window.location.href, doc)?.page.id).toBe('accountType');
-    const [choice] = locateAll(doc, { label: 'Nous créons un compte partagé organisationnel' });
-    (choice as HTMLElement).click();
-    expect(dom.window.location.pathname).toBe('/creation-compte/organisationnel');
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    const match = matchPage(dom.window.location.href, doc);
-    expect(match?.page.id).toBe('personalAccountQuestion');
-    for (const rule of match!.page.fields) expect(locateAll(doc, rule.match), JSON.stringify(rule.match)).toHaveLength(1);
-  });
-
   it.each(['firstProfile', 'requestProfile'])('Plage %s: the entity autocomplete answers after 3 characters, with a delay', async (pageId) => {
     const fixture = fixtureOf('plage', pageId);
     const dom = loadFixture(fixture, fixture.url);
