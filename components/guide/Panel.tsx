@@ -15,6 +15,7 @@ import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
+import { PageReport } from './PageReport';
 
 interface PanelProps {
   portal: Portal;
@@ -26,6 +27,9 @@ interface PanelProps {
   hints: GuideView['hints'];
   /** The fill section. */
   fill: ReactNode;
+  /** The page's description, once asked for (« Décrire cette page »). */
+  report: GuideView['report'];
+  onDescribePage(): void;
   headingRef: Ref<HTMLHeadingElement>;
   onProcedure(procedure: ProcedureId): void;
   onShowClick(index: number): void;
@@ -34,7 +38,23 @@ interface PanelProps {
   onDismiss(): void;
 }
 
-export function Panel({ portal, page, guidance, summary, clicks, hints, fill, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+export function Panel({
+  portal,
+  page,
+  guidance,
+  summary,
+  clicks,
+  hints,
+  fill,
+  report,
+  headingRef,
+  onProcedure,
+  onShowClick,
+  onGoToField,
+  onCollapse,
+  onDismiss,
+  onDescribePage,
+}: PanelProps) {
   const language = contentLanguage();
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
@@ -138,12 +158,18 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
           )}
         </>
       ) : (
-        <p className="unknown-page">{t('overlayUnknownPage')}</p>
+        <div className="unknown-page">
+          <p>{t('overlayUnknownPage')}</p>
+          <PageReport report={report} onDescribe={onDescribePage} />
+        </div>
       )}
 
       <section className="fill" aria-label={t('overlayFill')}>
         {fill}
       </section>
+
+      {/* On a known page too: its description helps when Balise reads it wrong. */}
+      {guidance && <PageReport report={report} onDescribe={onDescribePage} />}
 
       <footer className="shortcuts">
         <h3 className="sr-only">{t('overlayShortcuts')}</h3>

@@ -48,6 +48,8 @@ export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAc
       className="guide-frame"
       title={t('overlayRegion')}
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
+      // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
+      allow="clipboard-write"
       style={{ height: height ? `${height}px` : undefined }}
       onLoad={onLoad}
     />
