@@ -45,6 +45,11 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   const [flash, setFlash] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
   const [report, setReport] = useState<GuideView['report']>();
+  const reports = useRef(0);
+  // A description is of the page it was asked on: another route or step (SPA, JSF) takes it away.
+  const href = location.href;
+  const pageId = reading?.match?.page.id;
+  useEffect(() => setReport(undefined), [href, pageId]);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
@@ -194,7 +199,8 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
       case 'dismiss':
         return change({ dismissed: true });
       case 'describePage':
-        return setReport((previous) => ({ id: (previous?.id ?? 0) + 1, text: describeThisPage() }));
+        // Ids never repeat: the frame keeps the id of the description it closed.
+        return setReport({ id: ++reports.current, text: describeThisPage() });
       default:
         return fill.act(action);
     }

@@ -98,6 +98,10 @@ forEachBrowser((name) => {
       expect((await page.value('#objet')).replace(/\r\n/g, '\n')).toBe(text);
 
       expect(await seriousViolations(ui.guide)).toEqual([]);
+
+      // Another route of the page: the description, of the route it was asked on, goes.
+      await page.evaluate(() => history.pushState({}, '', '/?m=abonnes'));
+      await ui.guide.waitFor(() => document.querySelector('.page-report') === null && document.querySelector('.describe-page') !== null);
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     } finally {
