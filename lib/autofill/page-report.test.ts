@@ -132,6 +132,15 @@ describe('describePage, what it says', () => {
     expect(text).not.toMatch(/checked|coché/i);
   });
 
+  it('names an open modal dialog, which hides the page behind it', () => {
+    const doc = openHtml(`<h1>Compte</h1><div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Confirmer la suppression</h2><button>Supprimer</button></div>
+      <div role="dialog" aria-label="Fermé" hidden></div>`);
+    const text = report(doc);
+    expect(text).toContain('Dialogues ouverts (1) :\n- dialog « Confirmer la suppression »\n');
+    expect(text).not.toContain('Fermé');
+    expect(report(openHtml('<h1>Compte</h1>'))).not.toContain('Dialogues');
+  });
+
   it('clips page texts to 120 characters', () => {
     const long = 'Très long titre '.repeat(20);
     const text = report(openHtml(`<h1>${long}</h1><label for="a">${long}</label><input id="a"><button>${long}</button>`));

@@ -48,6 +48,8 @@ const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, capti
 const buttonSelector =
   'button:not([aria-haspopup="listbox"]), input[type="submit"], input[type="button"], input[type="reset"], input[type="image"], [role="button"]:not([aria-haspopup="listbox"]), [role="tab"], [role="menuitem"]';
 const linkSelector = 'a[href], [role="link"]';
+/** Open modal dialogs: recognition reads their name as the title of what a person sees (lib/portals/recognise.ts). */
+const dialogSelector = '[role="dialog"][aria-modal="true"], [role="alertdialog"], dialog[open]';
 
 export function clip(text: string, max = maxTextLength): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -200,6 +202,9 @@ export function describePage({ url, doc, fields, match, version, privateValues =
     return elements.map((element) => accessibleLabel(element, context)).filter(Boolean);
   };
   const labels = labelsOf(fields);
+  const dialogs = Array.from(doc.querySelectorAll(dialogSelector)).filter(isShown);
+  const dialogContext = createNameContext(doc, dialogs);
+  const dialogNames = dialogs.map((dialog) => `- ${dialog.getAttribute('role') ?? dialog.localName} ${quoted(accessibleLabel(dialog, dialogContext))}`);
 
   const lines = [
     `Description de page — Balise ${version}`,
@@ -208,6 +213,7 @@ export function describePage({ url, doc, fields, match, version, privateValues =
     `Portail : ${portal ? portal.id : 'aucun'}`,
     `Page reconnue : ${match ? match.page.id : 'aucune (page non reconnue)'}`,
     '',
+    ...(dialogNames.length > 0 ? [`Dialogues ouverts (${dialogNames.length}) :`, ...dialogNames, ''] : []),
     `Titres et légendes (${headings.length}) :`,
     ...headings,
     '',
