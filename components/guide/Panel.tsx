@@ -2,7 +2,8 @@
  * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
  * in the user's checklist: lib/overlay/guidance.ts pageSteps, the tab's source too), the user's
  * own progress, the seed's instructions for this page, the element to click next, the field
- * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
+ * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
+ * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
