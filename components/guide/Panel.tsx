@@ -2,7 +2,8 @@
  * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
  * in the user's checklist: lib/overlay/page-steps.ts pageSteps, the tab's source too), the user's
  * own progress, the seed's instructions for this page, the element to click next, the field
- * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
+ * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
+ * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
@@ -16,6 +17,7 @@ import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
+import { PageReport } from './PageReport';
 
 interface PanelProps {
   portal: Portal;
@@ -27,6 +29,9 @@ interface PanelProps {
   hints: GuideView['hints'];
   /** The fill section. */
   fill: ReactNode;
+  /** The page's description, once asked for (« Décrire cette page »). */
+  report: GuideView['report'];
+  onDescribePage(): void;
   headingRef: Ref<HTMLHeadingElement>;
   onProcedure(procedure: ProcedureId): void;
   onShowClick(index: number): void;
@@ -35,7 +40,23 @@ interface PanelProps {
   onDismiss(): void;
 }
 
-export function Panel({ portal, page, guidance, summary, clicks, hints, fill, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+export function Panel({
+  portal,
+  page,
+  guidance,
+  summary,
+  clicks,
+  hints,
+  fill,
+  report,
+  headingRef,
+  onProcedure,
+  onShowClick,
+  onGoToField,
+  onCollapse,
+  onDismiss,
+  onDescribePage,
+}: PanelProps) {
   const language = contentLanguage();
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
@@ -139,12 +160,18 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
           )}
         </>
       ) : (
-        <p className="unknown-page">{t('overlayUnknownPage')}</p>
+        <div className="unknown-page">
+          <p>{t('overlayUnknownPage')}</p>
+          <PageReport report={report} onDescribe={onDescribePage} />
+        </div>
       )}
 
       <section className="fill" aria-label={t('overlayFill')}>
         {fill}
       </section>
+
+      {/* On a known page too: its description helps when Balise reads it wrong. */}
+      {guidance && <PageReport report={report} onDescribe={onDescribePage} />}
 
       <footer className="shortcuts">
         <h3 className="sr-only">{t('overlayShortcuts')}</h3>

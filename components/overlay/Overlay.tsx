@@ -7,7 +7,10 @@
  * (lib/overlay/tab.ts). Folded, dismissed and the chosen procedure are remembered per portal.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analysePage } from '../../lib/autofill/engine';
+import { describePage } from '../../lib/autofill/page-report';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
@@ -43,6 +46,12 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [report, setReport] = useState<GuideView['report']>();
+  const reports = useRef(0);
+  // A description is of the page it was asked on: another route or step (SPA, JSF) takes it away.
+  const href = location.href;
+  const pageId = reading?.match?.page.id;
+  useEffect(() => setReport(undefined), [href, pageId]);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
@@ -153,10 +162,28 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
+            ...(report ? { report } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest],
+    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report],
   );
+
+  /**
+   * The page as it is now, for the people who maintain Balise: read on demand only. The values
+   * of the fill preview (profile data) are cut out even where the page's own text repeats them.
+   */
+  const describeThisPage = () => {
+    const analysis = analysePage(document, location.href, guidance?.procedure ?? undefined, host);
+    const privateValues = fill.view.state === 'preview' ? fill.view.lines.map((line) => line.value) : [];
+    return describePage({
+      url: location.href,
+      doc: document,
+      fields: analysis?.fields ?? [],
+      match: reading?.match ?? null,
+      version: browser.runtime.getManifest().version,
+      privateValues,
+    });
+  };
 
   const onAction = (action: GuideAction) => {
     switch (action.type) {
@@ -176,6 +203,9 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
         return fold();
       case 'dismiss':
         return change({ dismissed: true });
+      case 'describePage':
+        // Ids never repeat: the frame keeps the id of the description it closed.
+        return setReport({ id: ++reports.current, text: describeThisPage() });
       default:
         return fill.act(action);
     }
