@@ -79,9 +79,8 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
     [portalId],
   );
 
-  const summary = useProcedureSummary(portalId, reading?.match?.page.id, state?.procedure);
+  const summary = useProcedureSummary(portalId, pageId, state?.procedure);
   // On a page of several procedures, the one chosen here, else the one in progress.
-  const pageId = reading?.match?.page.id;
   // The reading carries the page's outline; the guide needs its module (instructions, hints, links).
   const known = useMemo(() => (portalId && pageId ? findPage(portalId, pageId) : null), [portalId, pageId]);
   const guidance = useMemo(() => (known ? guidanceFor(known, state?.procedure, summary?.procedureId) : null), [known, state?.procedure, summary?.procedureId]);
@@ -179,7 +178,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
       url: location.href,
       doc: document,
       fields: analysis?.fields ?? [],
-      match: reading?.match ?? null,
+      match: known,
       version: browser.runtime.getManifest().version,
       privateValues,
     });

@@ -16,7 +16,8 @@
  * recognised page come in as parameters.
  */
 import { createNameContext, textOf } from '../dom/accessible-name';
-import { findPortal, parseUrl, type PageMatch } from '../portals/index';
+import { findPortal, type PageMatch } from '../portals/index';
+import { parseUrl } from '../portals/lookup';
 import { accessibleLabel } from '../portals/match';
 import { displayed, type IsShown } from '../portals/recognise';
 import type { PlanField } from './plan';
