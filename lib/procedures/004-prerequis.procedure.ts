@@ -108,7 +108,11 @@ export default defineProcedure({
         ),
       ],
       uses: ['finessEj', 'finessEt', 'legalName'],
-      pages: [{ portal: 'annuaire-finess', page: 'home' }],
+      pages: [
+        { portal: 'annuaire-finess', page: 'home' },
+        { portal: 'annuaire-finess', page: 'search' },
+        { portal: 'annuaire-finess', page: 'detail' },
+      ],
     },
     {
       id: 'contract',
