@@ -69,7 +69,8 @@ export default definePortal({
           // The old form's field has id `nofiness`; its label is a guess worded like the site's
           // exports (« Numéro FINESS » column).
           match: { label: 'Numéro FINESS' },
-          kind: 'finessEj',
+          // The field takes any FINESS (EJ or ET): the rule says which one Balise types.
+          kind: 'finess',
           finess: 'ej',
           hint: fromSeed(
             '004',

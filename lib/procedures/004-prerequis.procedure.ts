@@ -20,6 +20,8 @@ const anyProfessional: Condition = [{ staffOrdreArs: ['yes'] }, { staffRppsPlus:
 const ecps = [
   { portal: 'erpps', page: 'ecps' },
   { portal: 'erpps', page: 'erpps' },
+  // Seed 004: after the first FranceConnect login, eRPPS is entered « avec la CPS ou e-cps par ProSanteConnect ».
+  { portal: 'pro-sante-connect', page: 'login' },
 ];
 
 export default defineProcedure({
@@ -291,6 +293,13 @@ export default defineProcedure({
         ),
       ],
       cards: ['e-CPS'],
+      // The portal the seed names, reached through Pro Santé Connect (ANS guides to RPPS+).
+      pages: [
+        { portal: 'rpps-plus', page: 'login' },
+        { portal: 'pro-sante-connect', page: 'login' },
+        { portal: 'rpps-plus', page: 'home' },
+        { portal: 'rpps-plus', page: 'search' },
+      ],
       when: [{ staffRppsPlus: ['yes'] }],
     },
     {
