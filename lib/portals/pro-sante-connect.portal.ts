@@ -33,8 +33,9 @@ export default definePortal({
         // The service's name, as the ANS writes it (« mire de connexion de Pro Santé Connect », dsih.fr);
         // where it stands on the page is a guess.
         { title: ['Pro Santé Connect', 'ProSanteConnect'] },
-        // The two ways in (CPS card, e-CPS app: ANS industriels page); their exact wording is a guess.
-        { text: 'e-CPS' },
+        // The two ways in (CPS card, e-CPS app: ANS industriels page); their exact wording is a guess
+        // (seed 004 writes « e-cps », an ANS guide « eCPS »).
+        { text: ['e-CPS', 'eCPS'] },
         { text: 'carte CPS' },
       ],
       path: '/auth/**',
