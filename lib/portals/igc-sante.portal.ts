@@ -168,6 +168,13 @@ export default definePortal({
             'PRO AUTH request: the UPN is optional; for the DP, leave it empty.',
           ),
         },
+        // Seed 004's certificates (INS, DMP) are ordered here too: the field is only explained, so that the
+        // classifier, reading « Nom » in its label, never types the user's surname in it (issue 13).
+        {
+          match: { label: 'Nom principal d’utilisateur (UPN)' },
+          procedures: ['004-prerequis'],
+          hint: fromSeed('003', chapter6, 'Demande PRO AUTH : le champ UPN n’est pas obligatoire.', 'PRO AUTH request: the UPN is optional.'),
+        },
       ],
     },
     {

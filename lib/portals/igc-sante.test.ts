@@ -5,6 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureOf, loadFixture } from '../../test/fixtures/load';
+import { fixtureEstablishment, fixtureMe } from '../../test/fixtures/profile';
+import { analysePage, planLines } from '../autofill/engine';
+import { forFill } from '../autofill/resolve';
+import { proceduresOnPage } from '../procedures/catalog';
 import { matchPage } from './index';
 import { locateAll } from './match';
 
@@ -91,5 +95,26 @@ describe('IGC-Santé « Demander » wizard', () => {
     expect(locateAll(doc, { label: 'Adresse email' })).toHaveLength(1);
     expect(locateAll(doc, { label: 'Nom principal d’utilisateur (UPN)' })).toHaveLength(0);
     expect(doc.defaultView!.location.href).toBe(url);
+  });
+});
+
+describe('IGC-Santé product fields', () => {
+  // Issue 13: the UPN got the user's surname on a legend-titled product step. The classifier reads « Nom » in its label.
+  it.each([
+    ['productOrder', 'Nom principal d’utilisateur (UPN)'],
+    ['productOrderSign', 'Adresse email'],
+  ])('%s: « %s » is never filled, whichever of the page’s procedures the user follows', async (page, label) => {
+    const { doc, url } = await open(page);
+    const field = locateAll(doc, { label })[0];
+    const unruled = analysePage(doc, url)!;
+    // What the classifier alone would make of it.
+    expect(unruled.fields.find((f) => f.field.element === field)?.classification?.kind).toMatch(/^(?:lastName|email)$/);
+    for (const procedure of [undefined, ...proceduresOnPage('igc-sante', page)]) {
+      const analysis = analysePage(doc, url, procedure)!;
+      expect(analysis.match?.page.id).toBe(page);
+      const plan = planLines(analysis, forFill(fixtureEstablishment), { meContactId: fixtureMe.id });
+      const line = plan.lines.find((l) => l.element === field);
+      expect(line === undefined || line.skipped === 'leaveEmpty', `${procedure}`).toBe(true);
+    }
   });
 });
