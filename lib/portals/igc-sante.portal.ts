@@ -108,7 +108,9 @@ export default definePortal({
       clickNext: [{ match: { label: 'Suivant' } }],
       fields: [
         {
-          // A SelectOneMenu: the hidden select carries the choice (ORG, SERV, PRO, PS).
+          // A SelectOneMenu: the label names its focus input (PrimeFaces' <id>_focus), the hidden select carries the
+          // choice (ORG, SERV, PRO, PS). Both sit in a 1-px clipped box: the autofill refuses them as 'clipped', and
+          // `expected` only acts on a native select, so today the hint is what the user gets (2026-11-29).
           match: { selector: 'input', label: 'Offre' },
           expected: { option: 'PRO' },
           procedures: ['003-certificats-dp'],
