@@ -345,6 +345,8 @@ export default defineProcedure({
       ),
       pages: [
         { portal: 'igc-sante', page: 'home' },
+        { portal: 'igc-sante', page: 'requestStart' },
+        { portal: 'igc-sante', page: 'newProduct' },
         { portal: 'igc-sante', page: 'productOrder' },
       ],
       when: anyCertificate,
