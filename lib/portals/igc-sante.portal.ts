@@ -73,8 +73,9 @@ export default definePortal({
       id: 'home',
       name: { fr: 'Authentification par carte CPx', en: 'CPx card log-in' },
       shows: [
-        // inventé : à vérifier — the page's title, read from its file name authentication.xhtml.
-        { title: 'Authentification' },
+        // inventé : à vérifier — the page's title, read from its file name authentication.xhtml, with
+        // the platform's name (seed 003): « Authentification » alone is every portal's login.
+        { title: 'IGC Santé Authentification' },
         // Seed 003 ch. 6 and the ANS FAQ: log-in by CPx card in a smart-card reader (the page's wording: à vérifier).
         { text: 'carte CPx' },
         { text: 'lecteur de carte' },

@@ -5,10 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureOf, fixtures, loadFixture } from '../../test/fixtures/load';
-import { outlineOf } from '../procedures/catalog';
 import { findPage, matchPage } from './index';
 import { locateAll } from './match';
-import medimail from './medimail.portal';
 import { evidenceFor, readSightings } from './recognise';
 
 const windows: { close(): void }[] = [];
@@ -77,16 +75,6 @@ describe('the login screen', () => {
 });
 
 describe('the Medimail pages', () => {
-  it('follow procedure 002’s order, which the test server uses for pages sharing `/`', () => {
-    const inProcedure = outlineOf('002-medimail-bal-org')!
-      .steps.flatMap((step) => step.pages)
-      .filter((ref) => ref.startsWith('medimail/'))
-      .map((ref) => ref.slice('medimail/'.length));
-    expect(medimail.pages.map((page) => page.id)).toEqual([...new Set(inProcedure)]);
-    for (const page of medimail.pages) expect(page.path).toBe('/');
-    expect(pageOf('switchAccount').query).toEqual({ m: 'liste' });
-  });
-
   it.each(['region', 'balOrgForm'])('%s: the region list holds every region that chose Medimail (2023), options told by their text', (page) => {
     const doc = open(page).document;
     const [select] = locateAll(doc, pageOf(page).fields.find((rule) => rule.kind === 'region')!.match) as HTMLSelectElement[];

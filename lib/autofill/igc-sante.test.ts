@@ -6,11 +6,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureOf, loadFixture } from '../../test/fixtures/load';
 import { fixtureEstablishment, fixtureMe } from '../../test/fixtures/profile';
-import { analysePage, planLines } from '../autofill/engine';
-import { forFill } from '../autofill/resolve';
-import { proceduresOnPage } from '../procedures/catalog';
-import { matchPage } from './index';
-import { locateAll } from './match';
+import { analysePage, planLines } from './engine';
+import { forFill } from './resolve';
+import { findPage, matchPage } from '../portals/index';
+import { locateAll } from '../portals/match';
 
 const windows: { close(): void }[] = [];
 afterEach(() => windows.splice(0).forEach((w) => w.close()));
@@ -109,7 +108,9 @@ describe('IGC-Santé product fields', () => {
     const unruled = analysePage(doc, url)!;
     // What the classifier alone would make of it.
     expect(unruled.fields.find((f) => f.field.element === field)?.classification?.kind).toMatch(/^(?:lastName|email)$/);
-    for (const procedure of [undefined, ...proceduresOnPage('igc-sante', page)]) {
+    // The procedures the page's rules speak of (the guide follows one of the page's own).
+    const served = new Set(findPage('igc-sante', page)!.page.fields.flatMap((rule) => rule.procedures ?? []));
+    for (const procedure of [undefined, ...served]) {
       const analysis = analysePage(doc, url, procedure)!;
       expect(analysis.match?.page.id).toBe(page);
       const plan = planLines(analysis, forFill(fixtureEstablishment), { meContactId: fixtureMe.id });
