@@ -14,6 +14,7 @@ import { currentPageStep, guidanceFor, pageSteps } from '../../lib/overlay/guida
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
+import type { Sites } from '../../lib/portals/sites';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
@@ -33,8 +34,9 @@ interface LocatedClick {
   where?: string;
 }
 
-export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLElement }) {
-  const { reading, revision } = usePageReading(ctx);
+/** `sites`: the sites the user switched Balise on for, as stored (the overlay is injected only where the browser grants). */
+export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host: HTMLElement; sites?: Sites }) {
+  const { reading, revision } = usePageReading(ctx, sites);
   const portalId = reading?.portal.id;
   const [state, setState] = useState<OverlayState | null>(null);
   const [activeField, setActiveField] = useState<Element | null>(null);
@@ -71,7 +73,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   const summary = useProcedureSummary(portalId, reading?.match?.page.id, state?.procedure);
   // On a page of several procedures, the one chosen here, else the one in progress.
   const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, state?.procedure, summary?.procedureId) : null), [reading, state?.procedure, summary?.procedureId]);
-  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
+  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef, ...(sites ? { sites } : {}) });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(

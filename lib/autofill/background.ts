@@ -10,7 +10,7 @@ import { db, type BaliseDb } from '../store/db';
 import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
-import { extensionPageInTab, portalTopFrame } from '../senders';
+import { extensionPageInTab, portalTopFrame, sitesFor } from '../senders';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
 import { forFill } from './resolve';
 
@@ -59,10 +59,10 @@ async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<vo
  * fillEstablishments and chooseFillEstablishment only from a Balise page inside a tab.
  */
 export function registerAutofillHandlers(database: BaliseDb = db): void {
-  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name).tabId, database));
-  fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name).tabId, database));
+  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name, await sitesFor(sender)).tabId, database));
+  fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name, await sitesFor(sender)).tabId, database));
   chooseFillEstablishment.handle(async (request, sender) =>
-    choose(extensionPageInTab(sender, chooseFillEstablishment.name).tabId, request?.establishmentId, database),
+    choose(extensionPageInTab(sender, chooseFillEstablishment.name, await sitesFor(sender)).tabId, request?.establishmentId, database),
   );
   browser.tabs.onRemoved.addListener((tabId) => void fillChoiceOf(tabId).removeValue());
   browser.commands.onCommand.addListener((command, tab) => {

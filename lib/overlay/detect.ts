@@ -5,6 +5,7 @@
  */
 import { findPortal, matchPage, type PageMatch } from '../portals';
 import type { Portal } from '../portals/schema';
+import { noSites, type Sites } from '../portals/sites';
 
 export interface PageReading {
   portal: Portal;
@@ -30,10 +31,11 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
   return false;
 }
 
-export function readPage(url: string, doc: Document, isShown: IsShown = rendered): PageReading | null {
-  const portal = findPortal(url);
+/** `sites`: the sites the user switched Balise on for, each treated as a host of its chosen portal. */
+export function readPage(url: string, doc: Document, isShown: IsShown = rendered, sites: Sites = noSites): PageReading | null {
+  const portal = findPortal(url, sites);
   if (!portal) return null;
-  const match = matchPage(url, doc);
+  const match = matchPage(url, doc, undefined, sites);
   return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
 }
 

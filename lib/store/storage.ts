@@ -47,6 +47,15 @@ export const overlayStates = onFirstUse(() => storage.defineItem<Record<string, 
 export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:balise.dataChanged'));
 
 /**
+ * storage.local: the sites the user switched Balise on for (« Activer Balise sur ce site »), each
+ * exact HTTPS origin (`https://host`) → the id of the portal the user said it is. Holds no
+ * personal data. The browser's granted host permissions stay the truth: an origin whose
+ * permission is gone is off whatever this says (lib/portals/sites.ts, activeSites); sites.ts
+ * keeps the two in step. Read by the always-loaded content script as a plain storage read.
+ */
+export const siteChoices = onFirstUse(() => storage.defineItem<Record<string, string>>('local:balise.sites', { fallback: {} }));
+
+/**
  * storage.managed, read only: the profile file the DSI pushes by policy (managed.ts, and
  * public/managed_schema.json for the policy's shape); copied into the establishments table.
  */
