@@ -51,7 +51,7 @@ describe('the guide frame', () => {
 
 describe('sitesFor', () => {
   it('reads nothing for built-in hosts and other sites; for a site of the domains, what is stored AND granted', async () => {
-    const getAll = vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [`${granted}/*`, 'https://plage.atih.sante.fr/*'], permissions: [] });
+    const getAll = vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [`${granted}/*`, 'https://plage.atih.sante.fr/*'], permissions: [] } as never);
     await siteChoices().setValue({ [granted]: 'ans-tom', 'https://revoque.esante.gouv.fr': 'erpps' });
     expect(await sitesFor(script('https://plage.atih.sante.fr/'))).toEqual({});
     expect(await sitesFor(script('https://example.org/'))).toEqual({});

@@ -1,17 +1,19 @@
 /**
  * In the popup, on a page of the national e-health domains that Balise does not know (portals
  * move, some have no known host): « Activer Balise sur ce site ». The user says which portal
- * the site is; the browser's own prompt grants this exact HTTPS origin; the choice is stored, the
- * background registers the portal content script there (lib/overlay/sites.ts) and the tab
- * reloads with the guide. Refused, nothing is stored.
+ * the site is; the browser's own prompt grants this exact HTTPS origin; the background then
+ * stores the choice, registers the portal content script there and reloads the tab with the
+ * guide (lib/overlay/sites.ts): the popup may close when the prompt opens (Firefox closes it).
+ * Refused, nothing is stored.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { local, t } from '../../lib/i18n/t';
-import { syncSites } from '../../lib/overlay/messages';
+import { siteRequested } from '../../lib/overlay/messages';
 import { builtInPortal, portals } from '../../lib/portals';
 import { grantableOrigin, originPattern } from '../../lib/portals/sites';
-import { rememberSite, storedSites } from '../../lib/store/sites';
+import { storedSites } from '../../lib/store/sites';
+import { pendingSite } from '../../lib/store/storage';
 
 interface Offer {
   tabId: number;
@@ -66,17 +68,22 @@ export function ActivateSite() {
     }
     // Firefox grants only within the user's click: the request comes first, nothing awaited before it.
     const asked = browser.permissions.request({ origins: [originPattern(origin)] });
+    // The choice waits for the grant in the session (the background completes it, even if this popup closes).
+    const waiting = pendingSite().setValue({ origin, portalId, tabId });
     setStatus({ state: 'asking' });
+    const failed = (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    // Already granted (no prompt): the background completes at once.
+    waiting.then(() => siteRequested.send()).catch(failed);
     asked
       .then(async (granted) => {
-        if (!granted) return setStatus({ state: 'refused' });
-        await rememberSite(origin, portalId);
-        await syncSites.send();
+        if (!granted) {
+          await waiting.catch(() => undefined);
+          await pendingSite().removeValue();
+          return setStatus({ state: 'refused' });
+        }
         setStatus({ state: 'done' });
-        // The registered content script runs on the reloaded page: the guide appears.
-        await browser.tabs.reload(tabId);
       })
-      .catch((error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      .catch(failed);
   };
 
   const message =

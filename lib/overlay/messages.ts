@@ -16,3 +16,8 @@ export const setOverlayState = defineMessage<{ portalId: string; change: Partial
  * removed); register the portal content script for those still granted. Answers them.
  */
 export const syncSites = defineMessage<void, Sites>('syncSites');
+/**
+ * Popup → background: the choice waiting for the browser's grant is stored (pendingSite); complete it
+ * if the origin is already granted. Answers whether the site is now on.
+ */
+export const siteRequested = defineMessage<void, boolean>('siteRequested');

@@ -55,6 +55,22 @@ export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:ba
  */
 export const siteChoices = onFirstUse(() => storage.defineItem<Record<string, string>>('local:balise.sites', { fallback: {} }));
 
+/** A choice made in the popup while the browser's permission prompt is open. */
+export interface PendingSite {
+  origin: string;
+  portalId: string;
+  /** The tab to reload once granted, so that the guide appears. */
+  tabId: number;
+}
+
+/**
+ * storage.session: the site the user is switching Balise on for while the browser asks for the
+ * permission (the popup may close when the prompt opens): the background completes the choice
+ * when the grant arrives (lib/overlay/sites.ts), the popup drops it on a refusal. Gone with
+ * the browser session; never read by content scripts.
+ */
+export const pendingSite = onFirstUse(() => storage.defineItem<PendingSite | null>('session:balise.pendingSite', { fallback: null }));
+
 /**
  * storage.managed, read only: the profile file the DSI pushes by policy (managed.ts, and
  * public/managed_schema.json for the policy's shape); copied into the establishments table.
