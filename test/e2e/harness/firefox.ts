@@ -36,6 +36,7 @@ export async function launchFirefox(options: LaunchOptions, extensionDir: string
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxy.port,
         'network.proxy.no_proxies_on': '',
+        ...options.firefoxPrefs,
       },
     });
     const ff = browser;

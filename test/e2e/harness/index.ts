@@ -25,6 +25,7 @@
  * Nothing of TestPage's own methods reaches a CLOSED shadow root: `page.deep` does, through the
  * browser's protocol, and `page.frame(…)` reaches a frame at any depth, also inside one.
  */
+import type { Page as PpPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import type { Box } from '../../../lib/dom/layout';
 import { launchChromium } from './chromium';
@@ -34,7 +35,7 @@ import type { PortalHandler, PortalResponse, NetworkRecord } from './network';
 
 export { allBrowsers, browserBinary, builtExtensionDirs, extensionDirs, selectedBrowsers, type BrowserName } from './env';
 export type { NetworkRecord, PortalHandler, PortalRequest, PortalResponse } from './network';
-export { chromiumLaunchOptions, chromiumScopes } from './chromium';
+export { actionPopupArgs, chromiumLaunchOptions, chromiumScopes } from './chromium';
 /** Where an element is drawn, in the viewport's CSS pixels (getBoundingClientRect). */
 export type { Box } from '../../../lib/dom/layout';
 
@@ -124,6 +125,13 @@ export interface ExtensionBrowser {
   routePortal(urlPrefix: string, handler: PortalHandler): Promise<void>;
   /** Exact URLs (query and hash ignored) at their real https addresses; other URLs of the same origins get a 404. */
   servePortals(pages: Record<string, string | PortalResponse>): Promise<void>;
+  /**
+   * Chromium only: clicks Balise's toolbar button for the tab showing `url`, as a person does
+   * (CDP Extensions.triggerAction, which needs `chromiumArgs: [...actionPopupArgs]`: the tab gets
+   * activeTab), and answers the popup it opens, driven by puppeteer over a debugging port (Playwright
+   * does not attach to extension popups). Its clicks are trusted input: a user gesture.
+   */
+  openActionPopup?(url: string): Promise<PpPage>;
   /** Every http(s) request seen. */
   requests(): NetworkRecord[];
   /**
@@ -148,6 +156,10 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Another build to load instead of extensionDirs[name] (e.g. a copy with a manifest `key`). */
   extensionDir?: string;
+  /** Chromium only: more command-line switches (e.g. `--enable-unsafe-extension-debugging`). */
+  chromiumArgs?: string[];
+  /** Firefox only: more preferences (e.g. `extensions.webextOptionalPermissionPrompts`). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
