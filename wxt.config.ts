@@ -68,7 +68,7 @@ export default defineConfig({
     // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):
     // the portals' origins come from the always-loaded content script, which WXT bundles.
     //
-    // The guide frame must also load on the sites the user switches Balise on for, which are not
+    // The guide frame (and the overlay's stylesheet, below) must also load on the sites the user switches Balise on for, which are not
     // known at build time, and a manifest's web_accessible_resources cannot change at run time:
     // its matches add the four optional patterns. A page of those domains that is not switched
     // on may then frame guide.html, and gets nothing from it: the frame receives its port only
@@ -80,6 +80,11 @@ export default defineConfig({
       const portalOrigins = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('portal')))?.matches ?? [];
       for (const entry of manifest.web_accessible_resources ?? [])
         if (typeof entry === 'object' && entry.resources.includes('guide.html')) entry.matches = [...portalOrigins, ...optionalHostPatterns];
+        // The overlay's stylesheet, which WXT exposes to the content script's matches only: its shadow
+        // root loads it on the sites switched on too (else the page's console shows a security error
+        // and the guide is drawn without its styles).
+        else if (typeof entry === 'object' && entry.resources.some((file) => file.startsWith('content-scripts/')))
+          entry.matches = [...new Set([...(entry.matches ?? []), ...optionalHostPatterns])];
     },
     // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.
     'build:publicAssets': (_wxt, files) => {

@@ -1,11 +1,11 @@
 /** The Chromium driver, on playwright-core: Playwright's locators, and CDP for `page.deep`. */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser } from 'puppeteer-core';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Locator, type Page as PwPage, type Route } from 'playwright-core';
 import { browserBinary } from './env';
-import type { ExtensionBrowser, FrameScope, LaunchOptions, Locale, PageScope, TestPage } from './index';
+import type { ActionPopup, ExtensionBrowser, FrameScope, LaunchOptions, Locale, PageScope, TestPage } from './index';
 import { Network, startEscapeProxy } from './network';
 import { collectErrors, deepScope, DEFAULT_TIMEOUT, frameUrlPrefix, poll, type DeepDriver } from './scope';
 
@@ -82,7 +82,7 @@ export async function launchChromium(options: LaunchOptions, extensionDir: strin
     const extensionUrl = (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
     let closed = false;
     let second: PpBrowser | undefined;
-    const openActionPopup = async (url: string): Promise<PpPage> => {
+    const openActionPopup = async (url: string): Promise<ActionPopup> => {
       const browser = ctx.browser();
       if (!browser) throw new Error('openActionPopup: no browser-level CDP session');
       const session = await browser.newBrowserCDPSession();
@@ -94,8 +94,13 @@ export async function launchChromium(options: LaunchOptions, extensionDir: strin
       second ??= await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
       const target = await second.waitForTarget((t) => t.url() === extensionUrl('popup.html'), { timeout: DEFAULT_TIMEOUT });
       const popup = await target.asPage();
+      if (!popup) throw new Error('openActionPopup: the popup is not a page');
       popup.setDefaultTimeout(DEFAULT_TIMEOUT);
-      return popup;
+      return {
+        text: async (selector) => (await popup.waitForSelector(selector))!.evaluate((element) => (element.textContent ?? '').trim()),
+        select: async (selector, value) => void (await popup.waitForSelector(selector))!.select(value),
+        clickButton: async (name) => (await popup.waitForSelector(`::-p-aria([name="${name}"][role="button"])`))!.click(),
+      };
     };
     return {
       name: 'chromium',

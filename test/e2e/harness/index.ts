@@ -25,7 +25,6 @@
  * Nothing of TestPage's own methods reaches a CLOSED shadow root: `page.deep` does, through the
  * browser's protocol, and `page.frame(…)` reaches a frame at any depth, also inside one.
  */
-import type { Page as PpPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import type { Box } from '../../../lib/dom/layout';
 import { launchChromium } from './chromium';
@@ -112,6 +111,16 @@ export interface TestPage extends PageScope {
   frame(urlOrPathInExtension: string): FrameScope;
 }
 
+/** Balise's toolbar popup, open on a tab (ExtensionBrowser.openActionPopup). */
+export interface ActionPopup {
+  /** Until an element matching the selector exists; answers its text. */
+  text(selector: string): Promise<string>;
+  /** Chooses the option with this value, as a person's choice does (change event). */
+  select(selector: string, value: string): Promise<void>;
+  /** A user's click on the button whose text is `name`. */
+  clickButton(name: string): Promise<void>;
+}
+
 export interface ExtensionBrowser {
   readonly name: BrowserName;
   /**
@@ -126,12 +135,15 @@ export interface ExtensionBrowser {
   /** Exact URLs (query and hash ignored) at their real https addresses; other URLs of the same origins get a 404. */
   servePortals(pages: Record<string, string | PortalResponse>): Promise<void>;
   /**
-   * Chromium only: clicks Balise's toolbar button for the tab showing `url`, as a person does
-   * (CDP Extensions.triggerAction, which needs `chromiumArgs: [...actionPopupArgs]`: the tab gets
-   * activeTab), and answers the popup it opens, driven by puppeteer over a debugging port (Playwright
-   * does not attach to extension popups). Its clicks are trusted input: a user gesture.
+   * Clicks Balise's toolbar button for the tab showing `url`, as a person does (the tab gets
+   * activeTab), and answers the popup it opens. Chromium: CDP Extensions.triggerAction (launch with
+   * `chromiumArgs: [...actionPopupArgs]`), the popup driven by puppeteer over a debugging port
+   * (Playwright does not attach to extension popups), its clicks trusted CDP input. Firefox: the
+   * action triggered from the browser's chrome (`--remote-allow-system-access`), the popup, which
+   * WebDriver BiDi does not list, driven by a frame script, a click made while the popup handles
+   * user input (windowUtils.setHandlingUserInput), as a person's click is.
    */
-  openActionPopup?(url: string): Promise<PpPage>;
+  openActionPopup(url: string): Promise<ActionPopup>;
   /** Every http(s) request seen. */
   requests(): NetworkRecord[];
   /**
