@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../portals/index';
+import { originPattern } from '../portals/sites';
+import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';
 import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
@@ -17,6 +19,22 @@ import { forFill } from './resolve';
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
+
+/** Where the fill menu shows: the built-in hosts and the sites the user switched Balise on for. */
+async function fillMenuPatterns(): Promise<string[]> {
+  const sites = await grantedSites().catch(() => ({}));
+  return [...contentScriptMatches(), ...Object.keys(sites).map(originPattern)];
+}
+
+/** The sites switched on changed (lib/overlay/sites.ts): the fill menu follows. */
+export async function updateFillMenu(): Promise<void> {
+  const documentUrlPatterns = await fillMenuPatterns();
+  try {
+    await browser.contextMenus.update(menuId, { documentUrlPatterns });
+  } catch {
+    // No menu yet (created on install, with the sites already granted).
+  }
+}
 
 async function tabChoice(tabId: number): Promise<string | undefined> {
   return (await fillChoiceOf(tabId).getValue()) ?? undefined;
@@ -69,8 +87,8 @@ export function registerAutofillHandlers(database: BaliseDb = db): void {
     if (command === fillCommand) void tell(tab?.id, 'command');
   });
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns: contentScriptMatches() }),
+    void Promise.all([fillMenuPatterns(), browser.contextMenus.removeAll()]).then(([documentUrlPatterns]) =>
+      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -7,6 +7,7 @@
  * (./background.ts), which works on any granted origin.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { updateFillMenu } from '../autofill/background';
 import { portals } from '../portals';
 import { isSiteOrigin, originPattern, type Sites } from '../portals/sites';
 import { pruneSites, rememberSite } from '../store/sites';
@@ -28,6 +29,7 @@ export async function syncSiteScripts(): Promise<Sites> {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [siteScriptId] });
   } else if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
+  await updateFillMenu();
   return sites;
 }
 

@@ -60,9 +60,8 @@ export function urlFitsPage(url: URL, page: Page): boolean {
 
 /**
  * The known page this document is, on the portal serving its URL: recognised by what a person
- * sees (./recognise.ts), the URL breaking ties. Null off the portals' hosts (and the `sites`
- * switched on), and on a portal
- * page that matches no known page.
+ * sees (./recognise.ts), the URL breaking ties. Null off the portals' hosts and the `sites`
+ * switched on (./sites.ts), and on a portal page that matches no known page.
  */
 export function matchPage(url: URL | string, doc: Document, isShown: IsShown = displayed, sites: Sites = noSites): PageMatch | null {
   const parsed = parseUrl(url);
