@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { portalOutline } from './lib/portals/outline-plugin.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), portalOutline()],
   test: {
     environment: 'jsdom',
     globals: true,

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
 import { optionalHostPatterns } from './lib/portals/sites';
+import { portalOutline } from './lib/portals/outline-plugin';
 
 /** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
 export const GECKO_ID = 'balise@balise-sante.extension';
@@ -62,7 +63,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [startupChunk],
+    plugins: [startupChunk, portalOutline()],
   }),
   hooks: {
     // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):

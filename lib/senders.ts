@@ -4,7 +4,8 @@
  * refused message rejects at the sender and the background does nothing for it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { findPortal, parseUrl } from './portals/index';
+import { findPortal } from './portals/index';
+import { parseUrl } from './portals/lookup';
 import type { Portal } from './portals/schema';
 import { noSites, type Sites } from './portals/sites';
 import { sitesForUrls } from './store/sites';

@@ -69,12 +69,14 @@ export function GuideApp({ port }: { port: MessagePort }) {
         clicks={view.clicks}
         hints={view.hints}
         fill={<FillView view={view.fill} notice={view.notice} send={send} visibleFor={visibleFor} />}
+        report={view.report}
         headingRef={headingRef}
         onProcedure={(procedure) => send({ type: 'procedure', procedure })}
         onShowClick={(index) => send({ type: 'showClick', index })}
         onGoToField={(index) => send({ type: 'goToField', index })}
         onCollapse={() => send({ type: 'collapse' })}
         onDismiss={() => send({ type: 'dismiss' })}
+        onDescribePage={() => send({ type: 'describePage' })}
       />
     </main>
   );

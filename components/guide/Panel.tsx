@@ -1,20 +1,23 @@
 /**
  * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
- * in the user's checklist: lib/overlay/guidance.ts pageSteps, the tab's source too), the user's
+ * in the user's checklist: lib/overlay/page-steps.ts pageSteps, the tab's source too), the user's
  * own progress, the seed's instructions for this page, the element to click next, the field
- * hints in a list, the pages that follow, and the fill section. Headings and lists so that a
+ * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
+ * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
  */
 import type { ReactNode, Ref } from 'react';
 import { contentLanguage, t } from '../../lib/i18n/t';
-import { pageSteps, type Guidance } from '../../lib/overlay/guidance';
+import type { Guidance } from '../../lib/overlay/guidance';
+import { pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
+import { PageReport } from './PageReport';
 
 interface PanelProps {
   portal: Portal;
@@ -26,6 +29,9 @@ interface PanelProps {
   hints: GuideView['hints'];
   /** The fill section. */
   fill: ReactNode;
+  /** The page's description, once asked for (« Décrire cette page »). */
+  report: GuideView['report'];
+  onDescribePage(): void;
   headingRef: Ref<HTMLHeadingElement>;
   onProcedure(procedure: ProcedureId): void;
   onShowClick(index: number): void;
@@ -34,7 +40,23 @@ interface PanelProps {
   onDismiss(): void;
 }
 
-export function Panel({ portal, page, guidance, summary, clicks, hints, fill, headingRef, onProcedure, onShowClick, onGoToField, onCollapse, onDismiss }: PanelProps) {
+export function Panel({
+  portal,
+  page,
+  guidance,
+  summary,
+  clicks,
+  hints,
+  fill,
+  report,
+  headingRef,
+  onProcedure,
+  onShowClick,
+  onGoToField,
+  onCollapse,
+  onDismiss,
+  onDescribePage,
+}: PanelProps) {
   const language = contentLanguage();
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
@@ -138,12 +160,18 @@ export function Panel({ portal, page, guidance, summary, clicks, hints, fill, he
           )}
         </>
       ) : (
-        <p className="unknown-page">{t('overlayUnknownPage')}</p>
+        <div className="unknown-page">
+          <p>{t('overlayUnknownPage')}</p>
+          <PageReport report={report} onDescribe={onDescribePage} />
+        </div>
       )}
 
       <section className="fill" aria-label={t('overlayFill')}>
         {fill}
       </section>
+
+      {/* On a known page too: its description helps when Balise reads it wrong. */}
+      {guidance && <PageReport report={report} onDescribe={onDescribePage} />}
 
       <footer className="shortcuts">
         <h3 className="sr-only">{t('overlayShortcuts')}</h3>

@@ -47,6 +47,11 @@ export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAc
       ref={frameRef}
       className="guide-frame"
       title={t('overlayRegion')}
+      // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
+      // `*`, not the src's origin: Chrome loads the frame at a per-session dynamic URL, another origin,
+      // where `allow="clipboard-write"` alone is refused. The page grants nothing it does not have:
+      // any frame of its own could be given the same.
+      allow="clipboard-write *"
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
       style={{ height: height ? `${height}px` : undefined }}
       onLoad={onLoad}

@@ -7,16 +7,21 @@
  * (lib/overlay/tab.ts). Folded, dismissed and the chosen procedure are remembered per portal.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analysePage } from '../../lib/autofill/engine';
+import { describePage } from '../../lib/autofill/page-report';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
-import { currentPageStep, guidanceFor, pageSteps } from '../../lib/overlay/guidance';
+import { guidanceFor } from '../../lib/overlay/guidance';
+import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import type { Sites } from '../../lib/portals/sites';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
+import { findPage } from '../../lib/portals';
 import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import { useFill } from '../fill/useFill';
@@ -43,6 +48,12 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [report, setReport] = useState<GuideView['report']>();
+  const reports = useRef(0);
+  // A description is of the page it was asked on: another route or step (SPA, JSF) takes it away.
+  const href = location.href;
+  const pageId = reading?.match?.page.id;
+  useEffect(() => setReport(undefined), [href, pageId]);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
@@ -70,9 +81,11 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     [portalId],
   );
 
-  const summary = useProcedureSummary(portalId, reading?.match?.page.id, state?.procedure);
+  const summary = useProcedureSummary(portalId, pageId, state?.procedure);
   // On a page of several procedures, the one chosen here, else the one in progress.
-  const guidance = useMemo(() => (reading?.match ? guidanceFor(reading.match, state?.procedure, summary?.procedureId) : null), [reading, state?.procedure, summary?.procedureId]);
+  // The reading carries the page's outline; the guide needs its module (instructions, hints, links).
+  const known = useMemo(() => (portalId && pageId ? findPage(portalId, pageId) : null), [portalId, pageId]);
+  const guidance = useMemo(() => (known ? guidanceFor(known, state?.procedure, summary?.procedureId) : null), [known, state?.procedure, summary?.procedureId]);
   const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef, ...(sites ? { sites } : {}) });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
@@ -124,7 +137,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const open = !!state && !collapsed && !state.dismissed && worthShowing(reading);
   // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
   const fold = useCallback(() => {
-    if (portalId) showTab(portalId, tabText(reading?.match ?? null, summary, state?.procedure)).focus();
+    if (portalId) showTab(portalId, tabText(reading?.match ? { portalId, pageId: reading.match.page.id } : null, summary, state?.procedure)).focus();
     change({ collapsed: true });
   }, [portalId, reading, summary, state?.procedure, change]);
 
@@ -150,10 +163,28 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
+            ...(report ? { report } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest],
+    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report],
   );
+
+  /**
+   * The page as it is now, for the people who maintain Balise: read on demand only. The values
+   * of the fill preview (profile data) are cut out even where the page's own text repeats them.
+   */
+  const describeThisPage = () => {
+    const analysis = analysePage(document, location.href, guidance?.procedure ?? undefined, host);
+    const privateValues = fill.view.state === 'preview' ? fill.view.lines.map((line) => line.value) : [];
+    return describePage({
+      url: location.href,
+      doc: document,
+      fields: analysis?.fields ?? [],
+      match: known,
+      version: browser.runtime.getManifest().version,
+      privateValues,
+    });
+  };
 
   const onAction = (action: GuideAction) => {
     switch (action.type) {
@@ -173,6 +204,9 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         return fold();
       case 'dismiss':
         return change({ dismissed: true });
+      case 'describePage':
+        // Ids never repeat: the frame keeps the id of the description it closed.
+        return setReport({ id: ++reports.current, text: describeThisPage() });
       default:
         return fill.act(action);
     }

@@ -12,7 +12,7 @@ import '../../components/overlay/overlay.css';
 import { throttle } from '../../lib/dom/throttle';
 import { overlayHostTag } from '../../lib/overlay/detect';
 import { hostCss, raise } from '../../lib/overlay/top-layer';
-import { builtInPortal, contentScriptMatches } from '../../lib/portals';
+import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites } from '../../lib/portals/sites';
 import { storedSites } from '../../lib/store/sites';
 
@@ -22,7 +22,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     // Injected only where the browser grants: on a site the user switched on, its chosen portal.
-    const sites = builtInPortal(location.href) ? noSites : await storedSites();
+    const sites = outlineAt(location.href) ? noSites : await storedSites();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: overlayHostTag,
       mode: 'closed',

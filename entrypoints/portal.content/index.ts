@@ -14,7 +14,7 @@ import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
-import { builtInPortal, contentScriptMatches } from '../../lib/portals';
+import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites } from '../../lib/portals/sites';
 import { storedSites } from '../../lib/store/sites';
 import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
@@ -25,7 +25,7 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_end',
   async main(ctx) {
-    const sites = builtInPortal(location.href) ? noSites : await storedSites();
+    const sites = outlineAt(location.href) ? noSites : await storedSites();
     let reading: PageReading | null = readPage(location.href, document, undefined, sites);
     const portal = reading?.portal;
     if (!portal) return;
@@ -49,7 +49,7 @@ export default defineContentScript({
       );
     };
 
-    const text = () => tabText(reading?.match ?? null, summary, state?.procedure);
+    const text = () => tabText(reading?.match ? { portalId: portal.id, pageId: reading.match.page.id } : null, summary, state?.procedure);
     const render = () => {
       if (!state || state.dismissed || !worthShowing(reading)) return removeTab();
       if (state.collapsed) showTab(portal.id, text());

@@ -5,7 +5,7 @@
  * shortcut and the context menu become a start request to the tab.
  */
 import { browser } from 'wxt/browser';
-import { contentScriptMatches } from '../portals/index';
+import { contentScriptMatches } from '../portals/outline';
 import { originPattern } from '../portals/sites';
 import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';

@@ -86,6 +86,11 @@ describe('names', () => {
     expect(part(second, 'labelFor')).toBe('Prénom');
   });
 
+  it('reads a label that both wraps its field and names it by for= once', () => {
+    const [field] = collect('<label for="username"><input id="username"><span>Identifiant :</span></label>');
+    expect(field?.nameParts.filter((p) => p.source === 'labelFor' || p.source === 'wrappingLabel').map((p) => p.text)).toEqual(['Identifiant :']);
+  });
+
   it('pairs duplicated ids with the nearest following field', () => {
     const fields = collect(`
       <label for="tel">Téléphone fixe</label><input id="tel">

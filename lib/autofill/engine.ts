@@ -17,7 +17,7 @@ import { browserLayout, whyNotFillableAll } from './visibility';
 
 export interface PageAnalysis {
   portal: Portal;
-  /** The known page, when the URL and markers name one: its rules then drive the plan. */
+  /** The known page, when what the page shows names one (lib/portals/recognise.ts): its rules then drive the plan. */
   match: PageMatch | null;
   /** The procedure the user follows here, when known: its choices are then applied, not just offered. */
   procedure?: ProcedureId;

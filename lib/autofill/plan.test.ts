@@ -103,7 +103,8 @@ describe('planFill choices', () => {
     const doc = open(order.file, order.url);
     const plan = planOf(doc, order.url);
     expect(toFill(plan)).toEqual([]);
-    expect(plan.lines.filter((l) => l.skipped === 'leaveEmpty').map((l) => (l.element as HTMLInputElement).name)).toContain('upn');
+    // A JSF page: the field's id and name are generated (j_idt…), its label says what it is.
+    expect(plan.lines.filter((l) => l.skipped === 'leaveEmpty').map((l) => l.label)).toContain('Nom principal d’utilisateur (UPN)');
   });
 
   it('application checkboxes are offered unticked while the procedure is unknown', () => {

@@ -207,9 +207,11 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   };
   add('labelledBy', idrefText(element, 'aria-labelledby'));
   add('ariaLabel', clean(element.getAttribute('aria-label') ?? ''));
-  for (const label of context.labelsOf.get(element) ?? []) add('labelFor', textOf(label));
+  const labels = context.labelsOf.get(element) ?? [];
+  for (const label of labels) add('labelFor', textOf(label));
   const wrapping = wrappingLabel(element);
-  if (wrapping) add('wrappingLabel', textOf(wrapping));
+  // `<label for="x"><input id="x"> …</label>` (Apereo CAS 6, Material) is one label, read once.
+  if (wrapping && !labels.includes(wrapping)) add('wrappingLabel', textOf(wrapping));
   const labelled = parts.length > 0;
   add('title', clean(element.getAttribute('title') ?? ''));
   // Neighbouring text is only read for fields no label names: cheaper, and less noise.

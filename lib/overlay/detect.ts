@@ -3,14 +3,14 @@
  * content script (should the overlay be injected?) and the overlay (what to render): each
  * bundle runs its own copy, so both read the page the same way. Keep it free of React and zod.
  */
-import { findPortal, matchPage, type PageMatch } from '../portals';
-import type { Portal } from '../portals/schema';
+import type { PortalOutline } from '../portals/lookup';
+import { outlineAt, recogniseOutline, type OutlineMatch } from '../portals/outline';
 import { noSites, type Sites } from '../portals/sites';
 
 export interface PageReading {
-  portal: Portal;
-  /** The known page, or null on a page of the portal that the knowledge base does not describe. */
-  match: PageMatch | null;
+  portal: PortalOutline;
+  /** The known page (its outline: ../portals/index.ts findPage has the rest), or null on a page of the portal that the knowledge base does not describe. */
+  match: OutlineMatch | null;
   /** Some form field a person can see: the autofill may help even on an unknown page. */
   hasVisibleField: boolean;
 }
@@ -33,9 +33,9 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
 
 /** `sites`: the sites the user switched Balise on for, each treated as a host of its chosen portal. */
 export function readPage(url: string, doc: Document, isShown: IsShown = rendered, sites: Sites = noSites): PageReading | null {
-  const portal = findPortal(url, sites);
+  const portal = outlineAt(url, sites);
   if (!portal) return null;
-  const match = matchPage(url, doc, undefined, sites);
+  const match = recogniseOutline(url, doc, undefined, sites);
   return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
 }
 

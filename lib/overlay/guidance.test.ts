@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findPage, portals } from '../portals';
 import { proceduresOnPage } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
-import { currentPageStep, guidanceFor, pageSteps, pickProcedure, seedOf } from './guidance';
+import { guidanceFor, seedOf } from './guidance';
+import { currentPageStep, pageSteps, pickProcedure } from './page-steps';
 
 const page = (portalId: string, pageId: string) => findPage(portalId, pageId)!;
 

@@ -66,6 +66,11 @@ export interface GuideView {
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */
   focusRequest: number;
+  /**
+   * The page's description asked with « Décrire cette page » (lib/autofill/page-report.ts), built
+   * by the content script on demand; `id` changes with each new one.
+   */
+  report?: { id: number; text: string };
 }
 
 /** What the frame may ask; the content script checks each against what it showed. */
@@ -76,6 +81,7 @@ export type GuideAction =
   | { type: 'goToField'; index: number }
   | { type: 'collapse' }
   | { type: 'dismiss' }
+  | { type: 'describePage' }
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }

@@ -7,11 +7,10 @@
  */
 import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
-import type { PageMatch } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { procedureTitle } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
-import { currentPageStep, guidanceFor, pageSteps } from './guidance';
+import { currentPageStep, pageSteps, procedureHere } from './page-steps';
 import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 
@@ -47,11 +46,11 @@ function say(key: keyof typeof tabMessages, ...subs: (string | number)[]): strin
  * What the tab says: the step of this page the panel would show first (see pageSteps), numbered
  * as in the user's checklist when the summary gives the number.
  */
-export function tabText(match: PageMatch | null, summary: ProgressSummary | null, procedure?: ProcedureId): string {
-  const guidance = match && guidanceFor(match, procedure, summary?.procedureId);
-  const step = guidance && currentPageStep(pageSteps(guidance, summary));
+export function tabText(here: { portalId: string; pageId: string } | null, summary: ProgressSummary | null, procedure?: ProcedureId): string {
+  const known = here && procedureHere(here.portalId, here.pageId, procedure, summary?.procedureId);
+  const step = known && currentPageStep(pageSteps(known, summary));
   // A known procedure without a step of the user's here: its name.
-  if (!step) return guidance?.procedure ? say('overlayTabStep', procedureTitle(guidance.procedure)[contentLanguage()]) : say('overlayTabUnknown');
+  if (!step) return known?.procedure ? say('overlayTabStep', procedureTitle(known.procedure)[contentLanguage()]) : say('overlayTabUnknown');
   const title = step.title[contentLanguage()];
   return step.number ? say('overlayTabNumbered', step.number.index, step.number.total, title) : say('overlayTabStep', title);
 }

@@ -1,6 +1,9 @@
 /**
  * Distrilog-santé, the State's EPI ordering portal (seed 000). It signs in through Pasrel:
  * the page carries the seed's decision tree on which accounts must exist first.
+ * Public evidence (2020 ministry announcement, real-portals.md §1.3) confirms the portal and
+ * that orders open only when an EPI category is declared « en tension »; its host (seed 000
+ * only), pages and wording are UNKNOWN, so the page stays a guide and fills nothing.
  */
 import { definePortal, fromSeed } from './schema';
 
@@ -13,7 +16,8 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Accueil Distrilog-santé', en: 'Distrilog-santé home page' },
-      shows: [{ title: 'Portail de commande des EPI' }],
+      // « Distrilog-santé » is the portal's name (seed 000, Introduction); « Portail de commande des EPI » is inventé after the seed's « portail de commande ».
+      shows: [{ title: ['Distrilog-santé', 'Portail de commande des EPI'] }],
       path: '/',
       samples: ['https://www.distrilog-sante.fr/'],
       instructions: [
@@ -46,6 +50,7 @@ export default definePortal({
         { portal: 'plage', page: 'home', label: { fr: 'Créer un compte Plage', en: 'Create a Plage account' } },
         { portal: 'plage', page: 'myProfiles', label: { fr: 'Demander l’habilitation Distrilog', en: 'Request the Distrilog right' } },
       ],
+      // Inventé : à vérifier. Seed 000 only says the portal « utilise l’authentification Pasrel de l’ATIH ».
       clickNext: [{ match: { label: 'Se connecter avec Pasrel' } }],
     },
   ],

@@ -1,5 +1,5 @@
 /**
- * Pure matchers for the knowledge base: URL patterns, page markers and field/button
+ * Pure matchers for the knowledge base: URL patterns (hints) and field/button
  * locators (syntax documented in ./schema.ts). They take the document as a parameter and
  * use no global, so they run in the content script, in Node and in tests alike.
  */

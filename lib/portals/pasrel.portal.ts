@@ -1,6 +1,11 @@
 /**
- * Pasrel, ATIH's single sign-on (CAS) used by Plage, Distrilog-santé and the MED-ACCES
- * e-platforms. Host and login URL are quoted in seed 000 (habilitation section).
+ * Pasrel, ATIH's single sign-on used by Plage, Distrilog-santé and the MED-ACCES e-platforms.
+ * Host and login URL are quoted in seed 000 (habilitation section) and in public documentation;
+ * it is an Apereo CAS (its `/cas/oidc/*` endpoints, an old automation of its 3.x page: see
+ * ../../../shared/research/real-portals.md §1.2 and §3.A). The login page is the stock CAS form
+ * (`#fm1`, `username`, `password`, hidden `execution` and `_eventId`) under ATIH's theme, whose
+ * wording is UNKNOWN: the signs below are CAS's stock French texts (apereo/cas
+ * messages_fr.properties), with other likely phrasings beside them.
  */
 import { definePortal, fromSeed } from './schema';
 
@@ -8,12 +13,20 @@ export default definePortal({
   id: 'pasrel',
   name: { fr: 'Pasrel (connexion ATIH)', en: 'Pasrel (ATIH sign-on)' },
   hosts: ['connect-pasrel.atih.sante.fr'],
-  hostRefs: [{ seed: '000', section: 'Demande habilitation Distrilog' }],
+  hostRefs: [
+    { seed: '000', section: 'Demande habilitation Distrilog' },
+    {
+      url: 'https://github.com/DNUM-SocialGouv/documentation',
+      note: 'concevoir/authentification-plage-pasrel.md and concevoir/authentification.md link https://connect-pasrel.atih.sante.fr/cas/login; public OIDC clients use its /cas/oidc/* endpoints.',
+    },
+  ],
   pages: [
     {
       id: 'login',
       name: { fr: 'Connexion Pasrel', en: 'Pasrel login' },
-      shows: [{ title: 'Connexion Pasrel' }],
+      // « Entrez votre identifiant et votre mot de passe. » is CAS's stock French instruction, a
+      // heading in both the 3.x and the 6.x layouts; « Connexion Pasrel » is inventé.
+      shows: [{ title: ['Entrez votre identifiant et votre mot de passe', 'Connexion Pasrel'] }],
       path: '/cas/login',
       samples: [
         'https://connect-pasrel.atih.sante.fr/cas/login?service=https%3A%2F%2Fplage.atih.sante.fr%2Fplage-ws%2Flogin%2Fcas',
@@ -34,10 +47,12 @@ export default definePortal({
         ),
       ],
       next: [{ portal: 'plage', page: 'myProfiles', label: { fr: 'Gérer mes profils', en: 'Manage my profiles' } }],
-      clickNext: [{ match: { label: 'Se connecter' } }],
+      // CAS's stock French button (« Se connecter », « SE CONNECTER » in 3.x); ATIH's is UNKNOWN.
+      clickNext: [{ match: { label: ['Se connecter', 'Connexion'] } }],
       fields: [
         {
-          match: { label: 'Identifiant' },
+          // UNKNOWN on Pasrel (seed 001 action 2 only says « Saisir identifiant et mot de passe »): « Identifiant : » is CAS's stock French label; « Nom d’utilisateur » is CAS's own wording elsewhere and the usual translation of its English « Username ».
+          match: { label: ['Identifiant', 'Nom d’utilisateur'] },
           hint: fromSeed(
             '001',
             'Annexe, action 1',
@@ -46,6 +61,7 @@ export default definePortal({
           ),
         },
         {
+          // UNKNOWN on Pasrel: CAS's stock French label « Mot de passe : ».
           match: { label: 'Mot de passe' },
           kind: 'password',
           hint: fromSeed(

@@ -1,8 +1,16 @@
 /**
  * ATIH Plage: the account and profile manager behind Pasrel (seeds 000 and 001).
- * The host comes from both seeds; the paths below are Balise's reading of the flow and
- * must be checked on the live portal (the seeds give screenshots, not URLs): pages that
- * share a URL (a dialog over its form) are told apart by their marker.
+ *
+ * Hosts: `plage.atih.sante.fr` (both seeds) and `pasrel.atih.sante.fr` with Plage under
+ * `/plage/` (an ATIH help page, see hostRefs). The seed's CAS link sends the user back to
+ * `plage.atih.sante.fr/plage-ws/login/cas`: the server side is a web service, and the 2018
+ * documentation (https://sap.atih.sante.fr/plage2018/details.html) describes a redesigned app
+ * with a navigation bar and breadcrumb, so the user-facing Plage is probably a single-page app
+ * with client-side routes. No source shows any Plage path: every `path` below is a guess
+ * (« inventé : à vérifier »), used only as a hash-route hint (`/compte/creation` also fits
+ * `#/compte/creation`). Pages are recognised by what the seeds say a person sees: their
+ * headings, buttons and field labels. Where a sign or label is not in seeds 000/001 nor in the
+ * evidence (../../../shared/research/real-portals.md §1.1), a comment says « inventé ».
  */
 import { definePortal, fromSeed } from './schema';
 
@@ -38,21 +46,37 @@ const emailTwiceHint = fromSeed(
   'The address is checked twice: its format, then typing it again in a second field to catch mistakes.',
 );
 
+// Seed 001 quotes the profile switch the Plage 2018 documentation lists as a task (« Je veux
+// changer de profil au sein de l’application »); the control that does it is not in any seed.
+const switchProfileHint = fromSeed(
+  '001',
+  'II. Harmonisation, a)',
+  'Un même compte, avec un identifiant unique, peut avoir plusieurs profils (un par site ou établissement d’exercice) : le changement de profil est possible au cours d’une même session de connexion.',
+  'One account, with a single identifier, can hold several profiles (one per site or establishment where you work): you can switch profile within the same session.',
+);
+const pasrelPlage = 'https://pasrel.atih.sante.fr/plage/#';
+
 export default definePortal({
   id: 'plage',
   name: { fr: 'Plage (ATIH)', en: 'Plage (ATIH)' },
-  hosts: ['plage.atih.sante.fr'],
+  hosts: ['plage.atih.sante.fr', 'pasrel.atih.sante.fr'],
   hostRefs: [
     { seed: '000', section: 'Création d’un compte Plage, ETAPE 1' },
     { seed: '001', section: 'Annexe, action 1' },
+    {
+      url: 'https://sap.atih.sante.fr/tdbesms/gestion_ape_par_ars.html',
+      note: 'ATIH help for TDB-ESMS (undated, probably before the 2018 redesign): « Pour créer un APE il faut se connecter à https://pasrel.atih.sante.fr/plage/ (PLAGE) ».',
+    },
   ],
   pages: [
     {
       id: 'home',
       name: { fr: 'Accueil de Plage', en: 'Plage home page' },
-      shows: [{ title: 'Bienvenue sur Plage' }],
+      // The seeds show the home page as a screenshot only: its heading is unknown (the fixture's
+      // « Bienvenue sur Plage » is inventé). It is recognised by the two buttons the seeds name
+      // (clickNext below: 000 ETAPE 2, 001 actions 1 and 2).
       path: '/',
-      samples: ['https://plage.atih.sante.fr/'],
+      samples: ['https://plage.atih.sante.fr/', `${pasrelPlage}/`],
       instructions: [
         fromSeed('000', 'ETAPE 2', 'Cliquez sur « Créer un compte » en haut à droite de l’écran.', 'Click “Créer un compte” at the top right of the screen.'),
         fromSeed(
@@ -74,9 +98,12 @@ export default definePortal({
     {
       id: 'accountCheck',
       name: { fr: 'Vérification de votre identité', en: 'Identity check' },
+      // Heading inventé: seed 000 ETAPE 3 only says the screen lets you « vérifier qu’aucun compte à
+      // votre nom n’est référencé ». (The seed's step name « La création du compte » is no sign:
+      // Medimail's account pages show the same words.)
       shows: [{ title: 'Existe-t-il déjà un compte à votre nom ?' }],
       path: '/compte/creation',
-      samples: ['https://plage.atih.sante.fr/compte/creation'],
+      samples: ['https://plage.atih.sante.fr/compte/creation', `${pasrelPlage}/compte/creation`],
       instructions: [
         fromSeed(
           '000',
@@ -92,7 +119,7 @@ export default definePortal({
         ),
       ],
       next: [{ page: 'accountForm', label: { fr: 'Demande de création de compte', en: 'Account request form' } }],
-      clickNext: [{ match: { label: 'Vérifier' } }],
+      // No click target: the button that runs the check is named by no seed (« Vérifier » was inventé).
       fields: [
         { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre nom.', 'Your surname.') },
         { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name(s).') },
@@ -101,9 +128,10 @@ export default definePortal({
     {
       id: 'accountForm',
       name: { fr: 'Demande de création de compte', en: 'Account request form' },
+      // Seed 000 ETAPE 3: « un formulaire de demande de création de compte ».
       shows: [{ title: 'Demande de création de compte' }],
       path: '/compte/creation',
-      samples: ['https://plage.atih.sante.fr/compte/creation'],
+      samples: ['https://plage.atih.sante.fr/compte/creation', `${pasrelPlage}/compte/creation`],
       instructions: [
         fromSeed(
           '000',
@@ -125,7 +153,7 @@ export default definePortal({
         ),
       ],
       next: [{ page: 'firstProfile', label: { fr: 'Première demande de profil', en: 'First profile request' } }],
-      clickNext: [{ match: { label: 'Créer mon compte' } }],
+      // No click target: the submit button is named by no seed (« Créer mon compte » was inventé).
       fields: [
         { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Nom et prénom : votre identité.', 'Surname and first name: your identity.') },
         { match: { label: 'Prénom' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Nom et prénom : votre identité.', 'Surname and first name: your identity.') },
@@ -140,7 +168,8 @@ export default definePortal({
             'Your e-mail address: a message will be sent there to complete the account.',
           ),
         },
-        { match: { label: 'Confirmation du courriel' }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
+        // The seeds say the address is typed again « dans un second champ » (000) / « + ressaisie » (001); the label is inventé.
+        { match: { label: ['Confirmation du courriel', 'Ressaisie du courriel'] }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
         {
           match: { label: 'Mot de passe' },
           kind: 'password',
@@ -152,7 +181,8 @@ export default definePortal({
           ),
         },
         {
-          match: { label: 'Confirmation du mot de passe' },
+          // Seed 001: « Mot de passe* (+ ressaisie) »; the label is inventé.
+          match: { label: ['Confirmation du mot de passe', 'Ressaisie du mot de passe'] },
           kind: 'passwordConfirmation',
           hint: fromSeed('001', 'Annexe, action 1', 'Ressaisissez le mot de passe.', 'Type the password again.'),
         },
@@ -161,9 +191,10 @@ export default definePortal({
     {
       id: 'firstProfile',
       name: { fr: 'Identification du profil utilisateur', en: 'User profile request' },
+      // Seed 000 ETAPE 4 « Identification du profil utilisateur »; the fields and « envoyer la demande » (ETAPE 5) too.
       shows: [{ title: 'Identification du profil utilisateur' }],
       path: '/compte/premier-profil',
-      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil', `${pasrelPlage}/compte/premier-profil`],
       instructions: [
         fromSeed(
           '000',
@@ -198,9 +229,12 @@ export default definePortal({
     {
       id: 'apeNone',
       name: { fr: 'Aucun APE identifié', en: 'No APE yet' },
-      shows: [{ title: 'Administrateur principal de l’entité' }, { text: 'Aucun administrateur principal n’est identifié' }],
+      // Seed 000 (APE, ETAPE 4): « La boîte de dialogue suivante vous indique si, oui ou non, un APE est
+      // déjà identifié », « Message indiquant qu’aucun APE n’est identifié » (the second text phrasing;
+      // the first, spelt out, is inventé). The dialog's title is inventé (the seed's name for the box).
+      shows: [{ title: 'Administrateur principal de l’entité' }, { text: ['Aucun administrateur principal n’est identifié', 'aucun APE n’est identifié'] }],
       path: '/compte/premier-profil',
-      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil', `${pasrelPlage}/compte/premier-profil`],
       instructions: [
         fromSeed(
           '000',
@@ -209,10 +243,11 @@ export default definePortal({
           'No APE is known for this structure: you can explain and confirm your request.',
         ),
       ],
+      // From the seed's « vous pouvez alors motivée et validée votre demande »: the button's and the field's exact names are unknown.
       clickNext: [{ match: { label: 'Valider' } }],
       fields: [
         {
-          match: { label: 'Motivation de la demande' },
+          match: { label: ['Motivation de la demande', 'Motivation'] },
           hint: fromSeed('000', 'Création d’un compte APE, ETAPE 4', 'Motivez votre demande d’être APE.', 'Explain why you ask to be APE.'),
         },
       ],
@@ -220,9 +255,10 @@ export default definePortal({
     {
       id: 'apeExists',
       name: { fr: 'Un APE est déjà identifié', en: 'An APE already exists' },
+      // Seed 000: « Message indiquant qu’un APE est déjà identifié »; the dialog's title is inventé, as for apeNone.
       shows: [{ title: 'Administrateur principal de l’entité' }, { text: 'déjà identifié' }],
       path: '/compte/premier-profil',
-      samples: ['https://plage.atih.sante.fr/compte/premier-profil'],
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil', `${pasrelPlage}/compte/premier-profil`],
       instructions: [
         fromSeed(
           '000',
@@ -235,9 +271,10 @@ export default definePortal({
     {
       id: 'requestConfirmation',
       name: { fr: 'Confirmation de la demande', en: 'Request confirmation' },
+      // Seed 000 ETAPE 5: « valider votre demande à l’aide de l’écran de confirmation »; the heading is inventé.
       shows: [{ title: 'Confirmation de votre demande' }],
       path: '/compte/premier-profil/confirmation',
-      samples: ['https://plage.atih.sante.fr/compte/premier-profil/confirmation'],
+      samples: ['https://plage.atih.sante.fr/compte/premier-profil/confirmation', `${pasrelPlage}/compte/premier-profil/confirmation`],
       instructions: [
         fromSeed(
           '000',
@@ -246,14 +283,15 @@ export default definePortal({
           'After “envoyer la demande”, confirm your request on this screen.',
         ),
       ],
-      clickNext: [{ match: { label: 'Valider ma demande' } }],
+      // No click target: the seed says « valider » but names no button (« Valider ma demande » was inventé).
     },
     {
       id: 'myProfiles',
       name: { fr: 'Mes profils / habilitations', en: 'My profiles and rights' },
+      // Seed 000 « Mes profil / habilitations »; buttons « + Demander un profil » and « demander une habilitation » (001).
       shows: [{ title: 'Mes profils / habilitations' }],
       path: '/mon-compte/profils',
-      samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils', `${pasrelPlage}/mon-compte/profils`],
       instructions: [
         fromSeed(
           '000',
@@ -273,6 +311,7 @@ export default definePortal({
           'Si vous avez déjà un profil rattaché à cet établissement, cliquez en bas à droite sur l’icône silhouette orange « demander une habilitation ».',
           'If you already have a profile for this establishment, click the orange silhouette icon “demander une habilitation” at the bottom right.',
         ),
+        switchProfileHint,
       ],
       next: [
         { page: 'requestProfile', label: { fr: 'Demander un profil', en: 'Request a profile' } },
@@ -286,9 +325,11 @@ export default definePortal({
     {
       id: 'extraHabilitation',
       name: { fr: 'Demande d’habilitation', en: 'Right request' },
-      shows: [{ title: 'Demande d’habilitation' }],
+      // Seed 000: « Une boite de dialogue apparait pour choisir les nouvelles habilitations et de justifier
+      // cette demande »; its title is inventé, the second phrasing is the icon's name (001 « demander une habilitation »).
+      shows: [{ title: ['Demande d’habilitation', 'Demander une habilitation'] }],
       path: '/mon-compte/profils',
-      samples: ['https://plage.atih.sante.fr/mon-compte/profils'],
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils', `${pasrelPlage}/mon-compte/profils`],
       instructions: [
         fromSeed(
           '000',
@@ -323,9 +364,10 @@ export default definePortal({
     {
       id: 'requestProfile',
       name: { fr: 'Demander un profil', en: 'Request a profile' },
+      // The form's heading is inventé after the button that opens it (000 « demander un profil »); its fields are the seeds'.
       shows: [{ title: 'Demander un profil' }],
       path: '/mon-compte/profils/demande',
-      samples: ['https://plage.atih.sante.fr/mon-compte/profils/demande'],
+      samples: ['https://plage.atih.sante.fr/mon-compte/profils/demande', `${pasrelPlage}/mon-compte/profils/demande`],
       instructions: [
         fromSeed(
           '000',
@@ -376,7 +418,8 @@ export default definePortal({
             'Your account’s address is prefilled but can be changed; use your professional address.',
           ),
         },
-        { match: { label: 'Confirmation du courriel' }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
+        // Seed 000: typed again « dans un second champ »; the label is inventé.
+        { match: { label: ['Confirmation du courriel', 'Ressaisie du courriel'] }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
         {
           match: { label: 'Téléphone' },
           kind: 'phone',
@@ -396,9 +439,10 @@ export default definePortal({
     {
       id: 'myAccount',
       name: { fr: 'Mon compte', en: 'My account' },
+      // Seed 001 action 3 « Mon compte »; « gérer mes profils » (000, 001).
       shows: [{ title: 'Mon compte' }],
       path: '/mon-compte',
-      samples: ['https://plage.atih.sante.fr/mon-compte'],
+      samples: ['https://plage.atih.sante.fr/mon-compte', `${pasrelPlage}/mon-compte`],
       instructions: [
         fromSeed(
           '001',
@@ -406,6 +450,7 @@ export default definePortal({
           '« Mon compte » affiche vos profils, leur état d’activation et votre rôle.',
           '“Mon compte” shows your profiles, whether they are active, and your role.',
         ),
+        switchProfileHint,
       ],
       next: [{ page: 'myProfiles', label: { fr: 'Gérer mes profils', en: 'Manage my profiles' } }],
       clickNext: [{ match: { label: 'Gérer mes profils' } }],

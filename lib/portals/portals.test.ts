@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureOf, fixtures, loadFixture, type Fixture } from '../../test/fixtures/load';
 import { isSecretKind } from '../profile/kinds';
 import { roles } from '../profile/schema';
-import { contentScriptMatches, findPage, findPortal, matchPage, portals, urlFitsPage } from './index';
+import { findPage, findPortal, matchPage, portals } from './index';
+import { urlFitsPage } from './lookup';
+import { contentScriptMatches } from './outline';
 import { locateAll, pathMatches, queryMatches } from './match';
 import { hostnamePattern, portalSchema, procedureIds, type Portal } from './schema';
 
@@ -178,21 +180,6 @@ describe('fixtures', () => {
         expect(page.fields.some((rule) => locateAll(doc, rule.match)[0] === entry.element), entry.selector).toBe(true);
     },
   );
-
-  it('Medimail account type is an SPA: the route change renders the Oui/Non question in place', async () => {
-    const fixture = fixtureOf('medimail', 'accountType');
-    const dom = loadFixture(fixture, fixture.url);
-    windows.push(dom.window);
-    const doc = dom.window.document;
-    expect(matchPage(dom.window.location.href, doc)?.page.id).toBe('accountType');
-    const [choice] = locateAll(doc, { label: 'Nous créons un compte partagé organisationnel' });
-    (choice as HTMLElement).click();
-    expect(dom.window.location.pathname).toBe('/creation-compte/organisationnel');
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    const match = matchPage(dom.window.location.href, doc);
-    expect(match?.page.id).toBe('personalAccountQuestion');
-    for (const rule of match!.page.fields) expect(locateAll(doc, rule.match), JSON.stringify(rule.match)).toHaveLength(1);
-  });
 
   it.each(['firstProfile', 'requestProfile'])('Plage %s: the entity autocomplete answers after 3 characters, with a delay', async (pageId) => {
     const fixture = fixtureOf('plage', pageId);

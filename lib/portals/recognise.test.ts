@@ -62,7 +62,7 @@ describe('recognise', () => {
       { id: 'jumeauB', name: { fr: 'B', en: 'B' }, path: '/b', samples: [], instructions: [hint], shows: [{ title: 'Page jumelle' }] },
     ],
   });
-  const at = (html: string, url = 'https://essai.example.fr/ailleurs') => recognise(portal, new URL(url), readSightings(new DOMParser().parseFromString(html, 'text/html')))?.id ?? null;
+  const at = (html: string, url = 'https://essai.example.fr/ailleurs') => recognise(portal.pages, new URL(url), readSightings(new DOMParser().parseFromString(html, 'text/html')))?.id ?? null;
 
   it('tolerates case, accents, punctuation, asterisks, elisions, plurals and word order', () => {
     expect(at('<label>ADRESSE MAIL *<input></label><label>Mot de passe :<input type=password></label>')).toBe('connexion');
@@ -89,6 +89,6 @@ describe('recognise', () => {
   it('ignores what is not displayed', () => {
     const doc = new DOMParser().parseFromString('<h1 class="x">Création de la boîte</h1><label>Adresse mail<input></label>', 'text/html');
     const hidden = (el: Element) => !el.classList.contains('x');
-    expect(recognise(portal, new URL('https://essai.example.fr/'), readSightings(doc, hidden))).toBe(null);
+    expect(recognise(portal.pages, new URL('https://essai.example.fr/'), readSightings(doc, hidden))).toBe(null);
   });
 });

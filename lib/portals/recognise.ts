@@ -6,8 +6,9 @@
  * visibility test come in as parameters, so it runs in the content script and in Node alike.
  */
 import { createNameContext } from '../dom/accessible-name';
-import { accessibleLabel, phrasingsOf, queryMatches, urlPathMatches } from './match';
-import type { Locator, Page, Portal, Sign } from './schema';
+import { type PageSigns, urlFitsPage } from './lookup';
+import { accessibleLabel, phrasingsOf } from './match';
+import type { Locator, Sign } from './schema';
 import { containsWords, sameWords, words, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
@@ -94,7 +95,7 @@ function labelSeen(locator: Locator, names: () => readonly Words[]): boolean {
   return names().some((name) => wanted.some((phrasing) => sameWords(phrasing, name)));
 }
 
-export function evidenceFor(page: Page, seen: Sightings): Evidence {
+export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
   const evidence: Evidence = { seen: 0, total: 0, titled: false };
   for (const sign of page.shows) {
     const { weight, found, title } = signSeen(sign, seen);
@@ -123,12 +124,11 @@ export function evidenceFor(page: Page, seen: Sightings): Evidence {
  * extends another is the larger one), then the larger share of the page's signs, then a URL
  * that fits the page's known path and query. A tie on all three recognises nothing.
  */
-export function recognise(portal: Portal, url: URL, seen: Sightings): Page | null {
-  const ranked = portal.pages
+export function recognise<P extends PageSigns>(pages: readonly P[], url: URL, seen: Sightings): P | null {
+  const ranked = pages
     .map((page) => {
       const evidence = evidenceFor(page, seen);
-      const fits = page.path !== undefined && urlPathMatches(page.path, url) && queryMatches(page.query, url.searchParams);
-      return { page, evidence, share: evidence.total > 0 ? evidence.seen / evidence.total : 0, fits: fits ? 1 : 0 };
+      return { page, evidence, share: evidence.total > 0 ? evidence.seen / evidence.total : 0, fits: urlFitsPage(url, page) ? 1 : 0 };
     })
     .filter(({ evidence, share }) => share >= 0.5 && (evidence.titled || evidence.seen >= 2))
     .sort((a, b) => b.evidence.seen - a.evidence.seen || b.share - a.share || b.fits - a.fits);

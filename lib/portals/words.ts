@@ -9,9 +9,9 @@
 /** Articles, prepositions and conjunctions whose presence never changes what a label asks. */
 const littleWords = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'qu', 's', 'un', 'une']);
 
-/** One word as compared: a final s or x dropped (plural), short words kept as they are. */
+/** One word as compared: a final s or x dropped (plural; not a double s: « FINESS »), short words kept as they are. */
 function stem(word: string): string {
-  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+  return word.length > 3 && /[^s][sx]$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

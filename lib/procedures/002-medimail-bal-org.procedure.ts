@@ -237,6 +237,7 @@ export default defineProcedure({
       ],
       pages: [
         { portal: 'medimail', page: 'login' },
+        { portal: 'medimail', page: 'loginFailed' },
         { portal: 'medimail', page: 'loginCode' },
         { portal: 'medimail', page: 'switchAccount' },
       ],

@@ -15,10 +15,14 @@ const c5 = '5. Comment procéder pour remplir le formulaire 413';
 const c6 = '6. Commande technique et installation des certificats logiciels';
 const serviceClient = 'monserviceclient.certificats@asipsante.fr';
 const grouped = ['publicGht', 'privateGroup'];
-const igc = [
+// The « Demander » wizard of the platform: log-in, offre and structure, new product, product fields (by usage).
+const igcRequest = [
   { portal: 'igc-sante', page: 'home' },
-  { portal: 'igc-sante', page: 'productOrder' },
+  { portal: 'igc-sante', page: 'requestStart' },
+  { portal: 'igc-sante', page: 'newProduct' },
 ];
+const igcAuth = [...igcRequest, { portal: 'igc-sante', page: 'productOrder' }];
+const igcSign = [...igcRequest, { portal: 'igc-sante', page: 'productOrderSign' }];
 const cardReader = fromSeed(
   '003',
   c6,
@@ -282,7 +286,7 @@ export default defineProcedure({
         fromSeed('003', c6, 'À l’étape 3 de la commande, laissez vide le champ UPN (non obligatoire).', 'At step 3 of the order, leave the UPN field empty (optional).'),
       ],
       cards: ['CPS', 'CPE', 'CPA'],
-      pages: igc,
+      pages: igcAuth,
     },
     {
       id: 'orderSign',
@@ -298,7 +302,7 @@ export default defineProcedure({
         ),
       ],
       cards: ['CPS', 'CPE', 'CPA'],
-      pages: igc,
+      pages: igcSign,
       when: [{ feedDp: ['yes'] }],
     },
     {
@@ -318,7 +322,14 @@ export default defineProcedure({
           'The certificate is valid for 3 years from issue: record it in the establishment’s profile and Balise will remind you before it expires.',
         ),
       ],
-      pages: [{ portal: 'igc-sante', page: 'home' }],
+      // « Retirer » (retrieval, revocation code, download) and the follow-up of the certificates' end dates.
+      pages: [
+        { portal: 'igc-sante', page: 'home' },
+        { portal: 'igc-sante', page: 'withdrawSearch' },
+        { portal: 'igc-sante', page: 'withdrawRevocation' },
+        { portal: 'igc-sante', page: 'withdrawDownload' },
+        { portal: 'igc-sante', page: 'certificateTracking' },
+      ],
     },
   ],
 });

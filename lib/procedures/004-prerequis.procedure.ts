@@ -20,6 +20,8 @@ const anyProfessional: Condition = [{ staffOrdreArs: ['yes'] }, { staffRppsPlus:
 const ecps = [
   { portal: 'erpps', page: 'ecps' },
   { portal: 'erpps', page: 'erpps' },
+  // Seed 004: after the first FranceConnect login, eRPPS is entered « avec la CPS ou e-cps par ProSanteConnect ».
+  { portal: 'pro-sante-connect', page: 'login' },
 ];
 
 export default defineProcedure({
@@ -108,7 +110,11 @@ export default defineProcedure({
         ),
       ],
       uses: ['finessEj', 'finessEt', 'legalName'],
-      pages: [{ portal: 'annuaire-finess', page: 'home' }],
+      pages: [
+        { portal: 'annuaire-finess', page: 'home' },
+        { portal: 'annuaire-finess', page: 'search' },
+        { portal: 'annuaire-finess', page: 'detail' },
+      ],
     },
     {
       id: 'contract',
@@ -287,6 +293,13 @@ export default defineProcedure({
         ),
       ],
       cards: ['e-CPS'],
+      // The portal the seed names, reached through Pro Santé Connect (ANS guides to RPPS+).
+      pages: [
+        { portal: 'rpps-plus', page: 'login' },
+        { portal: 'pro-sante-connect', page: 'login' },
+        { portal: 'rpps-plus', page: 'home' },
+        { portal: 'rpps-plus', page: 'search' },
+      ],
       when: [{ staffRppsPlus: ['yes'] }],
     },
     {
@@ -332,6 +345,8 @@ export default defineProcedure({
       ),
       pages: [
         { portal: 'igc-sante', page: 'home' },
+        { portal: 'igc-sante', page: 'requestStart' },
+        { portal: 'igc-sante', page: 'newProduct' },
         { portal: 'igc-sante', page: 'productOrder' },
       ],
       when: anyCertificate,

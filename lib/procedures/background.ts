@@ -7,7 +7,7 @@
  * - reminders become notifications (notifications.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { findPage, urlFitsPage } from '../portals';
+import { findPage } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { aboutPortal, portalTopFrame, SenderRefused, sitesFor } from '../senders';
 import { db, type BaliseDb } from '../store/db';
@@ -39,21 +39,20 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
 
 /**
  * A `pageSeen` from the browser: accepted only from Balise's content script in the top frame
- * of a tab on that very portal, at a URL whose path and query fit the page; it then remembers
- * the tab's page and ticks what the page proves. Throws SenderRefused otherwise.
+ * of a tab on that very portal, naming one of that portal's pages; it then remembers the tab's
+ * page and ticks what the page proves. Throws SenderRefused otherwise.
  *
- * Still trusted: the portal's own document. Which of the pages sharing a URL shows is read from
- * DOM markers the page draws, and a script on the portal can pushState to a proof page's path;
- * so such a script can still tick a step proved by a page of its own portal, never another
- * portal's. Acceptable at this severity: a tick shows in the side panel and the user can untick
- * it there, and nothing leaves Balise. Closing it needs telling a real navigation from a
- * pushState (webNavigation, a new permission) or asking the user to confirm.
+ * The page is recognised by what it shows, at whatever URL its host serves it
+ * (lib/portals/recognise.ts): the URL cannot vouch for it. So the portal's own document is
+ * trusted: a script on the portal can draw a proof page's content and tick a step proved by a
+ * page of its own portal, never another portal's. Acceptable at this severity: a tick shows in
+ * the side panel and the user can untick it there, and nothing leaves Balise. Closing it needs
+ * telling a real navigation from a page's own drawing, or asking the user to confirm.
  */
 export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { portalId, pageId }: PageId, database: BaliseDb = db): Promise<Ticked[]> {
-  const { tabId, portal, url } = portalTopFrame(sender, 'pageSeen', await sitesFor(sender));
+  const { tabId, portal } = portalTopFrame(sender, 'pageSeen', await sitesFor(sender));
   const page = portal.id === portalId ? portal.pages.find((p) => p.id === pageId) : undefined;
-  // A page without a path (a portal with no known host, seen on a site the user switched on) has no URL to fit.
-  if (!page || (page.path !== undefined && !urlFitsPage(url, page))) throw new SenderRefused('pageSeen');
+  if (!page) throw new SenderRefused('pageSeen');
   const [, ticked] = await Promise.all([rememberTabPage(tabId, portalId, pageId), onPageSeen(portalId, pageId, database)]);
   return ticked;
 }

@@ -22,6 +22,16 @@ describe('procedure modules', () => {
     expect(procedures.map((p) => p.id)).toEqual([...procedureIds]);
   });
 
+  it('Medimail’s pages follow procedure 002’s order, which the test server uses for pages sharing `/`', () => {
+    const inProcedure = procedures.find((p) => p.id === '002-medimail-bal-org')!
+      .steps.flatMap((step) => step.pages)
+      .filter((ref) => ref.portal === 'medimail')
+      .map((ref) => ref.page);
+    expect(findPage('medimail', 'login')!.portal.pages.map((page) => page.id)).toEqual([...new Set(inProcedure)]);
+    for (const page of findPage('medimail', 'login')!.portal.pages) expect(page.path).toBe('/');
+    expect(findPage('medimail', 'switchAccount')!.page.query).toEqual({ m: 'liste' });
+  });
+
   it.each(procedures.map((p) => [p.id, p] as const))('%s points only to existing pages', (_id, procedure) => {
     for (const ref of refsOf(procedure)) expect(findPage(ref.portal, ref.page), `${ref.portal}/${ref.page}`).not.toBeNull();
   });

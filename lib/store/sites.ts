@@ -5,7 +5,7 @@
  * in step (lib/overlay/sites.ts).
  */
 import { browser } from 'wxt/browser';
-import { builtInPortal } from '../portals/index';
+import { outlineAt } from '../portals/outline';
 import { activeSites, grantableOrigin, isSiteOrigin, noSites, originPattern, type Sites } from '../portals/sites';
 import { siteChoices } from './storage';
 
@@ -31,7 +31,7 @@ export async function grantedSites(): Promise<Sites> {
  * grantedSites.
  */
 export async function sitesForUrls(urls: readonly (string | undefined)[]): Promise<Sites> {
-  return urls.some((url) => url !== undefined && !builtInPortal(url) && grantableOrigin(url) !== null) ? grantedSites() : noSites;
+  return urls.some((url) => url !== undefined && !outlineAt(url) && grantableOrigin(url) !== null) ? grantedSites() : noSites;
 }
 
 /** Remembers the portal chosen for an origin the browser has just granted. */

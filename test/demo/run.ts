@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
+import { shownLabel } from '../../lib/portals/match';
 import { outlineOf, procedureTitle } from '../../lib/procedures/catalog';
 import { procedureIds, type ProcedureId } from '../../lib/portals/schema';
 import { buildProfileFile } from '../../lib/profile/transfer';
@@ -85,7 +86,7 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     await openGuide(page, guidance.fields.length);
     // The first field's hint opens beside it, as when a person goes into the field (its badge may
     // sit under the open guide on a narrow form).
-    const firstHinted = guidance.fields[0]?.match.label;
+    const firstHinted = guidance.fields[0] && shownLabel(guidance.fields[0].match);
     const focused =
       !!firstHinted &&
       (await page.evaluate((label) => {

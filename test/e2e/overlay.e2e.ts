@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
-import { fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
+import { shownLabel } from '../../lib/portals/match';
+import { elsewhere, fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { overlay } from './pages/overlay';
@@ -74,7 +75,7 @@ forEachBrowser((name) => {
   // The harness starts both browsers in French.
   const language: Language = 'fr';
   let portalsServed: FixtureServer;
-  const serve = (fixture: Fixture) => portalsServed.show(fixture);
+  const serve = (fixture: Fixture, url?: string) => portalsServed.show(fixture, url);
 
   beforeAll(async () => {
     b = await launch(name);
@@ -102,7 +103,7 @@ forEachBrowser((name) => {
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
       for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
-      const labels = guidance.fields.map((rule) => rule.match.label!);
+      const labels = guidance.fields.map((rule) => shownLabel(rule.match));
       expect(shown.badges).toEqual(labels);
       expect(shown.hints).toEqual(labels);
       for (const rule of guidance.fields) expect(shown.text).toContain(rule.hint[language]);
@@ -123,6 +124,57 @@ forEachBrowser((name) => {
       await page.close();
     }
   });
+
+  // Real portals serve their pages at paths, queries and hash routes nobody here chose: the page is
+  // recognised by what it shows. One other URL per page here (all three in lib/portals/recognise.test.ts).
+  it.each(fixtures.map((f, i) => [`${f.portal}/${f.page}`, elsewhere(f)[i % 3]!, f] as const))('%s at %s: the same page, steps and hints', async (_id, url, fixture) => {
+    const match = findPage(fixture.portal, fixture.page)!;
+    const guidance = guidanceFor(match);
+    serve(fixture, url);
+    const page = await b.newPage();
+    try {
+      await page.goto(url);
+      await overlay(page).open();
+      const shown = await waitForOverlay(page, (s) => s.steps.length > 0 && s.badges.length === guidance.fields.length);
+      expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
+      expect(shown.steps).toEqual(guidance.steps.map((step) => step.id));
+      expect(shown.badges).toEqual(guidance.fields.map((rule) => shownLabel(rule.match)));
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // An SPA draws each page in place: no navigation, no URL change. The guide follows the content.
+  it.each([...new Set(fixtures.map((f) => f.portal))].filter((portal) => fixtures.filter((f) => f.portal === portal).length > 1))(
+    '%s: pages drawn in place one after another are each recognised, without a URL change',
+    async (portal) => {
+      const [first, ...rest] = fixtures.filter((f) => f.portal === portal);
+      serve(first!);
+      const page = await b.newPage();
+      try {
+        await page.goto(first!.url);
+        await overlay(page).open();
+        for (const fixture of rest) {
+          const html = fixtureHtml(fixture);
+          await page.evaluate((markup: string) => {
+            const next = new DOMParser().parseFromString(markup, 'text/html');
+            document.title = next.title;
+            // The guide's own host stays: it is Balise's, not the page's.
+            for (const child of Array.from(document.body.children)) if (child.localName !== 'balise-overlay') child.remove();
+            document.body.prepend(...Array.from(next.body.children).map((child) => document.importNode(child, true)));
+          }, html);
+          const match = findPage(fixture.portal, fixture.page)!;
+          const guidance = guidanceFor(match);
+          const shown = await waitForOverlay(page, (s) => s.pageName === `${match.portal.name[language]} · ${match.page.name[language]}` && s.badges.length === guidance.fields.length);
+          expect(shown.steps, fixture.page).toEqual(guidance.steps.map((step) => step.id));
+        }
+        expect(await page.url()).toBe(first!.url);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('shows the hint of the focused field beside it, outside the field', async () => {
     const fixture = fixtureOf('plage', 'accountForm');
@@ -163,7 +215,7 @@ forEachBrowser((name) => {
       const question = findPage('medimail', 'personalAccountQuestion')!;
       const after = await waitForOverlay(page, (s) => s.pageName.includes(question.page.name[language]) && s.badges.length === question.page.fields.length);
       expect(after.steps).toEqual(guidanceFor(question).steps.map((step) => step.id));
-      expect(after.badges).toEqual(question.page.fields.map((rule) => rule.match.label));
+      expect(after.badges).toEqual(question.page.fields.map((rule) => shownLabel(rule.match)));
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       // Back: this portal reloads on popstate; the overlay comes back on the first route.
       await page.evaluate(() => history.back());

@@ -129,7 +129,8 @@ forEachBrowser((name) => {
       // In lib/messaging.ts's envelope, as Balise's own parts send it.
       const seen = { balise: pageSeen.name, data: { portalId: 'medimail', pageId: 'balOrgSubmitted' } };
       await expect(page.evaluate((message) => chrome.runtime.sendMessage(message), seen)).rejects.toThrow(/sender not allowed/);
-      const url = 'https://medimail.mipih.fr/creation-compte/organisationnel/confirmation';
+      // Medimail serves every screen on `/` (routed by `?m=`): the confirmation's known address.
+      const url = 'https://medimail.mipih.fr/';
       await b.servePortals({ [url]: fixture('medimail/balOrgSubmitted.html') });
       const portal = await b.newPage();
       await portal.goto(url);

@@ -27,7 +27,7 @@ export default definePortal({
       id: 'recherche',
       name: { fr: 'Recherche d’un établissement', en: 'Establishment search' },
       path: '/recherche',
-      shows: [{ title: 'Recherche d’un établissement' }],
+      shows: [{ title: 'Recherche dans l’annuaire d’exemple' }],
       samples: ['https://annuaire.exemple.gouv.fr/recherche'],
       instructions: [fromSeed('004', 'Étape 1', 'Vérifiez que l’établissement figure dans FINESS.', 'Check that the establishment is in FINESS.')],
       fields: [
@@ -46,7 +46,7 @@ export default definePortal({
 <html lang="fr">
   <head><meta charset="utf-8" /><title>Annuaire d’exemple</title></head>
   <body>
-    <h1>Recherche d’un établissement</h1>
+    <h1>Recherche dans l’annuaire d’exemple</h1>
     <form><label for="finess">Numéro FINESS</label> <input id="finess" name="finess" /></form>
   </body>
 </html>

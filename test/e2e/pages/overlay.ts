@@ -12,6 +12,9 @@ const FILL_BUTTON = '.balise-fill-go';
 const FILL_OUTCOME = '.balise-fill-outcome';
 const FILL_NOTICE = '.balise-fill > [role="status"], .balise-fill > [role="alert"]';
 const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
+const DESCRIBE = '.describe-page';
+const REPORT_TEXT = '.page-report-text';
+const REPORT_STATUS = '.page-report-status';
 
 /** `page`: a harness tab, or the benchmark's Chromium page through chromiumScopes. */
 export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000) {
@@ -81,6 +84,23 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
     badges: async () => (await deep.attributes('[data-balise-hint]', 'data-balise-hint')).map((label) => label ?? ''),
     /** Rings drawn on what to click next. */
     highlights: () => deep.count('[data-balise-highlight]'),
+    /** The « page non reconnue » line; null on a known page. */
+    unknownPage: async (): Promise<string | null> => ((await guide.count('.unknown-page > p')) > 0 ? guide.text('.unknown-page > p') : null),
+    /**
+     * « Décrire cette page », clicked as a user does; answers with the description the panel then
+     * shows (read-only, before anything is copied) once it is there and has the focus.
+     */
+    describePage: async (): Promise<string> => {
+      await guide.click(DESCRIBE);
+      await guide.waitFor(() => document.activeElement?.id === 'balise-page-report');
+      return guide.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)!.value, REPORT_TEXT);
+    },
+    /** « Copier » under the description; answers with what the guide then says (« Copié », or how to copy by hand). */
+    copyReport: async (): Promise<string> => {
+      await guide.click('.page-report-copy');
+      await guide.waitFor(() => (document.querySelector('.page-report-status')?.textContent ?? '') !== '');
+      return guide.text(REPORT_STATUS);
+    },
     /** « Remplir cette page », clicked once it can be. */
     clickFill,
     /** What the guide said after a fill: its outcome once shown. */

@@ -1,0 +1,56 @@
+/**
+ * Which procedure a portal page speaks of, and its steps there as the tab and the panel show
+ * them. Apart from ./guidance.ts because the always-loaded content script draws the tab: it reads
+ * the procedures' catalogue, never the portal modules.
+ */
+import type { ProcedureId, Text } from '../portals/schema';
+import { proceduresOnPage, stepsOnPage, type OutlineStep } from '../procedures/catalog';
+import type { ProgressSummary } from '../procedures/summary';
+
+export interface ProcedureHere {
+  /** The procedure shown; null on a page where no procedure has a step. */
+  procedure: ProcedureId | null;
+  /** Every procedure with a step on the page, the chosen one included, in the catalogue's order. */
+  procedures: ProcedureId[];
+  /** The chosen procedure's steps that happen here, as its module writes them. */
+  steps: OutlineStep[];
+}
+
+/** The first wanted procedure that has a step here (the one chosen on the page, then the one in progress), else the page's first. */
+export function pickProcedure(served: ProcedureId[], ...wanted: (ProcedureId | undefined)[]): ProcedureId | null {
+  return wanted.find((procedure) => procedure !== undefined && served.includes(procedure)) ?? served[0] ?? null;
+}
+
+/** The procedure this page speaks of (the first wanted one with a step here) and its steps here. */
+export function procedureHere(portalId: string, pageId: string, ...wanted: (ProcedureId | undefined)[]): ProcedureHere {
+  const procedures = proceduresOnPage(portalId, pageId);
+  const procedure = pickProcedure(procedures, ...wanted);
+  return { procedure, procedures, steps: procedure ? stepsOnPage(procedure, portalId, pageId) : [] };
+}
+
+/** A step of this page as the panel and the tab show it. */
+export interface PageStep {
+  key: string;
+  title: Text;
+  /** Its place in the user's checklist (the side panel's and the popup's numbering), when known. */
+  number?: { index: number; total: number };
+  /** The person a per-contact step is about (only where names may go: the guide frame). */
+  person?: string;
+  /** ISO date-time, once done. */
+  doneAt?: string;
+}
+
+/**
+ * The steps of this page: the user's own, numbered, done or not, when the summary is of the
+ * procedure shown (none, when the user's answers leave no step here); else, without the user's
+ * progress in this procedure, its steps here, unnumbered.
+ */
+export function pageSteps(here: Pick<ProcedureHere, 'procedure' | 'steps'>, summary: ProgressSummary | null): PageStep[] {
+  if (summary && summary.procedureId === here.procedure) return summary.onThisPage.map(({ index, ...item }) => ({ ...item, number: { index, total: summary.total } }));
+  return here.steps.map(({ id, title }) => ({ key: id, title }));
+}
+
+/** The step the tab names and a screen reader announces: the first one not done yet, else the first. */
+export function currentPageStep(steps: PageStep[]): PageStep | undefined {
+  return steps.find((step) => !step.doneAt) ?? steps[0];
+}

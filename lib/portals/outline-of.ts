@@ -1,0 +1,26 @@
+/**
+ * Derives the outline the always-loaded content script reads (./outline.ts) from the portal
+ * modules: names, hosts, and what a person sees on each page. Run at build time by
+ * ./outline-plugin.ts, never bundled.
+ */
+import { portals } from './index';
+import type { PortalOutline } from './lookup';
+import type { Portal } from './schema';
+
+export function outlineOf(list: readonly Portal[] = portals): PortalOutline[] {
+  return list.map((portal) => ({
+    id: portal.id,
+    name: portal.name,
+    hosts: portal.hosts,
+    pages: portal.pages.map((page) => ({
+      id: page.id,
+      name: page.name,
+      ...(page.path === undefined ? {} : { path: page.path }),
+      ...(page.query === undefined ? {} : { query: page.query }),
+      shows: page.shows,
+      // Only a label is something a person sees: selectors stay in the modules.
+      fields: page.fields.flatMap(({ match }) => (match.label ? [{ match: { label: match.label } }] : [])),
+      clickNext: page.clickNext.flatMap(({ match }) => (match.label ? [{ match: { label: match.label } }] : [])),
+    })),
+  }));
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { portals } from './index';
+import { portalOutlines } from './outline';
+
+describe('the portal outline', () => {
+  it('is every module’s names, hosts and page signs, without instructions, hints nor selectors', () => {
+    expect(portalOutlines.map((portal) => portal.id)).toEqual(portals.map((portal) => portal.id));
+    for (const portal of portals) {
+      const outline = portalOutlines.find((candidate) => candidate.id === portal.id)!;
+      expect(outline.hosts).toEqual(portal.hosts);
+      expect(outline.pages.map((page) => page.id)).toEqual(portal.pages.map((page) => page.id));
+      for (const page of portal.pages) {
+        const slim = outline.pages.find((candidate) => candidate.id === page.id)!;
+        expect(slim.shows).toEqual(page.shows);
+        expect(slim.fields.map((rule) => rule.match.label)).toEqual(page.fields.flatMap((rule) => (rule.match.label ? [rule.match.label] : [])));
+        expect(JSON.stringify(slim)).not.toMatch(/"(instructions|hint|next|selector)"/);
+      }
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { containsWords, sameWords, words, wordsOf } from './words';
+
+describe('words', () => {
+  it('keep letters and digits, lower case, without accents, little words nor plurals', () => {
+    expect(wordsOf('Prénom(s) *')).toEqual(['prenom']);
+    expect(wordsOf('Nom de l’établissement :')).toEqual(['nom', 'etablissement']);
+    expect(wordsOf('N° FINESS des établissements')).toEqual(['n', 'finess', 'etablissement']);
+  });
+
+  it.each([
+    ['Adresse e-mail *', 'Adresse e-mail :'],
+    ['Nom de l’établissement', 'Nom d’établissement'],
+    ['Nom de l\'établissement', 'NOM ÉTABLISSEMENT'],
+    ['Mes profils / habilitations', 'Mes habilitations et profils'],
+    ['Entités de rattachement', 'Entité de rattachement'],
+    ['ProSanteConnect', 'PRO SANTE CONNECT'],
+  ])('« %s » and « %s » are the same words', (a, b) => {
+    expect(sameWords(words(a), words(b))).toBe(true);
+  });
+
+  it.each([
+    ['Nom', 'Nom d’usage'],
+    ['Nom', 'Prénom'],
+    ['Mot de passe', 'Confirmation du mot de passe'],
+    ['', ''],
+  ])('« %s » and « %s » are not', (a, b) => {
+    expect(sameWords(words(a), words(b))).toBe(false);
+  });
+
+  it('find a title within a longer heading, as often as it says its words', () => {
+    expect(containsWords(words('Étape 3 : Informations de produit'), words('informations produit'))).toBe(true);
+    expect(containsWords(words('Produit'), words('informations produit'))).toBe(false);
+    expect(containsWords(words('nom'), words('nom nom'))).toBe(false);
+    expect(containsWords(words('Se connecter avec ProSanteConnect'), words('Pro Santé Connect'))).toBe(true);
+    expect(containsWords(words('anything'), words(''))).toBe(false);
+  });
+});
