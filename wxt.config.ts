@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
+import { optionalHostPatterns } from './lib/portals/sites';
 import { portalOutline } from './lib/portals/outline-plugin';
 
 /** Fixed so that Firefox policies (3rdparty → id) and tests can address the add-on. */
@@ -27,8 +28,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    // scripting: the background injects the overlay UI into portal pages (host permissions come from its matches).
-    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    // scripting: the background injects the overlay UI into portal pages (host permissions come from its matches)
+    // and registers the portal content script on the sites the user switched Balise on for.
+    // activeTab: the popup reads the URL of the tab it was opened on, to offer « Activer Balise sur ce site ».
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', 'activeTab'],
+    // « Activer Balise sur ce site » (lib/portals/sites.ts): nothing granted at install; the browser's
+    // own prompt grants one exact HTTPS origin at a time, on the national e-health domains only.
+    optional_host_permissions: [...optionalHostPatterns],
     // The guide frame (lib/overlay/guide-channel.ts), framed only by the portals' pages (their
     // matches are copied from the content script's once WXT has read them: see hooks). Chrome
     // serves it under a per-session id, so that a page cannot probe for Balise by its URL;
@@ -62,10 +68,24 @@ export default defineConfig({
   hooks: {
     // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):
     // the portals' origins come from the always-loaded content script, which WXT bundles.
+    //
+    // The guide frame (and the overlay's stylesheet, below) must also load on the sites the user switches Balise on for, which are not
+    // known at build time, and a manifest's web_accessible_resources cannot change at run time:
+    // its matches add the four optional patterns. A page of those domains that is not switched
+    // on may then frame guide.html, and gets nothing from it: the frame receives its port only
+    // from Balise's content script (lib/overlay/guide-channel.ts), which runs only on built-in and
+    // granted origins, and the background answers the frame only in a tab showing a built-in
+    // host or a granted site (lib/senders.ts, extensionPageInTab). Chrome's per-session dynamic
+    // URL and Firefox's per-install UUID keep a page from probing for Balise by the URL.
     'build:manifestGenerated': (_wxt, manifest) => {
       const portalOrigins = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('portal')))?.matches ?? [];
       for (const entry of manifest.web_accessible_resources ?? [])
-        if (typeof entry === 'object' && entry.resources.includes('guide.html')) entry.matches = portalOrigins;
+        if (typeof entry === 'object' && entry.resources.includes('guide.html')) entry.matches = [...portalOrigins, ...optionalHostPatterns];
+        // The overlay's stylesheet, which WXT exposes to the content script's matches only: its shadow
+        // root loads it on the sites switched on too (else the page's console shows a security error
+        // and the guide is drawn without its styles).
+        else if (typeof entry === 'object' && entry.resources.some((file) => file.startsWith('content-scripts/')))
+          entry.matches = [...new Set([...(entry.matches ?? []), ...optionalHostPatterns])];
     },
     // _locales is generated from lib/i18n/messages/*.json, where French and English sit side by side.
     'build:publicAssets': (_wxt, files) => {

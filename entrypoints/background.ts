@@ -1,6 +1,7 @@
 import { registerAutofillHandlers } from '../lib/autofill/background';
 import { registerOverlayHandlers } from '../lib/overlay/background';
 import { registerProcedureHandlers } from '../lib/procedures/background';
+import { registerSiteHandlers } from '../lib/overlay/sites';
 import { logManagedProblems, watchManagedEstablishments } from '../lib/store/managed';
 
 export default defineBackground(() => {
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   registerOverlayHandlers();
   registerAutofillHandlers();
   registerProcedureHandlers();
+  registerSiteHandlers();
 });

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
 import { analysePage, isAllowedUrl, planLines, planPage, watchTyping } from '../../lib/autofill/engine';
+import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
 import type { FillLine, FillPlan, PlanSettings } from '../../lib/autofill/plan';
@@ -31,6 +32,8 @@ export interface FillPageContext {
   /** The click-time judgement (lib/autofill/click-guard.ts); tests without layout pass their own. */
   judge?: typeof judgeClick;
   comboboxTimeout?: number;
+  /** The sites the user switched Balise on for (lib/portals/sites.ts): this page may be one. */
+  sites?: Sites;
 }
 
 interface FrozenPlan extends FillPlan {
@@ -53,7 +56,7 @@ function sameLine(frozen: FillLine, fresh: FillLine | undefined): boolean {
   return !!fresh && fresh.label === frozen.label && fresh.action === frozen.action && fresh.value === frozen.value && fresh.kind === frozen.kind;
 }
 
-export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayout, judge = judgeClick, comboboxTimeout }: FillPageContext): {
+export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayout, judge = judgeClick, comboboxTimeout, sites = noSites }: FillPageContext): {
   view: FillView;
   notice: MessageKey | null;
   act(action: GuideAction): void;
@@ -72,7 +75,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
   const typing = useRef<ReturnType<typeof watchTyping> | null>(null);
   const clearHighlight = useRef<(() => void) | null>(null);
   const stability = useRef<(ReturnType<typeof trackStability> & { element: Element }) | null>(null);
-  const allowed = isAllowedUrl(location.href);
+  const allowed = isAllowedUrl(location.href, sites);
 
   useEffect(() => {
     typing.current = watchTyping(document);
@@ -116,11 +119,11 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
   const planNow = useCallback(
     (measured: boolean): FillPlan | null => {
       const establishment = context?.establishment;
-      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi) : null;
+      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites) : null;
       if (!analysis || !establishment) return null;
       return measured ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : planLines(analysis, establishment, settings());
     },
-    [allowed, context, procedure, ownUi, settings, layout],
+    [allowed, context, procedure, ownUi, settings, layout, sites],
   );
 
   const replan = useCallback(() => {

@@ -68,6 +68,8 @@ async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSumm
  * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
  */
 const editorPane = deferred(() => import('./EditorPane'));
+/** Needs the portal modules (their names): loaded after the list's first paint. */
+const sitesSection = deferred(() => import('./SitesSection'));
 const syncReminders = () => void import('../../lib/procedures/reminders').then((module) => module.syncReminders(browser.alarms));
 
 /** The label field holds 60 characters at most. */
@@ -157,6 +159,7 @@ function OptionsPage() {
   );
   const editing = opened?.id === editingId ? opened?.stored : undefined;
   const Editor = editorPane.use(editingId !== undefined);
+  const Sites = sitesSection.use(establishments !== undefined && editingId === undefined);
   // A new establishment opens at once; a stored one once it is read in full.
   const reading = editingId !== undefined && editingId !== creatingId && opened?.id !== editingId;
   const loading = establishments === undefined || settings === undefined || reading;
@@ -219,6 +222,7 @@ function OptionsPage() {
               />
             </section>
           )}
+          {!loading && editingId === undefined && Sites && <Sites.SitesSection announce={announce} />}
         </main>
       </div>
 

@@ -18,6 +18,7 @@ import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
+import type { Sites } from '../../lib/portals/sites';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { findPage } from '../../lib/portals';
@@ -38,8 +39,9 @@ interface LocatedClick {
   where?: string;
 }
 
-export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLElement }) {
-  const { reading, revision } = usePageReading(ctx);
+/** `sites`: the sites the user switched Balise on for, as stored (the overlay is injected only where the browser grants). */
+export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host: HTMLElement; sites?: Sites }) {
+  const { reading, revision } = usePageReading(ctx, sites);
   const portalId = reading?.portal.id;
   const [state, setState] = useState<OverlayState | null>(null);
   const [activeField, setActiveField] = useState<Element | null>(null);
@@ -84,7 +86,7 @@ export function Overlay({ ctx, host }: { ctx: ContentScriptContext; host: HTMLEl
   // The reading carries the page's outline; the guide needs its module (instructions, hints, links).
   const known = useMemo(() => (portalId && pageId ? findPage(portalId, pageId) : null), [portalId, pageId]);
   const guidance = useMemo(() => (known ? guidanceFor(known, state?.procedure, summary?.procedureId) : null), [known, state?.procedure, summary?.procedureId]);
-  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef });
+  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef, ...(sites ? { sites } : {}) });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(

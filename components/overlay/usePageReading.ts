@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { throttle } from '../../lib/dom/throttle';
 import { readPage, type PageReading } from '../../lib/overlay/detect';
+import { noSites, type Sites } from '../../lib/portals/sites';
 
 export interface LivePage {
   reading: PageReading | null;
@@ -32,14 +33,15 @@ function onRouteChange(ctx: ContentScriptContext, listener: () => void, signal: 
   signal.addEventListener('abort', () => listeners.delete(listener));
 }
 
-export function usePageReading(ctx: ContentScriptContext): LivePage {
-  const [live, setLive] = useState<LivePage>(() => ({ reading: readPage(location.href, document), revision: 0 }));
+/** `sites`: the sites switched on, read once by the overlay's content script (this page may be one). */
+export function usePageReading(ctx: ContentScriptContext, sites: Sites = noSites): LivePage {
+  const [live, setLive] = useState<LivePage>(() => ({ reading: readPage(location.href, document, undefined, sites), revision: 0 }));
   useEffect(() => {
     const teardown = new AbortController();
     const { signal } = teardown;
     const reread = () => {
       // A re-read the throttle scheduled before the teardown still fires: it must not count.
-      if (ctx.isValid && !signal.aborted) setLive((previous) => ({ reading: readPage(location.href, document), revision: previous.revision + 1 }));
+      if (ctx.isValid && !signal.aborted) setLive((previous) => ({ reading: readPage(location.href, document, undefined, sites), revision: previous.revision + 1 }));
     };
     onRouteChange(ctx, reread, signal);
     window.addEventListener('popstate', reread, { signal });
@@ -48,6 +50,6 @@ export function usePageReading(ctx: ContentScriptContext): LivePage {
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
     signal.addEventListener('abort', () => observer.disconnect());
     return () => teardown.abort();
-  }, [ctx]);
+  }, [ctx, sites]);
   return live;
 }

@@ -50,6 +50,8 @@ function Popup() {
         <button type="button" className="button popup__wide" onClick={openOptions}>
           {t('popupCreate')}
         </button>
+        {/* Switching Balise on for the tab's site needs no establishment: the guide helps anyway. */}
+        {painted && Guidance && <Guidance.PopupGuidance hasCurrent={false} />}
       </main>
     );
 

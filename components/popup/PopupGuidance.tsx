@@ -1,12 +1,13 @@
 /**
- * The popup's parts that need the procedures and the portals (next step, reminders, the
- * guide to restore): loaded apart, so that the popup draws its choices without parsing them.
+ * The popup's parts that need the procedures and the portals (switching Balise on for the
+ * tab's site, next step, reminders, the guide to restore): loaded apart, so that the popup draws its choices without parsing them.
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '../../lib/procedures/side-panel';
 import { NextStep } from '../procedures/NextStep';
 import { RemindersList } from '../procedures/RemindersList';
+import { ActivateSite } from './ActivateSite';
 import { RestoreGuide } from './RestoreGuide';
 
 /** The window is known before the click: opening the side panel must happen in the click itself, with no await before it. */
@@ -22,6 +23,7 @@ export function PopupGuidance({ hasCurrent }: { hasCurrent: boolean }) {
   const windowId = useWindowId();
   return (
     <>
+      <ActivateSite />
       {hasCurrent && <NextStep onOpenPanel={windowId === undefined ? undefined : () => void openSidePanel(windowId)} />}
       {hasCurrent && <RemindersList />}
       <RestoreGuide />

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { local, t } from '../../lib/i18n/t';
 import { readOverlayState, writeOverlayState } from '../../lib/overlay/state';
 import { findPortal } from '../../lib/portals';
+import { sitesForUrls } from '../../lib/store/sites';
 
 export function RestoreGuide() {
   const [portal, setPortal] = useState<{ id: string; name: string }>();
@@ -14,7 +15,7 @@ export function RestoreGuide() {
   useEffect(() => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const found = tab?.url ? findPortal(tab.url) : null;
+      const found = tab?.url ? findPortal(tab.url, await sitesForUrls([tab.url])) : null;
       if (found && (await readOverlayState(found.id)).dismissed) setPortal({ id: found.id, name: local(found.name) });
     })();
   }, []);

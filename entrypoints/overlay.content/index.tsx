@@ -12,13 +12,17 @@ import '../../components/overlay/overlay.css';
 import { throttle } from '../../lib/dom/throttle';
 import { overlayHostTag } from '../../lib/overlay/detect';
 import { hostCss, raise } from '../../lib/overlay/top-layer';
-import { contentScriptMatches } from '../../lib/portals/outline';
+import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
+import { noSites } from '../../lib/portals/sites';
+import { storedSites } from '../../lib/store/sites';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Injected only where the browser grants: on a site the user switched on, its chosen portal.
+    const sites = outlineAt(location.href) ? noSites : await storedSites();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: overlayHostTag,
       mode: 'closed',
@@ -31,7 +35,7 @@ export default defineContentScript({
       onMount(container, _shadow, host) {
         raise(host);
         const root = createRoot(container);
-        root.render(<Overlay ctx={ctx} host={host} />);
+        root.render(<Overlay ctx={ctx} host={host} sites={sites} />);
         return root;
       },
       onRemove(root) {

@@ -4,7 +4,9 @@
  * naming the page's step as the user's progress numbers it) and asks for the React panel only
  * once the guide is open. Alt+Shift+B opens and folds the
  * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
- * main().
+ * main(). The manifest loads it on the built-in hosts; the background registers the same file
+ * for the sites the user switched Balise on for (lib/overlay/sites.ts), where the portal is the
+ * one the user chose (a plain storage read: the browser injects it only where it grants).
  */
 import { throttle } from '../../lib/dom/throttle';
 import { readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
@@ -12,7 +14,9 @@ import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
-import { contentScriptMatches } from '../../lib/portals/outline';
+import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
+import { noSites } from '../../lib/portals/sites';
+import { storedSites } from '../../lib/store/sites';
 import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { watchDataChanges } from '../../lib/store/changes';
@@ -21,7 +25,8 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_end',
   async main(ctx) {
-    let reading: PageReading | null = readPage(location.href, document);
+    const sites = outlineAt(location.href) ? noSites : await storedSites();
+    let reading: PageReading | null = readPage(location.href, document, undefined, sites);
     const portal = reading?.portal;
     if (!portal) return;
     let lastSeen = '';
@@ -70,7 +75,7 @@ export default defineContentScript({
     };
 
     const check = () => {
-      reading = readPage(location.href, document);
+      reading = readPage(location.href, document, undefined, sites);
       if (reading?.match) {
         const seen = `${reading.portal.id}/${reading.match.page.id}`;
         if (seen !== lastSeen) {

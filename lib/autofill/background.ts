@@ -6,17 +6,35 @@
  */
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../portals/outline';
+import { originPattern } from '../portals/sites';
+import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';
 import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
-import { extensionPageInTab, portalTopFrame } from '../senders';
+import { extensionPageInTab, portalTopFrame, sitesFor } from '../senders';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
 import { forFill } from './resolve';
 
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
+
+/** Where the fill menu shows: the built-in hosts and the sites the user switched Balise on for. */
+async function fillMenuPatterns(): Promise<string[]> {
+  const sites = await grantedSites().catch(() => ({}));
+  return [...contentScriptMatches(), ...Object.keys(sites).map(originPattern)];
+}
+
+/** The sites switched on changed (lib/overlay/sites.ts): the fill menu follows. */
+export async function updateFillMenu(): Promise<void> {
+  const documentUrlPatterns = await fillMenuPatterns();
+  try {
+    await browser.contextMenus.update(menuId, { documentUrlPatterns });
+  } catch {
+    // No menu yet (created on install, with the sites already granted).
+  }
+}
 
 async function tabChoice(tabId: number): Promise<string | undefined> {
   return (await fillChoiceOf(tabId).getValue()) ?? undefined;
@@ -59,18 +77,18 @@ async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<vo
  * fillEstablishments and chooseFillEstablishment only from a Balise page inside a tab.
  */
 export function registerAutofillHandlers(database: BaliseDb = db): void {
-  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name).tabId, database));
-  fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name).tabId, database));
+  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name, await sitesFor(sender)).tabId, database));
+  fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name, await sitesFor(sender)).tabId, database));
   chooseFillEstablishment.handle(async (request, sender) =>
-    choose(extensionPageInTab(sender, chooseFillEstablishment.name).tabId, request?.establishmentId, database),
+    choose(extensionPageInTab(sender, chooseFillEstablishment.name, await sitesFor(sender)).tabId, request?.establishmentId, database),
   );
   browser.tabs.onRemoved.addListener((tabId) => void fillChoiceOf(tabId).removeValue());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === fillCommand) void tell(tab?.id, 'command');
   });
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns: contentScriptMatches() }),
+    void Promise.all([fillMenuPatterns(), browser.contextMenus.removeAll()]).then(([documentUrlPatterns]) =>
+      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -8,6 +8,7 @@ import type { Layout } from '../dom/layout';
 import { findPortal, matchPage, type PageMatch } from '../portals/index';
 import { locateAll } from '../portals/match';
 import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../portals/schema';
+import { noSites, type Sites } from '../portals/sites';
 import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
@@ -23,17 +24,17 @@ export interface PageAnalysis {
   fields: PlanField[];
 }
 
-/** HTTPS, default port, exact host of a portal module: nothing else gets filled. */
-export function isAllowedUrl(url: string): boolean {
-  return findPortal(url) !== null;
+/** HTTPS, default port, exact host of a portal module or of a site switched on (`sites`): nothing else gets filled. */
+export function isAllowedUrl(url: string, sites: Sites = noSites): boolean {
+  return findPortal(url, sites) !== null;
 }
 
 /** A field in a frame is filled only when that frame is itself on an allowed page (or inherits the parent's origin). */
-function inAllowedFrame(element: Element, top: Document): boolean {
+function inAllowedFrame(element: Element, top: Document, sites: Sites): boolean {
   const doc = element.ownerDocument;
   if (doc === top) return true;
   const href = doc.defaultView?.location.href ?? '';
-  return href === 'about:blank' || href === 'about:srcdoc' ? doc.defaultView?.frameElement?.hasAttribute('sandbox') === false : isAllowedUrl(href);
+  return href === 'about:blank' || href === 'about:srcdoc' ? doc.defaultView?.frameElement?.hasAttribute('sandbox') === false : isAllowedUrl(href, sites);
 }
 
 /** Whether `element` sits in `ui` or in a shadow tree under it. */
@@ -42,12 +43,12 @@ function within(ui: Element, element: Element): boolean {
   return false;
 }
 
-/** `ownUi`: Balise's overlay host, whose own controls are not the page's fields. */
-export function analysePage(doc: Document, url: string, procedure?: ProcedureId, ownUi?: Element | null): PageAnalysis | null {
-  const portal = findPortal(url);
+/** `ownUi`: Balise's overlay host, whose own controls are not the page's fields. `sites`: the sites switched on. */
+export function analysePage(doc: Document, url: string, procedure?: ProcedureId, ownUi?: Element | null, sites: Sites = noSites): PageAnalysis | null {
+  const portal = findPortal(url, sites);
   if (!portal) return null;
-  const match = matchPage(url, doc);
-  const collected = collectFields(doc).filter((field) => inAllowedFrame(field.element, doc) && !(ownUi && within(ownUi, field.element)));
+  const match = matchPage(url, doc, undefined, sites);
+  const collected = collectFields(doc).filter((field) => inAllowedFrame(field.element, doc, sites) && !(ownUi && within(ownUi, field.element)));
   const classified = new Map(classifyFields(collected).map((c) => [c.field.element, c] as const));
   const rules = (match?.page.fields ?? []).filter((rule) => !procedure || !rule.procedures || rule.procedures.includes(procedure));
 

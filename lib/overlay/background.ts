@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { findPortal, portals } from '../portals';
-import { aboutPortal } from '../senders';
+import { aboutPortal, sitesFor } from '../senders';
 import { getOverlayState, injectOverlay, setOverlayState } from './messages';
 import { readOverlayState, writeOverlayState } from './state';
 
@@ -19,21 +19,21 @@ const knownPortal = (portalId: string) => {
 export function registerOverlayHandlers(): void {
   injectOverlay.handle(async (_request, sender) => {
     const tabId = sender.tab?.id;
-    // Only a frame of a known portal host, as the browser reports it, gets the overlay.
-    const portal = sender.url ? findPortal(sender.url) : null;
+    // Only a frame of a known portal host or of a site still granted, as the browser reports it, gets the overlay.
+    const portal = sender.url ? findPortal(sender.url, await sitesFor(sender)) : null;
     if (tabId === undefined || !portal) return false;
     if ((await readOverlayState(portal.id)).dismissed) return false;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [overlayScriptFile] });
     return true;
   });
-  getOverlayState.handle(({ portalId }, sender) => {
+  getOverlayState.handle(async ({ portalId }, sender) => {
     knownPortal(portalId);
-    aboutPortal(sender, portalId, 'getOverlayState');
+    aboutPortal(sender, portalId, 'getOverlayState', await sitesFor(sender));
     return readOverlayState(portalId);
   });
-  setOverlayState.handle(({ portalId, change }, sender) => {
+  setOverlayState.handle(async ({ portalId, change }, sender) => {
     knownPortal(portalId);
-    aboutPortal(sender, portalId, 'setOverlayState');
+    aboutPortal(sender, portalId, 'setOverlayState', await sitesFor(sender));
     return writeOverlayState(portalId, change);
   });
 }

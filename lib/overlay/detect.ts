@@ -5,6 +5,7 @@
  */
 import type { PortalOutline } from '../portals/lookup';
 import { outlineAt, recogniseOutline, type OutlineMatch } from '../portals/outline';
+import { noSites, type Sites } from '../portals/sites';
 
 export interface PageReading {
   portal: PortalOutline;
@@ -30,10 +31,11 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
   return false;
 }
 
-export function readPage(url: string, doc: Document, isShown: IsShown = rendered): PageReading | null {
-  const portal = outlineAt(url);
+/** `sites`: the sites the user switched Balise on for, each treated as a host of its chosen portal. */
+export function readPage(url: string, doc: Document, isShown: IsShown = rendered, sites: Sites = noSites): PageReading | null {
+  const portal = outlineAt(url, sites);
   if (!portal) return null;
-  const match = recogniseOutline(url, doc);
+  const match = recogniseOutline(url, doc, undefined, sites);
   return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
 }
 

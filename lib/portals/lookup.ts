@@ -5,6 +5,7 @@
  */
 import { queryMatches, urlPathMatches } from './match';
 import type { Locator, Page, Text } from './schema';
+import { noSites, siteOf, type Sites } from './sites';
 
 /** What recognising a page needs of it: its URL hint and what a person sees there. */
 export interface PageSigns extends Pick<Page, 'id' | 'path' | 'query' | 'shows'> {
@@ -37,11 +38,19 @@ export function parseUrl(url: URL | string): URL | null {
   }
 }
 
-/** The portal serving this URL: HTTPS, default port, exact host (no subdomain, no lookalike). */
-export function portalAt<T extends { hosts: readonly string[] }>(list: readonly T[], url: URL | string): T | null {
+/**
+ * The portal serving this URL: HTTPS, default port, exact host (no subdomain, no lookalike);
+ * else the portal the user chose for this exact origin when switching Balise on there (`sites`,
+ * ./sites.ts: pass only the sites still granted). A built-in host keeps its own portal whatever
+ * the table says.
+ */
+export function portalAt<T extends { id: string; hosts: readonly string[] }>(list: readonly T[], url: URL | string, sites: Sites = noSites): T | null {
   const parsed = parseUrl(url);
   if (!parsed || parsed.protocol !== 'https:' || parsed.port !== '') return null;
-  return list.find((portal) => portal.hosts.includes(parsed.hostname)) ?? null;
+  const builtIn = list.find((portal) => portal.hosts.includes(parsed.hostname));
+  if (builtIn) return builtIn;
+  const chosen = siteOf(parsed, sites);
+  return chosen === undefined ? null : (list.find((portal) => portal.id === chosen) ?? null);
 }
 
 /** The URL's path (or hash route) and query fit the page's known ones: a hint, never a requirement. */

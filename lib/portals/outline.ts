@@ -8,6 +8,7 @@
 import outline from 'virtual:portal-outline';
 import { matchPatterns, parseUrl, portalAt, type PageOutline, type PortalOutline } from './lookup';
 import { displayed, readSightings, recognise, type IsShown } from './recognise';
+import { noSites, type Sites } from './sites';
 
 export interface OutlineMatch {
   portal: PortalOutline;
@@ -21,14 +22,15 @@ export function contentScriptMatches(): string[] {
   return matchPatterns(portalOutlines);
 }
 
-export function outlineAt(url: URL | string): PortalOutline | null {
-  return portalAt(portalOutlines, url);
+/** `sites`: the sites the user switched Balise on for (./sites.ts). */
+export function outlineAt(url: URL | string, sites: Sites = noSites): PortalOutline | null {
+  return portalAt(portalOutlines, url, sites);
 }
 
 /** The known page this document is (as ./index.ts matchPage, on the outline). */
-export function recogniseOutline(url: URL | string, doc: Document, isShown: IsShown = displayed): OutlineMatch | null {
+export function recogniseOutline(url: URL | string, doc: Document, isShown: IsShown = displayed, sites: Sites = noSites): OutlineMatch | null {
   const parsed = parseUrl(url);
-  const portal = parsed && outlineAt(parsed);
+  const portal = parsed && outlineAt(parsed, sites);
   if (!parsed || !portal) return null;
   const page = recognise(portal.pages, parsed, readSightings(doc, isShown));
   return page ? { portal, page } : null;

@@ -9,7 +9,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { findPage } from '../portals';
 import type { ProcedureId } from '../portals/schema';
-import { aboutPortal, portalTopFrame, SenderRefused } from '../senders';
+import { aboutPortal, portalTopFrame, SenderRefused, sitesFor } from '../senders';
 import { db, type BaliseDb } from '../store/db';
 import { readWorkContext } from '../store/profile';
 import { getProcedureSummary, pageSeen, type Ticked } from './messages';
@@ -50,7 +50,7 @@ export async function onPageSeen(portalId: string, pageId: string, database: Bal
  * telling a real navigation from a page's own drawing, or asking the user to confirm.
  */
 export async function pageSeenFrom(sender: Browser.runtime.MessageSender, { portalId, pageId }: PageId, database: BaliseDb = db): Promise<Ticked[]> {
-  const { tabId, portal } = portalTopFrame(sender, 'pageSeen');
+  const { tabId, portal } = portalTopFrame(sender, 'pageSeen', await sitesFor(sender));
   const page = portal.id === portalId ? portal.pages.find((p) => p.id === pageId) : undefined;
   if (!page) throw new SenderRefused('pageSeen');
   const [, ticked] = await Promise.all([rememberTabPage(tabId, portalId, pageId), onPageSeen(portalId, pageId, database)]);
@@ -70,7 +70,7 @@ export async function summaryFor(here: PageId, wanted?: ProcedureId, database: B
 export function registerProcedureHandlers(): void {
   pageSeen.handle(({ portalId, pageId }, sender) => pageSeenFrom(sender, { portalId, pageId }));
   getProcedureSummary.handle(async ({ portalId, pageId, procedureId }, sender) => {
-    const asker = aboutPortal(sender, portalId, 'getProcedureSummary');
+    const asker = aboutPortal(sender, portalId, 'getProcedureSummary', await sitesFor(sender));
     const summary = await summaryFor({ portalId, pageId }, procedureId);
     return summary && asker === 'portalPage' ? withoutPersons(summary) : summary;
   });

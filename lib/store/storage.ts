@@ -47,6 +47,31 @@ export const overlayStates = onFirstUse(() => storage.defineItem<Record<string, 
 export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:balise.dataChanged'));
 
 /**
+ * storage.local: the sites the user switched Balise on for (« Activer Balise sur ce site »), each
+ * exact HTTPS origin (`https://host`) → the id of the portal the user said it is. Holds no
+ * personal data. The browser's granted host permissions stay the truth: an origin whose
+ * permission is gone is off whatever this says (lib/portals/sites.ts, activeSites); sites.ts
+ * keeps the two in step. Read by the always-loaded content script as a plain storage read.
+ */
+export const siteChoices = onFirstUse(() => storage.defineItem<Record<string, string>>('local:balise.sites', { fallback: {} }));
+
+/** A choice made in the popup while the browser's permission prompt is open. */
+export interface PendingSite {
+  origin: string;
+  portalId: string;
+  /** The tab to reload once granted, so that the guide appears. */
+  tabId: number;
+}
+
+/**
+ * storage.session: the site the user is switching Balise on for while the browser asks for the
+ * permission (the popup may close when the prompt opens): the background completes the choice
+ * when the grant arrives (lib/overlay/sites.ts), the popup drops it on a refusal. Gone with
+ * the browser session; never read by content scripts.
+ */
+export const pendingSite = onFirstUse(() => storage.defineItem<PendingSite | null>('session:balise.pendingSite', { fallback: null }));
+
+/**
  * storage.managed, read only: the profile file the DSI pushes by policy (managed.ts, and
  * public/managed_schema.json for the policy's shape); copied into the establishments table.
  */

@@ -1,10 +1,11 @@
 /** The Chromium driver, on playwright-core: Playwright's locators, and CDP for `page.deep`. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import puppeteer, { type Browser as PpBrowser } from 'puppeteer-core';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame as PwFrame, type Locator, type Page as PwPage, type Route } from 'playwright-core';
 import { browserBinary } from './env';
-import type { ExtensionBrowser, FrameScope, LaunchOptions, Locale, PageScope, TestPage } from './index';
+import type { ActionPopup, ExtensionBrowser, FrameScope, LaunchOptions, Locale, PageScope, TestPage } from './index';
 import { Network, startEscapeProxy } from './network';
 import { collectErrors, deepScope, DEFAULT_TIMEOUT, frameUrlPrefix, poll, type DeepDriver } from './scope';
 
@@ -57,6 +58,9 @@ export function chromiumLaunchOptions(locale: Locale, extensionDir: string | nul
   };
 }
 
+/** The switches openActionPopup needs: CDP's Extensions domain, and a port for puppeteer next to Playwright's pipe. */
+export const actionPopupArgs = ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] as const;
+
 export async function launchChromium(options: LaunchOptions, extensionDir: string): Promise<ExtensionBrowser> {
   const network = new Network();
   const proxy = await startEscapeProxy(network);
@@ -64,8 +68,10 @@ export async function launchChromium(options: LaunchOptions, extensionDir: strin
   const removeProfile = () => (options.profileDir ? Promise.resolve() : rm(profile, { recursive: true, force: true }));
   let context: BrowserContext | undefined;
   try {
+    const launchOptions = chromiumLaunchOptions(options.locale ?? 'fr', extensionDir);
     context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(options.locale ?? 'fr', extensionDir),
+      ...launchOptions,
+      args: [...launchOptions.args, ...(options.chromiumArgs ?? [])],
       headless: options.headless ?? true,
       proxy: { server: `http://127.0.0.1:${proxy.port}` },
     });
@@ -75,15 +81,38 @@ export async function launchChromium(options: LaunchOptions, extensionDir: strin
     const extensionId = new URL(worker.url()).host;
     const extensionUrl = (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
     let closed = false;
+    let second: PpBrowser | undefined;
+    const openActionPopup = async (url: string): Promise<ActionPopup> => {
+      const browser = ctx.browser();
+      if (!browser) throw new Error('openActionPopup: no browser-level CDP session');
+      const session = await browser.newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((target) => target.url === url);
+      if (!tab) throw new Error(`openActionPopup: no tab at ${url} (${targetInfos.map((t) => t.url).join(', ')})`);
+      await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      const [port] = (await readFile(path.join(profile, 'DevToolsActivePort'), 'utf8')).split('\n');
+      second ??= await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+      const target = await second.waitForTarget((t) => t.url() === extensionUrl('popup.html'), { timeout: DEFAULT_TIMEOUT });
+      const popup = await target.asPage();
+      if (!popup) throw new Error('openActionPopup: the popup is not a page');
+      popup.setDefaultTimeout(DEFAULT_TIMEOUT);
+      return {
+        text: async (selector) => (await popup.waitForSelector(selector))!.evaluate((element) => (element.textContent ?? '').trim()),
+        select: async (selector, value) => void (await popup.waitForSelector(selector))!.select(value),
+        clickButton: async (name) => (await popup.waitForSelector(`::-p-aria([name="${name}"][role="button"])`))!.click(),
+      };
+    };
     return {
       name: 'chromium',
       extensionId,
       extensionUrl,
+      openActionPopup,
       newPage: async () => chromiumPage(await ctx.newPage(), extensionUrl),
       ...network.api(),
       close: async () => {
         if (closed) return;
         closed = true;
+        await second?.disconnect().catch(() => {});
         await ctx.close().catch(() => {});
         await proxy.close();
         await removeProfile();

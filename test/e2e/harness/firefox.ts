@@ -5,7 +5,7 @@
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type HTTPRequest, type Page as PpPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { browserBinary } from './env';
-import type { ExtensionBrowser, LaunchOptions, PageScope, TestPage } from './index';
+import type { ActionPopup, ExtensionBrowser, LaunchOptions, PageScope, TestPage } from './index';
 import { Network, startEscapeProxy } from './network';
 import { collectErrors, deepScope, DEFAULT_TIMEOUT, frameUrlPrefix, isExtensionUrl, poll, type DeepDriver } from './scope';
 
@@ -36,6 +36,7 @@ export async function launchFirefox(options: LaunchOptions, extensionDir: string
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxy.port,
         'network.proxy.no_proxies_on': '',
+        ...options.firefoxPrefs,
       },
     });
     const ff = browser;
@@ -51,6 +52,7 @@ export async function launchFirefox(options: LaunchOptions, extensionDir: string
       name: 'firefox',
       extensionId: FIREFOX_EXTENSION_UUID,
       extensionUrl,
+      openActionPopup: (url) => firefoxActionPopup((ff as unknown as { connection: BidiSend }).connection, url),
       newPage: async () => {
         const page = await ff.newPage();
         await interceptFirefox(network, page);
@@ -219,6 +221,80 @@ function firefoxScope(page: PpPage, frame: () => Promise<PpFrame>): PageScope {
         : poll(String(target), timeout, async () => ((await (await frame()).evaluate(target)) ? true : undefined)).then(() => {}),
     evaluate: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (await frame()).evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>,
+  };
+}
+
+/**
+ * Balise's toolbar popup in Firefox (see ExtensionBrowser.openActionPopup): the tab at `url` is
+ * selected and the action triggered in the browser's chrome, as a click on the toolbar button does
+ * (the tab gets activeTab); the popup, which BiDi does not list, is read and driven by a frame script.
+ */
+async function firefoxActionPopup(bidi: BidiSend, url: string): Promise<ActionPopup> {
+  const { contexts } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string; url: string }[] };
+  const chromeWindow = contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml')?.context;
+  if (!chromeWindow) throw new Error('openActionPopup: no browser window (is --remote-allow-system-access set?)');
+  const inChrome = async (expression: string): Promise<unknown> => {
+    const { result } = (await bidi.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: true })) as {
+      result: { type: string; result?: BidiRemoteValue; exceptionDetails?: { text?: string } };
+    };
+    if (result.type !== 'success') throw new Error(`openActionPopup: ${result.exceptionDetails?.text ?? 'failed'}`);
+    return fromRemote(result.result!);
+  };
+  await inChrome(`(async () => {
+    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    if (!tab) throw new Error('no tab at ${url}');
+    gBrowser.selectedTab = tab;
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+    await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+  })()`);
+  /** Runs `body` (an async function's source, run with `content` the popup's window) in the popup; answers its JSON result. */
+  const inPopup = async (body: string, mayClose = false): Promise<unknown> =>
+    inChrome(`(async () => {
+      // The popup loads in a browser element that Firefox may swap for another once shown: it is found again on each attempt.
+      const loaded = () => {
+        const popup = document.querySelector('browser[webextension-view-type="popup"]');
+        return popup?.messageManager && popup.browsingContext?.currentWindowGlobal?.documentURI?.spec.endsWith('/popup.html') ? popup : null;
+      };
+      // A frame script sent while the popup's document settles may never run: sent again until one answers.
+      const run = async (attempt) => {
+        let popup = loaded();
+        for (let i = 0; !popup && i < 50; i++) {
+          // A click that switches Balise on reloads the tab, which closes the popup: then nothing answers.
+          if (attempt > 0 && ${mayClose}) return { value: 'closed' };
+          await new Promise((r) => setTimeout(r, 100));
+          popup = loaded();
+        }
+        if (!popup) return { error: 'no popup open' };
+        const name = 'balise-test-' + crypto.randomUUID();
+        const answer = new Promise((resolve) => {
+          const listener = (message) => { popup.messageManager?.removeMessageListener(name, listener); resolve(message.data); };
+          popup.messageManager.addMessageListener(name, listener);
+          setTimeout(() => resolve(null), 2000);
+        });
+        const script = '(async () => { let result; try { result = { value: await (' + ${JSON.stringify(body)} + ')() }; } catch (error) { result = { error: String(error) }; } sendAsyncMessage(' + JSON.stringify(name) + ', result); })()';
+        popup.messageManager.loadFrameScript('data:,' + encodeURIComponent(script), false);
+        const result = await answer;
+        return result ?? (attempt < 10 ? run(attempt + 1) : { error: 'the popup never answered' });
+      };
+      const { value, error } = await run(0);
+      if (error) throw new Error(error);
+      return value;
+    })()`);
+  const untilFound = (selector: string, then: string) =>
+    `async () => { for (let i = 0; i < ${DEFAULT_TIMEOUT / 100}; i++) { const element = content.document.querySelector(${JSON.stringify(selector)}); if (element) return (${then})(element); await new Promise((r) => content.setTimeout(r, 100)); } throw new Error('no ' + ${JSON.stringify(selector)} + ' in the popup'); }`;
+  return {
+    text: async (selector) => String(await inPopup(untilFound(selector, '(element) => (element.textContent ?? "").trim()'))),
+    select: async (selector, value) =>
+      void (await inPopup(untilFound(selector, `(element) => { element.value = ${JSON.stringify(value)}; element.dispatchEvent(new content.Event('change', { bubbles: true })); }`))),
+    clickButton: async (name) =>
+      void (await inPopup(
+        untilFound(
+          'button',
+          `() => { const button = [...content.document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)}); if (!button) throw new Error('no button ' + ${JSON.stringify(name)}); const gesture = content.windowUtils.setHandlingUserInput(true); try { button.click(); } finally { gesture.destruct(); } }`,
+        ),
+        true,
+      )),
   };
 }
 

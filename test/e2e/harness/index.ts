@@ -34,7 +34,7 @@ import type { PortalHandler, PortalResponse, NetworkRecord } from './network';
 
 export { allBrowsers, browserBinary, builtExtensionDirs, extensionDirs, selectedBrowsers, type BrowserName } from './env';
 export type { NetworkRecord, PortalHandler, PortalRequest, PortalResponse } from './network';
-export { chromiumLaunchOptions, chromiumScopes } from './chromium';
+export { actionPopupArgs, chromiumLaunchOptions, chromiumScopes } from './chromium';
 /** Where an element is drawn, in the viewport's CSS pixels (getBoundingClientRect). */
 export type { Box } from '../../../lib/dom/layout';
 
@@ -111,6 +111,16 @@ export interface TestPage extends PageScope {
   frame(urlOrPathInExtension: string): FrameScope;
 }
 
+/** Balise's toolbar popup, open on a tab (ExtensionBrowser.openActionPopup). */
+export interface ActionPopup {
+  /** Until an element matching the selector exists; answers its text. */
+  text(selector: string): Promise<string>;
+  /** Chooses the option with this value, as a person's choice does (change event). */
+  select(selector: string, value: string): Promise<void>;
+  /** A user's click on the button whose text is `name`. */
+  clickButton(name: string): Promise<void>;
+}
+
 export interface ExtensionBrowser {
   readonly name: BrowserName;
   /**
@@ -124,6 +134,16 @@ export interface ExtensionBrowser {
   routePortal(urlPrefix: string, handler: PortalHandler): Promise<void>;
   /** Exact URLs (query and hash ignored) at their real https addresses; other URLs of the same origins get a 404. */
   servePortals(pages: Record<string, string | PortalResponse>): Promise<void>;
+  /**
+   * Clicks Balise's toolbar button for the tab showing `url`, as a person does (the tab gets
+   * activeTab), and answers the popup it opens. Chromium: CDP Extensions.triggerAction (launch with
+   * `chromiumArgs: [...actionPopupArgs]`), the popup driven by puppeteer over a debugging port
+   * (Playwright does not attach to extension popups), its clicks trusted CDP input. Firefox: the
+   * action triggered from the browser's chrome (`--remote-allow-system-access`), the popup, which
+   * WebDriver BiDi does not list, driven by a frame script, a click made while the popup handles
+   * user input (windowUtils.setHandlingUserInput), as a person's click is.
+   */
+  openActionPopup(url: string): Promise<ActionPopup>;
   /** Every http(s) request seen. */
   requests(): NetworkRecord[];
   /**
@@ -148,6 +168,10 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Another build to load instead of extensionDirs[name] (e.g. a copy with a manifest `key`). */
   extensionDir?: string;
+  /** Chromium only: more command-line switches (e.g. `--enable-unsafe-extension-debugging`). */
+  chromiumArgs?: string[];
+  /** Firefox only: more preferences (e.g. `extensions.webextOptionalPermissionPrompts`). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
