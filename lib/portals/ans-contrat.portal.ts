@@ -14,6 +14,13 @@ export default definePortal({
     {
       id: 'contractRequest',
       name: { fr: 'Demande de contrat d’adhésion', en: 'Adhesion contract request' },
+      // Seed 004 (contract, steps 1–2) and esante.gouv.fr « vos démarches » (research report §1.10):
+      // the online request for the contract and the legal representative's card. Recognised on a
+      // site the user switches Balise on for (no host known).
+      shows: [
+        { title: ['Contrat d’adhésion', 'Demande de contrat d’adhésion'] },
+        { text: ['Carte de responsable légal', 'carte CDE', 'représentant légal'] },
+      ],
       samples: [],
       instructions: [
         fromSeed(

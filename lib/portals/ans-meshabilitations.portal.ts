@@ -1,7 +1,8 @@
 /**
  * MesHabilitations, the ANS portal to declare mandataires and technical admins (seed 004).
  * The seed links it without an address and no public reference found gives its host:
- * this module only guides until the host is verified.
+ * this module only guides until the host is verified, or until the user switches Balise on for
+ * the site (./sites.ts), where its page is recognised by the ANS guides' wording.
  */
 import { definePortal, fromSeed } from './schema';
 
@@ -14,6 +15,14 @@ export default definePortal({
     {
       id: 'home',
       name: { fr: 'Portail MesHabilitations', en: 'MesHabilitations portal' },
+      // What the ANS guides « guides-pmh » show of it (research report §1.8, §3.E): its name, its
+      // tabs and buttons. Recognised on a site the user switches Balise on for (no host known).
+      shows: [
+        { title: ['Mes habilitations', 'Portail mes habilitations'] },
+        { button: 'Ajouter une habilitation' },
+        { button: ['Habilitation des Gestionnaires RPPS+', 'Habilitations de vos collaborateurs'] },
+        { button: ['Gérer les délégués', 'Structures et contrats'] },
+      ],
       samples: [],
       instructions: [
         fromSeed(

@@ -16,6 +16,8 @@ export default definePortal({
     {
       id: 'erpps',
       name: { fr: 'Portail eRPPS', en: 'eRPPS portal' },
+      // Seed 004 and the ARS pages on the « portail d’enregistrement eRPPS » (research report §1.9).
+      shows: [{ title: ['eRPPS', 'Portail d’enregistrement eRPPS'] }],
       samples: [],
       instructions: [
         fromSeed(
@@ -41,6 +43,8 @@ export default definePortal({
     {
       id: 'ecps',
       name: { fr: 'Activation de la e-CPS', en: 'e-CPS activation' },
+      // Seed 004 names the e-CPS and its activation; the page's wording is a guess.
+      shows: [{ title: ['Activation de la e-CPS', 'Activer ma e-CPS', 'Activer votre e-CPS'] }],
       samples: [],
       instructions: [
         fromSeed(

@@ -47,6 +47,20 @@ describe('every fixture page', () => {
   });
 });
 
+describe('pages of portals whose host is unknown', () => {
+  // They are met on a site the user switches Balise on for (./sites.ts): recognised by what they show.
+  it('are recognised from the ANS guides’ wording', () => {
+    const meshab = portals.find((p) => p.id === 'ans-meshabilitations')!;
+    const doc = new DOMParser().parseFromString(
+      '<title>Portail Mes Habilitations</title><nav><a href="#">Habilitations de vos collaborateurs</a><a href="#">Structures et contrats</a></nav><button>Ajouter une habilitation</button>',
+      'text/html',
+    );
+    expect(recognise(meshab.pages, new URL('https://habilitations.esante.gouv.fr/accueil'), readSightings(doc))?.id).toBe('home');
+    const elsewhere = new DOMParser().parseFromString('<title>Accueil</title><h1>Bienvenue</h1><button>Ajouter</button>', 'text/html');
+    expect(recognise(meshab.pages, new URL('https://habilitations.esante.gouv.fr/'), readSightings(elsewhere))).toBeNull();
+  });
+});
+
 describe('recognise', () => {
   const hint = fromSeed('000', 'test', 'Consigne.', 'Instruction.');
   const portal = definePortal({

@@ -204,7 +204,7 @@ export const portalSchema = built(() =>
             : null;
         if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pages', i] });
         const seen = page.shows.length > 0 || [...page.fields, ...page.clickNext].some((rule) => rule.match.label);
-        if (located && !seen) ctx.addIssue({ code: 'custom', message: 'say what a person sees on the page (shows, or a labelled field)', path: ['pages', i, 'shows'] });
+        if (!seen) ctx.addIssue({ code: 'custom', message: 'say what a person sees on the page (shows, or a labelled field)', path: ['pages', i, 'shows'] });
       });
     }),
 );
