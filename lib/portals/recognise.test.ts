@@ -94,6 +94,12 @@ describe('recognise', () => {
     expect(at(`${form}<div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Confirmer la création</h2><button>Confirmer</button></div>`)).toBe('dialogue');
   });
 
+  it('leaves the page in view behind a non-modal dialog, and reads no script nor hidden text', () => {
+    const form = '<h1>Création de la boîte</h1><label>Adresse mail<input></label><label>Nom de la boîte<input></label>';
+    expect(at(`${form}<div role="alertdialog"><p>Ce site utilise des cookies</p><button>Confirmer</button></div>`)).toBe('formulaire');
+    expect(at('<p>Page</p><script>var t = "Confirmer la création"</script><div hidden><h2>Confirmer la création</h2></div><button>Confirmer</button>')).toBe(null);
+  });
+
   it('breaks a tie by the URL, else recognises nothing', () => {
     expect(at('<h1>Page jumelle</h1>', 'https://essai.example.fr/b')).toBe('jumeauB');
     expect(at('<h1>Page jumelle</h1>', 'https://essai.example.fr/#/a')).toBe('jumeauA');

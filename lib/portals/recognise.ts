@@ -14,8 +14,8 @@ import { containsWords, sameWords, words, type Words } from './words';
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
 
-/** Not displayed (display:none, content-visibility:hidden, up the parents). Where the DOM cannot tell (jsdom), shown. */
-export const displayed: IsShown = (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true);
+/** Not displayed (display:none, content-visibility:hidden, up the parents). Where the DOM cannot tell (jsdom), not under a `hidden` attribute. */
+export const displayed: IsShown = (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : !element.closest('[hidden]'));
 
 /** What a person sees on a document, each read once and only when a sign asks for it. */
 export interface Sightings {
@@ -36,10 +36,34 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= { v: read() }).v;
 }
 
-/** An open modal dialog: a person sees it and nothing of the page behind. */
+const modalSelector = '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+
+/**
+ * An open modal dialog: a person sees it and nothing of the page behind. A non-modal one (a
+ * cookie banner opened with show()) leaves the page in view. `:modal` is not known everywhere (jsdom).
+ */
 function openDialog(doc: Document, isShown: IsShown): Element | null {
-  const dialogs = Array.from(doc.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"], dialog[open]')).filter(isShown);
-  return dialogs.at(-1) ?? null;
+  let dialogs: Element[];
+  try {
+    dialogs = Array.from(doc.querySelectorAll(`${modalSelector}, dialog:modal`));
+  } catch {
+    dialogs = Array.from(doc.querySelectorAll(modalSelector));
+  }
+  return dialogs.filter(isShown).at(-1) ?? null;
+}
+
+/** Where no text is shown: scripts, styles, templates, and what the page hides by attribute. */
+const unseen = 'script, style, template, noscript, [hidden]';
+
+/** The text a person can read in `root`, without scripts' source nor hidden blocks (validation messages waiting to show). */
+function readableText(root: Node): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(unseen) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+  });
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+  return parts.join(' ');
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
@@ -60,7 +84,10 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
     }),
     buttons: once(() => named(shown(buttonSelector))),
     labels: once(() => named(shown(fieldSelector))),
-    text: once(() => words((dialog ?? doc.body)?.textContent ?? '')),
+    text: once(() => {
+      const root = dialog ?? doc.body;
+      return words(root ? readableText(root) : '');
+    }),
   };
 }
 

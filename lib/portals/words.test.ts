@@ -34,5 +34,8 @@ describe('words', () => {
     expect(containsWords(words('nom'), words('nom nom'))).toBe(false);
     expect(containsWords(words('Se connecter avec ProSanteConnect'), words('Pro Santé Connect'))).toBe(true);
     expect(containsWords(words('anything'), words(''))).toBe(false);
+    // Glued letters count only over whole words: « Connexion » is not in « Déconnexion ».
+    expect(containsWords(words('Déconnexion'), words('Connexion'))).toBe(false);
+    expect(containsWords(words('Invalider la demande'), words('Valider'))).toBe(false);
   });
 });

@@ -48,10 +48,20 @@ export function sameWords(a: Words, b: Words): boolean {
   return a.list.length > 0 && (a.sorted === b.sorted || a.glued === b.glued);
 }
 
+/** Some run of consecutive words of `list`, glued, is `glued` (never a piece of a longer word: « Connexion » is not in « Déconnexion »). */
+function gluedFromWholeWords(list: readonly string[], glued: string): boolean {
+  for (let start = 0; start < list.length; start++) {
+    let run = '';
+    for (let end = start; end < list.length && run.length < glued.length; end++) run += list[end];
+    if (run === glued) return true;
+  }
+  return false;
+}
+
 /** Every word of `part` appears in `whole`, as often, in any order (a title within a longer heading). */
 export function containsWords(whole: Words, part: Words): boolean {
   if (part.list.length === 0) return false;
-  if (whole.glued.includes(part.glued) && part.glued.length >= 6) return true;
+  if (part.glued.length >= 6 && gluedFromWholeWords(whole.list, part.glued)) return true;
   const counts = new Map<string, number>();
   for (const word of whole.list) counts.set(word, (counts.get(word) ?? 0) + 1);
   for (const word of part.list) {
