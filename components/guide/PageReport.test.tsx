@@ -45,7 +45,7 @@ describe('PageReport', () => {
     const shown = screen.getByRole('textbox') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(shown);
     expect([shown.selectionStart, shown.selectionEnd]).toEqual([0, text.length]);
-    expect(screen.getByRole('status').textContent).toBe('Copiez le texte sélectionné (Ctrl+C)');
+    expect(screen.getByRole('status').textContent).toBe('Copiez le texte sélectionné (Ctrl+C, ou ⌘+C sur Mac)');
   });
 
   it('closes back to its button, and opens again on a new description', () => {

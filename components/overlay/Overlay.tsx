@@ -174,7 +174,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
    * of the fill preview (profile data) are cut out even where the page's own text repeats them.
    */
   const describeThisPage = () => {
-    const analysis = analysePage(document, location.href, guidance?.procedure ?? undefined, host);
+    const analysis = analysePage(document, location.href, guidance?.procedure ?? undefined, host, sites);
     const privateValues = fill.view.state === 'preview' ? fill.view.lines.map((line) => line.value) : [];
     return describePage({
       url: location.href,
@@ -183,6 +183,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       match: known,
       version: browser.runtime.getManifest().version,
       privateValues,
+      ...(sites ? { sites } : {}),
     });
   };
 

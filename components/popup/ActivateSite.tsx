@@ -20,7 +20,7 @@ interface Offer {
   origin: string;
 }
 
-type Status = { state: 'idle' } | { state: 'chooseFirst' } | { state: 'asking' } | { state: 'refused' } | { state: 'failed'; message: string } | { state: 'done' };
+type Status = { state: 'idle' } | { state: 'chooseFirst' } | { state: 'asking' } | { state: 'refused' } | { state: 'failed' } | { state: 'done' };
 
 /** The portals to choose from: those without a known host first (the likeliest to be met elsewhere), by name. */
 function portalChoices(): { id: string; name: string }[] {
@@ -71,7 +71,11 @@ export function ActivateSite() {
     // The choice waits for the grant in the session (the background completes it, even if this popup closes).
     const waiting = pendingSite().setValue({ origin, portalId, tabId });
     setStatus({ state: 'asking' });
-    const failed = (error: unknown) => setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    // The browser's own error is English and technical: the user gets what to do, the console the cause.
+    const failed = (error: unknown) => {
+      console.warn('Balise: switching the site on failed', error);
+      setStatus({ state: 'failed' });
+    };
     // Already granted (no prompt): the background completes at once.
     waiting.then(() => siteRequested.send()).catch(failed);
     asked
@@ -92,7 +96,7 @@ export function ActivateSite() {
       : status.state === 'refused'
         ? t('popupSiteRefused')
         : status.state === 'failed'
-          ? t('popupSiteFailed', status.message)
+          ? t('popupSiteFailed')
           : status.state === 'done'
             ? t('popupSiteDone')
             : '';

@@ -152,6 +152,29 @@ describe('describePage, what it says', () => {
   });
 });
 
+describe('describePage, what the portal itself shows', () => {
+  it('leaves out who is signed in and what the portal lists: menu buttons, rows, links', () => {
+    const fixture = fixtureOf('medimail', 'switchAccount');
+    const dom = loadFixture(fixture, fixture.url);
+    const text = report(dom.window.document);
+    dom.window.close();
+    for (const shown of ['Marchetti', 'Compte rendu de consultation', 'Résultats de biologie', 'idk=10452']) expect(text).not.toContain(shown);
+  });
+
+  it('on a site the user switched Balise on for, names its portal and its fields', () => {
+    const fixture = fixtureOf('ans-tom', 'home');
+    const url = 'https://tom-nouveau.esante.gouv.fr/accueil';
+    const sites = { 'https://tom-nouveau.esante.gouv.fr': 'ans-tom' };
+    const dom = loadFixture(fixture, url);
+    const doc = dom.window.document;
+    const analysis = analysePage(doc, url, undefined, null, sites)!;
+    const text = describePage({ url, doc, fields: analysis.fields, match: analysis.match, version: '1', sites });
+    dom.window.close();
+    expect(text).toMatch(/ans-tom/);
+    expect(text).not.toMatch(/Portail : aucun/);
+  });
+});
+
 describe('describePage on a hostile page', () => {
   const hostile = `<!doctype html><html lang="fr"><head><title>Medimail</title></head><body>
     <h1 id="echo">Bonjour</h1>

@@ -20,6 +20,7 @@ import { findPortal, type PageMatch } from '../portals/index';
 import { parseUrl } from '../portals/lookup';
 import { accessibleLabel } from '../portals/match';
 import { displayed, type IsShown } from '../portals/recognise';
+import type { Sites } from '../portals/sites';
 import type { PlanField } from './plan';
 
 export interface PageReportInput {
@@ -33,6 +34,8 @@ export interface PageReportInput {
   version: string;
   /** Values that must never show, whatever the page's text says (the fill preview's values: profile data). */
   privateValues?: readonly string[];
+  /** The sites the user switched Balise on for (../portals/sites.ts): their portal is named too. */
+  sites?: Sites;
   isShown?: IsShown;
 }
 
@@ -45,12 +48,13 @@ const minPrivateLength = 3;
 export const cut = '…';
 
 const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-// A button that opens a list of options shows the option chosen: its text is a value.
+// A button that opens a list or a menu shows what is chosen or who is signed in (« Dr … »): its text is data.
 const buttonSelector =
-  'button:not([aria-haspopup="listbox"]), input[type="submit"], input[type="button"], input[type="reset"], input[type="image"], [role="button"]:not([aria-haspopup="listbox"]), [role="tab"], [role="menuitem"]';
-const linkSelector = 'a[href], [role="link"]';
+  'button:not([aria-haspopup]), input[type="submit"], input[type="button"], input[type="reset"], input[type="image"], [role="button"]:not([aria-haspopup]), [role="tab"], [role="menuitem"]';
+/** Rows of a table or grid are the portal's data (messages, people, establishments): their buttons are left out, and links everywhere. */
+const dataRows = 'table, [role="grid"], [role="treegrid"]';
 /** Open modal dialogs: recognition reads their name as the title of what a person sees (lib/portals/recognise.ts). */
-const dialogSelector = '[role="dialog"][aria-modal="true"], [role="alertdialog"], dialog[open]';
+const dialogSelector = '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"], dialog[open]';
 
 export function clip(text: string, max = maxTextLength): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -191,14 +195,14 @@ function labelsOf(fields: readonly PlanField[]): string[] {
   return fields.map(({ field }) => accessibleLabel(field.element, contexts.get(field.element.getRootNode())));
 }
 
-export function describePage({ url, doc, fields, match, version, privateValues = [], isShown = displayed }: PageReportInput): string {
-  const portal = match?.portal ?? findPortal(url);
+export function describePage({ url, doc, fields, match, version, privateValues = [], sites, isShown = displayed }: PageReportInput): string {
+  const portal = match?.portal ?? findPortal(url, sites);
   const headings = Array.from(doc.querySelectorAll(headingSelector)).flatMap((element) => {
     const text = textOf(element);
     return text ? [`- ${headingLevel(element)} ${quoted(text)}${isShown(element) ? '' : ' (non affiché)'}`] : [];
   });
-  const named = (selector: string) => {
-    const elements = Array.from(doc.querySelectorAll(selector));
+  const named = (selector: string, keep: (element: Element) => boolean = () => true) => {
+    const elements = Array.from(doc.querySelectorAll(selector)).filter(keep);
     const context = createNameContext(doc, elements);
     return elements.map((element) => accessibleLabel(element, context)).filter(Boolean);
   };
@@ -222,10 +226,9 @@ export function describePage({ url, doc, fields, match, version, privateValues =
     ...fields.flatMap((field, i) => fieldLines(field, i, labels[i] ?? '', isShown(field.field.element))),
     '',
   ];
-  const buttons = named(buttonSelector);
+  const buttons = named(buttonSelector, (element) => !element.closest(dataRows));
   lines.push(`Boutons (${buttons.length}) :`, ...listed(buttons), '');
-  const links = named(linkSelector);
-  lines.push(`Liens (${links.length}) :`, ...listed(links), '');
+  // Links are not described: their texts are what the portal lists (message subjects, names).
   lines.push('Aucune valeur saisie ni donnée du profil ne figure dans cette description.');
 
   const values = [...privateValues, ...fields.flatMap(({ field }) => heldValues(field.element))];
