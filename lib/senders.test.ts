@@ -38,6 +38,17 @@ describe('a content script on a site switched on', () => {
 });
 
 describe('the guide frame', () => {
+  it('asks about the portal of its own tab only; Balise’s pages, in no tab or their own, about any', () => {
+    expect(aboutPortal(guideFrame('https://plage.atih.sante.fr/compte'), 'plage', 'test')).toBe('extensionPage');
+    expect(aboutPortal(guideFrame(`${granted}/x`), 'ans-tom', 'test', sites)).toBe('extensionPage');
+    // A page of the domains framing the guide cannot make it speak of another portal (a user's progress, names).
+    for (const [tabUrl, portal] of [['https://autre.esante.gouv.fr/', 'plage'], ['https://plage.atih.sante.fr/', 'medimail'], [undefined, 'plage']] as const)
+      expect(() => aboutPortal(guideFrame(tabUrl), portal, 'test', sites)).toThrow(/sender not allowed/);
+    const options = fakeBrowser.runtime.getURL('/options.html');
+    expect(aboutPortal({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') }, 'medimail', 'test')).toBe('extensionPage');
+    expect(aboutPortal({ id: fakeBrowser.runtime.id, url: options, tab: tab(4, options) }, 'medimail', 'test')).toBe('extensionPage');
+  });
+
   it('is answered in a tab on a built-in host or a site switched on, and nowhere else', () => {
     expect(extensionPageInTab(guideFrame('https://plage.atih.sante.fr/compte'), 'test')).toEqual({ tabId: 3 });
     expect(extensionPageInTab(guideFrame(`${granted}/x`), 'test', sites)).toEqual({ tabId: 3 });

@@ -66,12 +66,20 @@ export function extensionPageInTab(sender: Sender, message: string, sites: Sites
 }
 
 /**
- * For a message about one portal: Balise's own pages (popup, side panel, guide frame) may ask
- * about any portal; a content script only about the portal its own page is on (on a site
- * switched on, the portal the user chose for it), from the tab's top frame. Answers which of the two asks. Throws SenderRefused.
+ * For a message about one portal: Balise's own pages (popup, side panel, options) may ask about
+ * any portal; the guide frame, shown in a web page's tab, only about that tab's portal (any page
+ * of the e-health domains may frame it: wxt.config.ts); a content script only about the portal
+ * its own page is on (on a site switched on, the portal the user chose for it), from the tab's
+ * top frame. Answers which of the two asks. Throws SenderRefused.
  */
 export function aboutPortal(sender: Sender, portalId: string, message: string, sites: Sites = noSites): 'extensionPage' | 'portalPage' {
-  if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extensionPage';
+  const own = browser.runtime.getURL('/');
+  if (sender.id === browser.runtime.id && sender.url?.startsWith(own)) {
+    const tabUrl = sender.tab?.url;
+    const inWebPage = sender.tab !== undefined && !tabUrl?.startsWith(own);
+    if (inWebPage && (tabUrl === undefined || findPortal(tabUrl, sites)?.id !== portalId)) throw new SenderRefused(message);
+    return 'extensionPage';
+  }
   if (portalTopFrame(sender, message, sites).portal.id !== portalId) throw new SenderRefused(message);
   return 'portalPage';
 }
