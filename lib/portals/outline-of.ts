@@ -7,7 +7,7 @@ import { portals } from './index';
 import type { PortalOutline } from './lookup';
 import type { Portal } from './schema';
 
-export function outlineOf(list: readonly Portal[] = portals): PortalOutline[] {
+export function portalsOutline(list: readonly Portal[] = portals): PortalOutline[] {
   return list.map((portal) => ({
     id: portal.id,
     name: portal.name,

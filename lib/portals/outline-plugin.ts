@@ -20,7 +20,7 @@ export function portalOutline(): Plugin {
       if (id !== resolved) return null;
       for (const file of readdirSync(here)) if (file.endsWith('.portal.ts')) this.addWatchFile(path.join(here, file));
       const { module } = await runnerImport<typeof import('./outline-of')>(path.join(here, 'outline-of.ts'), { configFile: false, logLevel: 'error' });
-      return `export default ${JSON.stringify(module.outlineOf())};`;
+      return `export default ${JSON.stringify(module.portalsOutline())};`;
     },
   };
 }
