@@ -40,6 +40,16 @@ describe('analysePage', () => {
     expect(analysis.fields.filter((f) => f.rule).map((f) => f.rule!.kind)).toEqual(['lastName', 'firstName', 'email', 'emailConfirmation', 'password', 'passwordConfirmation']);
   });
 
+  it('fills nothing on a page that only guides, whatever its fields look like (Pro Santé Connect)', () => {
+    const psc = fixtures.find((f) => f.portal === 'pro-sante-connect' && f.page === 'login')!;
+    const doc = open(psc.url, psc.file);
+    doc.body.insertAdjacentHTML('beforeend', '<label for="id">Adresse email</label><input id="id" type="email"><label for="n">Nom</label><input id="n">');
+    const analysis = analysePage(doc, psc.url)!;
+    expect(analysis.match?.page.id).toBe('login');
+    expect(analysis.fields.length).toBeGreaterThan(0);
+    expect(analysis.fields.every((f) => f.classification === null && !f.rule?.kind)).toBe(true);
+  });
+
   it('skips sandboxed frames and fields in a frame of another page', () => {
     const doc = open(accountForm.url);
     doc.body.insertAdjacentHTML('beforeend', '<iframe id="same" srcdoc="<input id=x>"></iframe><iframe id="boxed" sandbox="allow-same-origin" srcdoc="<input id=y>"></iframe>');

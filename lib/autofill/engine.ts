@@ -49,7 +49,8 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
   if (!portal) return null;
   const match = matchPage(url, doc, undefined, sites);
   const collected = collectFields(doc).filter((field) => inAllowedFrame(field.element, doc, sites) && !(ownUi && within(ownUi, field.element)));
-  const classified = new Map(classifyFields(collected).map((c) => [c.field.element, c] as const));
+  // On a page Balise only explains, no field is anything to fill: the classifier is not asked.
+  const classified = new Map(match?.page.fillsNothing ? [] : classifyFields(collected).map((c) => [c.field.element, c] as const));
   const rules = (match?.page.fields ?? []).filter((rule) => !procedure || !rule.procedures || rule.procedures.includes(procedure));
 
   // Rules are located in every tree a field was collected from: the document, shadow roots, frames.

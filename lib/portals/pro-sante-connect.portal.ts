@@ -29,6 +29,8 @@ export default definePortal({
     {
       id: 'login',
       name: { fr: 'Connexion Pro Santé Connect', en: 'Pro Santé Connect login' },
+      // The issue: a recognised step where Balise explains and fills nothing (the e-CPS identifier and codes are the person's own).
+      fillsNothing: true,
       shows: [
         // The service's name, as the ANS writes it (« mire de connexion de Pro Santé Connect », dsih.fr);
         // where it stands on the page is a guess.

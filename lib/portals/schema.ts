@@ -167,6 +167,8 @@ export const pageSchema = built(() =>
     instructions: z.array(seedTextSchema).min(1),
     next: z.array(pageRefSchema).default([]),
     clickNext: z.array(clickTargetSchema).default([]),
+    /** Balise explains and fills nothing here, whatever its fields look like (a sign-in page: card, e-CPS, codes). */
+    fillsNothing: z.literal(true).optional(),
     fields: z.array(fieldRuleSchema).default([]),
   }),
 );
