@@ -66,10 +66,11 @@ export function ActivateSite() {
       select.current?.focus();
       return;
     }
-    // Firefox grants only within the user's click: the request comes first, nothing awaited before it.
-    const asked = browser.permissions.request({ origins: [originPattern(origin)] });
-    // The choice waits for the grant in the session (the background completes it, even if this popup closes).
+    // The choice waits for the grant in the session (the background completes it, even if this popup
+    // closes when the browser's prompt opens): written first, so that it is under way before any prompt.
     const waiting = pendingSite().setValue({ origin, portalId, tabId });
+    // Firefox grants only within the user's click: nothing awaited before the request.
+    const asked = browser.permissions.request({ origins: [originPattern(origin)] });
     setStatus({ state: 'asking' });
     // The browser's own error is English and technical: the user gets what to do, the console the cause.
     const failed = (error: unknown) => {

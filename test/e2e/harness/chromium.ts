@@ -99,7 +99,13 @@ export async function launchChromium(options: LaunchOptions, extensionDir: strin
       return {
         text: async (selector) => (await popup.waitForSelector(selector))!.evaluate((element) => (element.textContent ?? '').trim()),
         select: async (selector, value) => void (await popup.waitForSelector(selector))!.select(value),
-        clickButton: async (name) => (await popup.waitForSelector(`::-p-aria([name="${name}"][role="button"])`))!.click(),
+        clickButton: async (name) => {
+          const button = await popup.waitForSelector(`::-p-aria([name="${name}"][role="button"])`);
+          // A click that opens the browser's prompt may close the popup before the mouse-up is acknowledged: it was clicked.
+          await button!.click().catch((error: unknown) => {
+            if (!(error instanceof Error && /Target closed/i.test(`${error.name} ${error.message}`))) throw error;
+          });
+        },
       };
     };
     return {
