@@ -70,7 +70,11 @@ async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSumm
 const editorPane = deferred(() => import('./EditorPane'));
 /** Needs the portal modules (their names): loaded after the list's first paint. */
 const sitesSection = deferred(() => import('./SitesSection'));
-const syncReminders = () => void import('../../lib/procedures/reminders').then((module) => module.syncReminders(browser.alarms));
+/** Re-plans the reminders in the background of the page; the daily re-plan catches up on a failure (a database closing as the page goes). */
+const syncReminders = () =>
+  void import('../../lib/procedures/reminders')
+    .then((module) => module.syncReminders(browser.alarms))
+    .catch((error: unknown) => console.warn('Balise: reminders not re-planned now', error));
 
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
