@@ -94,8 +94,11 @@ forEachBrowser((name) => {
       await page.click('h1');
       await page.evaluate(() => (window as unknown as { armSwap(): void }).armSwap());
       await guide.click('.balise-fill-go');
-      // Either the click is refused (the preview changed) or the changed line is skipped: never the new values.
-      await guide.waitFor(() => !!document.querySelector('.balise-fill-outcome, [role="status"], [role="alert"]'));
+      // The blur reaches the page's process after the click (the guide is another process in Chromium): wait for the swap.
+      await page.waitFor(() => document.querySelector('label[for="prenom"]')?.textContent === 'SIRET');
+      // Either the click is refused (a notice) or the changed line is skipped (the outcome): never the new values. Both
+      // are the fill view's status or alert; the guide's own live region, always there, is not an answer.
+      await guide.waitFor('.balise-fill [role="status"], .balise-fill [role="alert"]');
       const after = await page.evaluate(() => ({
         label: document.querySelector('label[for="prenom"]')?.textContent,
         prenom: (document.getElementById('prenom') as HTMLInputElement).value,
