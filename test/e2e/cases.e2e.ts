@@ -21,8 +21,12 @@ async function byHand(page: TestPage, formCase: FormCase): Promise<void> {
     else {
       // « li:text-is('X') »: the item whose whole text is X, once the list shows it.
       const [, list, text] = /^(.*?) li:text-is\('(.*)'\)$/.exec(selector) ?? [];
-      if (list && text !== undefined) await page.clickByRole('option', text);
-      else await page.click(selector);
+      if (list && text !== undefined) {
+        const at = ({ list, text }: { list: string; text: string }) =>
+          Array.from(document.querySelectorAll(`${list} li`)).findIndex((item) => item.textContent?.trim() === text);
+        await page.waitFor(`${list} li`);
+        await page.click(`${list} li:nth-child(${(await page.evaluate(at, { list, text })) + 1})`);
+      } else await page.click(selector);
     }
   }
 }
