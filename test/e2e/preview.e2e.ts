@@ -6,14 +6,12 @@
  * (CH du Lauragais, Camille Durand at this workstation).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderMessage } from '../../lib/i18n/catalog';
 import { caseProfileData } from '../fixtures/cases';
 import { forEachBrowser, launch, type ExtensionBrowser } from './harness';
 import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const { establishments, chosen, me } = caseProfileData;
-const nothingToFill = renderMessage('fillNothing', [], 'fr');
 
 /** Plage's « Mes profils » with the « + Demander un profil » dialog, drawn over the list once clicked. */
 const profilesUrl = 'https://plage.atih.sante.fr/mon-compte/profils';
@@ -61,8 +59,10 @@ forEachBrowser((name) => {
       await page.goto(profilesUrl);
       const ui = overlay(page);
       await ui.open();
-      await ui.guide.waitFor('.balise-fill-go[disabled]');
-      expect(await ui.guide.text('.balise-fill > .balise-fill-note')).toBe(nothingToFill);
+      // The dialog's fields are in the page, hidden: previewed as not shown, nothing ticked, the button disabled.
+      await ui.guide.waitFor('.balise-fill-lines li.balise-fill-skipped', { timeout: 20_000 });
+      expect(await ui.guide.count('.balise-fill-lines input:checked')).toBe(0);
+      expect(await ui.guide.count('.balise-fill-go[disabled]')).toBe(1);
 
       await page.click('#ask');
       // Never « Actualiser l’aperçu »: the preview and the button follow the dialog.
