@@ -3,8 +3,9 @@
  * the guide frame cannot do. The frame shows the preview this hook publishes (`view`) and
  * sends back the user's choices (`act`). The preview is frozen: what a click fills is the
  * revision the user saw, line by line, each line checked again just before it is written.
- * Nothing here listens to the page's own events (popstate, clicks, keys): the page cannot
- * re-plan, re-tick or fill.
+ * The preview follows the page's fields (a dialog opened, a step swapped in): a preview that
+ * changed is a new revision, which the user reads before a click counts. Nothing here listens
+ * to the page's own events (popstate, clicks, keys): the page cannot re-tick or fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
