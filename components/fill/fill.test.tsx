@@ -43,9 +43,10 @@ const layout: Layout = {
 let verdict: ClickVerdict = 'ok';
 const judge = () => verdict;
 
-function Harness() {
+/** `fieldsRevision`: what the overlay's page reading (usePageReading) passes when the page's fields may have changed in place. */
+function Harness({ fieldsRevision = 0 }: { fieldsRevision?: number }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const fill = useFill({ pageId: 'balOrgForm', ownUi: null, frame, layout, judge });
+  const fill = useFill({ pageId: 'balOrgForm', fieldsRevision, ownUi: null, frame, layout, judge });
   return <FillView view={fill.view} notice={fill.notice ?? undefined} send={fill.act} visibleFor={() => Infinity} isTrusted={(event) => trusted.has(event)} />;
 }
 
@@ -68,9 +69,13 @@ function userClick(element: Element) {
   });
 }
 
-beforeEach(() => {
+const formHtml = () => {
   const html = readFileSync(fixturePath({ file: 'medimail/balOrgForm.html' }), 'utf8');
-  document.body.innerHTML = `${html.slice(html.indexOf('<main>'), html.indexOf('</main>') + 7)}<div id="overlay"></div>`;
+  return html.slice(html.indexOf('<form'), html.indexOf('</form>') + 7);
+};
+
+beforeEach(() => {
+  document.body.innerHTML = `<main>${formHtml()}</main><div id="overlay"></div>`;
   messages.send.mockReset().mockResolvedValue(context);
   messages.startListeners.length = 0;
   verdict = 'ok';
@@ -181,5 +186,75 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     expect(added).toHaveBeenCalled();
     expect(left.map(([type]) => type)).toEqual([]);
     expect(messages.startListeners).toEqual([]);
+  });
+});
+
+describe('the preview follows the page', { timeout: 30_000 }, () => {
+  const lineLabels = () => within(screen.getByRole('list')).getAllByRole('checkbox').map((box) => box.closest('label')!.querySelector('.balise-fill-field')!.textContent);
+  const mount = () => {
+    const { rerender } = render(<Harness />, { container: document.getElementById('overlay')! });
+    let revision = 0;
+    // What usePageReading does after a change that may touch the fields.
+    return () => rerender(<Harness fieldsRevision={++revision} />);
+  };
+
+  it('previews the fields of a dialog opened after the guide, and lets them be filled, without « Actualiser l’aperçu »', async () => {
+    document.querySelector('main')!.innerHTML = '<h1>Mes comptes</h1><button type="button">+ Créer un compte</button>';
+    const fieldsChanged = mount();
+    await screen.findByText('Aucun champ à remplir sur cette page.');
+    expect(goButton().disabled).toBe(true);
+
+    const dialog = Object.assign(document.createElement('div'), { innerHTML: formHtml() });
+    dialog.setAttribute('role', 'dialog');
+    document.querySelector('main')!.append(dialog);
+    fieldsChanged();
+    const list = await preview();
+    expect(within(list).getByText('Adresse mail').parentElement?.textContent).toContain('pharmacie@hopital-demo.fr');
+    await clickGo();
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+
+  it('a change that leaves the preview as it was keeps its revision: the button is not held again', async () => {
+    const fieldsChanged = mount();
+    await preview();
+    await waitFor(() => expect(goButton().disabled).toBe(false));
+    document.querySelector('form')!.append(Object.assign(document.createElement('p'), { textContent: 'Tous les champs sont obligatoires.' }));
+    fieldsChanged();
+    expect(goButton().disabled).toBe(false);
+    userClick(goButton());
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
+  });
+
+  it('a field renamed in place shows in the preview, which the user reads again before a click counts', async () => {
+    const fieldsChanged = mount();
+    await preview();
+    await waitFor(() => expect(goButton().disabled).toBe(false));
+    document.querySelector('label[for="ville"]')!.textContent = 'Commune';
+    fieldsChanged();
+    expect(lineLabels()).toContain('Commune');
+    expect(lineLabels()).not.toContain('Ville');
+    // A new revision: the settle delay starts again (FillView, minShownMs).
+    expect(goButton().disabled).toBe(true);
+    await clickGo();
+    await screen.findByText(/Champs remplis/);
+    expect(value('#ville')).toBe('Paris');
+  });
+
+  it('a line the user unticked stays unticked when the page adds fields and the preview follows', async () => {
+    const fieldsChanged = mount();
+    const list = await preview();
+    fireEvent.click(within(list).getByText('Adresse mail').closest('label')!.querySelector('input')!);
+    const label = Object.assign(document.createElement('label'), { htmlFor: 'rpps-added', textContent: 'Identifiant RPPS du demandeur' });
+    document.querySelector('form')!.append(label, Object.assign(document.createElement('input'), { id: 'rpps-added' }));
+    fieldsChanged();
+    expect(lineLabels()).toContain('Identifiant RPPS du demandeur');
+    const mail = within(screen.getByRole('list')).getByText('Adresse mail').closest('label')!.querySelector('input')!;
+    expect(mail.checked).toBe(false);
+    await clickGo();
+    await screen.findByText(/Champs remplis/);
+    expect(value('#org-mail')).toBe('');
+    expect(value('#ville')).toBe('Paris');
   });
 });

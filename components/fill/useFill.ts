@@ -3,8 +3,9 @@
  * the guide frame cannot do. The frame shows the preview this hook publishes (`view`) and
  * sends back the user's choices (`act`). The preview is frozen: what a click fills is the
  * revision the user saw, line by line, each line checked again just before it is written.
- * Nothing here listens to the page's own events (popstate, clicks, keys): the page cannot
- * re-plan, re-tick or fill.
+ * The preview follows the page's fields (a dialog opened, a step swapped in): a preview that
+ * changed is a new revision, which the user reads before a click counts. Nothing here listens
+ * to the page's own events (popstate, clicks, keys): the page cannot re-tick or fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
@@ -23,6 +24,11 @@ import { highlight } from './highlight';
 export interface FillPageContext {
   /** The page as recognised: a change of page plans again. */
   pageId: string | null;
+  /**
+   * Changes when the page's fields may have changed in place — a dialog opened, a step swapped in
+   * by AJAX, a field enabled or renamed (components/overlay/usePageReading.ts): the preview follows.
+   */
+  fieldsRevision?: number;
   procedure?: ProcedureId;
   /** Balise's own shadow host: its controls are not the page's fields, and a field under it is hidden from the user. */
   ownUi: Element | null;
@@ -56,7 +62,19 @@ function sameLine(frozen: FillLine, fresh: FillLine | undefined): boolean {
   return !!fresh && fresh.label === frozen.label && fresh.action === frozen.action && fresh.value === frozen.value && fresh.kind === frozen.kind;
 }
 
-export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayout, judge = judgeClick, comboboxTimeout, sites = noSites }: FillPageContext): {
+/** The page planned again shows the user nothing new: the same fields in the same order, each line as it was shown, the same questions. */
+function samePreview(shown: FrozenPlan, fresh: FillPlan): boolean {
+  const sameShown = (line: FillLine, other: FillLine | undefined) =>
+    line.element === other?.element && line.id === other.id && sameLine(line, other) && line.selected === other.selected && line.skipped === other.skipped && line.caution === other.caution;
+  return (
+    shown.url === location.href &&
+    shown.lines.length === fresh.lines.length &&
+    shown.lines.every((line, i) => sameShown(line, fresh.lines[i])) &&
+    JSON.stringify(shown.questions) === JSON.stringify(fresh.questions)
+  );
+}
+
+export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, layout = browserLayout, judge = judgeClick, comboboxTimeout, sites = noSites }: FillPageContext): {
   view: FillView;
   notice: MessageKey | null;
   act(action: GuideAction): void;
@@ -128,17 +146,24 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
 
   const replan = useCallback(() => {
     const fresh = planNow(true);
-    // The first preview is read from the moment it shows; one that replaces it is timed (minShownMs).
-    setPlan((previous) => (fresh ? { ...fresh, url: location.href, revision: ++revisions, publishedAt: previous ? performance.now() : -Infinity } : null));
-    setAwaitingShortcut(false);
+    setPlan((previous) => {
+      if (!fresh) return null;
+      // The same preview keeps its revision: only a change the user has to read again holds the button.
+      if (previous && samePreview(previous, fresh)) return previous;
+      // The first preview is read from the moment it shows; one that replaces it is timed (minShownMs).
+      return { ...fresh, url: location.href, revision: ++revisions, publishedAt: previous ? performance.now() : -Infinity };
+    });
   }, [planNow]);
+  // A shortcut press confirms the preview it was asked for, not the one that replaced it.
+  useEffect(() => setAwaitingShortcut(false), [plan?.revision]);
 
-  // A new page (real URL or recognised page), another establishment, person or procedure: a new preview.
+  // A new page (real URL or recognised page), its fields changed in place, another establishment,
+  // person or procedure: the preview follows.
   const url = location.href;
   useEffect(() => {
-    if (!outcome) replan();
-    // url and pageId stand for "the page changed"; outcome: after a fill the result stays until the user moves on.
-  }, [replan, url, pageId, outcome === null]);
+    if (!outcome && !busy) replan();
+    // url, pageId and fieldsRevision stand for "the page changed"; outcome: after a fill the result stays until the user moves on.
+  }, [replan, url, pageId, fieldsRevision, outcome === null, busy]);
 
   /**
    * An untick holds for the field, whatever the page renames it to or however often it is

@@ -41,7 +41,7 @@ interface LocatedClick {
 
 /** `sites`: the sites the user switched Balise on for, as stored (the overlay is injected only where the browser grants). */
 export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host: HTMLElement; sites?: Sites }) {
-  const { reading, revision } = usePageReading(ctx, sites);
+  const { reading, revision, fieldsRevision } = usePageReading(ctx, sites);
   const portalId = reading?.portal.id;
   const [state, setState] = useState<OverlayState | null>(null);
   const [activeField, setActiveField] = useState<Element | null>(null);
@@ -86,7 +86,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   // The reading carries the page's outline; the guide needs its module (instructions, hints, links).
   const known = useMemo(() => (portalId && pageId ? findPage(portalId, pageId) : null), [portalId, pageId]);
   const guidance = useMemo(() => (known ? guidanceFor(known, state?.procedure, summary?.procedureId) : null), [known, state?.procedure, summary?.procedureId]);
-  const fill = useFill({ pageId: reading?.match?.page.id ?? null, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef, ...(sites ? { sites } : {}) });
+  const fill = useFill({ pageId: reading?.match?.page.id ?? null, fieldsRevision, ...(guidance?.procedure ? { procedure: guidance.procedure } : {}), ownUi: host, frame: frameRef, ...(sites ? { sites } : {}) });
 
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(

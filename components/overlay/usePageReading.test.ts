@@ -46,6 +46,27 @@ describe('usePageReading', () => {
     expect(result.current.revision).toBe(3);
   });
 
+  it('counts apart the changes that may change the fill preview: a field added, not a clock ticking', async () => {
+    document.body.innerHTML = '<p id="clock">10:42</p><main></main>';
+    const { result } = renderHook(() => usePageReading(contentScriptContext()));
+    const settle = () =>
+      act(async () => {
+        await Promise.resolve();
+        vi.advanceTimersByTime(200);
+      });
+    document.getElementById('clock')!.textContent = '10:43';
+    await settle();
+    expect(result.current).toMatchObject({ revision: 1, fieldsRevision: 0 });
+    // Text edited in place, away from any field: not even a re-read.
+    (document.getElementById('clock')!.firstChild as Text).data = '10:44';
+    await settle();
+    expect(result.current).toMatchObject({ revision: 1, fieldsRevision: 0 });
+    document.querySelector('main')!.innerHTML = '<div role="dialog"><label>Courriel <input type="email"></label></div>';
+    document.getElementById('clock')!.textContent = '10:45';
+    await settle();
+    expect(result.current).toMatchObject({ revision: 2, fieldsRevision: 1 });
+  });
+
   it('leaves nothing listening once unmounted', async () => {
     const ctx = contentScriptContext();
     renderHook(() => usePageReading(ctx)).unmount();

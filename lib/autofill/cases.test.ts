@@ -3,7 +3,7 @@
  * scripts running: what they expect filled must be, with nothing else written. Layout is flat
  * (every field seen): the hidden traps of these pages are judged in real browsers (cases.e2e.ts).
  */
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import type { Layout } from '../dom/layout';
 import { caseHtml, caseKeys, caseMismatches, caseProfileData, formCases, readCase } from '../../test/fixtures/cases';
@@ -29,6 +29,8 @@ it.each(formCases.map((c) => [c.name, c] as const))('%s: filled as expected, not
   windows.push(dom.window);
   const { document } = dom.window;
   const { chosen, me } = caseProfileData;
+  const { ready } = formCase;
+  if (ready) await vi.waitFor(() => expect(document.querySelector(ready), `the page drew ${ready}`).not.toBeNull(), { timeout: 10_000, interval: 100 });
   const analysis = analysePage(document, formCase.url)!;
   expect(analysis).not.toBeNull();
   const plan = planPage(analysis, forFill(chosen), { meContactId: me.id }, flat);

@@ -40,7 +40,8 @@ export interface CollectOptions {
 
 /** Inputs that take no typed value from a profile. */
 const skippedInputTypes = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file']);
-const candidates = 'input, select, textarea, [role=combobox], [role=textbox], [contenteditable], iframe, frame';
+/** Every element that may be a field, or hold a frame of them (the guide watches these for the preview to follow). */
+export const fieldCandidates = 'input, select, textarea, [role=combobox], [role=textbox], [contenteditable], iframe, frame';
 const maxOptions = 50;
 
 function controlOf(element: Element): FieldControl | null {
@@ -142,8 +143,8 @@ function frameDocument(frame: Element): Document | null {
 }
 
 function collectInto(root: Document | ShadowRoot | Element, options: Required<CollectOptions>, out: CollectedField[]): void {
-  const found = Array.from(root.querySelectorAll(candidates));
-  if (root.nodeType === 1 && (root as Element).matches(candidates)) found.unshift(root as Element);
+  const found = Array.from(root.querySelectorAll(fieldCandidates));
+  if (root.nodeType === 1 && (root as Element).matches(fieldCandidates)) found.unshift(root as Element);
   const ordered = options.shadowRoots ? withShadowHosts(root, found) : found;
 
   const controls = new Map<Element, FieldControl>();
