@@ -104,7 +104,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
 
   const settings = useCallback(
     (): PlanSettings => ({
-      ...(context?.meContactId ? { meContactId: context.meContactId } : {}),
+      ...(context?.meContactId !== undefined ? { meContactId: context.meContactId } : {}),
       persons,
       typed: (element: Element) => typing.current?.typed(element) ?? false,
     }),
