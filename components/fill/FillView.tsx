@@ -40,6 +40,7 @@ const skipReasonLabels: Record<SkipReason, MessageKey> = {
   noValue: 'fillSkipNoValue',
   choosePerson: 'fillSkipChoosePerson',
   noPerson: 'fillSkipNoPerson',
+  notListed: 'fillSkipNotListed',
   noOption: 'fillSkipNoOption',
   comboboxTimeout: 'fillSkipComboboxTimeout',
   rejected: 'fillSkipRejected',

@@ -122,7 +122,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
 
   const settings = useCallback(
     (): PlanSettings => ({
-      ...(context?.meContactId ? { meContactId: context.meContactId } : {}),
+      ...(context?.meContactId !== undefined ? { meContactId: context.meContactId } : {}),
       persons,
       typed: (element: Element) => typing.current?.typed(element) ?? false,
     }),

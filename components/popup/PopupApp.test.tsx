@@ -62,6 +62,20 @@ it('saves who "I" am among the contacts of the current establishment', async () 
   );
 });
 
+it('keeps « Je ne figure pas dans la liste » apart from « not said yet » (newcomer report P1)', async () => {
+  await db.establishments.put(sample);
+  await writeSetting('currentEstablishmentId', sample.id);
+  const { user } = setup();
+  const me = await screen.findByRole('combobox', { name: 'Sur ce poste, je suis…' });
+  expect(within(me).getByRole('option', { name: '— Choisir qui vous êtes —' })).toBeTruthy();
+
+  await user.selectOptions(me, '— Je ne figure pas dans la liste —');
+  await vi.waitFor(async () => expect((await readSettings()).me).toEqual({ [sample.id]: null }));
+  // Said: the « not said yet » line goes, and the choice shows again on the next opening.
+  await vi.waitFor(() => expect(within(me).queryByRole('option', { name: '— Choisir qui vous êtes —' })).toBeNull());
+  expect(me).toHaveProperty('selectedOptions.0.textContent', '— Je ne figure pas dans la liste —');
+});
+
 it('opens the options page to manage establishments', async () => {
   await db.establishments.put(sample);
   const openOptionsPage = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);

@@ -16,6 +16,7 @@ import '../ui/theme.css';
 import './PopupApp.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
+const notListed = 'notListed';
 
 const popupGuidance = deferred(() => import('./PopupGuidance'));
 
@@ -56,7 +57,9 @@ function Popup() {
     );
 
   const { settings, current } = chosen;
-  const me = current && current.contacts.some((c) => c.id === settings.me[current.id]) ? settings.me[current.id] : '';
+  const saidMe = current ? settings.me[current.id] : undefined;
+  // '' = not said yet; notListed = « Je ne figure pas dans la liste », stored as null (a contact id is a UUID).
+  const me = saidMe === null ? notListed : current?.contacts.find((c) => c.id === saidMe)?.id ?? '';
 
   return (
     <main className="popup">
@@ -96,9 +99,10 @@ function Popup() {
                 className="popup__select"
                 aria-describedby={`${id}-me-hint`}
                 value={me}
-                onChange={(event) => void setMe(current.id, event.target.value || undefined)}
+                onChange={(event) => void setMe(current.id, event.target.value === notListed ? null : event.target.value || undefined)}
               >
-                <option value="">{t('popupMeNone')}</option>
+                {me === '' && <option value="">{t('popupMeChoose')}</option>}
+                <option value={notListed}>{t('popupMeNone')}</option>
                 {current.contacts.map((c) => (
                   <option key={c.id} value={c.id}>
                     {fullName(c)}

@@ -49,8 +49,8 @@ async function readFillContext(tabId: number, database: BaliseDb): Promise<FillC
   const [ids, settings, choice] = await Promise.all([database.establishments.toCollection().primaryKeys(), readSettings(database), tabChoice(tabId)]);
   const id = chosen(ids, choice, settings);
   const establishment = id ? await readEstablishment(id, database) : undefined;
-  const meContactId = establishment && settings.me[establishment.id];
-  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId ? { meContactId } : {}), count: ids.length };
+  const meContactId = establishment ? settings.me[establishment.id] : undefined;
+  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId !== undefined ? { meContactId } : {}), count: ids.length };
 }
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {

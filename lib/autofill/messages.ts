@@ -17,8 +17,8 @@ export type NoRequest = Record<string, never>;
 export interface FillContext {
   /** Chosen in this tab, else the current one, else the only one; null when several exist and none is (the frame asks). */
   establishment: FillEstablishment | null;
-  /** The contact who uses this workstation in that establishment. */
-  meContactId?: string;
+  /** The contact who uses this workstation in that establishment; null: the user said they are none of them. */
+  meContactId?: string | null;
   /** How many establishments exist: none, the guide says to create one; several, the guide frame offers the choice. */
   count: number;
 }

@@ -172,4 +172,51 @@ describe('planFill choices', () => {
     expect(byId('b').value).toBe(luc!.email);
     expect([byId('c').kind, byId('c').value, byId('c').caution, byId('c').selected]).toEqual(['siret', sample.siret, 'lowConfidence', false]);
   });
+
+  const planOfHtml = (html: string, establishment: Establishment = sample, extra = {}) => {
+    document.body.innerHTML = html;
+    const fields: PlanField[] = classifyFields(collectFields(document)).map((c) => ({ field: c.field, classification: c }));
+    return planFill(fields, establishment, { ...settings, ...extra });
+  };
+
+  it('identical blocks told apart by their headings: each takes its role, the unheld role asks, « vous » is me', () => {
+    const plan = planOfHtml(`<h1>Interlocuteurs</h1>
+      <h2>Responsable légal</h2><label for="a">Nom</label><input id="a">
+      <h2>Mandataire</h2><label for="b">Nom</label><input id="b">
+      <h2>Vos coordonnées</h2><label for="c">Nom</label><input id="c">`);
+    const byId = (id: string) => plan.lines.find((l) => l.element.id === id)!;
+    expect(byId('a').value).toBe(claire!.lastName);
+    // Nobody holds « mandataire » in the sample: the line waits for the user's pick, unticked.
+    expect([byId('b').skipped, byId('b').selected, byId('b').value]).toEqual(['choosePerson', false, '']);
+    expect(plan.questions.map((q) => q.role)).toEqual(['mandataire']);
+    expect(byId('c').value).toBe(luc!.lastName);
+  });
+
+  it('a shared account’s form takes the organisational mailbox and the structure’s phone, its person fields the responsible’s', () => {
+    const plan = planOfHtml(`<div role="dialog" aria-labelledby="t"><h2 id="t">Créer la boîte aux lettres organisationnelle</h2>
+      <label for="m">Adresse électronique</label><input id="m" type="email">
+      <label for="p">Téléphone</label><input id="p" type="tel">
+      <label for="n">Nom</label><input id="n"></div>`);
+    const byId = (id: string) => plan.lines.find((l) => l.element.id === id)!;
+    expect([byId('m').kind, byId('m').value]).toEqual(['orgMailboxEmail', sample.orgMailbox!.email]);
+    expect([byId('p').kind, byId('p').source]).toEqual(['establishmentPhone', { type: 'establishment' }]);
+    expect(byId('n').value).toBe(sophie!.lastName);
+    // Without an organisational mailbox in the profile, nothing personal takes its place.
+    const { orgMailbox: _none, ...withoutMailbox } = sample;
+    const bare = planOfHtml(document.body.innerHTML, withoutMailbox as Establishment);
+    expect(bare.lines.find((l) => l.element.id === 'm')?.skipped).toBe('noValue');
+  });
+
+  it('« Je ne figure pas dans la liste »: the user’s own fields stay empty with the reason; unsaid, a lone contact is only offered', () => {
+    const html = '<h1>Demande de création de compte</h1><label for="a">Nom</label><input id="a"><label for="b">Courriel</label><input id="b" type="email">';
+    const notListed = planOfHtml(html, { ...sample, contacts: [luc!] }, { meContactId: null });
+    expect(notListed.lines.map((l) => [l.skipped, l.selected])).toEqual([
+      ['notListed', false],
+      ['notListed', false],
+    ]);
+    expect(notListed.questions).toEqual([]);
+    const unsaid = planOfHtml(html, { ...sample, contacts: [luc!] }, { meContactId: undefined });
+    expect(unsaid.lines.map((l) => l.skipped)).toEqual(['choosePerson', 'choosePerson']);
+    expect(unsaid.questions).toEqual([{ role: 'me', candidates: [{ id: luc!.id, name: 'Luc Bernard' }] }]);
+  });
 });

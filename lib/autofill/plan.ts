@@ -10,7 +10,8 @@ import { fullName } from '../profile/names';
 import type { Classification } from './classify';
 import type { CollectedField } from './collect';
 import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
-import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type FillEstablishment, type Resolved } from './resolve';
+import { establishmentValue, holderOfField, matchOption, organisationKinds, personValue, whichPerson, type FillEstablishment, type Resolved } from './resolve';
+import { createSectionReader } from './section';
 import type { Unfillable } from './visibility';
 
 /** A collected field with what the classifier and the portal module say about it. */
@@ -29,6 +30,8 @@ export type SkipReason =
   | 'noValue'
   | 'choosePerson'
   | 'noPerson'
+  /** A field of the user's own: they said in the popup they are none of the contacts. */
+  | 'notListed'
   | 'noOption'
   | 'comboboxTimeout'
   | 'rejected'
@@ -72,8 +75,8 @@ export interface FillPlan {
 }
 
 export interface PlanSettings {
-  /** The contact who uses this workstation, for account-creation fields. */
-  meContactId?: string;
+  /** The contact who uses this workstation, for account-creation fields; null: « Je ne figure pas dans la liste ». */
+  meContactId?: string | null;
   /** Contacts the user picked, by role. */
   persons?: Partial<Record<FillerRole, string>>;
   /** Fields the user typed into before asking for the fill. */
@@ -123,6 +126,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
   const questions = new Map<FillerRole, PersonQuestion>();
   const identifierChoice = fields.some((f) => (f.rule?.kind ?? f.classification?.kind) === 'establishmentIdentifierType');
   const radioGroupsDone = new Set<string>();
+  const sections = createSectionReader();
 
   /** `target`: the element written to (a radio of the group), when not the field itself. */
   const add = (planField: PlanField, line: Omit<FillLine, 'id' | 'element' | 'label' | 'selected'>, target: PlanField = planField) => {
@@ -133,11 +137,11 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
 
   for (const planField of fields) {
     const { field, rule, classification } = planField;
-    const kind = rule ? rule.kind : classification?.kind;
+    const classified = rule ? rule.kind : classification?.kind;
     const none = { value: '', alternatives: [] };
 
     if (rule?.leaveEmpty) {
-      add(planField, { kind: kind ?? null, action: actionOf(field), ...none, source: { type: 'procedure' }, skipped: 'leaveEmpty' });
+      add(planField, { kind: classified ?? null, action: actionOf(field), ...none, source: { type: 'procedure' }, skipped: 'leaveEmpty' });
       continue;
     }
     if (rule && !rule.kind) {
@@ -157,15 +161,19 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       }
       continue;
     }
-    if (!kind || (!rule && isSearchField(field))) continue;
+    if (!classified || (!rule && isSearchField(field))) continue;
     const action = actionOf(field);
-    const base = { kind, action, ...none };
-    if (isSecretKind(kind)) {
-      add(planField, { ...base, source: { type: 'establishment' }, skipped: 'secret' });
+    if (isSecretKind(classified)) {
+      add(planField, { kind: classified, action, ...none, source: { type: 'establishment' }, skipped: 'secret' });
       continue;
     }
+    // Whose field: the portal rule says, else the field's label and the titles of its sections.
+    const holder = rule?.role ?? (isPersonKind(classified) ? holderOfField(field, sections.titlesOf(field.element)) : 'me');
+    // A shared account's own address and phone are the organisation's (a rule's kind stands as written).
+    const kind = (holder === 'organisation' && !rule && organisationKinds[classified as PersonKind]) || classified;
+    const base = { kind, action, ...none };
     const person = isPersonKind(kind);
-    const role: FillerRole = rule?.role ?? (person ? roleOfField(field) : 'me');
+    const role: FillerRole = holder === 'organisation' ? 'responsableBalOrg' : holder;
     const sourceOf = (contactId?: string): LineSource => (person ? { type: 'person', role, ...(contactId ? { contactId } : {}) } : { type: 'establishment' });
     if (rule?.readOnly) {
       add(planField, { ...base, source: sourceOf(), skipped: 'portalLocked' });
@@ -188,8 +196,8 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
         add(planField, { ...base, source: sourceOf(), skipped: 'choosePerson' });
         continue;
       }
-      if ('missing' in choice) {
-        add(planField, { ...base, source: sourceOf(), skipped: 'noPerson' });
+      if ('missing' in choice || 'notListed' in choice) {
+        add(planField, { ...base, source: sourceOf(), skipped: 'missing' in choice ? 'noPerson' : 'notListed' });
         continue;
       }
       contactId = choice.contact.id;

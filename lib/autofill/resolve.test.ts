@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEstablishment } from '../profile/sample';
 import type { CollectedField } from './collect';
-import { establishmentValue, finessFor, formatPhone, matchOption, whichPerson } from './resolve';
+import { establishmentValue, finessFor, formatPhone, holderOfField, matchOption, whichPerson } from './resolve';
 
 const sample = sampleEstablishment();
 const field = (extra: Partial<CollectedField> = {}): CollectedField =>
@@ -14,11 +14,55 @@ describe('whichPerson', () => {
     expect(whichPerson(sample, 'me', sophie!.id, undefined)).toEqual({ contact: sophie });
     expect(whichPerson(sample, 'me', undefined, undefined)).toEqual({ ask: sample.contacts });
     expect(whichPerson(sample, 'me', undefined, luc!.id)).toEqual({ contact: luc });
-    expect(whichPerson(sample, 'mandataire', undefined, undefined)).toEqual({ missing: true });
+    // Nobody holds the role: any contact may be picked, none is taken silently.
+    expect(whichPerson(sample, 'mandataire', undefined, undefined)).toEqual({ ask: sample.contacts });
+    expect(whichPerson(sample, 'mandataire', undefined, sophie!.id)).toEqual({ contact: sophie });
+    expect(whichPerson({ ...sample, contacts: [] }, 'mandataire', undefined, undefined)).toEqual({ missing: true });
     const twoAdmins = { ...sample, contacts: [...sample.contacts, { ...luc!, id: crypto.randomUUID() }] };
     expect(whichPerson(twoAdmins, 'administrateurTechnique', undefined, undefined)).toHaveProperty('ask');
     // A pick outside the role's holders is ignored.
     expect(whichPerson(sample, 'representantLegal', undefined, sophie!.id)).toEqual({ contact: claire });
+  });
+});
+
+describe('whichPerson: who « me » is (newcomer report P1)', () => {
+  const [claire, luc] = sample.contacts;
+  const alone = { ...sample, contacts: [luc!] };
+  it('« Je ne figure pas dans la liste » (null): no contact is the user, even a lone one; a pick still counts', () => {
+    expect(whichPerson(alone, 'me', null, undefined)).toEqual({ notListed: true });
+    expect(whichPerson(sample, 'me', null, undefined)).toEqual({ notListed: true });
+    expect(whichPerson(alone, 'me', null, luc!.id)).toEqual({ contact: luc });
+  });
+  it('not said yet: a lone contact is offered with the question, never taken silently', () => {
+    expect(whichPerson(alone, 'me', undefined, undefined)).toEqual({ ask: [luc] });
+    // A stored contact that is gone counts as not said.
+    expect(whichPerson(alone, 'me', claire!.id, undefined)).toEqual({ ask: [luc] });
+  });
+});
+
+describe('holderOfField: whose block, from the label then the section titles', () => {
+  const named = (label: string) => field({ nameParts: [{ source: 'labelFor', text: label }] });
+  it.each([
+    ['Nom', ['Responsable légal de la structure', 'Interlocuteurs'], 'representantLegal'],
+    ['Nom', ['Représentant légal'], 'representantLegal'],
+    ['Prénom', ['Contact technique'], 'administrateurTechnique'],
+    ['Prénom', ['Administrateur technique du certificat'], 'administrateurTechnique'],
+    ['Courriel', ['Responsable de la BAL'], 'responsableBalOrg'],
+    ['Courriel', ['Responsable du compte'], 'responsableBalOrg'],
+    ['Nom', ['Demandeur (vous)', 'Représentant légal'], 'me'],
+    ['Nom', ['Vos coordonnées'], 'me'],
+    ['Nom du mandataire', ['Demandeur'], 'mandataire'],
+    ['Adresse mail', ['Compléter le formulaire d’inscription du compte partagé'], 'organisation'],
+    ['Adresse mail', ['Boîte aux lettres organisationnelle'], 'organisation'],
+    ['Adresse mail du compte nominatif', ['Création d’un compte organisationnel'], 'me'],
+    ['Nom', ['Informations relatives au responsable du compte', 'BAL ORG'], 'responsableBalOrg'],
+    ['Nom', [], 'me'],
+  ] as const)('%s under %j → %s', (label, titles, holder) => {
+    expect(holderOfField(named(label), titles)).toBe(holder);
+  });
+  it('the legend of the field, read by the collector, is not its own label: the titles order it', () => {
+    const withLegend = field({ nameParts: [{ source: 'labelFor', text: 'Nom' }, { source: 'legend', text: 'Contact technique' }] });
+    expect(holderOfField(withLegend, ['Demandeur (vous)'])).toBe('me');
   });
 });
 

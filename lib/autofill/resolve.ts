@@ -35,45 +35,96 @@ export function forFill(establishment: Establishment): FillEstablishment {
   return { ...pick(establishment, sentFields), contacts: establishment.contacts.map((contact) => pick(contact, contactFields)) };
 }
 
-export type PersonChoice = { contact: FillContact } | { ask: FillContact[] } | { missing: true };
+export type PersonChoice = { contact: FillContact } | { ask: FillContact[] } | { missing: true } | { notListed: true };
 
 /**
- * The contact behind a person field. `me` is the person at the workstation (settings);
- * a role takes the contacts holding it. Several candidates: the user picks (`chosen`).
+ * The contact behind a person field. `me` is the contact the user said they are on this
+ * workstation (`meId`); `null` is their « Je ne figure pas dans la liste »: no contact is them, and
+ * unsaid, even a lone contact is only offered (an account opened in someone else's name is hard
+ * to undo: newcomer report P1). A role takes the contacts holding it; when nobody holds it, any
+ * contact may be picked, never one silently. `chosen`: the user's pick among the candidates.
  */
-export function whichPerson(establishment: FillEstablishment, role: FillerRole, meId: string | undefined, chosen: string | undefined): PersonChoice {
+export function whichPerson(establishment: FillEstablishment, role: FillerRole, meId: string | null | undefined, chosen: string | undefined): PersonChoice {
   const contacts = establishment.contacts;
-  const byId = (id: string | undefined) => (id ? contacts.find((contact) => contact.id === id) : undefined);
-  const picked = byId(chosen);
+  const holders = role === 'me' ? contacts : contacts.filter((contact) => contact.roles.includes(role));
+  const candidates = holders.length > 0 ? holders : contacts;
+  const picked = candidates.find((contact) => contact.id === chosen);
+  if (picked) return { contact: picked };
   if (role === 'me') {
-    const me = picked ?? byId(meId);
+    const me = contacts.find((contact) => contact.id === meId);
     if (me) return { contact: me };
-    if (contacts.length === 1) return { contact: contacts[0] as FillContact };
-    return contacts.length === 0 ? { missing: true } : { ask: contacts };
-  }
-  const holders = contacts.filter((contact) => contact.roles.includes(role));
-  if (picked && holders.includes(picked)) return { contact: picked };
-  if (holders.length === 1) return { contact: holders[0] as FillContact };
-  return holders.length === 0 ? { missing: true } : { ask: holders };
+    if (meId === null) return { notListed: true };
+  } else if (holders.length === 1) return { contact: holders[0] as FillContact };
+  return candidates.length === 0 ? { missing: true } : { ask: candidates };
 }
 
-/** Words that say whose field it is, in a label or a legend ("Représentant légal", "Nom du responsable"). */
+/**
+ * Words that say whose block or field it is, in a label or a section title ("Représentant légal",
+ * "Contact technique", "Demandeur (vous)"). Tried in order on one text: the roles a profile holds,
+ * then the bare « responsable » (on these portals, of the account: seed 002), then the user.
+ */
 const roleWords: readonly [RegExp, FillerRole][] = [
-  [/\brepresentant legal\b|\bdirect(?:eur|rice) d etablissement\b/, 'representantLegal'],
-  [/\badministrateur technique\b|\badmin technique\b/, 'administrateurTechnique'],
+  [/\b(?:representant|responsable) (?:legal|juridique)\b|\bresponsable de la structure\b|\bdirect(?:eur|rice) d etablissement\b/, 'representantLegal'],
+  [/\b(?:administrateur|admin|contact|referent|correspondant) technique\b/, 'administrateurTechnique'],
   [/\bmandataire\b/, 'mandataire'],
   [/\badministrateur principal\b|\bape\b/, 'apePlage'],
   [/\bresponsable (?:de (?:la )?)?(?:commande|epi)\b/, 'responsableEpi'],
-  [/\bresponsable (?:du compte|de la (?:bal|boite))\b|\bresponsable\b/, 'responsableBalOrg'],
   [/\bediteur\b/, 'editeur'],
   [/\bdsi\b|\bdirection des systemes d information\b/, 'dsi'],
+  [/\bresponsable\b/, 'responsableBalOrg'],
 ];
 
-/** Whose person field this is, read from its label and legend; account-creation fields are `me`. */
-export function roleOfField(field: CollectedField): FillerRole {
-  const text = normalize(field.nameParts.map((part) => part.text).join(' '));
-  return roleWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'me';
+/** The user's own block: « Demandeur », « (vous) », « Vos coordonnées », « Votre identité ». */
+const meWords = /\bdemandeur\b|\bvous\b|\bvos coordonnees\b|\bvotre (?:identite|profil)\b|\bmes coordonnees\b/;
+
+/**
+ * Whose account a form or section is about. Seed 002: the BAL ORG is a « compte partagé
+ * (organisationnel) » asking for « une adresse mail generique »; reaching it first takes the
+ * « compte individuel nominatif », which is the user's own.
+ */
+const organisationAccountWords =
+  /\bcompte (?:partage|organisationnel)\b|\bbal org\b|\bboite (?:aux lettres )?organisationnelle\b|\badresse (?:mail |electronique |de messagerie )?generique\b/;
+const personalAccountWords = /\bcompte (?:individuel|nominatif|personnel)\b|\bbal per\b/;
+
+/** Whose person field it is: a role's contact, or the organisation (a shared account's own values). */
+export type FieldHolder = FillerRole | 'organisation';
+
+function holderIn(text: string): FieldHolder | undefined {
+  const said = normalize(text);
+  const role = roleWords.find(([pattern]) => pattern.test(said))?.[1];
+  if (role) return role;
+  if (organisationAccountWords.test(said)) return 'organisation';
+  if (personalAccountWords.test(said) || meWords.test(said)) return 'me';
+  return undefined;
 }
+
+/**
+ * Whose person field this is: read from its own label, then from the titles of the sections
+ * around it, innermost first (section.ts), so that three blocks of « Nom, Prénom » under three
+ * legends go to three people. Nothing said: the user (`me`), as on account-creation forms.
+ */
+export function holderOfField(field: CollectedField, sectionTitles: readonly string[] = []): FieldHolder {
+  const label = field.nameParts
+    .filter((part) => part.source !== 'legend')
+    .map((part) => part.text)
+    .join(' ');
+  for (const text of [label, ...sectionTitles]) {
+    const holder = holderIn(text);
+    if (holder) return holder;
+  }
+  return 'me';
+}
+
+/**
+ * What a person field asks on a shared account's form, and the kind that answers it. Seed 002:
+ * « Renseigner une adresse mail generique », and of the structure « un numéro de téléphone ».
+ * The account's other person fields are its responsible's (« Indiquer son nom, son prénom »…).
+ */
+export const organisationKinds: Partial<Record<PersonKind, EstablishmentKind>> = {
+  email: 'orgMailboxEmail',
+  emailConfirmation: 'orgMailboxEmail',
+  phone: 'establishmentPhone',
+};
 
 export type FinessChoice = 'ej' | 'et' | 'byStatus';
 

@@ -95,8 +95,11 @@ export function copyOf(establishment: Establishment, label: string): Establishme
 /** Local to this workstation, never exported: who "me" is, which establishment is current. */
 export interface Settings {
   currentEstablishmentId?: string;
-  /** establishment id → id of the contact who uses this workstation */
-  me: Record<string, string>;
+  /**
+   * establishment id → id of the contact who uses this workstation; null: the user said « Je ne
+   * figure pas dans la liste », which no contact fills for them. Absent: not said yet.
+   */
+  me: Record<string, string | null>;
 }
 
 const defaultSettings: Settings = { me: {} };
@@ -115,6 +118,7 @@ export function whichEstablishment(ids: readonly string[], currentId: string | u
 /** The establishment Balise works for (whichEstablishment) and who "me" is there. */
 export interface WorkContext {
   establishment: StoredEstablishment;
+  /** The contact the user is; undefined also when they said they are none. */
   meId: string | undefined;
 }
 
@@ -122,7 +126,7 @@ export async function readWorkContext(database: BaliseDb = db): Promise<WorkCont
   const [settings, ids] = await Promise.all([readSettings(database), database.establishments.toCollection().primaryKeys()]);
   const id = whichEstablishment(ids, settings.currentEstablishmentId);
   const establishment = id === null ? undefined : await database.establishments.get(id);
-  return establishment && { establishment, meId: settings.me[establishment.id] };
+  return establishment && { establishment, meId: settings.me[establishment.id] ?? undefined };
 }
 
 export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K], database: BaliseDb = db) {
@@ -130,11 +134,11 @@ export async function writeSetting<K extends keyof Settings>(key: K, value: Sett
   else await database.settings.put({ key, value });
 }
 
-/** Who "me" is in an establishment; `undefined` forgets it. */
-export async function setMe(establishmentId: string, contactId: string | undefined, database: BaliseDb = db) {
+/** Who "me" is in an establishment; null: none of its contacts; `undefined` forgets it. */
+export async function setMe(establishmentId: string, contactId: string | null | undefined, database: BaliseDb = db) {
   await database.transaction('rw', database.settings, async () => {
     const me = { ...(await readSettings(database)).me };
-    if (contactId) me[establishmentId] = contactId;
+    if (contactId !== undefined) me[establishmentId] = contactId;
     else delete me[establishmentId];
     await writeSetting('me', me, database);
   });
@@ -253,7 +257,7 @@ export async function applyImport(
           throw error instanceof StaleRevisionError ? new ImportConflictError(previewed.label) : error;
         });
         const meId = (await readSettings(database)).me[previewed.id];
-        if (meId !== undefined && !imported.contacts.some((contact) => contact.id === meId)) await setMe(previewed.id, undefined, database);
+        if (typeof meId === 'string' && !imported.contacts.some((contact) => contact.id === meId)) await setMe(previewed.id, undefined, database);
         summary.replaced++;
       }
     }
