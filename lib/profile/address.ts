@@ -79,8 +79,8 @@ const fold = (text: string) =>
 const repetitionOf = (text: string | undefined): Repetition | undefined =>
   text === undefined ? undefined : repetitions.find((r) => fold(text) === r.word || fold(text) === r.letter.toLowerCase());
 
-/** "12", "3 bis", "3B", "15/17" (the first number kept, as La Poste asks), then the rest. */
-const numbered = /^(\d{1,4})(?:\/\d{1,4})?(?:\s*(bis|ter|quater|quinquies|[btqc])\b)?[\s,]+(\S.*)$/i;
+/** "12", "3 bis", "3B", "15/17" or "47-83" (the first number kept, as La Poste asks), then the rest. */
+const numbered = /^(\d{1,4})(?:[/-]\d{1,4})?(?:\s*(bis|ter|quater|quinquies|[btqc])\b)?[\s,]+(\S.*)$/i;
 
 /** The parts of a street line; a line it cannot read is all name. */
 export function splitStreet(line: string): StreetParts {
