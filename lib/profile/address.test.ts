@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitStreet, streetLine } from './address';
 
+interface Expected {
+  number: string;
+  repetition?: string;
+  type: string;
+  typeAs?: string;
+  name: string;
+}
+
 describe('splitStreet', () => {
-  it.each([
+  it.each<[string, Expected]>([
     ['12 avenue du Docteur Guilhem', { number: '12', type: 'AV', typeAs: 'avenue', name: 'du Docteur Guilhem' }],
     ['4 chemin des Cèdres', { number: '4', type: 'CHE', name: 'des Cèdres' }],
     ['3 bis rue X', { number: '3', repetition: 'B', type: 'R', name: 'X' }],
