@@ -44,6 +44,7 @@ const skipReasonLabels: Record<SkipReason, MessageKey> = {
   noOption: 'fillSkipNoOption',
   comboboxTimeout: 'fillSkipComboboxTimeout',
   rejected: 'fillSkipRejected',
+  tooLong: 'fillSkipTooLong',
   changed: 'fillSkipChanged',
   typedByUser: 'fillSkipTypedByUser',
 };
@@ -54,6 +55,7 @@ const cautionLabels: Record<Caution, MessageKey> = {
   userTyped: 'fillCautionUserTyped',
   lowConfidence: 'fillCautionLowConfidence',
   suggestedChoice: 'fillCautionSuggestedChoice',
+  shortened: 'fillCautionShortened',
 };
 
 const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));

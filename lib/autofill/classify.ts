@@ -1,5 +1,6 @@
 import { explicitSources, type NameSource } from '../dom/accessible-name';
 import type { CollectedField } from './collect';
+import { repetitions, streetTypes } from '../profile/address';
 import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { matchIdentifier, matchText, normalize, readAutocomplete, tokenizeIdentifier, type LexiconVerdict } from './lexicon';
 
@@ -44,6 +45,8 @@ const choiceKinds: ReadonlySet<FieldKind> = new Set([
   'region',
   'departement',
   'city',
+  'streetType',
+  'streetRepetition',
   'profession',
   'jobTitle',
   'service',
@@ -147,6 +150,9 @@ function resolveConfirmation(field: CollectedField, descriptors: Descriptor[]): 
   return null;
 }
 
+const streetTypeTexts = streetTypes.flatMap((type) => [normalize(type.word), normalize(type.abbreviation)]);
+const repetitionTexts = repetitions.map((repetition) => repetition.word);
+
 const civilityValues = /^(?:madame|monsieur|mme|m|mr|mrs|ms|mlle|mademoiselle)$/;
 
 /** Value-level evidence: radio labels and select options that spell out a known list. */
@@ -160,6 +166,10 @@ function choiceEvidence(field: CollectedField): Classification | null {
   const options = field.options.map(normalize);
   if (options.filter((option) => civilityValues.test(option)).length >= 2)
     return { kind: 'civility', confidence: 0.7, reason: 'options Madame/Monsieur' };
+  // Options that list the norm's types of street (Rue, Avenue…) or repetition indexes (bis, ter…).
+  const listed = (texts: readonly string[]) => options.filter((option) => texts.includes(option)).length >= 2;
+  if (listed(streetTypeTexts)) return { kind: 'streetType', confidence: 0.7, reason: 'options Rue/Avenue' };
+  if (listed(repetitionTexts)) return { kind: 'streetRepetition', confidence: 0.7, reason: 'options bis/ter' };
   if (options.some((option) => /\bfiness\b/.test(option)) && options.some((option) => /\bsire[nt]\b/.test(option)))
     return { kind: 'establishmentIdentifierType', confidence: 0.7, reason: 'options FINESS/SIRET' };
   return null;

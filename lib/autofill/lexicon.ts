@@ -84,6 +84,29 @@ const confirmWords =
 const passwordWords = 'mot de passe|mdp|pass ?word|passwd|pwd';
 const emailWords = 'e ?mail|courriel|mel|adresse electronique|adresse de messagerie';
 
+/**
+ * The parts of a split French street (values: ../profile/address.ts). They come before the
+ * complement and the street, whose words ("complément", "voie", "adresse") they contain;
+ * « Libellé de la voie » stays the street, which gets what no part's field takes.
+ */
+const streetPartEntries: readonly LexiconEntry[] = [
+  {
+    verdict: 'streetRepetition',
+    text: /\bindice de repetition\b|\b(?:indice|complement) (?:de |du )?numero\b|\bbis ter\b/,
+    identifier: /\bindice (?:de )?rep\w*\b|\b(?:num(?:ero)?|no) (?:voie )?(?:indice|compl\w*|suffixe?)\b/,
+  },
+  {
+    verdict: 'streetType',
+    text: /\b(?:type|nature) (?:de (?:la )?)?voie\b|\bstreet type\b/,
+    identifier: /\b(?:type|typ) ?voie\b|\b(?:adresse|adr|addr) type\b/,
+  },
+  {
+    verdict: 'streetNumber',
+    text: /\bnumero (?:de (?:la )?|dans la )?voie\b|\bnumero de (?:la )?rue\b|\bstreet number\b|\bhouse number\b/,
+    identifier: /\b(?:num|no|numero) ?voie\b|\b(?:adresse|adr|addr) (?:num|no|numero)\b/,
+  },
+];
+
 export const lexicon: readonly LexiconEntry[] = [
   // Secrets first: the filler refuses them, so a false positive costs little, a miss costs a leak.
   {
@@ -183,6 +206,7 @@ export const lexicon: readonly LexiconEntry[] = [
     verdict: 'ignore',
     text: /\blieu dit\b|\bcommune deleguee\b|\bboite postale\b|\bcedex\b|\bpays\b|\bcountry\b|\b(?:adresse|address) (?:ligne |line )?3\b|\baddress level 3\b/,
   },
+  ...streetPartEntries,
   {
     verdict: 'addressComplement',
     text: /\bcomplement\b|\b(?:adresse|address|ligne|line) 2\b|\bbatiment\b|\bresidence\b|\bappartement\b|\bescalier\b/,

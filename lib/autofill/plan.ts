@@ -35,13 +35,18 @@ export type SkipReason =
   | 'noOption'
   | 'comboboxTimeout'
   | 'rejected'
+  /** No form of the value the profile gives fits the field's maxlength: nothing cut is written. */
+  | 'tooLong'
   /** At fill time, the page no longer gives this field the label, kind or value the preview showed. */
   | 'changed'
   /** The user typed into the field after the preview: what they typed stays. */
   | 'typedByUser';
 
-/** Why a line starts unticked: the user may still tick it. */
-export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice';
+/** Why a line starts unticked: the user may still tick it; or, for `shortened`, what a ticked line must say. */
+export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice' | 'shortened';
+
+/** Cautions that inform without unticking: a shortened description is still the one to send. */
+const ticked: ReadonlySet<Caution> = new Set(['shortened']);
 
 export type LineSource = { type: 'establishment' } | { type: 'person'; role: FillerRole; contactId?: string } | { type: 'procedure' };
 
@@ -124,7 +129,7 @@ function ownLabel(field: CollectedField): string {
 export function planFill(fields: readonly PlanField[], establishment: FillEstablishment, settings: PlanSettings = {}): FillPlan {
   const lines: FillLine[] = [];
   const questions = new Map<FillerRole, PersonQuestion>();
-  const identifierChoice = fields.some((f) => (f.rule?.kind ?? f.classification?.kind) === 'establishmentIdentifierType');
+  const formKinds = new Set(fields.flatMap((f) => f.rule?.kind ?? f.classification?.kind ?? []));
   const radioGroupsDone = new Set<string>();
   const sections = createSectionReader();
 
@@ -132,7 +137,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
   const add = (planField: PlanField, line: Omit<FillLine, 'id' | 'element' | 'label' | 'selected'>, target: PlanField = planField) => {
     const typed = settings.typed?.(target.field.element) ?? false;
     const caution = typed ? 'userTyped' : line.caution;
-    lines.push({ ...line, id: lines.length, element: target.field.element, label: lineLabel(planField), caution, selected: !line.skipped && !caution });
+    lines.push({ ...line, id: lines.length, element: target.field.element, label: lineLabel(planField), caution, selected: !line.skipped && (!caution || ticked.has(caution)) });
   };
 
   for (const planField of fields) {
@@ -203,7 +208,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       contactId = choice.contact.id;
       resolved = personValue(choice.contact, kind as PersonKind, field);
     } else {
-      resolved = establishmentValue(establishment, kind as EstablishmentKind, field, rule?.finess, identifierChoice);
+      resolved = establishmentValue(establishment, kind as EstablishmentKind, field, rule?.finess, formKinds);
     }
     if (!resolved) {
       add(planField, { ...base, source: sourceOf(contactId), skipped: 'noValue' });
@@ -224,8 +229,14 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       }
       target = chosen;
     }
+    const { fit, ...value } = resolved;
+    if (fit === 'tooLong') {
+      add(planField, { ...base, ...value, source: sourceOf(contactId), skipped: 'tooLong' });
+      continue;
+    }
     const lowConfidence = !rule && (classification?.confidence ?? 0) < minConfidence;
-    add(planField, { ...base, ...resolved, source: sourceOf(contactId), ...(lowConfidence ? { caution: 'lowConfidence' as const } : {}) }, target);
+    const caution = lowConfidence ? 'lowConfidence' : fit;
+    add(planField, { ...base, ...value, source: sourceOf(contactId), ...(caution ? { caution } : {}) }, target);
   }
   return { lines, questions: Array.from(questions.values()) };
 }

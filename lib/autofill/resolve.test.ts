@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEstablishment } from '../profile/sample';
 import type { CollectedField } from './collect';
-import { establishmentValue, finessFor, formatPhone, holderOfField, matchOption, whichPerson } from './resolve';
+import type { FieldKind } from '../profile/kinds';
+import { establishmentValue, finessFor, holderOfField, matchOption, personValue, whichPerson } from './resolve';
 
 const sample = sampleEstablishment();
+const noForm: ReadonlySet<FieldKind> = new Set();
 const field = (extra: Partial<CollectedField> = {}): CollectedField =>
   ({ element: document.createElement('input'), control: 'input', type: 'text', nameParts: [], hint: '', name: '', id: '', placeholder: '', autocomplete: '', maxLength: null, inputMode: '', pattern: '', options: [], readOnly: false, disabled: false, ...extra }) as CollectedField;
 
@@ -76,21 +78,76 @@ describe('finessFor', () => {
   });
 });
 
-describe('formatPhone', () => {
+describe('phones', () => {
+  const phone = (extra: Partial<CollectedField>) => personValue(sample.contacts[0]!, 'phone', field(extra))?.value;
   it('spaced by default, compact when the field counts digits, +33 when it asks', () => {
-    expect(formatPhone('0140275000', field())).toBe('01 40 27 50 00');
-    expect(formatPhone('0140275000', field({ maxLength: 10 }))).toBe('0140275000');
-    expect(formatPhone('0140275000', field({ pattern: '[0-9]{10}' }))).toBe('0140275000');
-    expect(formatPhone('0140275000', field({ placeholder: '+33 6 12 34 56 78' }))).toBe('+33 1 40 27 50 00');
+    expect(phone({})).toBe('01 40 27 50 01');
+    expect(phone({ maxLength: 10 })).toBe('0140275001');
+    expect(phone({ inputMode: 'numeric' })).toBe('0140275001');
+    expect(phone({ placeholder: '+33 6 12 34 56 78' })).toBe('+33 1 40 27 50 01');
+  });
+  it('the spelling the pattern accepts, as the browser reads it (whole value)', () => {
+    expect(phone({ pattern: '[0-9]{10}' })).toBe('0140275001');
+    expect(phone({ pattern: '0[1-9]( ?\\d{2}){4}' })).toBe('01 40 27 50 01');
+    expect(phone({ pattern: '0[1-9](\\d{2}){4}' })).toBe('0140275001');
+    expect(phone({ pattern: '\\+33[1-9]\\d{8}' })).toBe('+33140275001');
+    expect(phone({ pattern: '\\+33 [1-9]( \\d{2}){4}' })).toBe('+33 1 40 27 50 01');
+    // A pattern this engine cannot read is no reason to leave the field empty.
+    expect(phone({ pattern: '(' })).toBe('01 40 27 50 01');
+  });
+  it('no spelling within maxlength: not written', () => {
+    expect(personValue(sample.contacts[0]!, 'phone', field({ maxLength: 8 }))).toMatchObject({ fit: 'tooLong' });
   });
 });
 
 describe('establishmentValue', () => {
   it('département: the name for a select or a wide input, the code for a short one', () => {
-    const select = establishmentValue(sample, 'departement', field({ control: 'select' }), undefined, false);
+    const select = establishmentValue(sample, 'departement', field({ control: 'select' }), undefined, noForm);
     expect(select).toEqual({ value: 'Paris', alternatives: ['75', 'Paris', '75 - Paris'] });
-    expect(establishmentValue(sample, 'departement', field({ maxLength: 3 }), undefined, false)?.value).toBe('75');
-    expect(establishmentValue(sample, 'region', field(), undefined, false)?.value).toBe('Île-de-France');
+    expect(establishmentValue(sample, 'departement', field({ maxLength: 3 }), undefined, noForm)?.value).toBe('75');
+    expect(establishmentValue(sample, 'region', field(), undefined, noForm)?.value).toBe('Île-de-France');
+  });
+});
+
+describe('maxlength', () => {
+  it('a too-long description is cut at a clause, and says so', () => {
+    expect(establishmentValue(sample, 'orgMailboxDescription', field({ control: 'textarea', maxLength: 40 }), undefined, noForm)).toEqual({
+      value: 'Pharmacie à usage intérieur',
+      alternatives: [],
+      fit: 'shortened',
+    });
+    const whole = establishmentValue(sample, 'orgMailboxDescription', field({ maxLength: 80 }), undefined, noForm);
+    expect(whole).toEqual({ value: 'Pharmacie à usage intérieur, Pitié-Salpêtrière, Paris, 75013', alternatives: [] });
+  });
+  it('nothing fits: the value is kept to show, marked too long, never cut', () => {
+    expect(establishmentValue(sample, 'legalName', field({ maxLength: 5 }), undefined, noForm)).toMatchObject({ fit: 'tooLong' });
+    expect(establishmentValue(sample, 'orgMailboxDescription', field({ maxLength: 10 }), undefined, noForm)).toMatchObject({ fit: 'tooLong' });
+  });
+  it('the street takes the norm\'s abbreviated type before giving up', () => {
+    expect(establishmentValue(sample, 'street', field({ maxLength: 26 }), undefined, noForm)?.value).toBe("47 BD de l'Hôpital") // La Poste keeps the first number of a range;
+    expect(establishmentValue(sample, 'street', field({ maxLength: 5 }), undefined, noForm)).toMatchObject({ fit: 'tooLong' });
+  });
+});
+
+describe('split street', () => {
+  const lauragais = { ...sample, address: { ...sample.address, street: '3 bis avenue du Docteur Guilhem' } };
+  const split = new Set<FieldKind>(['streetNumber', 'streetRepetition', 'streetType', 'street']);
+  const value = (kind: FieldKind & ('street' | 'streetNumber' | 'streetRepetition' | 'streetType'), form: ReadonlySet<FieldKind>, extra: Partial<CollectedField> = {}) =>
+    establishmentValue(lauragais, kind, field(extra), undefined, form);
+  it('each part in its field, the street field keeps the name only', () => {
+    expect(value('streetNumber', split, { maxLength: 5 })?.value).toBe('3');
+    expect(value('streetRepetition', split, { control: 'select' })).toEqual({ value: 'bis', alternatives: ['B'] });
+    expect(value('streetRepetition', split, { maxLength: 1 })?.value).toBe('B');
+    expect(value('streetType', split, { control: 'select' })).toEqual({ value: 'Avenue', alternatives: ['AV'] });
+    expect(value('streetType', split, { maxLength: 4 })?.value).toBe('AV');
+    expect(value('street', split)?.value).toBe('du Docteur Guilhem');
+  });
+  it('parts without a field of their own stay with their neighbour', () => {
+    const numberOnly = new Set<FieldKind>(['streetNumber', 'street']);
+    expect(value('streetNumber', numberOnly)?.value).toBe('3 bis');
+    expect(value('streetNumber', numberOnly, { maxLength: 2 })?.value).toBe('3B');
+    expect(value('street', numberOnly)?.value).toBe('avenue du Docteur Guilhem');
+    expect(value('street', noForm)?.value).toBe('3 bis avenue du Docteur Guilhem');
   });
 });
 

@@ -7,7 +7,8 @@
 import type { FillerRole } from '../portals/schema';
 import { departementByCode } from '../profile/departements';
 import { establishmentFacts, establishmentFields, personFacts, readEstablishment, readPerson, type IdentifierKind } from '../profile/fields';
-import type { EstablishmentKind, PersonKind } from '../profile/kinds';
+import { splitStreet, streetLine, type SeparateParts } from '../profile/address';
+import type { EstablishmentKind, FieldKind, PersonKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 import type { CollectedField } from './collect';
 import { normalize } from './lexicon';
@@ -144,28 +145,117 @@ const identifierTypeTexts: Record<IdentifierKind, string[]> = {
   siren: ['SIREN'],
 };
 
-/** "01 40 27 50 00", or the ten digits when the field counts them, or +33 when it asks so. */
-export function formatPhone(digits: string, field: Pick<CollectedField, 'maxLength' | 'inputMode' | 'type' | 'pattern' | 'placeholder'>): string {
-  if (/^\s*\+\s*33/.test(field.placeholder) && digits.startsWith('0')) return `+33 ${digits.slice(1).replace(/(\d)(\d{2})(\d{2})(\d{2})(\d{2})/, '$1 $2 $3 $4 $5')}`;
-  const compact = (field.maxLength !== null && field.maxLength < 14) || field.inputMode === 'numeric' || field.type === 'number' || /^\^?(?:\\d|\[0-9\])\{10\}\$?$/.test(field.pattern);
-  return compact ? digits : digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+/** A spelling of a value; a `shortened` one says less than the profile (a clause left out). */
+interface Spelling {
+  text: string;
+  shortened?: boolean;
 }
+
+/** What resolve reads of a field: its control and the constraints it declares. */
+type FieldShape = Pick<CollectedField, 'control' | 'maxLength' | 'inputMode' | 'type' | 'pattern' | 'placeholder'>;
 
 /** A value to write, and for choices the other spellings an option may use. */
 export interface Resolved {
   value: string;
   alternatives: string[];
+  /**
+   * 'shortened': only a shorter form the profile gives fits the field's maxlength (the preview
+   * says so); 'tooLong': none fits, and nothing is written rather than a value the page cuts.
+   */
+  fit?: 'shortened' | 'tooLong';
 }
 
-const one = (value: string | undefined): Resolved | undefined => (value ? { value, alternatives: [] } : undefined);
+/** The field's pattern as the browser applies it: the whole value, with the 'v' flag (HTML). Unreadable: none. */
+function patternOf(field: FieldShape): RegExp | undefined {
+  if (!field.pattern) return undefined;
+  for (const flags of ['v', 'u']) {
+    try {
+      return new RegExp(`^(?:${field.pattern})$`, flags);
+    } catch {
+      // An engine without 'v', or a pattern only the other flag reads.
+    }
+  }
+  return undefined;
+}
 
-/** The establishment's value for a kind, in the spelling the field takes. */
+/**
+ * The first spelling within the field's maxlength (UTF-16 units, as the browser counts) that its
+ * pattern accepts; within maxlength but refused by every pattern: the first, the page then says
+ * why. A select takes the first spelling, its options being matched on all of them.
+ */
+function fitted(spellings: readonly Spelling[], field: FieldShape, alternatives: string[] = []): Resolved | undefined {
+  const first = spellings[0];
+  if (!first?.text) return undefined;
+  if (field.control === 'select') return { value: first.text, alternatives };
+  const fits = spellings.filter((spelling) => field.maxLength === null || spelling.text.length <= field.maxLength);
+  const pattern = patternOf(field);
+  const chosen = fits.find((spelling) => !pattern || pattern.test(spelling.text)) ?? fits[0];
+  if (!chosen) return { value: first.text, alternatives, fit: 'tooLong' };
+  return { value: chosen.text, alternatives, ...(chosen.shortened ? { fit: 'shortened' as const } : {}) };
+}
+
+const exactly = (...texts: (string | undefined)[]): Spelling[] => texts.flatMap((text) => (text ? [{ text }] : []));
+
+/**
+ * A French number's spellings, the one the field asks for first: "01 40 27 50 00" by default,
+ * the ten digits where only digits go (inputmode=numeric, type=number), +33 where the placeholder
+ * or the pattern starts with it. `fitted` then keeps the first within maxlength and pattern.
+ */
+function phoneSpellings(digits: string, field: FieldShape): string[] {
+  const spaced = digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+  const national = field.inputMode === 'numeric' || field.type === 'number' ? [digits, spaced] : [spaced, digits];
+  if (!/^0\d{9}$/.test(digits)) return national;
+  const subscriber = digits.slice(1);
+  const international = [`+33 ${subscriber.replace(/(\d)(\d{2})(\d{2})(\d{2})(\d{2})/, '$1 $2 $3 $4 $5')}`, `+33${subscriber}`];
+  const asksInternational = /^\s*\+\s*33/.test(field.placeholder) || /^\^?(?:\\\+|\[\+\])33/.test(field.pattern);
+  return asksInternational ? [...international, ...national] : [...national, ...international];
+}
+
+/** "A, B — C" → itself, then "A, B", then "A": shorter by whole clauses, never mid-word. */
+function byClauses(text: string): Spelling[] {
+  const cuts = [...text.matchAll(/\s*[,;(]|\s+[-–—]\s/g)].map((match) => match.index).filter((index) => index > 0);
+  return [{ text }, ...cuts.reverse().map((index) => ({ text: text.slice(0, index).trim(), shortened: true }))];
+}
+
+const one = (value: string | undefined, field: FieldShape): Resolved | undefined => fitted(exactly(value), field);
+
+/** The parts of the street the form asks for in fields of their own (../profile/address.ts). */
+const separateParts = (form: ReadonlySet<FieldKind>): SeparateParts => ({
+  number: form.has('streetNumber'),
+  repetition: form.has('streetRepetition'),
+  type: form.has('streetType'),
+});
+
+/** A street kind's value: the line's part, and in the street field what no other field of the form takes. */
+function streetValue(street: string | undefined, kind: 'street' | 'streetNumber' | 'streetRepetition' | 'streetType', field: FieldShape, form: ReadonlySet<FieldKind>): Resolved | undefined {
+  if (!street) return undefined;
+  const parts = splitStreet(street);
+  const separate = separateParts(form);
+  switch (kind) {
+    case 'street':
+      // A street cut at maxlength loses its name's end: the norm's abbreviated type first, else nothing.
+      return fitted(exactly(...streetLine(parts, separate)), field);
+    case 'streetNumber': {
+      const repetition = separate.repetition ? undefined : parts.repetition;
+      return parts.number ? fitted(exactly(...[repetition ? `${parts.number} ${repetition.word}` : parts.number, repetition && `${parts.number}${repetition.letter}`]), field) : undefined;
+    }
+    case 'streetRepetition':
+      return parts.repetition && fitted(exactly(parts.repetition.word, parts.repetition.letter), field, [parts.repetition.letter]);
+    case 'streetType':
+      return parts.type && fitted(exactly(parts.type.word, parts.type.abbreviation), field, [parts.type.abbreviation]);
+  }
+}
+
+/**
+ * The establishment's value for a kind, in the spelling the field takes; `form`: the kinds the
+ * form asks for (a form with a type-of-identifier choice, or a street split in parts).
+ */
 export function establishmentValue(
   establishment: FillEstablishment,
   kind: EstablishmentKind,
   field: CollectedField,
   finess: FinessChoice | undefined,
-  identifierChoice: boolean,
+  form: ReadonlySet<FieldKind>,
 ): Resolved | undefined {
   switch (kind) {
     case 'finess':
@@ -173,27 +263,37 @@ export function establishmentValue(
     case 'finessEt': {
       const value = finessFor(establishment, kind, finess);
       // A form that lets the user say which identifier it gets takes SIRET/SIREN without a FINESS.
-      return one(value ?? (identifierChoice ? readEstablishment('establishmentIdentifierType', establishment) : undefined));
+      const identifierChoice = form.has('establishmentIdentifierType');
+      return one(value ?? (identifierChoice ? readEstablishment('establishmentIdentifierType', establishment) : undefined), field);
     }
     case 'departement': {
       const code = readEstablishment('departement', establishment);
       const departement = code ? departementByCode(code) : undefined;
       if (!code) return undefined;
-      if (!departement) return { value: code, alternatives: [] };
+      if (!departement) return one(code, field);
       const textual = field.control !== 'input' || (field.maxLength ?? 99) > 3;
-      return { value: textual ? departement.name : code, alternatives: [code, departement.name, `${code} - ${departement.name}`] };
+      return fitted(exactly(textual ? departement.name : code, code), field, [code, departement.name, `${code} - ${departement.name}`]);
+    }
+    case 'street':
+    case 'streetNumber':
+    case 'streetRepetition':
+    case 'streetType':
+      return streetValue(establishment.address.street, kind, field, form);
+    case 'orgMailboxDescription': {
+      const description = readEstablishment(kind, establishment);
+      return description ? fitted(byClauses(description), field) : undefined;
     }
     case 'establishmentPhone': {
       const digits = readEstablishment(kind, establishment);
-      return one(digits && formatPhone(digits, field));
+      return digits ? fitted(exactly(...phoneSpellings(digits, field)), field) : undefined;
     }
     case 'establishmentIdentifierType': {
       if (!readEstablishment(kind, establishment)) return undefined;
       const [value, ...alternatives] = identifierTypeTexts[establishmentFields.establishmentIdentifierType.means(establishment)];
-      return { value: value as string, alternatives };
+      return fitted(exactly(value, ...alternatives), field, alternatives);
     }
     default:
-      return one(readEstablishment(kind, establishment));
+      return one(readEstablishment(kind, establishment), field);
   }
 }
 
@@ -208,15 +308,15 @@ export function personValue(contact: FillContact, kind: PersonKind, field: Colle
     case 'civility': {
       if (!contact.civility) return undefined;
       const [value, ...alternatives] = civilityTexts[contact.civility];
-      return { value: value as string, alternatives };
+      return fitted(exactly(value, ...alternatives), field, alternatives);
     }
     case 'phone':
     case 'mobile': {
       const digits = readPerson(kind, contact);
-      return one(digits && formatPhone(digits, field));
+      return digits ? fitted(exactly(...phoneSpellings(digits, field)), field) : undefined;
     }
     default:
-      return one(readPerson(kind, contact));
+      return one(readPerson(kind, contact), field);
   }
 }
 

@@ -5,6 +5,7 @@
  * Zod-free: the fill's content script bundles it.
  */
 import type { MessageKey } from '../i18n/catalog';
+import { splitStreet } from './address';
 import { regionOfDepartement } from './departements';
 import { normaliseDigits, normalisePhone, postalCodeDepartements } from './identifiers';
 import type { EstablishmentKind, PersonKind } from './kinds';
@@ -90,6 +91,8 @@ function departementOfPostalCode(postalCode: string | undefined): string | undef
   return others.length === 0 ? only : undefined;
 }
 
+const streetParts = ({ address }: EstablishmentFacts) => splitStreet(address.street ?? '');
+
 /** The BAL ORG description the seed asks for: service, structure, city, postal code (002). */
 function orgMailboxDescription(establishment: EstablishmentFacts): string | undefined {
   const { city, postalCode } = establishment.address;
@@ -105,6 +108,9 @@ export const establishmentFields = {
   siren: { path: 'siren', label: 'fieldSiren', normalise: normaliseDigits },
   siret: { path: 'siret', label: 'fieldSiret', normalise: normaliseDigits },
   street: { path: 'address.street', label: 'fieldStreet' },
+  streetNumber: { path: 'address.street', label: 'fieldStreetNumber', compose: (e) => streetParts(e).number },
+  streetRepetition: { path: 'address.street', label: 'fieldStreetRepetition', compose: (e) => streetParts(e).repetition?.word },
+  streetType: { path: 'address.street', label: 'fieldStreetType', compose: (e) => streetParts(e).type?.word },
   addressComplement: { path: 'address.complement', label: 'fieldComplement' },
   postalCode: { path: 'address.postalCode', label: 'fieldPostalCode', normalise: normaliseDigits },
   city: { path: 'address.city', label: 'fieldCity' },

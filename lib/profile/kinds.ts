@@ -13,6 +13,10 @@ export const establishmentKinds = [
   'siren',
   'siret',
   'street',
+  /** The street line's parts, for forms that split it (N° de voie, indice de répétition, type de voie): ./address.ts. */
+  'streetNumber',
+  'streetRepetition',
+  'streetType',
   'addressComplement',
   'postalCode',
   'city',
