@@ -6,7 +6,7 @@
  */
 import type { Layout } from '../dom/layout';
 import { findPortal, matchPage, type PageMatch } from '../portals/index';
-import { locateAll } from '../portals/match';
+import { locateEach } from '../portals/match';
 import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../portals/schema';
 import { noSites, type Sites } from '../portals/sites';
 import { classifyFields } from './classify';
@@ -56,9 +56,10 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
   // Rules are located in every tree a field was collected from: the document, shadow roots, frames.
   const roots = new Set(collected.map((field) => field.element.getRootNode() as ParentNode));
   const located = new Map<Element, PortalFieldRule>();
-  for (const rule of rules)
-    for (const root of roots)
-      for (const element of locateAll(root, rule.match)) if (!located.has(element)) located.set(element, rule);
+  for (const root of roots)
+    locateEach(root, rules.map((rule) => rule.match)).forEach((elements, i) => {
+      for (const element of elements) if (!located.has(element)) located.set(element, rules[i] as PortalFieldRule);
+    });
 
   return {
     portal,

@@ -5,7 +5,7 @@
  */
 import { createNameContext, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
 import type { Locator, Phrasings } from './schema';
-import { sameWords, words } from './words';
+import { sameWords, words, type Words } from './words';
 
 /** The URL's path fits the pattern, or its hash route does (`#/compte/creation`, `#!/compte`). */
 export function urlPathMatches(pattern: string, url: URL): boolean {
@@ -52,13 +52,31 @@ const namedElements =
 
 /** Every element the locator designates (a good locator designates exactly one). */
 export function locateAll(root: ParentNode, locator: Locator): Element[] {
-  const candidates = Array.from(root.querySelectorAll(locator.selector ?? namedElements));
-  if (!locator.label) return candidates;
-  const wanted = phrasingsOf(locator.label).map(words);
-  const context = createNameContext(root, candidates);
-  return candidates.filter((el) => {
-    const name = words(accessibleLabel(el, context));
-    return wanted.some((phrasing) => sameWords(phrasing, name));
+  return locateEach(root, [locator])[0] as Element[];
+}
+
+/**
+ * What each locator designates, in one pass: the candidates of a selector and their names are
+ * read once for all the locators that share it (a page module has a locator per field, and
+ * reading every name again for each one made locating quadratic).
+ */
+export function locateEach(root: ParentNode, locators: readonly Locator[]): Element[][] {
+  const read = new Map<string, { candidates: Element[]; names?: Map<Element, Words> }>();
+  const candidatesOf = (selector: string) => {
+    let entry = read.get(selector);
+    if (!entry) read.set(selector, (entry = { candidates: Array.from(root.querySelectorAll(selector)) }));
+    return entry;
+  };
+  return locators.map((locator) => {
+    const entry = candidatesOf(locator.selector ?? namedElements);
+    if (!locator.label) return entry.candidates;
+    if (!entry.names) {
+      const context = createNameContext(root, entry.candidates);
+      entry.names = new Map(entry.candidates.map((el) => [el, words(accessibleLabel(el, context))] as const));
+    }
+    const names = entry.names;
+    const wanted = phrasingsOf(locator.label).map(words);
+    return entry.candidates.filter((el) => wanted.some((phrasing) => sameWords(phrasing, names.get(el) as Words)));
   });
 }
 
