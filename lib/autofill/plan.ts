@@ -42,7 +42,11 @@ export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice';
 
 export type LineSource = { type: 'establishment' } | { type: 'person'; role: FillerRole; contactId?: string } | { type: 'procedure' };
 
-/** type: set a text; choose: a select's option; check/uncheck: a box or radio; pick: type then pick a suggestion. */
+/**
+ * type: set a text; choose: a select's option, or an ARIA combobox's without a text input (opened,
+ * its option pressed, its markup never written); check/uncheck: a box or radio; pick: type then
+ * pick a suggestion.
+ */
 export type FillAction = 'type' | 'choose' | 'check' | 'uncheck' | 'pick';
 
 export interface FillLine {
@@ -58,6 +62,8 @@ export interface FillLine {
   selected: boolean;
   caution?: Caution;
   skipped?: SkipReason;
+  /** Disabled now, after a line that may enable it (« confirmation » once the e-mail is typed): filled once enabled. */
+  enabledLater?: boolean;
 }
 
 export interface PersonQuestion {
@@ -99,7 +105,7 @@ function isCombobox(element: Element): boolean {
 }
 
 function actionOf(field: CollectedField): FillAction {
-  if (field.control === 'select') return 'choose';
+  if (field.control === 'select' || field.control === 'combobox') return 'choose';
   if (field.type === 'radio' || field.type === 'checkbox') return 'check';
   if (field.control === 'input' && isCombobox(field.element)) return 'pick';
   return 'type';
