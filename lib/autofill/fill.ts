@@ -178,7 +178,9 @@ function shownOption(owner: Element, text: string): HTMLElement | null {
 
 /** Opens a widget (combobox, plugin's trigger) and presses the option named `text`; false when none showed in time. */
 async function chooseInWidget(widget: HTMLElement, text: string, timeout: number): Promise<boolean> {
-  const trigger = widget.matches('[role=combobox], [aria-haspopup]') ? widget : (widget.querySelector<HTMLElement>('[role=combobox], [aria-haspopup]') ?? widget);
+  // What a person clicks: the combobox itself, or the link or button a plugin draws (chosen's a.chosen-single).
+  const clickable = '[role=combobox], [aria-haspopup], a, button';
+  const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget);
   press(trigger);
   const option = await waitFor(widget, () => shownOption(trigger, text), timeout);
   if (!option) {
