@@ -192,7 +192,11 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
         });
       const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       clearHighlight.current?.();
-      clearHighlight.current = highlight(result.results.filter((r) => r.status === 'filled').map((r) => r.line.element));
+      // The fields the page refused are shown too, apart: the user types those.
+      clearHighlight.current = highlight(
+        result.results.filter((r) => r.status === 'filled').map((r) => r.line.element),
+        result.results.filter((r) => r.reason === 'rejected').map((r) => r.line.element),
+      );
       setOutcome(result);
       setBusy(false);
     },
@@ -290,6 +294,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
         ticked: isTicked(line),
         ...(line.skipped ? { skipped: line.skipped } : {}),
         ...(line.caution ? { caution: line.caution } : {}),
+        ...(line.enabledLater ? { enabledLater: true } : {}),
       })),
       busy,
     };
