@@ -29,7 +29,8 @@ describe('which elements are fields', () => {
   it('takes a select a plugin replaced as one field: its proxy combobox and shown text are not fields of their own', () => {
     const fields = collect(`
       <select id="s2" tabindex="-1" aria-hidden="true"><option>Aude</option></select>
-      <span class="select2"><span role="combobox" aria-haspopup="true"><span role="textbox" aria-readonly="true" id="shown">Aude</span></span></span>
+      <span class="select2"><span role="combobox" aria-haspopup="true"><span role="textbox" aria-readonly="true" id="shown">Aude</span></span>
+        <span class="dropdown"><input type="search" id="search" aria-autocomplete="list"></span></span>
       <div class="ui-selectonemenu"><div class="ui-helper-hidden-accessible"><select id="pf" tabindex="-1"><option>PRO</option></select></div>
         <label class="ui-selectonemenu-label">PRO</label><div class="ui-selectonemenu-trigger"></div></div>
       <select id="plain"><option>A</option></select><div role="combobox" id="free"></div>`);

@@ -174,11 +174,10 @@ function collectInto(root: Document | ShadowRoot | Element, options: Required<Co
     const widget = control === 'select' ? enhancedWidget(element) : null;
     if (widget) widgets.add(widget);
   }
-  // The proxy combobox and read-only text of an enhanced select are the select itself, not fields of their own.
+  // The proxy combobox, read-only text and search box of an enhanced select are the select itself, not fields of their own.
   if (widgets.size > 0)
-    for (const [element, control] of controls)
-      if (control === 'combobox' || control === 'textbox')
-        for (let node: Element | null = element; node; node = node.parentElement) if (widgets.has(node)) controls.delete(element);
+    for (const element of controls.keys())
+      for (let node: Element | null = element.parentElement; node; node = node.parentElement) if (widgets.has(node)) controls.delete(element);
   const context = createNameContext(root, Array.from(controls.keys()));
 
   for (const element of ordered) {
