@@ -87,6 +87,23 @@ export function enhancedWidget(select: Element): HTMLElement | null {
   return next;
 }
 
+/**
+ * The select a plugin's focus input stands for: PrimeFaces' selectOneMenu labels a hidden text
+ * input (`<id>_focus`) kept beside the select it replaced, each in a wrapper of its own. Null for
+ * any other input.
+ */
+export function replacedSelectOf(input: Element): HTMLSelectElement | null {
+  if (input.localName !== 'input') return null;
+  let node: Element = input;
+  while (node.parentElement && node.parentElement.childElementCount === 1) node = node.parentElement;
+  if (node === input) return null;
+  for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const select = sibling.localName === 'select' ? sibling : sibling.childElementCount === 1 ? sibling.querySelector(':scope > select') : null;
+    if (select) return enhancedWidget(select) ? (select as HTMLSelectElement) : null;
+  }
+  return null;
+}
+
 function typeOf(element: Element, control: FieldControl): string {
   if (control === 'input') return (element as HTMLInputElement).type;
   if (control === 'select') return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';

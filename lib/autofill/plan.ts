@@ -8,7 +8,7 @@ import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../p
 import { shownLabel } from '../portals/match';
 import { fullName } from '../profile/names';
 import type { Classification } from './classify';
-import type { CollectedField } from './collect';
+import { replacedSelectOf, type CollectedField } from './collect';
 import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
 import { establishmentValue, matchOption, personValue, roleOfField, whichPerson, type FillEstablishment, type Resolved } from './resolve';
 import type { Unfillable } from './visibility';
@@ -141,6 +141,9 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
     const { field, rule, classification } = planField;
     const kind = rule ? rule.kind : classification?.kind;
     const none = { value: '', alternatives: [] };
+    // A plugin's focus input carries the label; the choice is written in the select it stands for.
+    const standsFor = field.control === 'input' ? replacedSelectOf(field.element) : null;
+    const selectField = standsFor ? fields.find((f) => f.field.element === standsFor) : undefined;
 
     if (rule?.leaveEmpty) {
       add(planField, { kind: kind ?? null, action: actionOf(field), ...none, source: { type: 'procedure' }, skipped: 'leaveEmpty' });
@@ -158,13 +161,13 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
         const element = field.element as HTMLInputElement;
         if (field.control !== 'input' || element.checked === expected.checked || (field.type === 'radio' && !expected.checked)) continue;
         add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, ...caution });
-      } else if (field.control === 'select') {
-        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution });
+      } else if (field.control === 'select' || selectField) {
+        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution }, selectField);
       }
       continue;
     }
     if (!kind || (!rule && isSearchField(field))) continue;
-    const action = actionOf(field);
+    const action = selectField ? 'choose' : actionOf(field);
     const base = { kind, action, ...none };
     if (isSecretKind(kind)) {
       add(planField, { ...base, source: { type: 'establishment' }, skipped: 'secret' });
@@ -208,7 +211,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       continue;
     }
 
-    let target = planField;
+    let target = selectField ?? planField;
     if (field.type === 'radio') {
       const group = fields.filter((f) => f.field.type === 'radio' && radioKey(f.field) === radioKey(field) && f.field.element.getRootNode() === field.element.getRootNode());
       const index = matchOption(
