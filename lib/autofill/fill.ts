@@ -165,30 +165,31 @@ function waitFor<T>(node: Node, find: () => T | null, timeout: number): Promise<
   });
 }
 
-/** The shown option (ARIA option, or a list item of a plugin without roles) whose text is `text`. */
-function shownOption(owner: Element, text: string): HTMLElement | null {
-  const wanted = normalize(text);
+/** The shown option (ARIA option, or a list item of a plugin without roles) that names one of `wanted`, as a select's option would. */
+function shownOption(owner: Element, wanted: readonly string[]): HTMLElement | null {
   for (const scope of listboxesOf(owner)) {
-    const options = Array.from(scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem], li'));
-    const found = options.find((option) => isShown(option) && normalize(option.textContent ?? '') === wanted);
+    const options = Array.from(scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem], li')).filter(isShown);
+    // A list item has no value of its own: its text stands for it (an empty value would read as a placeholder).
+    const found = options[matchOption(options.map((option) => ({ text: option.textContent ?? '', value: option.textContent ?? '' })), wanted)];
     if (found) return found;
   }
   return null;
 }
 
-/** Opens a widget (combobox, plugin's trigger) and presses the option named `text`; false when none showed in time. */
-async function chooseInWidget(widget: HTMLElement, text: string, timeout: number): Promise<boolean> {
+/** Opens a widget (combobox, plugin's trigger) and presses the option that names one of `wanted`: its text, or null when none showed in time. */
+async function chooseInWidget(widget: HTMLElement, wanted: readonly string[], timeout: number): Promise<string | null> {
   // What a person clicks: the combobox itself, or the link or button a plugin draws (chosen's a.chosen-single).
   const clickable = '[role=combobox], [aria-haspopup], a, button';
   const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget);
   press(trigger);
-  const option = await waitFor(widget, () => shownOption(trigger, text), timeout);
+  const option = await waitFor(widget, () => shownOption(trigger, wanted), timeout);
   if (!option) {
     press(trigger);
-    return false;
+    return null;
   }
+  const text = option.textContent ?? '';
   press(option);
-  return true;
+  return text;
 }
 
 /** Whether a select's list is still to come: no option with a value yet (filled after a parent choice). */
@@ -215,8 +216,8 @@ function chooseAt(select: HTMLSelectElement, index: number, timeout: number): Wr
   const widget = enhancedWidget(select);
   const text = select.options[index]?.text ?? '';
   if (!widget || shows(widget, text)) return null;
-  return chooseInWidget(widget, text, timeout).then((done) => {
-    if (done && select.selectedIndex === index && shows(widget, text)) return null;
+  return chooseInWidget(widget, [text], timeout).then((done) => {
+    if (done !== null && select.selectedIndex === index && shows(widget, text)) return null;
     selectIndex(select, before);
     return 'rejected';
   });
@@ -224,11 +225,11 @@ function chooseAt(select: HTMLSelectElement, index: number, timeout: number): Wr
 
 /** Chooses in an ARIA combobox that has no text input: it is opened and its option pressed, its markup never written. */
 async function chooseInCombobox(combobox: HTMLElement, line: FillLine, timeout: number): Promise<SkipReason | null> {
-  for (const text of [line.value, ...line.alternatives]) {
-    if (shows(combobox, text)) return null;
-    if (await chooseInWidget(combobox, text, timeout)) return shows(combobox, text) ? null : 'rejected';
-  }
-  return 'noOption';
+  const wanted = [line.value, ...line.alternatives];
+  if (wanted.some((text) => shows(combobox, text))) return null;
+  const chosen = await chooseInWidget(combobox, wanted, timeout);
+  if (chosen === null) return 'noOption';
+  return shows(combobox, chosen) ? null : 'rejected';
 }
 
 function setChecked(input: HTMLInputElement, checked: boolean): void {
