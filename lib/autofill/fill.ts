@@ -5,10 +5,10 @@
  * era, input and change for frameworks, blur. A select a plugin replaced (select2, chosen,
  * PrimeFaces) is chosen natively, then through its widget if the widget does not show the
  * choice. A field an earlier line enables, or a list it loads, is waited for (bounded, by
- * MutationObserver). Afterwards each line says whether the page kept the value. The fields are checked again before
- * they are written (the page may have changed since the preview): layout is read for all
- * of them in one pass, then the values are written. Checking each field between writes
- * would make the browser lay the page out again for every field.
+ * MutationObserver). Afterwards each line says whether the page kept the value.
+ * The fields are checked again before they are written (the page may have changed since the
+ * preview): layout is read for all of them in one pass, then the values are written. Checking
+ * each field between writes would make the browser lay the page out again for every field.
  */
 import type { Layout } from '../dom/layout';
 import { normalisePhone } from '../profile/identifiers';
@@ -165,10 +165,14 @@ function waitFor<T>(node: Node, find: () => T | null, timeout: number): Promise<
   });
 }
 
-/** The shown option (ARIA option, or a list item of a plugin without roles) that names one of `wanted`, as a select's option would. */
-function shownOption(owner: Element, wanted: readonly string[]): HTMLElement | null {
-  for (const scope of listboxesOf(owner)) {
-    const options = Array.from(scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem], li')).filter(isShown);
+/**
+ * The shown option that names one of `wanted`, as a select's option would: an ARIA option of the
+ * listbox `trigger` names (else of its tree), or a list item inside the widget itself (chosen draws
+ * its list without roles; a list item elsewhere may be the page's menu, never pressed).
+ */
+function shownOption(widget: Element, trigger: Element, wanted: readonly string[]): HTMLElement | null {
+  for (const scope of listboxesOf(trigger)) {
+    const options = [...scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem]'), ...widget.querySelectorAll<HTMLElement>('li:not([role])')].filter(isShown);
     // A list item has no value of its own: its text stands for it (an empty value would read as a placeholder).
     const found = options[matchOption(options.map((option) => ({ text: option.textContent ?? '', value: option.textContent ?? '' })), wanted)];
     if (found) return found;
@@ -182,7 +186,7 @@ async function chooseInWidget(widget: HTMLElement, wanted: readonly string[], ti
   const clickable = '[role=combobox], [aria-haspopup], a, button';
   const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget);
   press(trigger);
-  const option = await waitFor(widget, () => shownOption(trigger, wanted), timeout);
+  const option = await waitFor(widget, () => shownOption(widget, trigger, wanted), timeout);
   if (!option) {
     press(trigger);
     return null;
