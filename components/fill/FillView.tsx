@@ -144,6 +144,16 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
       <section className="balise-fill" aria-label={t('fillTitle')}>
         <div className="balise-fill-outcome" role="status">
           <p>{t('fillDone', view.filled.length)}</p>
+          {view.filled.length > 0 && (
+            <ul className="balise-fill-lines">
+              {view.filled.map((result, i) => (
+                <li key={i}>
+                  <span className="balise-fill-field">{result.label}</span>
+                  <span className="balise-fill-value">{t('fillKept')}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           {view.skipped.length > 0 && (
             <>
               <p>{t('fillSkippedTitle')}</p>
@@ -222,6 +232,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                   {!line.skipped && line.caution && (
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
+                  {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
                 </li>
               ))}
             </ul>

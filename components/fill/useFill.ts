@@ -217,7 +217,11 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         });
       const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       clearHighlight.current?.();
-      clearHighlight.current = highlight(result.results.filter((r) => r.status === 'filled').map((r) => r.line.element));
+      // The fields the page refused are shown too, apart: the user types those.
+      clearHighlight.current = highlight(
+        result.results.filter((r) => r.status === 'filled').map((r) => r.line.element),
+        result.results.filter((r) => r.reason === 'rejected').map((r) => r.line.element),
+      );
       setOutcome(result);
       setBusy(false);
     },
@@ -315,6 +319,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         ticked: isTicked(line),
         ...(line.skipped ? { skipped: line.skipped } : {}),
         ...(line.caution ? { caution: line.caution } : {}),
+        ...(line.enabledLater ? { enabledLater: true } : {}),
       })),
       busy,
     };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NameSource } from '../dom/accessible-name';
-import { collectFields, type CollectedField } from './collect';
+import { collectFields, enhancedWidget, type CollectedField } from './collect';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -24,6 +24,21 @@ describe('which elements are fields', () => {
       <div contenteditable="false"></div><input type="checkbox" id="f"><input type="radio" id="g">`);
     expect(fields.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(fields.map((f) => f.control)).toEqual(['input', 'select', 'textarea', 'combobox', 'textbox', 'input', 'input']);
+  });
+
+  it('takes a select a plugin replaced as one field: its proxy combobox and shown text are not fields of their own', () => {
+    const fields = collect(`
+      <select id="s2" tabindex="-1" aria-hidden="true"><option>Aude</option></select>
+      <span class="select2"><span role="combobox" aria-haspopup="true"><span role="textbox" aria-readonly="true" id="shown">Aude</span></span>
+        <span class="dropdown"><input type="search" id="search" aria-autocomplete="list"></span></span>
+      <div class="ui-selectonemenu"><div class="ui-helper-hidden-accessible"><select id="pf" tabindex="-1"><option>PRO</option></select></div>
+        <label class="ui-selectonemenu-label">PRO</label><div class="ui-selectonemenu-trigger"></div></div>
+      <select id="plain"><option>A</option></select><div role="combobox" id="free"></div>`);
+    expect(fields.map((f) => f.id)).toEqual(['s2', 'pf', 'plain', 'free']);
+    const [s2, pf, plain] = ['s2', 'pf', 'plain'].map((id) => document.getElementById(id)!);
+    expect(enhancedWidget(s2!)?.className).toBe('select2');
+    expect(enhancedWidget(pf!)?.className).toBe('ui-selectonemenu-label');
+    expect(enhancedWidget(plain!)).toBeNull();
   });
 
   it('does not count an ARIA 1.1 combobox wrapper twice', () => {

@@ -68,6 +68,43 @@ function controlOf(element: Element): FieldControl | null {
   return element.querySelector('input, select, textarea') ? null : role;
 }
 
+/**
+ * The widget a person sees and works in place of a native <select> that a plugin (select2,
+ * chosen, PrimeFaces selectOneMenu) keeps in the form but takes out of the tab order or the
+ * accessibility tree (tabindex=-1, aria-hidden, display:none): the element right after the
+ * select, or after the wrapper that holds nothing else (PrimeFaces' `.ui-helper-hidden-accessible`).
+ * Null for a select shown as itself. Structure only, no layout: what is filled through it is
+ * checked to show in it (fill.ts), and it is what visibility judges (visibility.ts).
+ */
+export function enhancedWidget(select: Element): HTMLElement | null {
+  if (select.localName !== 'select') return null;
+  const replaced =
+    select.getAttribute('tabindex') === '-1' || select.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/.test(select.getAttribute('style') ?? '');
+  if (!replaced) return null;
+  let node: Element = select;
+  while (node.parentElement && node.parentElement.childElementCount === 1) node = node.parentElement;
+  const next = node.nextElementSibling as HTMLElement | null;
+  if (!next || next.matches('input, select, textarea, button, script, template') || next.querySelector('select, textarea')) return null;
+  return next;
+}
+
+/**
+ * The select a plugin's focus input stands for: PrimeFaces' selectOneMenu labels a hidden text
+ * input (`<id>_focus`) kept beside the select it replaced, each in a wrapper of its own. Null for
+ * any other input.
+ */
+export function replacedSelectOf(input: Element): HTMLSelectElement | null {
+  if (input.localName !== 'input') return null;
+  let node: Element = input;
+  while (node.parentElement && node.parentElement.childElementCount === 1) node = node.parentElement;
+  if (node === input) return null;
+  for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const select = sibling.localName === 'select' ? sibling : sibling.childElementCount === 1 ? sibling.querySelector(':scope > select') : null;
+    if (select) return enhancedWidget(select) ? (select as HTMLSelectElement) : null;
+  }
+  return null;
+}
+
 function typeOf(element: Element, control: FieldControl): string {
   if (control === 'input') return (element as HTMLInputElement).type;
   if (control === 'select') return (element as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
@@ -148,10 +185,17 @@ function collectInto(root: Document | ShadowRoot | Element, options: Required<Co
   const ordered = options.shadowRoots ? withShadowHosts(root, found) : found;
 
   const controls = new Map<Element, FieldControl>();
+  const widgets = new Set<Element>();
   for (const element of found) {
     const control = controlOf(element);
     if (control) controls.set(element, control);
+    const widget = control === 'select' ? enhancedWidget(element) : null;
+    if (widget) widgets.add(widget);
   }
+  // The proxy combobox, read-only text and search box of an enhanced select are the select itself, not fields of their own.
+  if (widgets.size > 0)
+    for (const element of controls.keys())
+      for (let node: Element | null = element.parentElement; node; node = node.parentElement) if (widgets.has(node)) controls.delete(element);
   const context = createNameContext(root, Array.from(controls.keys()));
 
   for (const element of ordered) {

@@ -81,6 +81,17 @@ describe('analysePage', () => {
     expect([firstName.skipped, firstName.selected]).toEqual(['transparent', false]);
     expect(toFill(plan).map((l) => l.kind)).toEqual(['lastName', 'email', 'emailConfirmation']);
   });
+
+  it('planPage keeps a field disabled now after a line that may enable it (filled once enabled), not one with nothing before it', () => {
+    const doc = open(accountForm.url);
+    const field = (kind: string) => analysePage(doc, accountForm.url)!.fields.find((f) => f.classification?.kind === kind)!.field.element as HTMLInputElement;
+    field('emailConfirmation').disabled = true;
+    field('lastName').disabled = true;
+    const plan = planPage(analysePage(doc, accountForm.url)!, sampleEstablishment(), me, flat);
+    const line = (kind: string) => plan.lines.find((l) => l.kind === kind)!;
+    expect([line('emailConfirmation').skipped, line('emailConfirmation').selected, line('emailConfirmation').enabledLater]).toEqual([undefined, true, true]);
+    expect([line('lastName').skipped, line('lastName').enabledLater]).toEqual(['disabled', undefined]);
+  });
 });
 
 describe('watchTyping', () => {

@@ -95,7 +95,9 @@ export function planPage(analysis: PageAnalysis, establishment: FillEstablishmen
   const verdicts = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);
   measured.forEach((line, i) => {
     const why = verdicts[i];
-    if (why) {
+    // Disabled now, seen otherwise: an earlier line of the plan may enable it (fill.ts waits for it).
+    if (why === 'disabled' && measured.slice(0, i).some((earlier) => earlier.selected && !earlier.skipped)) line.enabledLater = true;
+    else if (why) {
       line.skipped = why;
       line.selected = false;
     }

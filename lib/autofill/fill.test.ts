@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures, loadFixture } from '../../test/fixtures/load';
 import { sampleEstablishment } from '../profile/sample';
 import { analysePage } from './engine';
-import { executeFill, undo } from './fill';
+import { executeFill, keptText, undo } from './fill';
 import { planFill, toFill, type FillLine } from './plan';
 import type { Layout } from '../dom/layout';
 
@@ -217,5 +217,153 @@ describe('layout is read before anything is written', () => {
     expect(results.map((r) => r.reason ?? r.status)).toEqual(['filled', 'disabled', 'detached']);
     expect($('adresse').value).toBe('');
     expect(snapshot.entries).toHaveLength(1);
+  });
+});
+
+describe('pages that listen to keys', () => {
+  it('a validator that reads the field on keyup only gets the value', async () => {
+    document.body.innerHTML = '<input id="mail"><button id="go" disabled>Envoyer</button>';
+    const input = document.getElementById('mail') as HTMLInputElement;
+    const model = { mail: '' };
+    input.addEventListener('keyup', () => {
+      model.mail = input.value;
+      (document.getElementById('go') as HTMLButtonElement).disabled = !input.value.includes('@');
+    });
+    await executeFill([line(input, 'camille.durand@ch-lauragais.fr', { kind: 'email' })], { layout });
+    expect([model.mail, (document.getElementById('go') as HTMLButtonElement).disabled]).toEqual(['camille.durand@ch-lauragais.fr', false]);
+  });
+
+  it('keydown and keypress come before the value, keyup after it, as when a person types', async () => {
+    document.body.innerHTML = '<input id="a">';
+    const input = document.getElementById('a') as HTMLInputElement;
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keypress', 'input', 'keyup', 'change']) input.addEventListener(type, () => seen.push(`${type}:${input.value}`));
+    await executeFill([line(input, 'ab')], { layout });
+    expect(seen).toEqual(['keydown:', 'keypress:', 'input:ab', 'keyup:ab', 'change:ab']);
+  });
+
+  it('a mask that writes the same number its own way (+33, spaces) keeps it; one that changes the digits refuses it', async () => {
+    document.body.innerHTML = '<input id="intl"><input id="cut">';
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    // Masks of the jQuery era rewrite the field on keyup.
+    $('intl').addEventListener('keyup', () => ($('intl').value = `+33 ${$('intl').value.replace(/\D/g, '').slice(1).replace(/(\d)(\d{2})(\d{2})(\d{2})(\d{2})/, '$1 $2 $3 $4 $5')}`));
+    $('cut').addEventListener('keyup', () => ($('cut').value = $('cut').value.replace(/\D/g, '').slice(0, 8)));
+    const { results } = await executeFill([line($('intl'), '04 68 23 45 80', { kind: 'phone' }), line($('cut'), '04 68 23 45 80', { kind: 'phone' })], { layout });
+    expect($('intl').value).toBe('+33 4 68 23 45 80');
+    expect(results.map((r) => r.reason ?? r.status)).toEqual(['filled', 'rejected']);
+  });
+
+  it.each([
+    ['04 68 23 45 80', '0468234580', 'phone', true],
+    ['+33 4 68 23 45 80', '04 68 23 45 80', 'phone', true],
+    ['+33 (0)4 68 23 45 80', '0468234580', 'phone', true],
+    ['04 68 23 45 8', '04 68 23 45 80', 'phone', false],
+    ['266 11 400', '26611400', 'siret', true],
+    ['Castelnaudary', 'CASTELNAUDARY', 'city', false],
+  ] as const)('keptText(%j, %j, %s) = %s', (found, wanted, kind, expected) => {
+    expect(keptText(found, wanted, kind)).toBe(expected);
+  });
+});
+
+/** A select a plugin replaced: hidden the select2 way, with a widget after it; `listens`: the widget re-renders on the select's change. */
+function enhancedSelect(listens: boolean): { select: HTMLSelectElement; shown: HTMLElement } {
+  document.body.innerHTML = `<label for="dep">Département</label>
+    <select id="dep" tabindex="-1" aria-hidden="true" style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px">
+      <option value=""></option><option value="11">11 - Aude</option><option value="31">31 - Haute-Garonne</option></select>
+    <div class="widget"><a class="trigger" href="#"><span class="shown">Choisir</span></a><ul class="drop" hidden></ul></div>`;
+  const select = document.getElementById('dep') as HTMLSelectElement;
+  const shown = document.querySelector('.shown') as HTMLElement;
+  const drop = document.querySelector('.drop') as HTMLElement;
+  const render = () => (shown.textContent = select.selectedIndex > 0 ? select.options[select.selectedIndex]!.text : 'Choisir');
+  if (listens) select.addEventListener('change', render);
+  // No roles, options drawn on opening (chosen's way), chosen on mouseup.
+  document.querySelector('.trigger')!.addEventListener('mousedown', () => {
+    drop.hidden = false;
+    drop.replaceChildren(
+      ...Array.from(select.options).slice(1).map((option) => {
+        const li = document.createElement('li');
+        li.textContent = option.text;
+        li.addEventListener('mouseup', () => {
+          select.value = option.value;
+          render();
+          drop.hidden = true;
+        });
+        return li;
+      }),
+    );
+  });
+  return { select, shown };
+}
+
+describe('selects a plugin replaced (select2, chosen, PrimeFaces)', () => {
+  it('a widget that follows the select’s change shows the choice: chosen natively', async () => {
+    const { select, shown } = enhancedSelect(true);
+    const { results } = await executeFill([line(select, 'Aude', { action: 'choose', kind: 'departement', alternatives: ['11'] })], { layout });
+    expect([results[0]?.status, select.value, shown.textContent]).toEqual(['filled', '11', '11 - Aude']);
+  });
+
+  it('a widget that does not follow it is opened and its option pressed: select and widget agree', async () => {
+    const { select, shown } = enhancedSelect(false);
+    const { results } = await executeFill([line(select, 'Aude', { action: 'choose', kind: 'departement', alternatives: ['11'] })], { layout, comboboxTimeout: 300 });
+    expect([results[0]?.status, select.value, shown.textContent]).toEqual(['filled', '11', '11 - Aude']);
+  });
+
+  it('a widget that never shows the choice: the select is put back and the page said no', async () => {
+    const { select, shown } = enhancedSelect(false);
+    document.querySelector('.trigger')!.replaceWith(document.createElement('span'));
+    const { results } = await executeFill([line(select, 'Aude', { action: 'choose', kind: 'departement' })], { layout, comboboxTimeout: 100 });
+    expect([results[0]?.reason, select.value, shown.textContent]).toEqual(['rejected', '', 'Choisir']);
+  });
+
+  it('a combobox without a text input is opened and its option pressed, never written into', async () => {
+    document.body.innerHTML = `<div id="cb" role="combobox" aria-controls="lb" aria-expanded="false" tabindex="0"><span class="v">Sélectionnez</span><i class="arrow"></i></div>
+      <ul id="lb" role="listbox" hidden><li role="option">Médecin</li><li role="option">Pharmacien</li></ul>`;
+    const combobox = document.getElementById('cb')!;
+    const listbox = document.getElementById('lb')!;
+    combobox.addEventListener('click', () => (listbox.hidden = false));
+    for (const option of listbox.querySelectorAll('li'))
+      option.addEventListener('click', () => {
+        combobox.querySelector('.v')!.textContent = option.textContent;
+        listbox.hidden = true;
+      });
+    const { results } = await executeFill([line(combobox, 'Pharmacien', { action: 'choose', kind: 'profession' })], { layout, comboboxTimeout: 300 });
+    expect(results[0]?.status).toBe('filled');
+    expect(combobox.querySelector('.v')?.textContent).toBe('Pharmacien');
+    expect(combobox.querySelector('.arrow')).not.toBeNull();
+  });
+});
+
+describe('fields that depend on an earlier one', () => {
+  it('waits for a field the previous write enables, later than at once, then fills it', async () => {
+    document.body.innerHTML = '<input id="mail"><input id="confirm" disabled>';
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    $('mail').addEventListener('change', () => setTimeout(() => ($('confirm').disabled = false), 30));
+    const { results } = await executeFill([line($('mail'), 'a@b.fr', { kind: 'email' }), line($('confirm'), 'a@b.fr', { kind: 'emailConfirmation', enabledLater: true })], { layout });
+    expect(results.map((r) => r.status)).toEqual(['filled', 'filled']);
+    expect($('confirm').value).toBe('a@b.fr');
+  });
+
+  it('gives up with a reason when it stays disabled, waiting once, not for every such field', async () => {
+    document.body.innerHTML = '<input id="a"><input id="b" disabled><input id="c" disabled>';
+    const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+    const started = Date.now();
+    const { results } = await executeFill([line($('a'), '1'), line($('b'), '2'), line($('c'), '3')], { layout, comboboxTimeout: 200 });
+    expect(results.map((r) => r.reason ?? r.status)).toEqual(['filled', 'disabled', 'disabled']);
+    expect(Date.now() - started).toBeLessThan(380);
+    expect([$('b').value, $('c').value]).toEqual(['', '']);
+  });
+
+  it('waits for a list the parent choice loads, then chooses in it', async () => {
+    document.body.innerHTML = `<select id="region"><option value=""></option><option value="76">Occitanie</option></select>
+      <select id="dept"><option value="">Choisissez d’abord une région</option></select>`;
+    const region = document.getElementById('region') as HTMLSelectElement;
+    const dept = document.getElementById('dept') as HTMLSelectElement;
+    region.addEventListener('change', () => setTimeout(() => dept.append(new Option('11 - Aude', '11'), new Option('31 - Haute-Garonne', '31')), 30));
+    const { results } = await executeFill(
+      [line(region, 'Occitanie', { action: 'choose', kind: 'region' }), line(dept, 'Aude', { action: 'choose', kind: 'departement', alternatives: ['11'] })],
+      { layout },
+    );
+    expect(results.map((r) => r.status)).toEqual(['filled', 'filled']);
+    expect(dept.value).toBe('11');
   });
 });

@@ -1,13 +1,19 @@
 /**
  * Fill: executes the ticked lines of a plan in the page. Values go through the native
  * setter of the element's own prototype (frameworks wrap the instance's `value`), then the
- * events frameworks listen to (input, change, blur). The fields are checked again before
- * they are written (the page may have changed since the preview): layout is read for all
- * of them in one pass, then the values are written. Checking each field between writes
- * would make the browser lay the page out again for every field.
+ * events pages listen to: keydown/keypress/keyup for the validators and masks of the jQuery
+ * era, input and change for frameworks, blur. A select a plugin replaced (select2, chosen,
+ * PrimeFaces) is chosen natively, then through its widget if the widget does not show the
+ * choice. A field an earlier line enables, or a list it loads, is waited for (bounded, by
+ * MutationObserver). Afterwards each line says whether the page kept the value.
+ * The fields are checked again before they are written (the page may have changed since the
+ * preview): layout is read for all of them in one pass, then the values are written. Checking
+ * each field between writes would make the browser lay the page out again for every field.
  */
 import type { Layout } from '../dom/layout';
+import { normalisePhone } from '../profile/identifiers';
 import { isSecretKind, type FieldKind } from '../profile/kinds';
+import { enhancedWidget } from './collect';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
 import { matchOption } from './resolve';
@@ -17,7 +23,7 @@ export interface FillOptions {
   layout?: Layout;
   /** Balise's own shadow host: a field under it is skipped as 'underBalise' (see visibility.ts). */
   ownUi?: Element;
-  /** How long an autocomplete may take to suggest (ms). */
+  /** How long the page may take to suggest, to enable a field, to load a list or to open a widget (ms). */
   comboboxTimeout?: number;
 }
 
@@ -66,6 +72,15 @@ function setNative(element: ValueElement, property: 'value' | 'selectedIndex', v
   else (element as unknown as Record<string, unknown>)[property] = value;
 }
 
+/**
+ * Key events around a write, for pages that read fields on keyup (or keydown/keypress) only.
+ * Synthetic events type nothing: the value is set by the setter, these only tell the page.
+ */
+function dispatchKey(element: Element, type: 'keydown' | 'keypress' | 'keyup', key: string): void {
+  const view = viewOf(element);
+  element.dispatchEvent(new view.KeyboardEvent(type, { bubbles: true, composed: true, cancelable: true, key }));
+}
+
 function dispatch(element: Element, type: 'input' | 'change', data?: string): void {
   const view = viewOf(element);
   const event =
@@ -81,9 +96,14 @@ function focus(element: HTMLElement): void {
 
 function writeText(element: HTMLElement, value: string, blur: boolean): void {
   focus(element);
+  // The last character stands for the typing: masks and validators read the field, not the key.
+  const key = value.slice(-1) || 'Backspace';
+  dispatchKey(element, 'keydown', key);
+  dispatchKey(element, 'keypress', key);
   if (element.localName === 'input' || element.localName === 'textarea') setNative(element as ValueElement, 'value', value);
   else element.textContent = value;
   dispatch(element, 'input', value);
+  dispatchKey(element, 'keyup', key);
   dispatch(element, 'change');
   if (blur) element.blur();
 }
@@ -105,16 +125,115 @@ function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((other) => other.name === radio.name);
 }
 
-function choose(select: HTMLSelectElement, line: FillLine): boolean {
-  const options = Array.from(select.options, (option) => ({ text: option.text, value: option.value }));
-  const index = matchOption(options, [line.value, ...line.alternatives]);
-  if (index < 0) return false;
+const optionIndex = (select: HTMLSelectElement, line: FillLine): number =>
+  matchOption(
+    Array.from(select.options, (option) => ({ text: option.text, value: option.value })),
+    [line.value, ...line.alternatives],
+  );
+
+function selectIndex(select: HTMLSelectElement, index: number): void {
   focus(select);
   setNative(select, 'selectedIndex', index);
   dispatch(select, 'input');
   dispatch(select, 'change');
   select.blur();
-  return true;
+}
+
+/** Whether a widget shows a choice: its text names the option (a placeholder or another option does not). */
+const shows = (widget: Element, text: string): boolean => normalize(widget.textContent ?? '').includes(normalize(text));
+
+/**
+ * Resolves with what `find` finds in `node`'s tree, looked for again on every change of the
+ * tree, or null after `timeout` ms. No fixed sleep: it ends as soon as the page is ready.
+ */
+function waitFor<T>(node: Node, find: () => T | null, timeout: number): Promise<T | null> {
+  const now = find();
+  if (now !== null) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const view = (node.ownerDocument ?? (node as Document)).defaultView as Window & typeof globalThis;
+    const finish = (found: T | null) => {
+      observer.disconnect();
+      view.clearTimeout(timer);
+      resolve(found);
+    };
+    const observer = new view.MutationObserver(() => {
+      const found = find();
+      if (found !== null) finish(found);
+    });
+    observer.observe(node.getRootNode(), { childList: true, subtree: true, characterData: true, attributes: true });
+    const timer = view.setTimeout(() => finish(null), timeout);
+  });
+}
+
+/**
+ * The shown option that names one of `wanted`, as a select's option would: an ARIA option of the
+ * listbox `trigger` names (else of its tree), or a list item inside the widget itself (chosen draws
+ * its list without roles; a list item elsewhere may be the page's menu, never pressed).
+ */
+function shownOption(widget: Element, trigger: Element, wanted: readonly string[]): HTMLElement | null {
+  for (const scope of listboxesOf(trigger)) {
+    const options = [...scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem]'), ...widget.querySelectorAll<HTMLElement>('li:not([role])')].filter(isShown);
+    // A list item has no value of its own: its text stands for it (an empty value would read as a placeholder).
+    const found = options[matchOption(options.map((option) => ({ text: option.textContent ?? '', value: option.textContent ?? '' })), wanted)];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Opens a widget (combobox, plugin's trigger) and presses the option that names one of `wanted`: its text, or null when none showed in time. */
+async function chooseInWidget(widget: HTMLElement, wanted: readonly string[], timeout: number): Promise<string | null> {
+  // What a person clicks: the combobox itself, or the link or button a plugin draws (chosen's a.chosen-single).
+  const clickable = '[role=combobox], [aria-haspopup], a, button';
+  const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget);
+  press(trigger);
+  const option = await waitFor(widget, () => shownOption(widget, trigger, wanted), timeout);
+  if (!option) {
+    press(trigger);
+    return null;
+  }
+  const text = option.textContent ?? '';
+  press(option);
+  return text;
+}
+
+/** Whether a select's list is still to come: no option with a value yet (filled after a parent choice). */
+const isLoading = (select: HTMLSelectElement): boolean => !Array.from(select.options).some((option) => option.value !== '');
+
+/**
+ * Chooses in a native select: the list may still be loading (options come after a parent
+ * choice), and a plugin's widget must show the choice too, else it is chosen in the widget.
+ * A choice the widget will not show is put back: nothing is left filled that the user cannot see.
+ * Synchronous unless it has to wait for the page.
+ */
+function choose(select: HTMLSelectElement, line: FillLine, timeout: number): Written {
+  const index = optionIndex(select, line);
+  if (index >= 0) return chooseAt(select, index, timeout);
+  if (!isLoading(select)) return 'noOption';
+  return waitFor(select, () => (optionIndex(select, line) >= 0 ? optionIndex(select, line) : null), timeout).then((found) =>
+    found === null ? 'noOption' : chooseAt(select, found, timeout),
+  );
+}
+
+function chooseAt(select: HTMLSelectElement, index: number, timeout: number): Written {
+  const before = select.selectedIndex;
+  selectIndex(select, index);
+  const widget = enhancedWidget(select);
+  const text = select.options[index]?.text ?? '';
+  if (!widget || shows(widget, text)) return null;
+  return chooseInWidget(widget, [text], timeout).then((done) => {
+    if (done !== null && select.selectedIndex === index && shows(widget, text)) return null;
+    selectIndex(select, before);
+    return 'rejected';
+  });
+}
+
+/** Chooses in an ARIA combobox that has no text input: it is opened and its option pressed, its markup never written. */
+async function chooseInCombobox(combobox: HTMLElement, line: FillLine, timeout: number): Promise<SkipReason | null> {
+  const wanted = [line.value, ...line.alternatives];
+  if (wanted.some((text) => shows(combobox, text))) return null;
+  const chosen = await chooseInWidget(combobox, wanted, timeout);
+  if (chosen === null) return 'noOption';
+  return shows(combobox, chosen) ? null : 'rejected';
 }
 
 function setChecked(input: HTMLInputElement, checked: boolean): void {
@@ -149,27 +268,6 @@ function findSuggestion(input: Element, wanted: readonly string[]): HTMLElement 
   return null;
 }
 
-function waitForSuggestion(input: Element, wanted: readonly string[], timeout: number): Promise<HTMLElement | null> {
-  return new Promise((resolve) => {
-    const view = viewOf(input);
-    let observer: MutationObserver | undefined;
-    let timer: number | undefined;
-    const finish = (found: HTMLElement | null) => {
-      observer?.disconnect();
-      if (timer !== undefined) view.clearTimeout(timer);
-      resolve(found);
-    };
-    const check = () => {
-      const found = findSuggestion(input, wanted);
-      if (found) finish(found);
-    };
-    observer = new view.MutationObserver(check);
-    observer.observe(input.getRootNode(), { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded'] });
-    timer = view.setTimeout(() => finish(null), timeout);
-    check();
-  });
-}
-
 function press(option: HTMLElement): void {
   const view = viewOf(option);
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) {
@@ -183,7 +281,7 @@ function press(option: HTMLElement): void {
 async function pick(input: HTMLInputElement, line: FillLine, timeout: number): Promise<SkipReason | null> {
   const before = input.value;
   writeText(input, line.value, false);
-  const option = await waitForSuggestion(input, [line.value, ...line.alternatives], timeout);
+  const option = await waitFor(input, () => findSuggestion(input, [line.value, ...line.alternatives]), timeout);
   if (!option) {
     // Leave the field as it was rather than half-filled: the user sees the skip and can type.
     writeText(input, before, true);
@@ -196,6 +294,8 @@ async function pick(input: HTMLInputElement, line: FillLine, timeout: number): P
 
 function remember(element: HTMLElement, line: FillLine): Previous {
   if (element.localName === 'select') return { element, selectedIndex: (element as HTMLSelectElement).selectedIndex };
+  // A combobox without input is never written: undo cannot put its markup back, the user chooses again.
+  if (line.action === 'choose') return { element };
   if (line.action === 'check' || line.action === 'uncheck') {
     const input = element as HTMLInputElement;
     return input.type === 'radio'
@@ -205,10 +305,21 @@ function remember(element: HTMLElement, line: FillLine): Previous {
   return { element, value: currentText(element) };
 }
 
-/** Whether the page kept the value: a framework or a validator may have refused it. */
+/**
+ * Whether the page kept the text: a framework or a validator may have refused it; a mask may
+ * have added separators (spaces, dots, dashes) or written a phone number as +33: the same
+ * number is kept, another one is not.
+ */
+export function keptText(found: string, wanted: string, kind: FieldKind | null): boolean {
+  if (found === wanted) return true;
+  if (kind === 'phone' || kind === 'establishmentPhone') return normalisePhone(found) === normalisePhone(wanted);
+  const bare = (text: string) => text.replace(/[\s.\-/()]/g, '');
+  return bare(found) === bare(wanted);
+}
+
 function kept(element: HTMLElement, line: FillLine): boolean {
   if (line.action === 'check' || line.action === 'uncheck') return (element as HTMLInputElement).checked === (line.action === 'check');
-  if (line.action === 'type') return currentText(element) === line.value;
+  if (line.action === 'type') return keptText(currentText(element), line.value, line.kind);
   return true;
 }
 
@@ -230,16 +341,20 @@ function check(lines: readonly FillLine[], layout: Layout, ownUi: Element | unde
   return verdicts;
 }
 
-/** Writes a line that needs no waiting (all but an autocomplete's pick). */
-function writeLine(line: FillLine): SkipReason | null {
+/** Why a line was not written, or null; a promise only when it had to wait for the page. */
+type Written = SkipReason | null | Promise<SkipReason | null>;
+
+/** Writes a line; only a choice or an autocomplete's pick may wait for the page. */
+function writeLine(line: FillLine, timeout: number): Written {
   const element = line.element;
   switch (line.action) {
     case 'type':
       writeText(element, line.value, true);
       break;
+    case 'pick':
+      return pick(element as HTMLInputElement, line, timeout);
     case 'choose':
-      if (element.localName !== 'select' || !choose(element as HTMLSelectElement, line)) return 'noOption';
-      break;
+      return element.localName === 'select' ? choose(element as HTMLSelectElement, line, timeout) : chooseInCombobox(element, line, timeout);
     case 'check':
     case 'uncheck':
       setChecked(element as HTMLInputElement, line.action === 'check');
@@ -248,18 +363,30 @@ function writeLine(line: FillLine): SkipReason | null {
   return kept(element, line) ? null : 'rejected';
 }
 
-/** Fills the lines in order; every field touched is in the snapshot, filled or refused by the page. */
+/**
+ * Fills the lines in order; every field touched is in the snapshot, filled or refused by the
+ * page. A field disabled when the fill starts is waited for once an earlier line was written
+ * (that write may enable it), then measured on its own before it is written.
+ */
 export async function executeFill(lines: readonly FillLine[], options: FillOptions = {}): Promise<FillOutcome> {
-  const settings = { layout: options.layout ?? browserLayout, comboboxTimeout: options.comboboxTimeout ?? defaultComboboxTimeout };
+  const settings = { layout: options.layout ?? browserLayout, timeout: options.comboboxTimeout ?? defaultComboboxTimeout };
   const results: LineResult[] = [];
   const entries: Previous[] = [];
   let verdicts = check(lines, settings.layout, options.ownUi);
+  let written = 0;
+  // After a wait in vain, nothing more is waited for until something else is written.
+  let waitedInVainAt = -1;
   for (const [index, line] of lines.entries()) {
     if (line.skipped) {
       results.push({ line, status: 'skipped', reason: line.skipped });
       continue;
     }
-    const unfillable = verdicts.get(line);
+    let unfillable = verdicts.get(line);
+    if (unfillable === 'disabled' && written > 0 && waitedInVainAt !== written) {
+      const enabled = await waitFor(line.element, () => (whyNotWritable(line.element) === 'disabled' ? null : true), settings.timeout);
+      if (enabled) unfillable = check([line], settings.layout, options.ownUi).get(line);
+      else waitedInVainAt = written;
+    }
     if (unfillable) {
       results.push({ line, status: 'skipped', reason: unfillable });
       continue;
@@ -267,13 +394,15 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
     // Earlier writes may have disabled or removed it (a "same address" box): that needs no layout.
     const unwritable = whyNotWritable(line.element);
     const previous = remember(line.element, line);
-    // No await but for a pick: the page's and the overlay's own reactions (re-renders run in
-    // microtasks) come once after the writes instead of between every two of them.
-    const reason = unwritable ?? (line.action === 'pick' ? await pick(line.element as HTMLInputElement, line, settings.comboboxTimeout) : writeLine(line));
+    // Awaited only when the page is waited for: otherwise the page's and the overlay's own
+    // reactions (re-renders run in microtasks) come once after the writes, not between every two.
+    const pending = unwritable ?? writeLine(line, settings.timeout);
+    const reason = pending instanceof Promise ? await pending : pending;
     if (reason === null || reason === 'rejected') entries.push(previous);
+    if (reason === null) written++;
     results.push(reason ? { line, status: 'skipped', reason } : { line, status: 'filled' });
-    // An autocomplete waited for the page: its scripts ran, so the rest is measured again.
-    if (line.action === 'pick') verdicts = check(lines.slice(index + 1), settings.layout, options.ownUi);
+    // The page was waited for: its scripts ran, so the rest is measured again.
+    if (pending instanceof Promise) verdicts = check(lines.slice(index + 1), settings.layout, options.ownUi);
   }
   return { results, snapshot: { entries } };
 }

@@ -6,7 +6,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureOf, loadFixture } from '../../test/fixtures/load';
 import { fixtureEstablishment, fixtureMe } from '../../test/fixtures/profile';
-import { analysePage, planLines } from './engine';
+import type { Layout } from '../dom/layout';
+import { analysePage, planLines, planPage } from './engine';
+import { executeFill } from './fill';
 import { forFill } from './resolve';
 import { findPage, matchPage } from '../portals/index';
 import { locateAll } from '../portals/match';
@@ -94,6 +96,25 @@ describe('IGC-Santé « Demander » wizard', () => {
     expect(locateAll(doc, { label: 'Adresse email' })).toHaveLength(1);
     expect(locateAll(doc, { label: 'Nom principal d’utilisateur (UPN)' })).toHaveLength(0);
     expect(doc.defaultView!.location.href).toBe(url);
+  });
+});
+
+describe('IGC-Santé « Offre », a PrimeFaces selectOneMenu', () => {
+  const flat: Layout = {
+    style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
+    rect: () => ({ left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 }),
+    hitTest: () => null,
+    viewport: () => ({ width: 1000, height: 800, scrollX: 0, scrollY: 0 }),
+  };
+
+  it('the procedure’s PRO is chosen in the hidden select through the label a person sees: select and widget agree', async () => {
+    const { doc, url } = await open('requestStart');
+    const plan = planPage(analysePage(doc, url, '003-certificats-dp')!, forFill(fixtureEstablishment), { meContactId: fixtureMe.id }, flat);
+    const offre = plan.lines.find((l) => l.value === 'PRO')!;
+    expect([offre.element.id, offre.action, offre.skipped, offre.selected]).toEqual(['j_idt42:offre_input', 'choose', undefined, true]);
+    const { results } = await executeFill([offre], { layout: flat, comboboxTimeout: 500 });
+    expect(results[0]?.status).toBe('filled');
+    expect([(byId(doc, 'j_idt42:offre_input') as HTMLSelectElement).value, byId(doc, 'j_idt42:offre_label').textContent]).toEqual(['PRO', 'PRO']);
   });
 });
 

@@ -8,7 +8,7 @@ import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../p
 import { shownLabel } from '../portals/match';
 import { fullName } from '../profile/names';
 import type { Classification } from './classify';
-import type { CollectedField } from './collect';
+import { replacedSelectOf, type CollectedField } from './collect';
 import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
 import { establishmentValue, holderOfField, matchOption, organisationKinds, personValue, whichPerson, type FillEstablishment, type Resolved } from './resolve';
 import { createSectionReader } from './section';
@@ -50,7 +50,11 @@ const ticked: ReadonlySet<Caution> = new Set(['shortened']);
 
 export type LineSource = { type: 'establishment' } | { type: 'person'; role: FillerRole; contactId?: string } | { type: 'procedure' };
 
-/** type: set a text; choose: a select's option; check/uncheck: a box or radio; pick: type then pick a suggestion. */
+/**
+ * type: set a text; choose: a select's option, or an ARIA combobox's without a text input (opened,
+ * its option pressed, its markup never written); check/uncheck: a box or radio; pick: type then
+ * pick a suggestion.
+ */
 export type FillAction = 'type' | 'choose' | 'check' | 'uncheck' | 'pick';
 
 export interface FillLine {
@@ -66,6 +70,8 @@ export interface FillLine {
   selected: boolean;
   caution?: Caution;
   skipped?: SkipReason;
+  /** Disabled now, after a line that may enable it (« confirmation » once the e-mail is typed): filled once enabled. */
+  enabledLater?: boolean;
 }
 
 export interface PersonQuestion {
@@ -107,7 +113,7 @@ function isCombobox(element: Element): boolean {
 }
 
 function actionOf(field: CollectedField): FillAction {
-  if (field.control === 'select') return 'choose';
+  if (field.control === 'select' || field.control === 'combobox') return 'choose';
   if (field.type === 'radio' || field.type === 'checkbox') return 'check';
   if (field.control === 'input' && isCombobox(field.element)) return 'pick';
   return 'type';
@@ -144,6 +150,9 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
     const { field, rule, classification } = planField;
     const classified = rule ? rule.kind : classification?.kind;
     const none = { value: '', alternatives: [] };
+    // A plugin's focus input carries the label; the choice is written in the select it stands for.
+    const standsFor = field.control === 'input' ? replacedSelectOf(field.element) : null;
+    const selectField = standsFor ? fields.find((f) => f.field.element === standsFor) : undefined;
 
     if (rule?.leaveEmpty) {
       add(planField, { kind: classified ?? null, action: actionOf(field), ...none, source: { type: 'procedure' }, skipped: 'leaveEmpty' });
@@ -161,13 +170,13 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
         const element = field.element as HTMLInputElement;
         if (field.control !== 'input' || element.checked === expected.checked || (field.type === 'radio' && !expected.checked)) continue;
         add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, ...caution });
-      } else if (field.control === 'select') {
-        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution });
+      } else if (field.control === 'select' || selectField) {
+        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution }, selectField);
       }
       continue;
     }
     if (!classified || (!rule && isSearchField(field))) continue;
-    const action = actionOf(field);
+    const action = selectField ? 'choose' : actionOf(field);
     if (isSecretKind(classified)) {
       add(planField, { kind: classified, action, ...none, source: { type: 'establishment' }, skipped: 'secret' });
       continue;
@@ -215,7 +224,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       continue;
     }
 
-    let target = planField;
+    let target = selectField ?? planField;
     if (field.type === 'radio') {
       const group = fields.filter((f) => f.field.type === 'radio' && radioKey(f.field) === radioKey(field) && f.field.element.getRootNode() === field.element.getRootNode());
       const index = matchOption(

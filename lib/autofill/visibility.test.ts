@@ -198,6 +198,28 @@ describe('scrolling and the viewport', () => {
   });
 });
 
+describe('selects a plugin replaced, and disabled fields', () => {
+  const replaced = `<select id="f" tabindex="-1" style="position:absolute;clip:rect(0 0 0 0);clip-path:inset(50%);width:1px;height:1px"><option>Aude</option></select>`;
+
+  it('judges a replaced select on the widget a person sees', () => {
+    document.body.innerHTML = `${replaced}<span class="widget" role="presentation"><span role="combobox">Aude</span></span>`;
+    const widget = document.querySelector('.widget')!;
+    expect(whyNotFillable(document.getElementById('f')!, fakeLayout({ hit: () => widget.firstElementChild }))).toBeNull();
+  });
+
+  it('refuses it when that widget is hidden too, and a clipped select with no widget', () => {
+    document.body.innerHTML = `${replaced}<span class="widget" style="display:none"><span role="combobox">Aude</span></span>`;
+    expect(whyNotFillable(document.getElementById('f')!, fakeLayout())).toBe('notDisplayed');
+    document.body.innerHTML = replaced.replace(' tabindex="-1"', '');
+    expect(whyNotFillable(document.getElementById('f')!, fakeLayout())).toBe('clipped');
+  });
+
+  it('says a hidden disabled field is hidden: enabled later, it still must not be filled', () => {
+    const { element, layout } = setup('<input id="f" disabled><input id="g" disabled style="opacity:0">');
+    expect(whyNotFillableAll([element, document.getElementById('g')!], layout)).toEqual(['disabled', 'transparent']);
+  });
+});
+
 describe('whyNotFillableAll', () => {
   it('gives the verdicts of whyNotFillable, measuring each shared ancestor once', () => {
     document.body.innerHTML = `<form id="form" style="overflow:hidden"><input id="a"><input id="b" readonly>

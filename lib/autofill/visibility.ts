@@ -12,6 +12,7 @@
 import { isTransformed, nonNone, px, topLevelSplit } from '../dom/css';
 import { composedContains, eachElement, flatParent, frameOf, outerParent, pseudoBox, shadowOf } from '../dom/flat-tree';
 import { boxOf, type Box, type Layout } from '../dom/layout';
+import { enhancedWidget } from './collect';
 
 export type Unfillable =
   | 'detached'
@@ -952,7 +953,8 @@ function measuredOnce(layout: Layout): Layout {
 /**
  * Why each field must not be filled (null: a person can see and use it), in one pass of
  * reads: the browser lays the page out once for all of them instead of once per field.
- * Write nothing between this and the fill.
+ * Write nothing between this and the fill. A select a plugin replaced is judged on its widget
+ * (collect.ts, `enhancedWidget`); a disabled field is `'disabled'` only when a person would see it.
  *
  * `ownUi`: Balise's own shadow host. A field under it is `'underBalise'` (hidden now, by us),
  * not a trap; without it, Balise's panel is a cover like any other.
@@ -962,12 +964,15 @@ function measuredOnce(layout: Layout): Layout {
  * bring it into view it is `'offscreen'`. Without `reveal`, it is taken as reachable.
  */
 export function whyNotFillableAll(elements: readonly Element[], layout: Layout = browserLayout, ownUi?: Element): (Unfillable | null)[] {
-  const verdicts: Seen[] = elements.map(whyNotWritable);
+  const writable = elements.map(whyNotWritable);
+  const verdicts: Seen[] = [...writable];
+  // A select a plugin replaced is seen, and used, through its widget.
+  const shown = elements.map((element) => enhancedWidget(element) ?? element);
   // Straight to the layout: caching thousands of styles read once would cost more than it saves.
   const pass: Pass = { ownUi, candidatesIn: passThroughCandidates(layout, ownUi) };
   const judge = (indices: number[], measure: Layout, stylesPassed: boolean) => {
     const seen = verdictsNow(
-      indices.map((i) => elements[i] as Element),
+      indices.map((i) => shown[i] as Element),
       measure,
       pass,
       stylesPassed,
@@ -975,19 +980,20 @@ export function whyNotFillableAll(elements: readonly Element[], layout: Layout =
     indices.forEach((i, k) => (verdicts[i] = seen[k] ?? null));
   };
   const indices = elements.map((_, i) => i);
+  // A disabled field is measured too: one that an earlier write enables must still be one a person sees.
   judge(
-    indices.filter((i) => verdicts[i] === null),
+    indices.filter((i) => verdicts[i] === null || verdicts[i] === 'disabled'),
     measuredOnce(layout),
     false,
   );
   if (layout.reveal) {
     for (const i of indices) {
       if (verdicts[i] !== 'outOfView') continue;
-      const restore = layout.reveal(elements[i] as Element);
+      const restore = layout.reveal(shown[i] as Element);
       const fresh = measuredOnce(layout);
       // This one, and any other still waiting that the scroll brought into its own viewport.
       judge(
-        indices.filter((j) => j === i || (verdicts[j] === 'outOfView' && inOwnView(elements[j] as Element, fresh))),
+        indices.filter((j) => j === i || (verdicts[j] === 'outOfView' && inOwnView(shown[j] as Element, fresh))),
         fresh,
         true,
       );
@@ -996,7 +1002,7 @@ export function whyNotFillableAll(elements: readonly Element[], layout: Layout =
       if (verdicts[i] === 'outOfView') verdicts[i] = 'offscreen';
     }
   }
-  return verdicts.map((verdict) => (verdict === 'outOfView' ? null : verdict));
+  return verdicts.map((verdict, i) => (verdict === 'outOfView' || verdict === null ? (writable[i] ?? null) : verdict));
 }
 
 /** A cheap first look: whether any of the element's box is in its own document's viewport. */

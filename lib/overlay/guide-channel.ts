@@ -27,6 +27,8 @@ export interface FillLineView {
   ticked: boolean;
   skipped?: SkipReason;
   caution?: Caution;
+  /** Disabled now, filled once an earlier line opens it. */
+  enabledLater?: boolean;
 }
 
 export interface FillResultView {

@@ -110,8 +110,8 @@ export default definePortal({
       fields: [
         {
           // A SelectOneMenu: the label names its focus input (PrimeFaces' <id>_focus), the hidden select carries the
-          // choice (ORG, SERV, PRO, PS). Both sit in a 1-px clipped box: the autofill refuses them as 'clipped', and
-          // `expected` only acts on a native select, so today the hint is what the user gets (2026-11-29).
+          // choice (ORG, SERV, PRO, PS). The autofill chooses in that select and checks the widget's label shows it
+          // (lib/autofill/fill.ts), judged on the label a person sees.
           match: { selector: 'input', label: 'Offre' },
           expected: { option: 'PRO' },
           procedures: ['003-certificats-dp'],
