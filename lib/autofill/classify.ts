@@ -27,7 +27,8 @@ export interface ClassifiedField extends Classification {
   field: CollectedField;
 }
 
-type DescriptorSource = NameSource | 'placeholder' | 'name' | 'id';
+/** Help text and section headings are context (whose field, which format), never the name. */
+type DescriptorSource = Exclude<NameSource, 'help' | 'heading'> | 'placeholder' | 'name' | 'id';
 
 interface Descriptor {
   source: DescriptorSource;
@@ -65,6 +66,7 @@ const sourceConfidence: Record<DescriptorSource, number> = {
   name: 0.7,
   id: 0.65,
   previousText: 0.65,
+  nextText: 0.65,
   rowCell: 0.65,
   columnHeader: 0.6,
   legend: 0.5,
@@ -87,6 +89,7 @@ function descriptorsOf(field: CollectedField): { explicit: Descriptor[]; rest: D
   const neighbours: Descriptor[] = [];
   const legends: Descriptor[] = [];
   for (const part of field.nameParts) {
+    if (part.source === 'help' || part.source === 'heading') continue;
     if (part.source === 'legend') legends.push(textDescriptor(part.source, part.text));
     else if (field.type === 'radio') continue;
     else if (explicitSources.has(part.source)) explicit.push(textDescriptor(part.source, part.text));
