@@ -161,6 +161,13 @@ describe('names the lexicon misread (issue 14)', () => {
     expect(kindOf('<input name="q7" placeholder="Code postal (5 chiffres)">')).toBe('postalCode');
   });
 
+  it('does not take the e-mail of another column of a table for a confirmation', () => {
+    document.body.innerHTML = `<table><tr><td></td><th>Vous-même</th><th>Représentant légal</th></tr>
+      <tr><th>Courriel</th><td><input name="c5"></td><td><input name="c6"></td></tr></table>
+      <p>Courriel</p><input name="m1"><input name="m2" type="email">`;
+    expect(classifyFields(collectFields(document.body)).map((c) => c.kind)).toEqual(['email', 'email', 'email', 'emailConfirmation']);
+  });
+
   it('keeps help texts and section headings as context only', () => {
     expect(kindOf('<section><h2>Téléphone et courriel</h2><div><label for="a">Commentaire</label><input id="a"></div></section>')).toBeNull();
     expect(kindOf('<div id="l">Commentaire</div><div id="h">Précisez votre téléphone et votre courriel si besoin.</div><input aria-labelledby="l h">')).toBeNull();

@@ -248,14 +248,19 @@ function sameForm(a: CollectedField, b: CollectedField): boolean {
   return a.element.closest('form') === b.element.closest('form') && a.element.getRootNode() === b.element.getRootNode();
 }
 
-function explicitLabel(field: CollectedField): string {
-  return normalize(field.nameParts.filter((part) => explicitSources.has(part.source)).map((part) => part.text).join(' '));
+/** What names the field itself: its labels, else its neighbouring text and table headers (not legends nor headings, shared by a group). */
+function ownName(field: CollectedField): string {
+  const explicit = field.nameParts.filter((part) => explicitSources.has(part.source));
+  const own = explicit.length > 0 ? explicit : field.nameParts.filter((part) => neighbourSources.has(part.source));
+  return normalize(own.map((part) => part.text).join(' '));
 }
+const neighbourSources: ReadonlySet<NameSource> = new Set(['previousText', 'nextText', 'rowCell', 'columnHeader']);
 
 /**
  * Classifies a page's fields, then reads pairs: an e-mail (or password) right after an
- * e-mail (password) with the same label, or none, is its confirmation — "E-mail du DPO"
- * after "E-mail du directeur" stays an e-mail, "Nouveau mot de passe" after "Mot de passe actuel" too.
+ * e-mail (password) with the same name, or none, is its confirmation — "E-mail du DPO"
+ * after "E-mail du directeur" stays an e-mail, "Nouveau mot de passe" after "Mot de passe actuel" too,
+ * and so does the « Courriel » of the « Représentant légal » column after the one of « Vous-même ».
  */
 export function classifyFields(fields: readonly CollectedField[], rules: readonly FieldRule[] = []): ClassifiedField[] {
   const results = fields.map((field) => classifyField(field, rules));
@@ -272,7 +277,7 @@ export function classifyFields(fields: readonly CollectedField[], rules: readonl
       previous?.kind === result.kind &&
       !result.reason.startsWith('rule ') &&
       sameForm(previousField, field) &&
-      (explicitLabel(field) === '' || explicitLabel(field) === explicitLabel(previousField))
+      (ownName(field) === '' || ownName(field) === ownName(previousField))
     ) {
       const promoted = { kind: confirmation, confidence: result.confidence * 0.9, reason: `${result.reason}, after a ${result.kind} field` };
       results[index] = promoted;

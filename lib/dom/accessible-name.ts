@@ -188,7 +188,7 @@ function hasContentAfter(node: Node): boolean {
 }
 
 /**
- * Whether a container opens with a field then a text (not a button, not another field's
+ * Whether a container opens with a field (or its bare wrapper) then a text (not a button, not another field's
  * label[for]): there each text follows its field (CSS floating labels,
  * `<input><label>Nom</label><input><label>Prénom</label>`) and names the field before it.
  */
@@ -205,7 +205,8 @@ function opensWithFieldThenText(parent: Element, context: NameContext): boolean 
     if (child.nodeType === 3) return seen === 1;
     const element = child as Element;
     if (seen === 0) {
-      if (!containsField(element, context)) return false;
+      // A field, or a wrapper holding nothing but a field (`<span class="ctl"><input></span>`).
+      if (!context.fields.has(element) && !(containsField(element, context) && textOf(element) === '')) return false;
       seen = 1;
       continue;
     }
