@@ -48,6 +48,8 @@ export interface NameContext {
   readonly fieldList: readonly Element[];
   /** For the fields of an open shadow root: its host and the context the host is read in. */
   readonly host?: { element: Element; context: NameContext };
+  /** The host's name parts, read once for all the fields of its shadow root. */
+  hostParts: NamePart[] | null;
 }
 
 const maxText = 200;
@@ -117,7 +119,7 @@ export function createNameContext(root: ParentNode, fields: readonly Element[], 
       else labelsOf.set(target, [label]);
     }
   }
-  return { fields: new Set(fields), fieldList: fields, labelTargets, labelsOf, groupText: new Map(), columnHeaders: new Map(), labelsFollow: new Map(), headings: null, host };
+  return { fields: new Set(fields), fieldList: fields, labelTargets, labelsOf, groupText: new Map(), columnHeaders: new Map(), labelsFollow: new Map(), headings: null, host, hostParts: null };
 }
 
 /** The texts of the elements an id-reference attribute (aria-labelledby, aria-describedby) names, in its order. */
@@ -192,6 +194,19 @@ function hasContentAfter(node: Node): boolean {
  * label[for]): there each text follows its field (CSS floating labels,
  * `<input><label>Nom</label><input><label>Prénom</label>`) and names the field before it.
  */
+/** A wrapper holding nothing but a field (`<span class="ctl"><input></span>`), two levels at most. */
+function isBareWrapper(element: Element, context: NameContext, depth: number): boolean {
+  let found = false;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (!isContent(child)) continue;
+    if (found || child.nodeType !== 1) return false;
+    const inner = child as Element;
+    if (!context.fields.has(inner) && !(depth < 1 && isBareWrapper(inner, context, depth + 1))) return false;
+    found = true;
+  }
+  return found;
+}
+
 function labelsFollowFields(parent: Element, context: NameContext): boolean {
   let follow = context.labelsFollow.get(parent);
   if (follow === undefined) context.labelsFollow.set(parent, (follow = opensWithFieldThenText(parent, context)));
@@ -205,8 +220,7 @@ function opensWithFieldThenText(parent: Element, context: NameContext): boolean 
     if (child.nodeType === 3) return seen === 1;
     const element = child as Element;
     if (seen === 0) {
-      // A field, or a wrapper holding nothing but a field (`<span class="ctl"><input></span>`).
-      if (!context.fields.has(element) && !(containsField(element, context) && textOf(element) === '')) return false;
+      if (!context.fields.has(element) && !isBareWrapper(element, context, 0)) return false;
       seen = 1;
       continue;
     }
@@ -280,7 +294,8 @@ function nextText(element: Element, context: NameContext): string {
 
 /** A header row: th cells, and the empty corner cell tables often have. */
 const isHeaderRow = (cells: readonly HTMLTableCellElement[]): boolean =>
-  cells.some((cell) => cell.localName === 'th') && cells.every((cell) => cell.localName === 'th' || textOf(cell) === '');
+  cells.some((cell) => cell.localName === 'th') &&
+  cells.every((cell) => cell.localName === 'th' || (cell.childElementCount === 0 && (cell.textContent ?? '').trim() === ''));
 
 /** Column position of each cell of a row, colspans counted. */
 function columnStarts(row: HTMLTableRowElement): number[] {
@@ -362,7 +377,7 @@ function groupTexts(element: Element, context: NameContext): string[] {
 }
 
 /** Section headings; h1 is the page's title, not a section's. */
-const sectionHeading = 'h2, h3, h4, h5, h6, [role=heading]:not([aria-level="1"])';
+const sectionHeading = 'h2, h3, h4, h5, h6, [role=heading]';
 
 /**
  * Each field's section heading: the last h2–h6 before it whose section holds it (the heading's
@@ -373,7 +388,10 @@ function sectionHeadings(context: NameContext): Map<Element, string> {
   const found = new Map<Element, string>();
   const first = context.fieldList[0];
   if (!first) return found;
-  const headings = Array.from((first.getRootNode() as Document | ShadowRoot).querySelectorAll(sectionHeading));
+  const headings = Array.from((first.getRootNode() as Document | ShadowRoot).querySelectorAll(sectionHeading)).filter(
+    (heading) => heading.getAttribute('aria-level') !== '1',
+  );
+  if (headings.length === 0) return found;
   const scopes = new Map<Element, { scope: Element | null; text: string }>();
   let next = 0;
   let current: Element | undefined;
@@ -427,7 +445,7 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   if (host) {
     // The one field of a web component is named by its host when nothing inside names it
     // (`<label for="nom">Nom</label><ds-input id="nom">`); the host's section is its section.
-    const hostParts = readNameParts(host.element, host.context);
+    const hostParts = (context.hostParts ??= readNameParts(host.element, host.context));
     const named = labelled || parts.some((part) => part.source === 'previousText' || part.source === 'nextText');
     parts.push(...(named || context.fields.size > 1 ? hostParts.filter((part) => part.source === 'legend' || part.source === 'heading') : hostParts));
   }
