@@ -43,7 +43,10 @@ describe('lexicon families, by label', () => {
     ['FINESS ET', 'finessEt'],
     ['n° FINESS', 'finess'],
     ["Type d'identifiant", 'establishmentIdentifierType'],
-    ['Identifiant établissement', 'establishmentIdentifierType'],
+    ['Type d’identifiant établissement', 'establishmentIdentifierType'],
+    ['Type de numéro', 'establishmentIdentifierType'],
+    ['Identifiant établissement', 'finessEt'],
+    ["Identifiant de l'établissement", 'finessEt'],
     ['N° RPPS', 'rpps'],
     ['Numéro ADELI', 'adeli'],
     ['Profession', 'profession'],
@@ -113,6 +116,61 @@ describe('traps generic autofills fall into', () => {
   it('does not take a city out of "commune déléguée" nor a postal code out of a cedex', () => {
     expect(kindOf(labelled('Lieu-dit, commune déléguée ou boîte postale'))).toBeNull();
     expect(kindOf(labelled('Cedex', 'name="business-postal-code"'))).toBeNull();
+  });
+});
+
+describe('names the lexicon misread (issue 14)', () => {
+  it('never fills the UPN of a certificate order, on any page (domain audit W1, seed 003 l.240-269)', () => {
+    for (const label of ['Nom principal d’utilisateur (UPN)', 'UPN', 'User principal name'])
+      expect(kindOf(labelled(label, 'name="upn"')), label).toBeNull();
+    expect(kindOf('<fieldset><legend>Informations de produit</legend><p>Nom principal d’utilisateur (UPN)</p><input name="j_idt4"></fieldset>')).toBeNull();
+  });
+
+  it('reads « Identifiant établissement » as the FINESS number and the type as the type (domain audit W2, seed 002 l.99-103)', () => {
+    document.body.innerHTML = `
+      <label for="t">Type d’identifiant établissement *</label><select id="t"><option>FINESS géographique</option><option>SIRET</option></select>
+      <label for="n">Identifiant établissement *</label><input id="n">`;
+    const kinds = classifyFields(collectFields(document.body)).map((c) => c.kind);
+    expect(kinds).toEqual(['establishmentIdentifierType', 'finessEt']);
+  });
+
+  it('takes the kind from the label of an aria-labelledby, never from its help text', () => {
+    const withHelp = (label: string, help: string, attributes = '') =>
+      `<div id="l">${label}</div><div id="h">${help}</div><input aria-labelledby="l h" ${attributes}>`;
+    expect(kindOf(withHelp('Nom de naissance *', 'Tel qu’il figure sur votre pièce d’identité.'))).toBe('lastName');
+    expect(kindOf(withHelp('Prénom *', 'Tel qu’inscrit à l’état civil, sans abréviation.'))).toBe('firstName');
+    expect(kindOf(withHelp('Nom *', 'Indiquez l’adresse postale de l’établissement si vous n’en avez pas.'))).toBe('lastName');
+    expect(kindOf(withHelp('Téléphone', 'Celui du service, pas le standard de l’établissement.'))).toBe('phone');
+    // Help before the label: the order of the ids does not matter.
+    expect(kindOf(`<div id="h">Telle qu’indiquée sur votre carte CPS.</div><div id="l">Profession</div><input aria-labelledby="h l">`)).toBe('profession');
+    // A help text alone decides nothing.
+    expect(kindOf(`<div id="h">Tel qu’il figure sur votre pièce d’identité.</div><input aria-labelledby="h">`)).toBeNull();
+  });
+
+  it('does not read « tel que » as a phone, in a label, a placeholder or neighbouring text', () => {
+    expect(kindOf(labelled('Nom de naissance (tel qu’il figure sur votre pièce d’identité)'))).toBe('lastName');
+    expect(kindOf(labelled('Nom d’usage, tel que déclaré dans l’annuaire RPPS'))).toBe('lastName');
+    expect(kindOf('<input placeholder="Tel qu’inscrit sur la carte CPS">')).toBeNull();
+    expect(kindOf('<p>Prénom, tel qu’à l’état civil <input></p>')).toBe('firstName');
+  });
+
+  it('reads a floating label after its field, and a placeholder when nothing else names it', () => {
+    expect(kindOf('<div class="fl"><input name="j_idt12:j_idt15" placeholder=" "><label>Nom</label></div>')).toBe('lastName');
+    expect(kindOf('<div class="fl"><input name="j_idt12:j_idt21" placeholder=" "><span>Adresse électronique</span></div>')).toBe('email');
+    expect(kindOf('<input name="j_idt9" placeholder="Prénom">')).toBe('firstName');
+    expect(kindOf('<input name="q7" placeholder="Code postal (5 chiffres)">')).toBe('postalCode');
+  });
+
+  it('does not take the e-mail of another column of a table for a confirmation', () => {
+    document.body.innerHTML = `<table><tr><td></td><th>Vous-même</th><th>Représentant légal</th></tr>
+      <tr><th>Courriel</th><td><input name="c5"></td><td><input name="c6"></td></tr></table>
+      <p>Courriel</p><input name="m1"><input name="m2" type="email">`;
+    expect(classifyFields(collectFields(document.body)).map((c) => c.kind)).toEqual(['email', 'email', 'email', 'emailConfirmation']);
+  });
+
+  it('keeps help texts and section headings as context only', () => {
+    expect(kindOf('<section><h2>Téléphone et courriel</h2><div><label for="a">Commentaire</label><input id="a"></div></section>')).toBeNull();
+    expect(kindOf('<div id="l">Commentaire</div><div id="h">Précisez votre téléphone et votre courriel si besoin.</div><input aria-labelledby="l h">')).toBeNull();
   });
 });
 

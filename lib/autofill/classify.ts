@@ -28,7 +28,8 @@ export interface ClassifiedField extends Classification {
   field: CollectedField;
 }
 
-type DescriptorSource = NameSource | 'placeholder' | 'name' | 'id';
+/** Help text and section headings are context (whose field, which format), never the name. */
+type DescriptorSource = Exclude<NameSource, 'help' | 'heading'> | 'placeholder' | 'name' | 'id';
 
 interface Descriptor {
   source: DescriptorSource;
@@ -68,6 +69,7 @@ const sourceConfidence: Record<DescriptorSource, number> = {
   name: 0.7,
   id: 0.65,
   previousText: 0.65,
+  nextText: 0.65,
   rowCell: 0.65,
   columnHeader: 0.6,
   legend: 0.5,
@@ -90,6 +92,7 @@ function descriptorsOf(field: CollectedField): { explicit: Descriptor[]; rest: D
   const neighbours: Descriptor[] = [];
   const legends: Descriptor[] = [];
   for (const part of field.nameParts) {
+    if (part.source === 'help' || part.source === 'heading') continue;
     if (part.source === 'legend') legends.push(textDescriptor(part.source, part.text));
     else if (field.type === 'radio') continue;
     else if (explicitSources.has(part.source)) explicit.push(textDescriptor(part.source, part.text));
@@ -255,14 +258,19 @@ function sameForm(a: CollectedField, b: CollectedField): boolean {
   return a.element.closest('form') === b.element.closest('form') && a.element.getRootNode() === b.element.getRootNode();
 }
 
-function explicitLabel(field: CollectedField): string {
-  return normalize(field.nameParts.filter((part) => explicitSources.has(part.source)).map((part) => part.text).join(' '));
+/** What names the field itself: its labels, else its neighbouring text and table headers (not legends nor headings, shared by a group). */
+function ownName(field: CollectedField): string {
+  const explicit = field.nameParts.filter((part) => explicitSources.has(part.source));
+  const own = explicit.length > 0 ? explicit : field.nameParts.filter((part) => neighbourSources.has(part.source));
+  return normalize(own.map((part) => part.text).join(' '));
 }
+const neighbourSources: ReadonlySet<NameSource> = new Set(['previousText', 'nextText', 'rowCell', 'columnHeader']);
 
 /**
  * Classifies a page's fields, then reads pairs: an e-mail (or password) right after an
- * e-mail (password) with the same label, or none, is its confirmation — "E-mail du DPO"
- * after "E-mail du directeur" stays an e-mail, "Nouveau mot de passe" after "Mot de passe actuel" too.
+ * e-mail (password) with the same name, or none, is its confirmation — "E-mail du DPO"
+ * after "E-mail du directeur" stays an e-mail, "Nouveau mot de passe" after "Mot de passe actuel" too,
+ * and so does the « Courriel » of the « Représentant légal » column after the one of « Vous-même ».
  */
 export function classifyFields(fields: readonly CollectedField[], rules: readonly FieldRule[] = []): ClassifiedField[] {
   const results = fields.map((field) => classifyField(field, rules));
@@ -279,7 +287,7 @@ export function classifyFields(fields: readonly CollectedField[], rules: readonl
       previous?.kind === result.kind &&
       !result.reason.startsWith('rule ') &&
       sameForm(previousField, field) &&
-      (explicitLabel(field) === '' || explicitLabel(field) === explicitLabel(previousField))
+      (ownName(field) === '' || ownName(field) === ownName(previousField))
     ) {
       const promoted = { kind: confirmation, confidence: result.confidence * 0.9, reason: `${result.reason}, after a ${result.kind} field` };
       results[index] = promoted;

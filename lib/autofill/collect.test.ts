@@ -136,8 +136,63 @@ describe('names', () => {
     expect(part(fields[0], 'rowCell')).toBe('Représentant légal');
     expect(part(fields[0], 'columnHeader')).toBe('Nom');
     expect(part(fields[1], 'columnHeader')).toBe('Prénom');
-    // The previous cell holds a field: it names nothing.
-    expect(part(fields[1], 'rowCell')).toBeUndefined();
+    // Past the first field's cell, the row is still named by its header cell.
+    expect(part(fields[1], 'rowCell')).toBe('Représentant légal');
+  });
+
+  it('reads a row header past other fields, column headers under colspans and a th corner', () => {
+    const fields = collect(`
+      <table><tr><td></td><th colspan="2">Représentant légal</th><th>DSI</th></tr>
+      <tr><th scope="row">Courriel</th><td><input id="a"></td><td><input id="b"></td><td><input id="c"></td></tr></table>`);
+    expect(fields.map((f) => part(f, 'rowCell'))).toEqual(['Courriel', 'Courriel', 'Courriel']);
+    expect(fields.map((f) => part(f, 'columnHeader'))).toEqual(['Représentant légal', 'Représentant légal', 'DSI']);
+  });
+
+  it('reads the label that follows a field nothing names before it (CSS floating labels, no for=)', () => {
+    const fields = collect(`
+      <form id="j_idt12">
+        <div class="fl"><input id="j_idt12:j_idt15" placeholder=" "><label>Nom</label></div>
+        <div class="fl"><span class="ctl"><input id="j_idt12:j_idt18"></span><span class="label">Prénom</span></div>
+        <p><input id="x"><label>Ville</label><input id="y"><label>Code postal</label></p>
+        <p>Courriel <input id="z"> <button>Vérifier</button></p>
+      </form>`);
+    expect(fields.map((f) => part(f, 'nextText'))).toEqual(['Nom', 'Prénom', 'Ville', 'Code postal', undefined]);
+    // In a container that opens with a field, the text before a field is the previous field's.
+    expect(fields.map((f) => part(f, 'previousText'))).toEqual([undefined, undefined, undefined, undefined, 'Courriel']);
+  });
+
+  it('never reads the next field’s label after a field', () => {
+    const fields = collect(`
+      <div><input id="a"></div><label for="b">Ville</label><input id="b">
+      <div><input id="c"></div><div><label>Prénom</label><input id="d"></div>`);
+    expect(fields.map((f) => part(f, 'nextText'))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('splits aria-labelledby into the name and its help sentences', () => {
+    const [birth, finess, helpOnly] = collect(`
+      <div id="l1">Nom de naissance *</div><div id="h1">Tel qu'il figure sur votre pièce d'identité.</div>
+      <input aria-labelledby="h1 l1">
+      <span id="n1">Numéro</span><span id="n2">FINESS</span><input aria-labelledby="n1 n2">
+      <p id="s1">Indiquez le numéro.</p><p id="s2">Sans espace.</p><input aria-labelledby="s1 s2">`);
+    expect(part(birth, 'labelledBy')).toBe('Nom de naissance *');
+    expect(part(birth, 'help')).toBe("Tel qu'il figure sur votre pièce d'identité.");
+    expect(part(finess, 'labelledBy')).toBe('Numéro FINESS');
+    expect(part(helpOnly, 'labelledBy')).toBe('Indiquez le numéro. Sans espace.');
+    expect(part(helpOnly, 'help')).toBeUndefined();
+  });
+
+  it('reads the section heading (h2–h6) a field sits under, not the page title nor a closed section', () => {
+    const fields = collect(`
+      <h1>Demande d'habilitation</h1>
+      <section><div class="titre"><h2>Représentant légal</h2></div><label for="a">Nom</label><input id="a"></section>
+      <section><h2>DSI</h2><label for="b">Nom</label><input id="b"></section>
+      <section><h3>Notes</h3><p>Aucune.</p></section><label for="c">Commentaire</label><textarea id="c"></textarea>`);
+    expect(fields.map((f) => part(f, 'heading'))).toEqual(['Représentant légal', 'DSI', undefined]);
+  });
+
+  it('reads nested legends, innermost first', () => {
+    const [field] = collect('<fieldset><legend>Représentant légal</legend><fieldset><legend>Adresse</legend><label for="v">Ville</label><input id="v"></fieldset></fieldset>');
+    expect(field?.nameParts.filter((p) => p.source === 'legend').map((p) => p.text)).toEqual(['Adresse', 'Représentant légal']);
   });
 
   it('reads the fieldset legend as context, even for labelled fields', () => {
@@ -158,6 +213,20 @@ describe('shadow roots and frames', () => {
     const fields = collectFields(document);
     expect(fields.map((f) => f.id)).toEqual(['before', 'in', 'after']);
     expect(part(fields[1], 'labelFor')).toBe('Courriel');
+  });
+
+  it('reads a label slotted into a web component, and the host’s own label', () => {
+    document.body.innerHTML = `
+      <ds-field id="nom"><span slot="label">Nom d'usage</span></ds-field>
+      <label for="pre">Prénom</label><ds-input id="pre"></ds-input>
+      <p>Ville</p><ds-input id="ville"></ds-input>`;
+    document.getElementById('nom')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<label for="i"><slot name="label">Libellé</slot></label><input id="i">';
+    for (const id of ['pre', 'ville']) document.getElementById(id)!.attachShadow({ mode: 'open' }).innerHTML = '<div class="box"><input></div>';
+    const [nom, pre, ville] = collectFields(document);
+    expect(part(nom, 'labelFor')).toBe("Nom d'usage");
+    expect(part(pre, 'labelFor')).toBe('Prénom');
+    expect(part(ville, 'previousText')).toBe('Ville');
   });
 
   it('can leave shadow roots aside', () => {

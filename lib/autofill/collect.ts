@@ -1,4 +1,4 @@
-import { createNameContext, readHint, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
+import { createNameContext, nativeField, readHint, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
 
 /**
  * Collect: every field a person could type into or choose from, with the descriptors the
@@ -179,7 +179,7 @@ function frameDocument(frame: Element): Document | null {
   }
 }
 
-function collectInto(root: Document | ShadowRoot | Element, options: Required<CollectOptions>, out: CollectedField[]): void {
+function collectInto(root: Document | ShadowRoot | Element, options: Required<CollectOptions>, out: CollectedField[], host?: NameContext['host']): void {
   const found = Array.from(root.querySelectorAll(fieldCandidates));
   if (root.nodeType === 1 && (root as Element).matches(fieldCandidates)) found.unshift(root as Element);
   const ordered = options.shadowRoots ? withShadowHosts(root, found) : found;
@@ -196,12 +196,15 @@ function collectInto(root: Document | ShadowRoot | Element, options: Required<Co
   if (widgets.size > 0)
     for (const element of controls.keys())
       for (let node: Element | null = element.parentElement; node; node = node.parentElement) if (widgets.has(node)) controls.delete(element);
-  const context = createNameContext(root, Array.from(controls.keys()));
+  // A web component holding a field is a field to its neighbours: its label is its own
+  // (`<label for="nom">Nom</label><ds-input id="nom">`), and no text reaches past it.
+  const named = ordered.filter((element) => controls.has(element) || (options.shadowRoots && element.shadowRoot?.querySelector(nativeField)));
+  const context = createNameContext(root, named, host);
 
   for (const element of ordered) {
     const control = controls.get(element);
     if (control) out.push(describe(element as HTMLElement, control, context));
-    if (element.shadowRoot && options.shadowRoots) collectInto(element.shadowRoot, options, out);
+    if (element.shadowRoot && options.shadowRoots) collectInto(element.shadowRoot, options, out, { element, context });
     if (options.frames && (element.localName === 'iframe' || element.localName === 'frame')) {
       const document = frameDocument(element);
       if (document) collectInto(document, options, out);

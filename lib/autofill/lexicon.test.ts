@@ -56,6 +56,38 @@ describe('matching', () => {
     expect(matchText('fname')).toBeNull();
   });
 
+  it('reads the UPN as no field of ours, before the « nom » it contains (domain audit W1)', () => {
+    for (const text of ['Nom principal d’utilisateur (UPN)', 'UPN', 'User Principal Name'])
+      expect(matchText(normalize(text))?.verdict, text).toBe('ignore');
+    expect(matchIdentifier(tokenizeIdentifier('upn'))?.verdict).toBe('ignore');
+  });
+
+  it('tells the identifier type from the establishment identifier, which is the FINESS ET (domain audit W2)', () => {
+    expect(matchText(normalize("Type d'identifiant établissement"))?.verdict).toBe('establishmentIdentifierType');
+    expect(matchText(normalize('Type de numéro'))?.verdict).toBe('establishmentIdentifierType');
+    expect(matchText(normalize('Identifiant établissement'))?.verdict).toBe('finessEt');
+    expect(matchText(normalize("Identifiant de l'établissement"))?.verdict).toBe('finessEt');
+    // A login identifier stays a credential we do not keep.
+    expect(matchText(normalize('Identifiant'))?.verdict).toBe('ignore');
+  });
+
+  it('does not read « tel que » as a phone, and leaves the clause out of the name', () => {
+    for (const text of ["Tel qu'il figure sur votre pièce d'identité", 'Tel qu’inscrit à l’état civil', 'Telle que déclarée', 'tels que'])
+      expect(matchText(normalize(text)), text).toBeNull();
+    expect(matchText(normalize("Nom de naissance * Tel qu'il figure sur votre pièce d'identité"))?.verdict).toBe('lastName');
+    expect(matchText(normalize('Nom * tel qu’inscrit dans l’annuaire RPPS'))?.verdict).toBe('lastName');
+    expect(matchText(normalize('Tél.'))?.verdict).toBe('phone');
+    expect(matchText(normalize('Tel'))?.verdict).toBe('phone');
+  });
+
+  it('keeps the names of people apart', () => {
+    expect(matchText(normalize('Nom'))?.verdict).toBe('lastName');
+    expect(matchText(normalize("Nom d'usage"))?.verdict).toBe('lastName');
+    expect(matchText(normalize('Prénom'))?.verdict).toBe('firstName');
+    expect(matchText(normalize("Nom d'utilisateur"))?.verdict).toBe('ignore');
+    expect(matchText(normalize('Nom de l’établissement'))?.verdict).toBe('legalName');
+  });
+
   it('returns null on empty text', () => {
     expect(matchText('')).toBeNull();
   });

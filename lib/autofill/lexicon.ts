@@ -129,6 +129,9 @@ export const lexicon: readonly LexiconEntry[] = [
     text: /\b(?:date|lieu|ville|pays|commune|departement) de naissance\b|\bbirth ?(?:date|day|place)\b|\bbday\b/,
   },
   { verdict: 'ignore', text: /\bsite (?:web|internet)\b|\burl\b|\bweb\b|\badresse ip\b|\brecherch\w*\b|\bsearch\b|\bcaptcha\b/ },
+  // The UPN of an IGC-Santé certificate order: optional, left empty for every usage (seed 003
+  // l.240-269), and never a surname although it says « nom ».
+  { verdict: 'ignore', text: /\bupn\b|\bnom principal d utilisateur\b|\buser principal name\b/ },
 
   // Mail: the trap is "adresse électronique", which is an e-mail and not a street.
   { verdict: 'emailConfirmation', text: either(confirmWords, emailWords) },
@@ -170,10 +173,10 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   // "FINESS de l'établissement" stays generic: users say "établissement" for the EJ too.
   { verdict: 'finess', text: /\bfiness\b/ },
-  {
-    verdict: 'establishmentIdentifierType',
-    text: /\btype d identifi\w+\b|\bidentifiant (?:de l |d )?etablissement\b|\btype de numero\b/,
-  },
+  // « Type d'identifiant (établissement) » is the choice; « Identifiant (de l')établissement » the
+  // number, which seed 002 l.99-103 says is the FINESS géographique (SIREN/SIRET only without one).
+  { verdict: 'establishmentIdentifierType', text: /\btype d identifi\w+\b|\btype de numero\b/ },
+  { verdict: 'finessEt', text: /\bidentifiant (?:de l |d )?etablissement\b/ },
   // A login identifier: a credential we do not keep.
   { verdict: 'ignore', text: /\bidentifiant\b|\blogin\b|\buser ?name\b|\bnom d utilisateur\b|\bpseudo\b|\buser id\b/ },
 
@@ -247,9 +250,16 @@ export interface LexiconMatch {
   verdict: LexiconVerdict;
 }
 
-/** First entry matching human text (a label…), or null. */
+/**
+ * « Tel qu'il figure sur votre pièce d'identité », « telle qu'inscrite à l'état civil », « tel
+ * que déclaré »: a clause saying where the value is written, not what it is (its « tel » is no
+ * téléphone). Normalised text; the clause runs to the end.
+ */
+const asWrittenClause = /\btel(?:le)?s? que?\b.*$/;
+
+/** First entry matching human text (a label…), or null. A « tel que … » clause is left out. */
 export function matchText(normalized: string, filter?: (verdict: LexiconVerdict) => boolean): LexiconMatch | null {
-  return firstMatch(normalized, false, filter);
+  return firstMatch(normalized.replace(asWrittenClause, '').trimEnd(), false, filter);
 }
 
 /** First entry matching a tokenized name/id attribute, or null. */

@@ -1,7 +1,9 @@
 /**
  * The pieces of text that name a field, read without layout (textContent, never innerText:
  * the collector runs on pages with 20 000 fields). Maps are built once per document or
- * shadow root by `createNameContext`, then each field asks `readNameParts`.
+ * shadow root by `createNameContext`, then each field asks `readNameParts`. Every reading
+ * looks at a bounded neighbourhood of the field (a few siblings, a few ancestors), so that a
+ * page's names cost O(fields).
  */
 
 export type NameSource =
@@ -11,10 +13,19 @@ export type NameSource =
   | 'wrappingLabel'
   | 'title'
   | 'previousText'
+  | 'nextText'
   | 'rowCell'
   | 'columnHeader'
-  | 'legend';
+  | 'legend'
+  | 'heading'
+  | 'help';
 
+/**
+ * `nextText`: the text right after a field nothing names before it (CSS floating labels:
+ * `<input><label>Nom</label>`). `heading`: the h2–h6 that opens the field's section, context
+ * like a legend. `help`: the sentences among the elements aria-labelledby names (« Tel qu'il
+ * figure sur votre pièce d'identité. »): they qualify the name, they are not it.
+ */
 export interface NamePart {
   source: NameSource;
   text: string;
@@ -28,13 +39,24 @@ export interface NameContext {
   /** label[for] → field, resolved once; `null` = the id names nothing (a mismatched id). */
   readonly labelTargets: Map<Element, Element | null>;
   readonly labelsOf: Map<Element, Element[]>;
-  readonly groupText: Map<Element, string>;
+  readonly groupText: Map<Element, string[]>;
   readonly columnHeaders: Map<Element, { row: Element | undefined; headers: string[] }>;
+  /** Container → whether its texts follow their fields (see labelsFollowFields). */
+  readonly labelsFollow: Map<Element, boolean>;
+  /** Field → the heading of its section, computed once for all fields on first use. */
+  headings: Map<Element, string> | null;
+  readonly fieldList: readonly Element[];
+  /** For the fields of an open shadow root: its host and the context the host is read in. */
+  readonly host?: { element: Element; context: NameContext };
+  /** The host's name parts, read once for all the fields of its shadow root. */
+  hostParts: NamePart[] | null;
 }
 
 const maxText = 200;
 const skippedInText = 'select, textarea, script, style, template';
-const nativeField = 'input:not([type=hidden]), select, textarea';
+/** Elements textOf must walk: the skipped ones, and slots whose text lives in the host's light DOM. */
+const walkedInText = `${skippedInText}, slot`;
+export const nativeField = 'input:not([type=hidden]), select, textarea';
 
 function clean(text: string): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
@@ -43,13 +65,17 @@ function clean(text: string): string {
 
 /** Text of an element without the options of a select or the content of a textarea. */
 export function textOf(element: Element): string {
-  if (!element.querySelector(skippedInText)) return clean(element.textContent ?? '');
+  if (element.localName !== 'slot' && !element.querySelector(walkedInText)) return clean(element.textContent ?? '');
   let text = '';
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches(skippedInText)) visit(child);
-    }
+  const visitNode = (node: Node): void => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches(skippedInText)) visit(node as Element);
+  };
+  const visit = (node: Element): void => {
+    // A web component's label is often a <slot>: its text is what the page puts in it, else its fallback.
+    const assigned = node.localName === 'slot' ? (node as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+    if (assigned.length > 0) assigned.forEach(visitNode);
+    else for (let child = node.firstChild; child; child = child.nextSibling) visitNode(child);
   };
   visit(element);
   return clean(text);
@@ -65,7 +91,7 @@ function byId(scope: Node, id: string): Element | null {
  * block pasted twice) go to the nearest following field with that id, as a reader would
  * pair them; ids naming nothing leave an "orphan" label that neighbouring text may use.
  */
-export function createNameContext(root: ParentNode, fields: readonly Element[]): NameContext {
+export function createNameContext(root: ParentNode, fields: readonly Element[], host?: NameContext['host']): NameContext {
   const fieldsById = new Map<string, Element[]>();
   for (const field of fields) {
     if (!field.id) continue;
@@ -93,21 +119,43 @@ export function createNameContext(root: ParentNode, fields: readonly Element[]):
       else labelsOf.set(target, [label]);
     }
   }
-  return { fields: new Set(fields), labelTargets, labelsOf, groupText: new Map(), columnHeaders: new Map() };
+  return { fields: new Set(fields), fieldList: fields, labelTargets, labelsOf, groupText: new Map(), columnHeaders: new Map(), labelsFollow: new Map(), headings: null, host, hostParts: null };
 }
 
-/** The text of the elements an id-reference attribute (aria-labelledby, aria-describedby) names, in its order. */
-function idrefText(element: Element, attribute: 'aria-labelledby' | 'aria-describedby'): string {
+/** The texts of the elements an id-reference attribute (aria-labelledby, aria-describedby) names, in its order. */
+function idrefTexts(element: Element, attribute: 'aria-labelledby' | 'aria-describedby'): string[] {
   const ids = element.getAttribute(attribute);
-  if (!ids) return '';
-  return clean(
-    ids
-      .split(/\s+/)
-      .map((id) => (id ? byId(element, id) : null))
-      .map((target) => (target ? textOf(target) : ''))
-      .join(' '),
-  );
+  if (!ids) return [];
+  const texts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    const target = id ? byId(element, id) : null;
+    const text = target ? textOf(target) : '';
+    if (text) texts.push(text);
+  }
+  return texts;
 }
+
+const idrefText = (element: Element, attribute: 'aria-labelledby' | 'aria-describedby'): string => clean(idrefTexts(element, attribute).join(' '));
+
+/**
+ * A sentence (it ends with . ! ?) or a long text is help, not a name: a name is a few words,
+ * « Nom de naissance * », « N° FINESS ».
+ */
+const maxNameWords = 8;
+const isHelpText = (text: string): boolean => /[.!?…]$/.test(text) || text.split(' ').length > maxNameWords;
+
+/**
+ * aria-labelledby split into the name and the help it also names (RGAA survey markup:
+ * `aria-labelledby="label-id help-id"`). With only help, the help is the name.
+ */
+function labelledBy(element: Element): { name: string; help: string } {
+  const texts = idrefTexts(element, 'aria-labelledby');
+  if (texts.length < 2) return { name: clean(texts.join(' ')), help: '' };
+  const names = texts.filter((text) => !isHelpText(text));
+  if (names.length === 0) return { name: clean(texts.join(' ')), help: '' };
+  return { name: clean(names.join(' ')), help: clean(texts.filter(isHelpText).join(' ')) };
+}
+
 
 function wrappingLabel(element: Element): Element | null {
   const label = element.parentElement?.closest('label');
@@ -121,8 +169,70 @@ function containsField(element: Element, context: NameContext): boolean {
   return context.fields.has(element) || element.querySelector(nativeField) !== null;
 }
 
+/** Where the neighbourhood of a field ends: text beyond belongs to other fields. */
+const neighbourhoodEnd = 'td, th, form, fieldset, body, li';
+const silent = 'script, style, template, br, input[type=hidden]';
+
+/** Whether a node shows something: non-blank text, or an element other than scripts, breaks, hidden inputs. */
+function isContent(node: Node): boolean {
+  if (node.nodeType === 3) return (node.nodeValue ?? '').trim() !== '';
+  return node.nodeType === 1 && !(node as Element).matches(silent);
+}
+
+function hasContentBefore(node: Node): boolean {
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) if (isContent(sibling)) return true;
+  return false;
+}
+
+function hasContentAfter(node: Node): boolean {
+  for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) if (isContent(sibling)) return true;
+  return false;
+}
+
+/**
+ * Whether a container opens with a field (or its bare wrapper) then a text (not a button, not another field's
+ * label[for]): there each text follows its field (CSS floating labels,
+ * `<input><label>Nom</label><input><label>Prénom</label>`) and names the field before it.
+ */
+/** A wrapper holding nothing but a field (`<span class="ctl"><input></span>`), two levels at most. */
+function isBareWrapper(element: Element, context: NameContext, depth: number): boolean {
+  let found = false;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (!isContent(child)) continue;
+    if (found || child.nodeType !== 1) return false;
+    const inner = child as Element;
+    if (!context.fields.has(inner) && !(depth < 1 && isBareWrapper(inner, context, depth + 1))) return false;
+    found = true;
+  }
+  return found;
+}
+
+function labelsFollowFields(parent: Element, context: NameContext): boolean {
+  let follow = context.labelsFollow.get(parent);
+  if (follow === undefined) context.labelsFollow.set(parent, (follow = opensWithFieldThenText(parent, context)));
+  return follow;
+}
+
+function opensWithFieldThenText(parent: Element, context: NameContext): boolean {
+  let seen = 0;
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (!isContent(child)) continue;
+    if (child.nodeType === 3) return seen === 1;
+    const element = child as Element;
+    if (seen === 0) {
+      if (!context.fields.has(element) && !isBareWrapper(element, context, 0)) return false;
+      seen = 1;
+      continue;
+    }
+    return !element.matches('button') && !containsField(element, context) && !context.labelTargets.get(element);
+  }
+  return false;
+}
+
 /** Text just before the field: a bare text node, a span, an orphan label (for= naming nothing). */
 function previousText(element: Element, context: NameContext): string {
+  const parent = element.parentElement;
+  if (parent && hasContentBefore(element) && labelsFollowFields(parent, context)) return '';
   let node: Element | null = element;
   for (let depth = 0; depth < 3 && node; depth++) {
     let steps = 0;
@@ -143,51 +253,116 @@ function previousText(element: Element, context: NameContext): string {
       if (text) return text;
     }
     node = node.parentElement;
-    if (!node || node.matches('td, th, form, fieldset, body, li')) break;
+    if (!node || node.matches(neighbourhoodEnd)) break;
   }
   return '';
 }
 
-/** The header row of a table (thead, or a first row made of th only) and its cell texts. */
+/**
+ * Text just after a field nothing names before it: the label of CSS floating labels
+ * (`<div><input placeholder=" "><label>Nom</label></div>`, no for=), out of the wrappers the
+ * field alone fills. Never another field's label, nor a button's text.
+ */
+function nextText(element: Element, context: NameContext): string {
+  let box = element;
+  for (let depth = 0; depth < 2; depth++) {
+    const parent = box.parentElement;
+    if (!parent || parent.matches(neighbourhoodEnd) || hasContentBefore(box) || hasContentAfter(box)) break;
+    box = parent;
+  }
+  const parent = box.parentElement;
+  if (hasContentBefore(box) && !(parent && labelsFollowFields(parent, context))) return '';
+  let steps = 0;
+  for (let sibling = box.nextSibling; sibling && steps < 3; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === 3) {
+      const text = clean(sibling.nodeValue ?? '');
+      if (text) return text;
+      continue;
+    }
+    if (sibling.nodeType !== 1) continue;
+    steps++;
+    const next = sibling as Element;
+    if (next.matches(`${silent}, button`)) continue;
+    if (containsField(next, context)) return '';
+    const target = context.labelTargets.get(next);
+    if (target && target !== element) return '';
+    const text = textOf(next);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** A header row: th cells, and the empty corner cell tables often have. */
+const isHeaderRow = (cells: readonly HTMLTableCellElement[]): boolean =>
+  cells.some((cell) => cell.localName === 'th') &&
+  cells.every((cell) => cell.localName === 'th' || (cell.childElementCount === 0 && (cell.textContent ?? '').trim() === ''));
+
+/** Column position of each cell of a row, colspans counted. */
+function columnStarts(row: HTMLTableRowElement): number[] {
+  const starts: number[] = [];
+  let column = 0;
+  for (const cell of Array.from(row.cells)) {
+    starts.push(column);
+    column += Math.max(1, cell.colSpan);
+  }
+  return starts;
+}
+
+/** The header row of a table (thead, or a first row of th) and the text over each column. */
 function columnHeaders(table: Element, context: NameContext): { row: Element | undefined; headers: string[] } {
   const cached = context.columnHeaders.get(table);
   if (cached) return cached;
   const htmlTable = table as HTMLTableElement;
   const row = htmlTable.tHead?.rows[0] ?? htmlTable.rows[0];
   const cells = row ? Array.from(row.cells) : [];
-  const found = cells.length > 0 && cells.every((cell) => cell.localName === 'th') ? { row, headers: cells.map(textOf) } : { row: undefined, headers: [] };
+  const headers: string[] = [];
+  if (row && isHeaderRow(cells)) {
+    const starts = columnStarts(row);
+    cells.forEach((cell, index) => {
+      const text = textOf(cell);
+      for (let span = 0; span < Math.max(1, cell.colSpan); span++) headers[(starts[index] ?? 0) + span] = text;
+    });
+  }
+  const found = { row: headers.length > 0 ? row : undefined, headers };
   context.columnHeaders.set(table, found);
   return found;
 }
 
+/**
+ * The row's name (the nearest cell before with text, or the row header: a th or the first
+ * cell, past the other fields of the row) and the column's header.
+ */
 function tableParts(element: Element, context: NameContext): NamePart[] {
   const cell = element.closest('td, th') as HTMLTableCellElement | null;
-  const row = cell?.parentElement;
+  const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
   if (!cell || row?.localName !== 'tr') return [];
   const parts: NamePart[] = [];
-  for (let previous = cell.previousElementSibling, steps = 0; previous && steps < 2; previous = previous.previousElementSibling, steps++) {
+  let rowName = '';
+  for (let previous = cell.previousElementSibling, steps = 0; previous && steps < 2 && !rowName; previous = previous.previousElementSibling, steps++) {
     if (containsField(previous, context)) break;
-    const text = textOf(previous);
-    if (text) {
-      parts.push({ source: 'rowCell', text });
-      break;
-    }
+    rowName = textOf(previous);
   }
+  const header = row.cells[0];
+  if (!rowName && header && header !== cell && !containsField(header, context)) rowName = textOf(header);
+  if (rowName) parts.push({ source: 'rowCell', text: rowName });
   const table = row.closest('table');
   if (table) {
     const { row: headerRow, headers } = columnHeaders(table, context);
-    const header = headerRow === row ? undefined : headers[cell.cellIndex];
-    if (header) parts.push({ source: 'columnHeader', text: header });
+    const column = headerRow === row ? undefined : headers[columnStarts(row)[cell.cellIndex] ?? -1];
+    if (column) parts.push({ source: 'columnHeader', text: column });
   }
   return parts;
 }
 
-/** Legend (or ARIA name) of the nearest fieldset / group: context such as "Représentant légal". */
-function groupText(element: Element, context: NameContext): string {
+/**
+ * Legends (or ARIA names) of the enclosing fieldsets / groups, innermost first: context such
+ * as « Adresse » inside « Représentant légal ». Cached per group.
+ */
+function groupTexts(element: Element, context: NameContext): string[] {
   const group = element.parentElement?.closest('fieldset, [role=group], [role=radiogroup]');
-  if (!group) return '';
+  if (!group) return [];
   const cached = context.groupText.get(group);
-  if (cached !== undefined) return cached;
+  if (cached) return cached;
   let text = '';
   for (const child of Array.from(group.children)) {
     if (child.localName === 'legend') {
@@ -196,8 +371,49 @@ function groupText(element: Element, context: NameContext): string {
     }
   }
   if (!text) text = clean(group.getAttribute('aria-label') ?? '') || idrefText(group, 'aria-labelledby');
-  context.groupText.set(group, text);
-  return text;
+  const texts = text ? [text, ...groupTexts(group, context)] : groupTexts(group, context);
+  context.groupText.set(group, texts);
+  return texts;
+}
+
+/** Section headings; h1 is the page's title, not a section's. */
+const sectionHeading = 'h2, h3, h4, h5, h6, [role=heading]';
+
+/**
+ * Each field's section heading: the last h2–h6 before it whose section holds it (the heading's
+ * container, out of wrappers the heading alone fills). One merge of the headings and the
+ * fields, both in document order.
+ */
+function sectionHeadings(context: NameContext): Map<Element, string> {
+  const found = new Map<Element, string>();
+  const first = context.fieldList[0];
+  if (!first) return found;
+  const headings = Array.from((first.getRootNode() as Document | ShadowRoot).querySelectorAll(sectionHeading)).filter(
+    (heading) => heading.getAttribute('aria-level') !== '1',
+  );
+  if (headings.length === 0) return found;
+  const scopes = new Map<Element, { scope: Element | null; text: string }>();
+  let next = 0;
+  let current: Element | undefined;
+  for (const field of context.fieldList) {
+    while (next < headings.length && (headings[next] as Element).compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)
+      current = headings[next++];
+    if (!current) continue;
+    let section = scopes.get(current);
+    if (!section) {
+      let scope = current.parentElement;
+      while (scope && scope.childElementCount === 1 && !hasContentBefore(scope.firstElementChild!) && scope.parentElement) scope = scope.parentElement;
+      section = { scope, text: textOf(current) };
+      scopes.set(current, section);
+    }
+    if (section.text && section.scope?.contains(field)) found.set(field, section.text);
+  }
+  return found;
+}
+
+function headingOf(element: Element, context: NameContext): string {
+  context.headings ??= sectionHeadings(context);
+  return context.headings.get(element) ?? '';
 }
 
 export function readNameParts(element: Element, context: NameContext): NamePart[] {
@@ -205,7 +421,8 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   const add = (source: NameSource, text: string): void => {
     if (text) parts.push({ source, text });
   };
-  add('labelledBy', idrefText(element, 'aria-labelledby'));
+  const { name, help } = labelledBy(element);
+  add('labelledBy', name);
   add('ariaLabel', clean(element.getAttribute('aria-label') ?? ''));
   const labels = context.labelsOf.get(element) ?? [];
   for (const label of labels) add('labelFor', textOf(label));
@@ -213,13 +430,25 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   // `<label for="x"><input id="x"> …</label>` (Apereo CAS 6, Material) is one label, read once.
   if (wrapping && !labels.includes(wrapping)) add('wrappingLabel', textOf(wrapping));
   const labelled = parts.length > 0;
+  add('help', help);
   add('title', clean(element.getAttribute('title') ?? ''));
   // Neighbouring text is only read for fields no label names: cheaper, and less noise.
   if (!labelled) {
-    add('previousText', previousText(element, context));
+    const before = previousText(element, context);
+    add('previousText', before);
+    if (!before) add('nextText', nextText(element, context));
     parts.push(...tableParts(element, context));
   }
-  add('legend', groupText(element, context));
+  for (const legend of groupTexts(element, context)) add('legend', legend);
+  add('heading', headingOf(element, context));
+  const host = context.host;
+  if (host) {
+    // The one field of a web component is named by its host when nothing inside names it
+    // (`<label for="nom">Nom</label><ds-input id="nom">`); the host's section is its section.
+    const hostParts = (context.hostParts ??= readNameParts(host.element, host.context));
+    const named = labelled || parts.some((part) => part.source === 'previousText' || part.source === 'nextText');
+    parts.push(...(named || context.fields.size > 1 ? hostParts.filter((part) => part.source === 'legend' || part.source === 'heading') : hostParts));
+  }
   return parts;
 }
 

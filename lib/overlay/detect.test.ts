@@ -39,4 +39,11 @@ describe('hasVisibleField', () => {
     expect(hasVisibleField(doc, everyElementShown)).toBe(false);
     expect(hasVisibleField(documentOf('<textarea></textarea>'), everyElementShown)).toBe(true);
   });
+
+  it('finds the field of a web component in its open shadow root', () => {
+    const doc = documentOf('<ds-input id="host"><span slot="label">Nom</span></ds-input>');
+    expect(hasVisibleField(doc, everyElementShown)).toBe(false);
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<label><slot name="label"></slot></label><input>';
+    expect(hasVisibleField(doc, everyElementShown)).toBe(true);
+  });
 });

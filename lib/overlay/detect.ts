@@ -28,6 +28,9 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
     if ((element as HTMLInputElement).disabled) continue;
     if (isShown(element)) return true;
   }
+  // A web component keeps its field in its open shadow root, which no selector reaches: its
+  // hosts are looked into only when the light DOM has no field.
+  for (const element of Array.from(root.querySelectorAll('*'))) if (element.shadowRoot && hasVisibleField(element.shadowRoot, isShown)) return true;
   return false;
 }
 
