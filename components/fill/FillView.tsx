@@ -8,12 +8,14 @@
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { minShownMs } from '../../lib/autofill/click-guard';
-import { chooseFillEstablishment, fillEstablishments, type FillChoice } from '../../lib/autofill/messages';
+import { chooseFillEstablishment, fillEstablishments, teachField, type FillChoice } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
+import { lessonKinds, type LessonKind } from '../../lib/profile/kinds';
+import { lessonKindLabel } from '../../lib/profile/lessons';
 import { roleLabel } from '../procedures/links';
 import './FillView.css';
 
@@ -99,6 +101,36 @@ function EstablishmentPicker({ onChosen }: { onChosen(): void }) {
   );
 }
 
+/**
+ * « Ce champ est : … »: the profile's fields by their French names, and « Ne jamais remplir ».
+ * The lesson goes from this extension page to the background, never through the portal's page
+ * (lib/autofill/messages, teachField); `onTaught` then has the page planned again with it.
+ */
+function TeachPicker({ label, signature, onTaught }: { label: string; signature: string; onTaught(said: string, failed?: boolean): void }) {
+  return (
+    <select
+      className="balise-fill-teach"
+      aria-label={t('teachChooseFor', label)}
+      value=""
+      onChange={(event) => {
+        const kind = event.target.value as LessonKind;
+        if (!kind) return;
+        teachField.send({ signature, label, kind }).then(
+          () => onTaught(t('teachSaved', label, t(lessonKindLabel(kind)))),
+          (error: unknown) => onTaught(t('teachFailed', error instanceof Error ? error.message : String(error)), true),
+        );
+      }}
+    >
+      <option value="">{t('teachChoose')}</option>
+      {lessonKinds.map((kind) => (
+        <option key={kind} value={kind}>
+          {t(lessonKindLabel(kind))}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export interface FillViewProps {
   view: View;
   notice?: MessageKey | undefined;
@@ -116,6 +148,12 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   // the button waits as long, so that the user sees it cannot be clicked yet.
   const shownAt = useRef({ revision: -1, at: 0 });
   const [settling, setSettling] = useState(false);
+  /** What the last « Ce champ est : … » did, said in the preview's live region. */
+  const [taught, setTaught] = useState<{ text: string; failed: boolean } | null>(null);
+  const onTaught = (text: string, failed = false) => {
+    setTaught({ text, failed });
+    if (!failed) send({ type: 'taught' });
+  };
   useEffect(() => {
     const replaced = shownAt.current.revision !== -1 && revision !== -1;
     shownAt.current = { revision, at: replaced ? performance.now() : -Infinity };
@@ -219,11 +257,30 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                   {!line.skipped && line.caution && (
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
+                  {line.signature && <TeachPicker label={line.label} signature={line.signature} onTaught={onTaught} />}
                 </li>
               ))}
             </ul>
           </>
         ))}
+      {!view.chooseEstablishment && view.leftOut.length > 0 && (
+        <>
+          <p className="balise-fill-note">{t('teachLeftOutTitle')}</p>
+          <ul className="balise-fill-lines balise-fill-left-out">
+            {view.leftOut.map((field, index) => (
+              <li key={index}>
+                <span className="balise-fill-field">{field.label}</span>
+                <TeachPicker label={field.label} signature={field.signature} onTaught={onTaught} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {taught && (
+        <p className="balise-fill-note" role={taught.failed ? 'alert' : 'status'}>
+          {taught.text}
+        </p>
+      )}
       <div className="balise-fill-actions">
         <button type="button" className="balise-fill-go" disabled={view.busy || settling || toFill === 0} onClick={onFill}>
           {t('fillButton')}

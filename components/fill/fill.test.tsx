@@ -31,7 +31,7 @@ vi.mock('../../lib/autofill/messages', async (importOriginal) => ({
 
 const sample = sampleEstablishment();
 const luc = sample.contacts[1]!;
-const context: FillContext = { establishment: sample, meContactId: luc.id, count: 1 };
+const context: FillContext = { establishment: sample, meContactId: luc.id, count: 1, lessons: [] };
 
 /** jsdom has no layout: every field at the top left, in view, and what is under a point is the field itself. */
 const layout: Layout = {

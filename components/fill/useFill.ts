@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
-import { analysePage, isAllowedUrl, planLines, planPage, watchTyping } from '../../lib/autofill/engine';
+import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchTyping, type TeachableFields } from '../../lib/autofill/engine';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
@@ -36,7 +36,7 @@ export interface FillPageContext {
   sites?: Sites;
 }
 
-interface FrozenPlan extends FillPlan {
+interface FrozenPlan extends FillPlan, TeachableFields {
   url: string;
   revision: number;
   /** When it replaced another preview (performance.now(); -Infinity for the first): the shortcut's fill needs it shown long enough. */
@@ -117,11 +117,13 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
    * only what each field asks for (the check at fill time, where the fill measures what it writes).
    */
   const planNow = useCallback(
-    (measured: boolean): FillPlan | null => {
+    (measured: boolean): (FillPlan & TeachableFields) | null => {
       const establishment = context?.establishment;
-      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites) : null;
+      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null;
       if (!analysis || !establishment) return null;
-      return measured ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : planLines(analysis, establishment, settings());
+      if (!measured) return { ...planLines(analysis, establishment, settings()), signatures: new Map(), leftOut: [] };
+      const plan = planPage(analysis, establishment, settings(), layout, ownUi ?? undefined);
+      return { ...plan, ...teachableFields(analysis, plan, layout, ownUi ?? undefined) };
     },
     [allowed, context, procedure, ownUi, settings, layout, sites],
   );
@@ -239,6 +241,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
           setPersons((previous) => ({ ...previous, [action.role]: action.contactId }));
           return;
         case 'establishmentChosen':
+        case 'taught':
           setContextAsked((n) => n + 1);
           return;
         case 'refresh':
@@ -273,6 +276,10 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
       const view = (r: FillOutcome['results'][number]) => ({ label: r.line.label, ...(r.reason ? { reason: r.reason } : {}) });
       return { state: 'done', filled: outcome.results.filter((r) => r.status === 'filled').map(view), skipped: outcome.results.filter((r) => r.status === 'skipped').map(view) };
     }
+    const signatureOf = (element: Element) => {
+      const signature = plan?.signatures.get(element);
+      return signature ? { signature } : {};
+    };
     // Planned on the next render; a preview with no plan yet would count as a first one.
     if (context.establishment && !plan) return { state: 'loading' };
     return {
@@ -290,7 +297,9 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
         ticked: isTicked(line),
         ...(line.skipped ? { skipped: line.skipped } : {}),
         ...(line.caution ? { caution: line.caution } : {}),
+        ...signatureOf(line.element),
       })),
+      leftOut: (plan?.leftOut ?? []).map(({ label, signature }) => ({ label, signature })),
       busy,
     };
   }

@@ -85,7 +85,7 @@ describe('getFillContext', () => {
     const ask = registered();
     // The former request field: ignored.
     const asking = { establishmentId: b.id } as never;
-    expect(await ask(getFillContext, asking, portalScript(7))).toEqual({ establishment: null, count: 2 });
+    expect(await ask(getFillContext, asking, portalScript(7))).toEqual({ establishment: null, count: 2, lessons: [] });
     await writeSetting('currentEstablishmentId', a.id, database);
     expect((await ask(getFillContext, asking, portalScript(7))).establishment?.id).toBe(a.id);
   });

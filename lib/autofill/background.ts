@@ -9,11 +9,21 @@ import { contentScriptMatches } from '../portals/outline';
 import { originPattern } from '../portals/sites';
 import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';
-import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
+import { readEstablishment, readLabels, readSettings, teachLesson, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
 import { extensionPageInTab, portalTopFrame, sitesFor } from '../senders';
-import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
+import { parseUrl } from '../portals/lookup';
+import {
+  chooseFillEstablishment,
+  fillEstablishments,
+  getFillContext,
+  startFill,
+  teachField,
+  type FillChoice,
+  type FillContext,
+  type FillTrigger,
+} from './messages';
 import { forFill } from './resolve';
 
 /** The `commands` key declared in wxt.config.ts. */
@@ -45,12 +55,27 @@ function chosen(ids: readonly string[], choice: string | undefined, settings: Se
   return choice && ids.includes(choice) ? choice : whichEstablishment(ids, settings.currentEstablishmentId);
 }
 
-async function readFillContext(tabId: number, database: BaliseDb): Promise<FillContext> {
+async function chosenFor(tabId: number, database: BaliseDb): Promise<{ id: string | null; count: number; settings: Settings }> {
   const [ids, settings, choice] = await Promise.all([database.establishments.toCollection().primaryKeys(), readSettings(database), tabChoice(tabId)]);
-  const id = chosen(ids, choice, settings);
+  return { id: chosen(ids, choice, settings), count: ids.length, settings };
+}
+
+/** `origin`: the sender's page; only the lessons of that exact origin leave for it. */
+async function readFillContext(tabId: number, origin: string, database: BaliseDb): Promise<FillContext> {
+  const { id, count, settings } = await chosenFor(tabId, database);
   const establishment = id ? await readEstablishment(id, database) : undefined;
   const meContactId = establishment && settings.me[establishment.id];
-  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId ? { meContactId } : {}), count: ids.length };
+  const lessons = (establishment?.lessons ?? []).filter((lesson) => lesson.origin === origin);
+  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId ? { meContactId } : {}), count, lessons };
+}
+
+/** The lesson goes to the establishment this tab fills from, for the tab's own origin. */
+async function teach(tabId: number, tabUrl: string | undefined, request: unknown, database: BaliseDb): Promise<void> {
+  const { id } = await chosenFor(tabId, database);
+  const origin = tabUrl ? parseUrl(tabUrl)?.origin : undefined;
+  if (!id || !origin) throw new Error(`${teachField.name}: no establishment or no page`);
+  // teachLesson validates the lesson (schema.ts): a secret kind or a malformed signature is refused there.
+  await teachLesson(id, { ...(request as object), origin }, database);
 }
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
@@ -77,7 +102,11 @@ async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<vo
  * fillEstablishments and chooseFillEstablishment only from a Balise page inside a tab.
  */
 export function registerAutofillHandlers(database: BaliseDb = db): void {
-  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name, await sitesFor(sender)).tabId, database));
+  getFillContext.handle(async (_, sender) => {
+    const { tabId, url } = portalTopFrame(sender, getFillContext.name, await sitesFor(sender));
+    return readFillContext(tabId, url.origin, database);
+  });
+  teachField.handle(async (request, sender) => teach(extensionPageInTab(sender, teachField.name, await sitesFor(sender)).tabId, sender.tab?.url, request, database));
   fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name, await sitesFor(sender)).tabId, database));
   chooseFillEstablishment.handle(async (request, sender) =>
     choose(extensionPageInTab(sender, chooseFillEstablishment.name, await sitesFor(sender)).tabId, request?.establishmentId, database),

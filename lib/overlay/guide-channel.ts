@@ -27,6 +27,14 @@ export interface FillLineView {
   ticked: boolean;
   skipped?: SkipReason;
   caution?: Caution;
+  /** The field's signature when the user may teach it what it is (lib/autofill/lessons.ts). */
+  signature?: string;
+}
+
+/** A field Balise found but does not fill, which the user may teach: its label and signature. */
+export interface LeftOutFieldView {
+  label: string;
+  signature: string;
 }
 
 export interface FillResultView {
@@ -50,6 +58,7 @@ export type FillView =
       questions: PersonQuestion[];
       persons: Partial<Record<FillerRole, string>>;
       lines: FillLineView[];
+      leftOut: LeftOutFieldView[];
       busy: boolean;
     }
   | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
@@ -85,6 +94,8 @@ export type GuideAction =
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }
+  /** The frame recorded a lesson (lib/autofill/messages, teachField): plan again with it. */
+  | { type: 'taught' }
   | { type: 'refresh' }
   | {
       type: 'fill';

@@ -33,6 +33,7 @@ const otherLabels: Record<string, MessageKey> = {
   'contacts.id': 'importFieldId',
   certificates: 'optSectionCertificates',
   'certificates.id': 'importFieldId',
+  lessons: 'lessonsTitle',
 };
 
 /** What one item of a list is called ("Contact 2"), by the list's generic path. */
