@@ -35,7 +35,7 @@ describe('signatureOf', () => {
     const html = '<form aria-label="Structure"><fieldset><legend>Votre établissement</legend><label for="c">Code de la structure</label><input id="c" name="j_idt45:code"></fieldset></form>';
     const [alone] = fieldsOf(html);
     const moved = fieldsOf(html.replace('<fieldset>', '<fieldset><label for="x">Autre</label><input id="x">')).at(-1)!;
-    expect(signatureOf(alone!)).toBe('text | code de la structure | votre etablissement |  | j idt code | c | structure');
+    expect(signatureOf(alone!)).toBe('text|code de la structure|votre etablissement||j idt code|c|structure');
     expect(signatureOf(moved)).toBe(signatureOf(alone!));
   });
 

@@ -23,7 +23,7 @@ function formTitle(field: CollectedField): string {
 }
 
 /**
- * "type | label | section | placeholder | name | id | form", each normalised (lexicon.ts);
+ * "type|label|section|placeholder|name|id|form", each normalised (lexicon.ts): no space at either end, as stored;
  * null when nothing describes the field (a lesson would then match every unnamed field of its type).
  */
 export function signatureOf(field: CollectedField): string | null {
@@ -34,7 +34,7 @@ export function signatureOf(field: CollectedField): string | null {
   const name = stable(field.name);
   const id = stable(field.id);
   if (!label && !placeholder && !name && !id) return null;
-  return [field.type, label, section, placeholder, name, id, formTitle(field)].join(' | ');
+  return [field.type, label, section, placeholder, name, id, formTitle(field)].join('|');
 }
 
 /**

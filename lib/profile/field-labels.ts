@@ -34,6 +34,10 @@ const otherLabels: Record<string, MessageKey> = {
   certificates: 'optSectionCertificates',
   'certificates.id': 'importFieldId',
   lessons: 'lessonsTitle',
+  'lessons.origin': 'lessonsFieldOrigin',
+  'lessons.signature': 'lessonsFieldSignature',
+  'lessons.label': 'lessonsFieldLabel',
+  'lessons.kind': 'lessonsFieldKind',
 };
 
 /** What one item of a list is called ("Contact 2"), by the list's generic path. */
