@@ -14,7 +14,7 @@ import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
-import { lessonKinds, type LessonKind } from '../../lib/profile/kinds';
+import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
 import { roleLabel } from '../procedures/links';
 import './FillView.css';
@@ -101,6 +101,12 @@ function EstablishmentPicker({ onChosen }: { onChosen(): void }) {
   );
 }
 
+/** The profile's fields by whose they are: « Nom » or « Service » alone would not say. */
+const teachGroups = [
+  ['teachGroupEstablishment', establishmentKinds],
+  ['teachGroupPerson', personKinds],
+] as const satisfies readonly (readonly [MessageKey, readonly LessonKind[]])[];
+
 /**
  * « Ce champ est : … »: the profile's fields by their French names, and « Ne jamais remplir ».
  * The lesson goes from this extension page to the background, never through the portal's page
@@ -122,11 +128,16 @@ function TeachPicker({ label, signature, onTaught }: { label: string; signature:
       }}
     >
       <option value="">{t('teachChoose')}</option>
-      {lessonKinds.map((kind) => (
-        <option key={kind} value={kind}>
-          {t(lessonKindLabel(kind))}
-        </option>
+      {teachGroups.map(([group, kinds]) => (
+        <optgroup key={group} label={t(group)}>
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(lessonKindLabel(kind))}
+            </option>
+          ))}
+        </optgroup>
       ))}
+      <option value="never">{t('teachNever')}</option>
     </select>
   );
 }
