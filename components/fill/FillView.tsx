@@ -101,6 +101,14 @@ function EstablishmentPicker({ onChosen }: { onChosen(): void }) {
   );
 }
 
+interface TeachPickerProps {
+  label: string;
+  signature: string;
+  /** Set, and changed, when the user asked from the page's context menu about this field. */
+  focusRequest?: number | undefined;
+  onTaught(said: string, failed?: boolean): void;
+}
+
 /** The profile's fields by whose they are: « Nom » or « Service » alone would not say. */
 const teachGroups = [
   ['teachGroupEstablishment', establishmentKinds],
@@ -112,9 +120,17 @@ const teachGroups = [
  * The lesson goes from this extension page to the background, never through the portal's page
  * (lib/autofill/messages, teachField); `onTaught` then has the page planned again with it.
  */
-function TeachPicker({ label, signature, onTaught }: { label: string; signature: string; onTaught(said: string, failed?: boolean): void }) {
+function TeachPicker({ label, signature, focusRequest, onTaught }: TeachPickerProps) {
+  const select = useRef<HTMLSelectElement>(null);
+  // « Balise : ce champ est… » on this field in the page: the keyboard comes here.
+  useEffect(() => {
+    if (!focusRequest) return;
+    select.current?.scrollIntoView?.({ block: 'nearest' });
+    select.current?.focus();
+  }, [focusRequest]);
   return (
     <select
+      ref={select}
       className="balise-fill-teach"
       aria-label={t('teachChooseFor', label)}
       value=""
@@ -218,6 +234,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   }
 
   const toFill = view.lines.filter((line) => line.ticked).length;
+  const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
     if (!isTrusted(event.nativeEvent)) return;
@@ -268,7 +285,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                   {!line.skipped && line.caution && (
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
-                  {line.signature && <TeachPicker label={line.label} signature={line.signature} onTaught={onTaught} />}
+                  {line.signature && <TeachPicker label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
                 </li>
               ))}
             </ul>
@@ -281,7 +298,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
             {view.leftOut.map((field, index) => (
               <li key={index}>
                 <span className="balise-fill-field">{field.label}</span>
-                <TeachPicker label={field.label} signature={field.signature} onTaught={onTaught} />
+                <TeachPicker label={field.label} signature={field.signature} focusRequest={focusFor(field.signature)} onTaught={onTaught} />
               </li>
             ))}
           </ul>

@@ -73,13 +73,24 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
   const [busy, setBusy] = useState(false);
   const [awaitingShortcut, setAwaitingShortcut] = useState(false);
   const typing = useRef<ReturnType<typeof watchTyping> | null>(null);
+  /** The field the user last right-clicked (a person's click only): « Balise : ce champ est… » is about it. */
+  const rightClicked = useRef<Element | null>(null);
+  const [teachRequest, setTeachRequest] = useState<{ signature: string; request: number } | null>(null);
   const clearHighlight = useRef<(() => void) | null>(null);
   const stability = useRef<(ReturnType<typeof trackStability> & { element: Element }) | null>(null);
   const allowed = isAllowedUrl(location.href, sites);
 
   useEffect(() => {
     typing.current = watchTyping(document);
-    return () => typing.current?.stop();
+    // Only remembered: the page cannot open the browser's own menu, where the user picks « Balise : ce champ est… ».
+    const remember = (event: MouseEvent) => {
+      if (event.isTrusted) rightClicked.current = (event.composedPath()[0] as Element | undefined) ?? null;
+    };
+    document.addEventListener('contextmenu', remember, true);
+    return () => {
+      typing.current?.stop();
+      document.removeEventListener('contextmenu', remember, true);
+    };
   }, []);
 
   // The frame comes and goes (folded, re-created): watch the one on screen.
@@ -212,8 +223,16 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
   awaitingRef.current = awaitingShortcut;
   useEffect(
     () =>
-      onStartFill(() => {
+      onStartFill((trigger) => {
         const current = planRef.current;
+        if (trigger === 'teachField') {
+          const signature = rightClicked.current && current?.signatures.get(rightClicked.current);
+          if (!signature) return;
+          // The keyboard goes to the guide's frame, where the field's « Ce champ est : … » takes it.
+          frame.current?.focus();
+          setTeachRequest((previous) => ({ signature, request: (previous?.request ?? 0) + 1 }));
+          return;
+        }
         if ((armed.current || awaitingRef.current) && current) {
           armed.current = false;
           void fillRef.current(current.revision, performance.now() - current.publishedAt, null, true);
@@ -300,6 +319,7 @@ export function useFill({ pageId, procedure, ownUi, frame, layout = browserLayou
         ...signatureOf(line.element),
       })),
       leftOut: (plan?.leftOut ?? []).map(({ label, signature }) => ({ label, signature })),
+      ...(teachRequest ? { teach: teachRequest } : {}),
       busy,
     };
   }

@@ -189,12 +189,16 @@ describe('registerAutofillHandlers', () => {
     onCommand!(fillCommand, { id: 7 });
     onMenu!({ menuItemId: 'someone-else' }, { id: 8 });
     onMenu!({ menuItemId: 'balise-fill-page' }, { id: 9 });
+    onMenu!({ menuItemId: 'balise-teach-field' }, { id: 10 });
     onInstalled!();
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(sent.mock.calls).toEqual([
       [7, { trigger: 'command' }],
       [9, { trigger: 'contextMenu' }],
+      [10, { trigger: 'teachField' }],
     ]);
     expect(created[0]).toMatchObject({ id: 'balise-fill-page', title: 'Remplir cette page avec Balise', documentUrlPatterns: expect.arrayContaining(['https://plage.atih.sante.fr/*']) });
+    // « Balise : ce champ est… » only on a field, and only on the same pages (the portals' origins).
+    expect(created[1]).toMatchObject({ id: 'balise-teach-field', title: 'Balise : ce champ est…', contexts: ['editable'], documentUrlPatterns: (created[0] as { documentUrlPatterns: string[] }).documentUrlPatterns });
   });
 });

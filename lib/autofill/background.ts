@@ -29,6 +29,8 @@ import { forFill } from './resolve';
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
+/** « Balise : ce champ est… », on a field of the same pages. */
+const teachMenuId = 'balise-teach-field';
 
 /** Where the fill menu shows: the built-in hosts and the sites the user switched Balise on for. */
 async function fillMenuPatterns(): Promise<string[]> {
@@ -40,7 +42,7 @@ async function fillMenuPatterns(): Promise<string[]> {
 export async function updateFillMenu(): Promise<void> {
   const documentUrlPatterns = await fillMenuPatterns();
   try {
-    await browser.contextMenus.update(menuId, { documentUrlPatterns });
+    await Promise.all([menuId, teachMenuId].map((id) => browser.contextMenus.update(id, { documentUrlPatterns })));
   } catch {
     // No menu yet (created on install, with the sites already granted).
   }
@@ -117,10 +119,14 @@ export function registerAutofillHandlers(database: BaliseDb = db): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     void Promise.all([fillMenuPatterns(), browser.contextMenus.removeAll()]).then(([documentUrlPatterns]) =>
-      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
+      [
+        browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
+        browser.contextMenus.create({ id: teachMenuId, title: t('teachContextMenu'), contexts: ['editable'], documentUrlPatterns }),
+      ],
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === menuId) void tell(tab?.id, 'contextMenu');
+    if (info.menuItemId === teachMenuId) void tell(tab?.id, 'teachField');
   });
 }

@@ -47,7 +47,8 @@ export const chooseFillEstablishment = defineMessage<{ establishmentId: string }
  */
 export const teachField = defineMessage<{ signature: string; label: string; kind: LessonKind }, void>('autofill.teachField');
 
-export type FillTrigger = 'command' | 'contextMenu';
+/** `teachField`: « Balise : ce champ est… », the context menu on a field (the guide opens on its line). */
+export type FillTrigger = 'command' | 'contextMenu' | 'teachField';
 
 export const startFill = defineMessage<{ trigger: FillTrigger }, void>('autofill.startFill');
 

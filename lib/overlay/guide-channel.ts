@@ -59,6 +59,8 @@ export type FillView =
       persons: Partial<Record<FillerRole, string>>;
       lines: FillLineView[];
       leftOut: LeftOutFieldView[];
+      /** « Balise : ce champ est… » on a field: its « Ce champ est : … » takes the focus; `request` changes each time. */
+      teach?: { signature: string; request: number };
       busy: boolean;
     }
   | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
