@@ -26,7 +26,7 @@ async function openOptions(page: TestPage, url: string) {
 }
 
 forEachBrowser((name) => {
-  it('a field taught in one browser profile is filled in a fresh one after export and import', async () => {
+  it('teach: a field taught in one browser profile is filled in a fresh one after export and import', async () => {
     const exported = await withBrowser(name, async (b) => {
       await seedProfile(b, [chosen], { currentId: chosen.id, me: { [chosen.id]: me.id } });
       await b.servePortals({ [teachCase.url]: caseHtml(teachCase) });
