@@ -188,6 +188,12 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull(), { timeout: 10_000 });
     expect(within(screen.getAllByRole('list')[1]!).getByText('Ville')).toBeTruthy();
     expect(screen.getByText('Champs que Balise ne remplit pas :')).toBeTruthy();
+    // Filled as the preview now says (a click landing as the new preview shows is refused, and the user clicks again).
+    await clickGo();
+    if (screen.queryByText(/L’aperçu vient de changer/)) await clickGo();
+    await screen.findByText(/Champs remplis/, {}, { timeout: 10_000 });
+    expect(value('#ville')).toBe('');
+    expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
   });
 
   it('leaves nothing listening in the page once unmounted', async () => {

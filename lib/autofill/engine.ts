@@ -11,7 +11,7 @@ import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../porta
 import { noSites, type Sites } from '../portals/sites';
 import { classifyFields } from './classify';
 import { collectFields } from './collect';
-import { applyLessons, isTeachable, signatureOf } from './lessons';
+import { applyLessons, teachableSignature } from './lessons';
 import type { Lesson } from '../profile/schema';
 import { lineLabel, planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
 import type { FillEstablishment } from './resolve';
@@ -124,7 +124,7 @@ export function teachableFields(analysis: PageAnalysis, plan: FillPlan, layout: 
   const signatures = new Map<Element, string>();
   const candidates: { element: HTMLElement; label: string; signature: string }[] = [];
   for (const planField of analysis.fields) {
-    const signature = isTeachable(planField) ? signatureOf(planField.field) : null;
+    const signature = teachableSignature(planField);
     if (signature === null) continue;
     signatures.set(planField.field.element, signature);
     if (!planned.has(planField.field.element)) candidates.push({ element: planField.field.element, label: lineLabel(planField), signature });

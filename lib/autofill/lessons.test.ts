@@ -5,7 +5,7 @@ import { sampleEstablishment } from '../profile/sample';
 import type { Lesson } from '../profile/schema';
 import { collectFields } from './collect';
 import { analysePage, planPage, teachableFields } from './engine';
-import { applyLessons, isTeachable, signatureOf } from './lessons';
+import { applyLessons, signatureOf, teachableSignature } from './lessons';
 import type { PlanField } from './plan';
 import { forFill } from './resolve';
 
@@ -83,7 +83,7 @@ describe('applyLessons', () => {
     const [, password, otp, box, left] = fields;
     otp!.classification = { kind: 'oneTimeCode', confidence: 1, reason: 'lexicon' };
     left!.rule = { match: { selector: '#e' }, leaveEmpty: true } as PlanField['rule'];
-    for (const planField of [password!, otp!, box!, left!]) expect(isTeachable(planField)).toBe(false);
+    for (const planField of [password!, otp!, box!, left!]) expect(teachableSignature(planField)).toBeNull();
     const lessons = [password!, otp!, left!].map((f) => lesson(signatureOf(f.field)!, 'finessEt'));
     const applied = applyLessons(fields, lessons, origin);
     expect(applied.slice(1)).toEqual(fields.slice(1));
@@ -103,6 +103,14 @@ describe('analysePage with lessons', () => {
     const after = planPage(analysePage(doc, url, undefined, null, undefined, [taught])!, establishment, {}, flat);
     expect(after.lines.map((line) => [line.label, line.value, line.selected])).toEqual([['Code de la structure', establishment.finessEt, true]]);
     expect(analysePage(doc, 'https://medimail.mipih.fr/x', undefined, null, undefined, [taught])!.fields[0]!.classification?.kind).toBe('legalName');
+  });
+
+  it('a lesson on a field a person cannot see still leaves it empty (the layout check comes after)', () => {
+    const doc = page('<div style="display:none"><label for="r">Référence Hexagone</label><input id="r"></div>');
+    const [field] = collectFields(doc);
+    const taught = lesson(signatureOf(field!)!, 'siret');
+    const plan = planPage(analysePage(doc, url, undefined, null, undefined, [taught])!, establishment, {}, flat);
+    expect(plan.lines.map((line) => [line.kind, line.skipped, line.selected])).toEqual([['siret', 'notDisplayed', false]]);
   });
 
   it('lists a missed field as left out, and fills it once taught', () => {

@@ -38,15 +38,15 @@ export function signatureOf(field: CollectedField): string | null {
 }
 
 /**
- * Whether the user may teach this field: never a password, a one-time code or any field the
- * classifier or the portal reads as a secret, never a box or a radio (their labels are values,
- * not the field's name), never a field the portal module leaves empty or locked.
+ * The signature of a field the user may teach, else null: never a password, a one-time code or
+ * any field the classifier or the portal reads as a secret, never a box or a radio (their labels
+ * are values, not the field's name), never a field the portal module leaves empty or locked.
  */
-export function isTeachable({ field, classification, rule }: PlanField): boolean {
-  if (field.type === 'password' || field.type === 'checkbox' || field.type === 'radio') return false;
-  if (classification && isSecretKind(classification.kind)) return false;
-  if (rule && (rule.leaveEmpty || rule.readOnly || (rule.kind && isSecretKind(rule.kind)))) return false;
-  return signatureOf(field) !== null;
+export function teachableSignature({ field, classification, rule }: PlanField): string | null {
+  if (field.type === 'password' || field.type === 'checkbox' || field.type === 'radio') return null;
+  if (classification && isSecretKind(classification.kind)) return null;
+  if (rule && (rule.leaveEmpty || rule.readOnly || (rule.kind && isSecretKind(rule.kind)))) return null;
+  return signatureOf(field);
 }
 
 /**
@@ -58,9 +58,9 @@ export function applyLessons(fields: readonly PlanField[], lessons: readonly Les
   const taught = new Map(lessons.filter((lesson) => lesson.origin === origin).map((lesson) => [lesson.signature, lesson] as const));
   if (taught.size === 0) return [...fields];
   return fields.map((planField) => {
-    const signature = signatureOf(planField.field);
+    const signature = teachableSignature(planField);
     const lesson = signature === null ? undefined : taught.get(signature);
-    if (!lesson || !isTeachable(planField)) return planField;
+    if (!lesson) return planField;
     const reason = `lesson "${lesson.label}"`;
     return { field: planField.field, classification: lesson.kind === 'never' ? null : { kind: lesson.kind, confidence: 1, reason } };
   });
