@@ -198,7 +198,9 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       return;
     }
     try {
-      const saved = await saveEstablishment(check.establishment, undefined, basedOn);
+      // The form does not show the fields the user taught (options page, « Champs appris »): they stay as stored.
+      const lessons = stored?.lessons ? { lessons: stored.lessons } : {};
+      const saved = await saveEstablishment({ ...check.establishment, ...lessons }, undefined, basedOn);
       startFrom(saved);
       setSubmitted(false);
       setTouched(new Set());

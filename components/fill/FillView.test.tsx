@@ -32,6 +32,7 @@ it('the preview keeps a field disabled now after a line that opens it, and says 
         chooseEstablishment: false,
         questions: [],
         persons: {},
+        leftOut: [],
         busy: false,
         lines: [
           { id: 0, label: 'Courriel', value: 'camille.durand@ch-lauragais.fr', action: 'type', ticked: true },

@@ -8,12 +8,14 @@
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { minShownMs } from '../../lib/autofill/click-guard';
-import { chooseFillEstablishment, fillEstablishments, type FillChoice } from '../../lib/autofill/messages';
+import { chooseFillEstablishment, fillEstablishments, teachField, type FillChoice } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
+import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
+import { lessonKindLabel } from '../../lib/profile/lessons';
 import { roleLabel } from '../procedures/links';
 import './FillView.css';
 
@@ -102,6 +104,63 @@ function EstablishmentPicker({ onChosen }: { onChosen(): void }) {
   );
 }
 
+interface TeachPickerProps {
+  label: string;
+  signature: string;
+  /** Set, and changed, when the user asked from the page's context menu about this field. */
+  focusRequest?: number | undefined;
+  onTaught(said: string, failed?: boolean): void;
+}
+
+/** The profile's fields by whose they are: « Nom » or « Service » alone would not say. */
+const teachGroups = [
+  ['teachGroupEstablishment', establishmentKinds],
+  ['teachGroupPerson', personKinds],
+] as const satisfies readonly (readonly [MessageKey, readonly LessonKind[]])[];
+
+/**
+ * « Ce champ est : … »: the profile's fields by their French names, and « Ne jamais remplir ».
+ * The lesson goes from this extension page to the background, never through the portal's page
+ * (lib/autofill/messages, teachField); `onTaught` then has the page planned again with it.
+ */
+function TeachPicker({ label, signature, focusRequest, onTaught }: TeachPickerProps) {
+  const select = useRef<HTMLSelectElement>(null);
+  // « Balise : ce champ est… » on this field in the page: the keyboard comes here.
+  useEffect(() => {
+    if (!focusRequest) return;
+    select.current?.scrollIntoView?.({ block: 'nearest' });
+    select.current?.focus();
+  }, [focusRequest]);
+  return (
+    <select
+      ref={select}
+      className="balise-fill-teach"
+      aria-label={t('teachChooseFor', label)}
+      value=""
+      onChange={(event) => {
+        const kind = event.target.value as LessonKind;
+        if (!kind) return;
+        teachField.send({ signature, label, kind }).then(
+          () => onTaught(t('teachSaved', label, t(lessonKindLabel(kind)))),
+          (error: unknown) => onTaught(t('teachFailed', error instanceof Error ? error.message : String(error)), true),
+        );
+      }}
+    >
+      <option value="">{t('teachChoose')}</option>
+      {teachGroups.map(([group, kinds]) => (
+        <optgroup key={group} label={t(group)}>
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(lessonKindLabel(kind))}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      <option value="never">{t('teachNever')}</option>
+    </select>
+  );
+}
+
 export interface FillViewProps {
   view: View;
   notice?: MessageKey | undefined;
@@ -119,6 +178,12 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   // the button waits as long, so that the user sees it cannot be clicked yet.
   const shownAt = useRef({ revision: -1, at: 0 });
   const [settling, setSettling] = useState(false);
+  /** What the last « Ce champ est : … » did, said in the preview's live region. */
+  const [taught, setTaught] = useState<{ text: string; failed: boolean } | null>(null);
+  const onTaught = (text: string, failed = false) => {
+    setTaught({ text, failed });
+    if (!failed) send({ type: 'taught' });
+  };
   useEffect(() => {
     const replaced = shownAt.current.revision !== -1 && revision !== -1;
     shownAt.current = { revision, at: replaced ? performance.now() : -Infinity };
@@ -182,6 +247,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   }
 
   const toFill = view.lines.filter((line) => line.ticked).length;
+  const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
     if (!isTrusted(event.nativeEvent)) return;
@@ -233,11 +299,30 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
                   {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
+                  {line.signature && <TeachPicker label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
                 </li>
               ))}
             </ul>
           </>
         ))}
+      {!view.chooseEstablishment && view.leftOut.length > 0 && (
+        <>
+          <p className="balise-fill-note">{t('teachLeftOutTitle')}</p>
+          <ul className="balise-fill-lines balise-fill-left-out">
+            {view.leftOut.map((field, index) => (
+              <li key={index}>
+                <span className="balise-fill-field">{field.label}</span>
+                <TeachPicker label={field.label} signature={field.signature} focusRequest={focusFor(field.signature)} onTaught={onTaught} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {taught && (
+        <p className="balise-fill-note" role={taught.failed ? 'alert' : 'status'}>
+          {taught.text}
+        </p>
+      )}
       <div className="balise-fill-actions">
         <button type="button" className="balise-fill-go" disabled={view.busy || settling || toFill === 0} onClick={onFill}>
           {t('fillButton')}

@@ -4,6 +4,7 @@
  * (FillView) directly, without the channel between them (lib/overlay/guide-channel.ts).
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,11 +19,13 @@ import { useFill } from './useFill';
 
 const messages = vi.hoisted(() => ({
   send: vi.fn<() => Promise<FillContext>>(),
+  teach: vi.fn<(request: { signature: string; label: string; kind: string }) => Promise<void>>(),
   startListeners: [] as ((trigger: FillTrigger) => void)[],
 }));
 vi.mock('../../lib/autofill/messages', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/autofill/messages')>()),
   getFillContext: { send: messages.send },
+  teachField: { send: messages.teach },
   onStartFill: (listener: (trigger: FillTrigger) => void) => {
     messages.startListeners.push(listener);
     return () => messages.startListeners.splice(messages.startListeners.indexOf(listener), 1);
@@ -31,7 +34,7 @@ vi.mock('../../lib/autofill/messages', async (importOriginal) => ({
 
 const sample = sampleEstablishment();
 const luc = sample.contacts[1]!;
-const context: FillContext = { establishment: sample, meContactId: luc.id, count: 1 };
+const context: FillContext = { establishment: sample, meContactId: luc.id, count: 1, lessons: [] };
 
 /** jsdom has no layout: every field at the top left, in view, and what is under a point is the field itself. */
 const layout: Layout = {
@@ -172,6 +175,26 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
   });
+
+  it('« Ce champ est : … » teaches a line from the keyboard; the preview is planned again with the lesson', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    const list = await preview();
+    expect(within(list).getByText('Ville')).toBeTruthy();
+    // What the background does (lib/autofill/background.ts): the next fill context carries the lesson.
+    messages.teach.mockImplementation(async (taught) => void messages.send.mockResolvedValue({ ...context, lessons: [{ origin: location.origin, ...taught, kind: 'never' }] }));
+    const picker = screen.getByRole('combobox', { name: 'Ce champ est : … (Ville)' }) as HTMLSelectElement;
+    expect(Array.from(picker.options, (option) => option.text)).toEqual(expect.arrayContaining(['Ce champ est : …', 'Commune', 'SIRET', 'Numéro RPPS', 'Ne jamais remplir']));
+    expect(Array.from(picker.querySelectorAll('optgroup'), (group) => group.label)).toEqual(['L’établissement', 'La personne (contact)']);
+    expect(Array.from(picker.options, (option) => option.value)).not.toContain('password');
+    await userEvent.selectOptions(picker, 'never');
+    expect(messages.teach.mock.calls[0]![0]).toMatchObject({ label: 'Ville', kind: 'never' });
+    expect(await screen.findByText('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.', {}, { timeout: 10_000 })).toBeTruthy();
+    // Planned again: « Ville » is no line to fill any more, but a field left out, which can still be taught.
+    await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull(), { timeout: 10_000 });
+    expect(within(screen.getAllByRole('list')[1]!).getByText('Ville')).toBeTruthy();
+    expect(screen.getByText('Champs que Balise ne remplit pas :')).toBeTruthy();
+    // Filling with a lesson, in real browsers: test/e2e/teach.e2e.ts.
+  }, 60_000);
 
   it('leaves nothing listening in the page once unmounted', async () => {
     // React listens to the document once for all its roots, and for good: let it, before counting.

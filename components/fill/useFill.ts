@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
-import { analysePage, isAllowedUrl, planLines, planPage, watchTyping } from '../../lib/autofill/engine';
+import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchTyping, type TeachableFields } from '../../lib/autofill/engine';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
@@ -42,7 +42,7 @@ export interface FillPageContext {
   sites?: Sites;
 }
 
-interface FrozenPlan extends FillPlan {
+interface FrozenPlan extends FillPlan, TeachableFields {
   url: string;
   revision: number;
   /** When it replaced another preview (performance.now(); -Infinity for the first): the shortcut's fill needs it shown long enough. */
@@ -91,13 +91,24 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   const [busy, setBusy] = useState(false);
   const [awaitingShortcut, setAwaitingShortcut] = useState(false);
   const typing = useRef<ReturnType<typeof watchTyping> | null>(null);
+  /** The field the user last right-clicked (a person's click only): « Balise : ce champ est… » is about it. */
+  const rightClicked = useRef<Element | null>(null);
+  const [teachRequest, setTeachRequest] = useState<{ signature: string; request: number } | null>(null);
   const clearHighlight = useRef<(() => void) | null>(null);
   const stability = useRef<(ReturnType<typeof trackStability> & { element: Element }) | null>(null);
   const allowed = isAllowedUrl(location.href, sites);
 
   useEffect(() => {
     typing.current = watchTyping(document);
-    return () => typing.current?.stop();
+    // Only remembered: the page cannot open the browser's own menu, where the user picks « Balise : ce champ est… ».
+    const remember = (event: MouseEvent) => {
+      if (event.isTrusted) rightClicked.current = (event.composedPath()[0] as Element | undefined) ?? null;
+    };
+    document.addEventListener('contextmenu', remember, true);
+    return () => {
+      typing.current?.stop();
+      document.removeEventListener('contextmenu', remember, true);
+    };
   }, []);
 
   // The frame comes and goes (folded, re-created): watch the one on screen.
@@ -135,11 +146,13 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
    * only what each field asks for (the check at fill time, where the fill measures what it writes).
    */
   const planNow = useCallback(
-    (measured: boolean): FillPlan | null => {
+    (measured: boolean): (FillPlan & TeachableFields) | null => {
       const establishment = context?.establishment;
-      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites) : null;
+      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null;
       if (!analysis || !establishment) return null;
-      return measured ? planPage(analysis, establishment, settings(), layout, ownUi ?? undefined) : planLines(analysis, establishment, settings());
+      if (!measured) return { ...planLines(analysis, establishment, settings()), signatures: new Map(), leftOut: [] };
+      const plan = planPage(analysis, establishment, settings(), layout, ownUi ?? undefined);
+      return { ...plan, ...teachableFields(analysis, plan, layout, ownUi ?? undefined) };
     },
     [allowed, context, procedure, ownUi, settings, layout, sites],
   );
@@ -239,8 +252,16 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   awaitingRef.current = awaitingShortcut;
   useEffect(
     () =>
-      onStartFill(() => {
+      onStartFill((trigger) => {
         const current = planRef.current;
+        if (trigger === 'teachField') {
+          const signature = rightClicked.current && current?.signatures.get(rightClicked.current);
+          if (!signature) return;
+          // The keyboard goes to the guide's frame, where the field's « Ce champ est : … » takes it.
+          frame.current?.focus();
+          setTeachRequest((previous) => ({ signature, request: (previous?.request ?? 0) + 1 }));
+          return;
+        }
         if ((armed.current || awaitingRef.current) && current) {
           armed.current = false;
           void fillRef.current(current.revision, performance.now() - current.publishedAt, null, true);
@@ -268,6 +289,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
           setPersons((previous) => ({ ...previous, [action.role]: action.contactId }));
           return;
         case 'establishmentChosen':
+        case 'taught':
           setContextAsked((n) => n + 1);
           return;
         case 'refresh':
@@ -302,6 +324,10 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
       const view = (r: FillOutcome['results'][number]) => ({ label: r.line.label, ...(r.reason ? { reason: r.reason } : {}) });
       return { state: 'done', filled: outcome.results.filter((r) => r.status === 'filled').map(view), skipped: outcome.results.filter((r) => r.status === 'skipped').map(view) };
     }
+    const signatureOf = (element: Element) => {
+      const signature = plan?.signatures.get(element);
+      return signature ? { signature } : {};
+    };
     // Planned on the next render; a preview with no plan yet would count as a first one.
     if (context.establishment && !plan) return { state: 'loading' };
     return {
@@ -320,7 +346,10 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         ...(line.skipped ? { skipped: line.skipped } : {}),
         ...(line.caution ? { caution: line.caution } : {}),
         ...(line.enabledLater ? { enabledLater: true } : {}),
+        ...signatureOf(line.element),
       })),
+      leftOut: (plan?.leftOut ?? []).map(({ label, signature }) => ({ label, signature })),
+      ...(teachRequest ? { teach: teachRequest } : {}),
       busy,
     };
   }

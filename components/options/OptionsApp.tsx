@@ -70,6 +70,8 @@ async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSumm
 const editorPane = deferred(() => import('./EditorPane'));
 /** Needs the portal modules (their names): loaded after the list's first paint. */
 const sitesSection = deferred(() => import('./SitesSection'));
+/** The fields the user taught (issue 14): loaded after the list's first paint too. */
+const lessonsSection = deferred(() => import('./LessonsSection'));
 /** Re-plans the reminders in the background of the page; the daily re-plan catches up on a failure (a database closing as the page goes). */
 const syncReminders = () =>
   void import('../../lib/procedures/reminders')
@@ -164,6 +166,7 @@ function OptionsPage() {
   const editing = opened?.id === editingId ? opened?.stored : undefined;
   const Editor = editorPane.use(editingId !== undefined);
   const Sites = sitesSection.use(establishments !== undefined && editingId === undefined);
+  const Lessons = lessonsSection.use(establishments !== undefined && editingId === undefined);
   // A new establishment opens at once; a stored one once it is read in full.
   const reading = editingId !== undefined && editingId !== creatingId && opened?.id !== editingId;
   const loading = establishments === undefined || settings === undefined || reading;
@@ -226,6 +229,7 @@ function OptionsPage() {
               />
             </section>
           )}
+          {!loading && editingId === undefined && Lessons && <Lessons.LessonsSection announce={announce} />}
           {!loading && editingId === undefined && Sites && <Sites.SitesSection announce={announce} />}
         </main>
       </div>

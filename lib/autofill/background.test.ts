@@ -7,7 +7,7 @@ import { sampleEstablishment } from '../profile/sample';
 import type { Establishment } from '../profile/schema';
 import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../store/profile';
 import { fillCommand, registerAutofillHandlers } from './background';
-import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill } from './messages';
+import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, teachField } from './messages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -39,7 +39,7 @@ const guideFrame = (tabId: number, change: Partial<Sender> = {}): Sender => ({
 /** Registers the handlers and answers as the browser would deliver each message, with its sender. */
 function registered() {
   const handlers = new Map<string, (request: unknown, sender: Sender) => unknown>();
-  for (const message of [getFillContext, fillEstablishments, chooseFillEstablishment] as MessageType<never, unknown>[])
+  for (const message of [getFillContext, fillEstablishments, chooseFillEstablishment, teachField] as MessageType<never, unknown>[])
     vi.spyOn(message, 'handle').mockImplementation((handler) => void handlers.set(message.name, handler as never));
   registerAutofillHandlers(database);
   return async <Request, Response>(message: MessageType<Request, Response>, request: Request, sender: Sender) =>
@@ -85,7 +85,7 @@ describe('getFillContext', () => {
     const ask = registered();
     // The former request field: ignored.
     const asking = { establishmentId: b.id } as never;
-    expect(await ask(getFillContext, asking, portalScript(7))).toEqual({ establishment: null, count: 2 });
+    expect(await ask(getFillContext, asking, portalScript(7))).toEqual({ establishment: null, count: 2, lessons: [] });
     await writeSetting('currentEstablishmentId', a.id, database);
     expect((await ask(getFillContext, asking, portalScript(7))).establishment?.id).toBe(a.id);
   });
@@ -145,6 +145,31 @@ describe('fillEstablishments and chooseFillEstablishment', () => {
   });
 });
 
+describe('teachField', () => {
+  const asked = { signature: 'text|code de la structure|||code struct||', label: 'Code de la structure', kind: 'finessEt' as const };
+
+  it('records the lesson in the tab’s establishment for the tab’s origin, and gives it to that origin only', async () => {
+    const sample = await saveEstablishment(sampleEstablishment(), database);
+    const ask = registered();
+    await ask(teachField, asked, guideFrame(7));
+    await ask(teachField, { ...asked, kind: 'siret' }, guideFrame(7));
+    const lessons = [{ origin: 'https://plage.atih.sante.fr', ...asked, kind: 'siret' }];
+    expect((await database.establishments.get(sample.id))!.lessons).toEqual(lessons);
+    expect((await ask(getFillContext, {}, portalScript(7))).lessons).toEqual(lessons);
+    const medimail = 'https://medimail.mipih.fr/inscription';
+    expect((await ask(getFillContext, {}, portalScript(8, { url: medimail, tab: tab(8, medimail) }))).lessons).toEqual([]);
+  });
+
+  it('refuses a secret kind, a content script and a guide frame on another site', async () => {
+    const sample = await saveEstablishment(sampleEstablishment(), database);
+    const ask = registered();
+    await expect(ask(teachField, { ...asked, kind: 'password' as never }, guideFrame(7))).rejects.toThrow();
+    await expect(ask(teachField, asked, portalScript(7))).rejects.toThrow(/sender not allowed/);
+    await expect(ask(teachField, asked, guideFrame(7, { tab: tab(7, 'https://evil.test/') }))).rejects.toThrow(/sender not allowed/);
+    expect((await database.establishments.get(sample.id))!.lessons).toBeUndefined();
+  });
+});
+
 describe('registerAutofillHandlers', () => {
   it('the shortcut and the context menu tell the tab to start; nothing else does', async () => {
     const { browser } = await import('wxt/browser');
@@ -164,12 +189,16 @@ describe('registerAutofillHandlers', () => {
     onCommand!(fillCommand, { id: 7 });
     onMenu!({ menuItemId: 'someone-else' }, { id: 8 });
     onMenu!({ menuItemId: 'balise-fill-page' }, { id: 9 });
+    onMenu!({ menuItemId: 'balise-teach-field' }, { id: 10 });
     onInstalled!();
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(sent.mock.calls).toEqual([
       [7, { trigger: 'command' }],
       [9, { trigger: 'contextMenu' }],
+      [10, { trigger: 'teachField' }],
     ]);
     expect(created[0]).toMatchObject({ id: 'balise-fill-page', title: 'Remplir cette page avec Balise', documentUrlPatterns: expect.arrayContaining(['https://plage.atih.sante.fr/*']) });
+    // « Balise : ce champ est… » only on a field, and only on the same pages (the portals' origins).
+    expect(created[1]).toMatchObject({ id: 'balise-teach-field', title: 'Balise : ce champ est…', contexts: ['editable'], documentUrlPatterns: (created[0] as { documentUrlPatterns: string[] }).documentUrlPatterns });
   });
 });

@@ -9,16 +9,28 @@ import { contentScriptMatches } from '../portals/outline';
 import { originPattern } from '../portals/sites';
 import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';
-import { readEstablishment, readLabels, readSettings, whichEstablishment, type Settings } from '../store/profile';
+import { readEstablishment, readLabels, readSettings, teachLesson, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
 import { extensionPageInTab, portalTopFrame, sitesFor } from '../senders';
-import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, type FillChoice, type FillContext, type FillTrigger } from './messages';
+import { parseUrl } from '../portals/lookup';
+import {
+  chooseFillEstablishment,
+  fillEstablishments,
+  getFillContext,
+  startFill,
+  teachField,
+  type FillChoice,
+  type FillContext,
+  type FillTrigger,
+} from './messages';
 import { forFill } from './resolve';
 
 /** The `commands` key declared in wxt.config.ts. */
 export const fillCommand = 'fill-page';
 const menuId = 'balise-fill-page';
+/** « Balise : ce champ est… », on a field of the same pages. */
+const teachMenuId = 'balise-teach-field';
 
 /** Where the fill menu shows: the built-in hosts and the sites the user switched Balise on for. */
 async function fillMenuPatterns(): Promise<string[]> {
@@ -30,7 +42,7 @@ async function fillMenuPatterns(): Promise<string[]> {
 export async function updateFillMenu(): Promise<void> {
   const documentUrlPatterns = await fillMenuPatterns();
   try {
-    await browser.contextMenus.update(menuId, { documentUrlPatterns });
+    await Promise.all([menuId, teachMenuId].map((id) => browser.contextMenus.update(id, { documentUrlPatterns })));
   } catch {
     // No menu yet (created on install, with the sites already granted).
   }
@@ -45,12 +57,27 @@ function chosen(ids: readonly string[], choice: string | undefined, settings: Se
   return choice && ids.includes(choice) ? choice : whichEstablishment(ids, settings.currentEstablishmentId);
 }
 
-async function readFillContext(tabId: number, database: BaliseDb): Promise<FillContext> {
+async function chosenFor(tabId: number, database: BaliseDb): Promise<{ id: string | null; count: number; settings: Settings }> {
   const [ids, settings, choice] = await Promise.all([database.establishments.toCollection().primaryKeys(), readSettings(database), tabChoice(tabId)]);
-  const id = chosen(ids, choice, settings);
+  return { id: chosen(ids, choice, settings), count: ids.length, settings };
+}
+
+/** `origin`: the sender's page; only the lessons of that exact origin leave for it. */
+async function readFillContext(tabId: number, origin: string, database: BaliseDb): Promise<FillContext> {
+  const { id, count, settings } = await chosenFor(tabId, database);
   const establishment = id ? await readEstablishment(id, database) : undefined;
   const meContactId = establishment ? settings.me[establishment.id] : undefined;
-  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId !== undefined ? { meContactId } : {}), count: ids.length };
+  const lessons = (establishment?.lessons ?? []).filter((lesson) => lesson.origin === origin);
+  return { establishment: establishment ? forFill(establishment) : null, ...(meContactId !== undefined ? { meContactId } : {}), count, lessons };
+}
+
+/** The lesson goes to the establishment this tab fills from, for the tab's own origin. */
+async function teach(tabId: number, tabUrl: string | undefined, request: unknown, database: BaliseDb): Promise<void> {
+  const { id } = await chosenFor(tabId, database);
+  const origin = tabUrl ? parseUrl(tabUrl)?.origin : undefined;
+  if (!id || !origin) throw new Error(`${teachField.name}: no establishment or no page`);
+  // teachLesson validates the lesson (schema.ts): a secret kind or a malformed signature is refused there.
+  await teachLesson(id, { ...(request as object), origin }, database);
 }
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
@@ -77,7 +104,11 @@ async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<vo
  * fillEstablishments and chooseFillEstablishment only from a Balise page inside a tab.
  */
 export function registerAutofillHandlers(database: BaliseDb = db): void {
-  getFillContext.handle(async (_, sender) => readFillContext(portalTopFrame(sender, getFillContext.name, await sitesFor(sender)).tabId, database));
+  getFillContext.handle(async (_, sender) => {
+    const { tabId, url } = portalTopFrame(sender, getFillContext.name, await sitesFor(sender));
+    return readFillContext(tabId, url.origin, database);
+  });
+  teachField.handle(async (request, sender) => teach(extensionPageInTab(sender, teachField.name, await sitesFor(sender)).tabId, sender.tab?.url, request, database));
   fillEstablishments.handle(async (_, sender) => readFillChoice(extensionPageInTab(sender, fillEstablishments.name, await sitesFor(sender)).tabId, database));
   chooseFillEstablishment.handle(async (request, sender) =>
     choose(extensionPageInTab(sender, chooseFillEstablishment.name, await sitesFor(sender)).tabId, request?.establishmentId, database),
@@ -88,10 +119,14 @@ export function registerAutofillHandlers(database: BaliseDb = db): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     void Promise.all([fillMenuPatterns(), browser.contextMenus.removeAll()]).then(([documentUrlPatterns]) =>
-      browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
+      [
+        browser.contextMenus.create({ id: menuId, title: t('fillContextMenu'), contexts: ['page', 'editable'], documentUrlPatterns }),
+        browser.contextMenus.create({ id: teachMenuId, title: t('teachContextMenu'), contexts: ['editable'], documentUrlPatterns }),
+      ],
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === menuId) void tell(tab?.id, 'contextMenu');
+    if (info.menuItemId === teachMenuId) void tell(tab?.id, 'teachField');
   });
 }

@@ -11,7 +11,9 @@ import type { FieldRule as PortalFieldRule, Portal, ProcedureId } from '../porta
 import { noSites, type Sites } from '../portals/sites';
 import { classifyFields } from './classify';
 import { collectFields } from './collect';
-import { planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
+import { applyLessons, teachableSignature } from './lessons';
+import type { Lesson } from '../profile/schema';
+import { lineLabel, planFill, type FillPlan, type PlanField, type PlanSettings } from './plan';
 import type { FillEstablishment } from './resolve';
 import { browserLayout, whyNotFillableAll } from './visibility';
 
@@ -43,8 +45,18 @@ function within(ui: Element, element: Element): boolean {
   return false;
 }
 
-/** `ownUi`: Balise's overlay host, whose own controls are not the page's fields. `sites`: the sites switched on. */
-export function analysePage(doc: Document, url: string, procedure?: ProcedureId, ownUi?: Element | null, sites: Sites = noSites): PageAnalysis | null {
+/**
+ * `ownUi`: Balise's overlay host, whose own controls are not the page's fields. `sites`: the sites
+ * switched on. `lessons`: the fields the user taught (./lessons.ts), applied on `url`'s origin only.
+ */
+export function analysePage(
+  doc: Document,
+  url: string,
+  procedure?: ProcedureId,
+  ownUi?: Element | null,
+  sites: Sites = noSites,
+  lessons: readonly Lesson[] = [],
+): PageAnalysis | null {
   const portal = findPortal(url, sites);
   if (!portal) return null;
   const match = matchPage(url, doc, undefined, sites);
@@ -61,20 +73,17 @@ export function analysePage(doc: Document, url: string, procedure?: ProcedureId,
       for (const element of elements) if (!located.has(element)) located.set(element, rules[i] as PortalFieldRule);
     });
 
-  return {
-    portal,
-    match,
-    ...(procedure ? { procedure } : {}),
-    fields: collected.map((field) => {
-      const classification = classified.get(field.element);
-      const rule = located.get(field.element);
-      return {
-        field,
-        classification: classification ? { kind: classification.kind, confidence: classification.confidence, reason: classification.reason } : null,
-        ...(rule ? { rule } : {}),
-      };
-    }),
-  };
+  const fields = collected.map((field): PlanField => {
+    const classification = classified.get(field.element);
+    const rule = located.get(field.element);
+    return {
+      field,
+      classification: classification ? { kind: classification.kind, confidence: classification.confidence, reason: classification.reason } : null,
+      ...(rule ? { rule } : {}),
+    };
+  });
+  // The user's lessons come before the lexicon's guesses and the portal's rules, on their own origin only.
+  return { portal, match, ...(procedure ? { procedure } : {}), fields: applyLessons(fields, lessons, new URL(url).origin) };
 }
 
 /**
@@ -103,6 +112,28 @@ export function planPage(analysis: PageAnalysis, establishment: FillEstablishmen
     }
   });
   return plan;
+}
+
+export interface TeachableFields {
+  /** The signature (./lessons.ts) of each field the user may teach, lines of the plan or not. */
+  signatures: Map<Element, string>;
+  /** Teachable fields the plan has no line for and that a person can see: « Ce champ est : … » offers them too. */
+  leftOut: { element: HTMLElement; label: string; signature: string }[];
+}
+
+/** What the preview offers to teach, beside `plan` (planned from `analysis`): one layout pass over the left-out fields. */
+export function teachableFields(analysis: PageAnalysis, plan: FillPlan, layout: Layout = browserLayout, ownUi?: Element): TeachableFields {
+  const planned = new Set(plan.lines.map((line) => line.element));
+  const signatures = new Map<Element, string>();
+  const candidates: { element: HTMLElement; label: string; signature: string }[] = [];
+  for (const planField of analysis.fields) {
+    const signature = teachableSignature(planField);
+    if (signature === null) continue;
+    signatures.set(planField.field.element, signature);
+    if (!planned.has(planField.field.element)) candidates.push({ element: planField.field.element, label: lineLabel(planField), signature });
+  }
+  const verdicts = whyNotFillableAll(candidates.map((candidate) => candidate.element), layout, ownUi);
+  return { signatures, leftOut: candidates.filter((_, i) => !verdicts[i]) };
 }
 
 /** Remembers the fields the user typed into (trusted events only: Balise's own events are not). */

@@ -6,6 +6,7 @@
  * menu). Who may send what: lib/autofill/background.ts.
  */
 import { defineMessage } from '../messaging';
+import type { Lesson, LessonKind } from '../profile/schema';
 import type { FillEstablishment } from './resolve';
 
 export type { FillEstablishment } from './resolve';
@@ -21,6 +22,8 @@ export interface FillContext {
   meContactId?: string | null;
   /** How many establishments exist: none, the guide says to create one; several, the guide frame offers the choice. */
   count: number;
+  /** The fields the user taught on this tab's origin (only that origin's): ./lessons.ts. */
+  lessons: Lesson[];
 }
 
 /** Portal content script (top frame) → background. */
@@ -38,7 +41,14 @@ export const fillEstablishments = defineMessage<NoRequest, FillChoice>('autofill
 /** Guide frame → background: this tab fills from that establishment from now on, until it closes. */
 export const chooseFillEstablishment = defineMessage<{ establishmentId: string }, FillChoice>('autofill.chooseFillEstablishment');
 
-export type FillTrigger = 'command' | 'contextMenu';
+/**
+ * Guide frame → background: « Ce champ est : … ». The field's signature and label come from the
+ * preview; the origin is the tab's, read by the background, and the establishment the tab's.
+ */
+export const teachField = defineMessage<{ signature: string; label: string; kind: LessonKind }, void>('autofill.teachField');
+
+/** `teachField`: « Balise : ce champ est… », the context menu on a field (the guide opens on its line). */
+export type FillTrigger = 'command' | 'contextMenu' | 'teachField';
 
 export const startFill = defineMessage<{ trigger: FillTrigger }, void>('autofill.startFill');
 

@@ -99,7 +99,8 @@ export interface PlanSettings {
 /** Below this the classifier's guess is offered unticked. */
 const minConfidence = 0.6;
 
-function lineLabel(planField: PlanField): string {
+/** What the preview calls a field: the portal's name for it, else its label, placeholder, name or id. */
+export function lineLabel(planField: PlanField): string {
   const { field, rule } = planField;
   const named = rule && shownLabel(rule.match);
   if (named) return named;

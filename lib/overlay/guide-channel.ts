@@ -29,6 +29,14 @@ export interface FillLineView {
   caution?: Caution;
   /** Disabled now, filled once an earlier line opens it. */
   enabledLater?: boolean;
+  /** The field's signature when the user may teach it what it is (lib/autofill/lessons.ts). */
+  signature?: string;
+}
+
+/** A field Balise found but does not fill, which the user may teach: its label and signature. */
+export interface LeftOutFieldView {
+  label: string;
+  signature: string;
 }
 
 export interface FillResultView {
@@ -52,6 +60,9 @@ export type FillView =
       questions: PersonQuestion[];
       persons: Partial<Record<FillerRole, string>>;
       lines: FillLineView[];
+      leftOut: LeftOutFieldView[];
+      /** « Balise : ce champ est… » on a field: its « Ce champ est : … » takes the focus; `request` changes each time. */
+      teach?: { signature: string; request: number };
       busy: boolean;
     }
   | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
@@ -87,6 +98,8 @@ export type GuideAction =
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }
+  /** The frame recorded a lesson (lib/autofill/messages, teachField): plan again with it. */
+  | { type: 'taught' }
   | { type: 'refresh' }
   | {
       type: 'fill';

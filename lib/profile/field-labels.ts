@@ -33,6 +33,11 @@ const otherLabels: Record<string, MessageKey> = {
   'contacts.id': 'importFieldId',
   certificates: 'optSectionCertificates',
   'certificates.id': 'importFieldId',
+  lessons: 'lessonsTitle',
+  'lessons.origin': 'lessonsFieldOrigin',
+  'lessons.signature': 'lessonsFieldSignature',
+  'lessons.label': 'lessonsFieldLabel',
+  'lessons.kind': 'lessonsFieldKind',
 };
 
 /** What one item of a list is called ("Contact 2"), by the list's generic path. */

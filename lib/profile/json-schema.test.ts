@@ -26,4 +26,15 @@ describe('the published JSON Schema of the profile file', () => {
     expect(Object.keys(establishment.properties)).toEqual(expect.arrayContaining(Object.keys(sampleEstablishment())));
     expect(establishment.properties.contacts.items.properties.rpps.type).toBe('string');
   });
+
+  it('documents the fields the user taught: optional, one origin each, never a secret kind', () => {
+    const establishment = JSON.parse(profileJsonSchemaText()).properties.establishments.items;
+    expect(establishment.required).not.toContain('lessons');
+    const lesson = establishment.properties.lessons.items;
+    expect(lesson.required).toEqual(['origin', 'signature', 'label', 'kind']);
+    expect(lesson.properties.kind.enum).toEqual(expect.arrayContaining(['finessEt', 'lastName', 'never']));
+    expect(lesson.properties.kind.enum).not.toContain('password');
+    expect(lesson.properties.kind.enum).not.toContain('oneTimeCode');
+    expect(lesson.description).toMatch(/champ appris/i);
+  });
 });

@@ -60,3 +60,7 @@ export const fieldKinds: readonly FieldKind[] = [...establishmentKinds, ...perso
 
 export const isPersonKind = (kind: FieldKind): kind is PersonKind => (personKinds as readonly string[]).includes(kind);
 export const isSecretKind = (kind: FieldKind): kind is SecretKind => (secretKinds as readonly string[]).includes(kind);
+
+/** What a user may teach a field to be (./lessons.ts): a kind of the profile — never a secret, Balise fills none — or « never fill ». */
+export const lessonKinds = [...establishmentKinds, ...personKinds, 'never'] as const;
+export type LessonKind = (typeof lessonKinds)[number];

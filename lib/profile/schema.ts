@@ -20,6 +20,7 @@ import {
   checkSiretMatchesSiren,
   type Check,
 } from './identifiers';
+import { lessonKinds } from './kinds';
 
 // No eval-based fast path: extension pages forbid it and web-ext lint flags it.
 z.config({ jitless: true });
@@ -117,6 +118,24 @@ export const addressSchema = z.strictObject({
   region: text(100).optional(),
 });
 
+/**
+ * A field the user taught (« Ce champ est : … », issue 14): on that exact origin, the field with
+ * that signature (lib/autofill/lessons.ts: its label, names and section, never its position)
+ * is that kind, before the lexicon is asked. `label`: what the field was called, to list it.
+ */
+export const lessonSchema = z
+  .strictObject({
+    origin: z
+      .string()
+      .max(300)
+      .regex(/^https:\/\/[a-z0-9.-]+(?::\d+)?$/)
+      .meta({ description: 'Origine exacte du portail (https://hôte), où la leçon s’applique ; jamais ailleurs.' }),
+    signature: text(1000).meta({ description: 'Signature du champ : libellé, nom, id, type et titre de section normalisés (pas sa position).' }),
+    label: text(200).meta({ description: 'Libellé du champ tel que la page le montrait, pour la liste des options.' }),
+    kind: z.enum(lessonKinds).meta({ description: 'Ce que le champ est (un champ du profil), ou « never » : ne jamais le remplir.' }),
+  })
+  .meta({ description: 'Un champ appris : sur cette origine, le champ de cette signature est ce champ du profil.' });
+
 export const establishmentSchema = z
   .strictObject({
     id: z.uuid(),
@@ -141,6 +160,11 @@ export const establishmentSchema = z
       .optional(),
     contacts: z.array(contactSchema).max(500),
     certificates: z.array(certificateSchema).max(1000),
+    lessons: z
+      .array(lessonSchema)
+      .max(2000)
+      .optional()
+      .meta({ description: 'Champs appris par l’utilisateur (« Ce champ est : … »), voyagent avec l’établissement. Absent des fichiers anciens.' }),
     updatedAt: z.iso.datetime().optional(),
   })
   .superRefine((establishment, ctx) => {
@@ -156,6 +180,8 @@ export const establishmentSchema = z
 
 export type Contact = z.infer<typeof contactSchema>;
 export type Certificate = z.infer<typeof certificateSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
+export type { LessonKind } from './kinds';
 export type Address = z.infer<typeof addressSchema>;
 export type Establishment = z.infer<typeof establishmentSchema>;
 

@@ -9,7 +9,8 @@ import { t } from '../i18n/t';
 import { encryptText } from '../profile/crypto';
 import { byLabel } from '../profile/names';
 import { isManaged, managedIdOf, type StoredEstablishment } from '../profile/pushed';
-import type { Establishment } from '../profile/schema';
+import { withLesson, withoutLesson } from '../profile/lessons';
+import { lessonSchema, showControlCharacters, type Establishment, type Lesson } from '../profile/schema';
 import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
@@ -141,6 +142,33 @@ export async function setMe(establishmentId: string, contactId: string | null | 
     if (contactId !== undefined) me[establishmentId] = contactId;
     else delete me[establishmentId];
     await writeSetting('me', me, database);
+  });
+}
+
+/**
+ * Records what the user taught a field to be (lib/profile/lessons.ts) in the establishment, which
+ * exports it. `candidate`: the lesson as asked (validated here: a secret kind, a foreign origin
+ * shape or a huge signature is refused, nothing written); the page's label is shown made safe.
+ * Throws for an establishment that does not exist or is pushed by the DSI (read-only).
+ */
+export async function teachLesson(establishmentId: string, candidate: unknown, database: BaliseDb = db): Promise<Lesson> {
+  const asked = candidate as Partial<Lesson> | null;
+  const label = typeof asked?.label === 'string' ? showControlCharacters(asked.label).trim().slice(0, 200) : asked?.label;
+  const lesson = lessonSchema.parse({ ...asked, label });
+  await editLessons(establishmentId, (lessons) => withLesson(lessons, lesson), database);
+  return lesson;
+}
+
+/** Forgets one lesson (the options page's « Supprimer »). */
+export async function forgetLesson(establishmentId: string, lesson: Pick<Lesson, 'origin' | 'signature'>, database: BaliseDb = db): Promise<void> {
+  await editLessons(establishmentId, (lessons) => withoutLesson(lessons, lesson), database);
+}
+
+async function editLessons(establishmentId: string, edit: (lessons: readonly Lesson[]) => Lesson[], database: BaliseDb): Promise<void> {
+  await database.transaction('rw', database.establishments, async () => {
+    const stored = await database.establishments.get(establishmentId);
+    if (!stored || isManaged(stored)) throw new Error(t('teachRefusedEstablishment'));
+    await saveEstablishment({ ...stored, lessons: edit(stored.lessons ?? []) }, database, { revision: revisionOf(stored) });
   });
 }
 

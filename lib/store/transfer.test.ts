@@ -3,7 +3,7 @@ import { sampleEstablishment } from '../profile/sample';
 import { openEncrypted, parseProfileText, previewImport } from '../profile/transfer';
 import { clinic, fileText, plain, withoutUndefined } from '../profile/transfer.fixtures';
 import { BaliseDb } from './db';
-import { applyImport, exportProfile, ImportConflictError, saveEstablishment, setMe } from './profile';
+import { applyImport, exportProfile, forgetLesson, ImportConflictError, saveEstablishment, setMe, teachLesson } from './profile';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -50,6 +50,39 @@ describe('export then import', () => {
     expect(await openEncrypted(parsed.envelope, 'cheval agrafe pile correctE')).toEqual({ kind: 'wrongPassphrase' });
     const opened = await openEncrypted(parsed.envelope, 'cheval agrafe pile correcte');
     expect(opened.kind === 'plain' && opened.file.establishments).toEqual([withoutUndefined(clinic())]);
+  });
+});
+
+describe('lessons (fields the user taught)', () => {
+  const lesson = { origin: 'https://plage.atih.sante.fr', signature: 'text|code de la structure|||code struct||', label: 'Code de la structure', kind: 'finessEt' } as const;
+
+  it('travel with the establishment: taught here, exported, imported in a fresh database, forgotten there', async () => {
+    const source = new BaliseDb(`source-${crypto.randomUUID()}`);
+    const original = await saveEstablishment(sampleEstablishment(), source);
+    await teachLesson(original.id, lesson, source);
+    await teachLesson(original.id, { ...lesson, signature: 'text|ville|||||', label: 'Ville\u202E', kind: 'never' }, source);
+    const { text } = await exportProfile([original.id], undefined, source);
+    await source.delete();
+    expect(text).toContain('"lessons"');
+
+    const file = plain(parseProfileText(text));
+    await applyImport(previewImport(file, []), ['add'], database);
+    const [imported] = await database.establishments.toArray();
+    expect(imported!.lessons).toEqual([lesson, { ...lesson, signature: 'text|ville|||||', label: 'Ville[U+202E]', kind: 'never' }]);
+
+    await forgetLesson(imported!.id, lesson, database);
+    expect((await database.establishments.get(imported!.id))!.lessons!.map((l) => l.label)).toEqual(['Ville[U+202E]']);
+  });
+
+  it('are absent from older files, which still import; a lesson for a secret or another scheme is refused', async () => {
+    const old = { ...withoutUndefined(clinic()) };
+    expect('lessons' in old).toBe(false);
+    const file = plain(parseProfileText(fileText([old])));
+    await applyImport(previewImport(file, []), ['add'], database);
+    const [stored] = await database.establishments.toArray();
+    await expect(teachLesson(stored!.id, { ...lesson, kind: 'oneTimeCode' }, database)).rejects.toThrow();
+    await expect(teachLesson(stored!.id, { ...lesson, origin: 'http://plage.atih.sante.fr' }, database)).rejects.toThrow();
+    expect((await database.establishments.get(stored!.id))!.lessons).toBeUndefined();
   });
 });
 

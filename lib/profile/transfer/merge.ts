@@ -86,7 +86,7 @@ function flatten(establishment: Establishment): Flat {
     if (value === undefined) return;
     out.set(JSON.stringify(path), { path, value: Array.isArray(value) ? value.join(', ') : String(value) });
   };
-  const { id: _id, updatedAt: _updatedAt, contacts, certificates, ...fields } = establishment;
+  const { id: _id, updatedAt: _updatedAt, contacts, certificates, lessons, ...fields } = establishment;
   for (const [key, value] of Object.entries(fields)) {
     if (value !== null && typeof value === 'object') for (const [sub, v] of Object.entries(value)) put([key, sub], v);
     else put([key], value);
@@ -105,6 +105,8 @@ function flatten(establishment: Establishment): Flat {
     for (const [key, value] of Object.entries(certificate)) put(['certificates', name, key], value);
     put(['certificates', name, 'holderContactId'], holderContactId && contactNames.get(holderContactId));
   }
+  // A lesson is one difference, named by its site and field: what it teaches is its value.
+  for (const lesson of lessons ?? []) put(['lessons', `${new URL(lesson.origin).host} · ${lesson.label}`], lesson.kind);
   return out;
 }
 
