@@ -49,11 +49,13 @@ const judge = () => verdict;
 /** `fieldsRevision`: what the overlay's page reading (usePageReading) passes when the page's fields may have changed in place. */
 function Harness({ fieldsRevision = 0 }: { fieldsRevision?: number }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const fill = useFill({ pageId: 'balOrgForm', fieldsRevision, ownUi: null, frame, layout, judge });
+  // The guide draws here, in the page's own document: its controls are Balise's, not the page's fields (in the browser it is another frame).
+  const fill = useFill({ pageId: 'balOrgForm', fieldsRevision, ownUi: document.getElementById('overlay'), frame, layout, judge });
   return <FillView view={fill.view} notice={fill.notice ?? undefined} send={fill.act} visibleFor={() => Infinity} isTrusted={(event) => trusted.has(event)} />;
 }
 
-const preview = () => screen.findByRole('list', {}, { timeout: 10_000 });
+/** The preview's lines: the first list (the fields left out come after). */
+const preview = async () => (await screen.findAllByRole('list', {}, { timeout: 10_000 }))[0] as HTMLElement;
 const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
 /** As a person does: waits until the button can be clicked (a preview that replaced another is held a moment), then clicks it. */
 async function clickGo() {
@@ -213,7 +215,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
 });
 
 describe('the preview follows the page', { timeout: 30_000 }, () => {
-  const lineLabels = () => within(screen.getByRole('list')).getAllByRole('checkbox').map((box) => box.closest('label')!.querySelector('.balise-fill-field')!.textContent);
+  const lineLabels = () => within(screen.getAllByRole('list')[0] as HTMLElement).getAllByRole('checkbox').map((box) => box.closest('label')!.querySelector('.balise-fill-field')!.textContent);
   const mount = () => {
     const { rerender } = render(<Harness />, { container: document.getElementById('overlay')! });
     let revision = 0;
@@ -273,7 +275,7 @@ describe('the preview follows the page', { timeout: 30_000 }, () => {
     document.querySelector('form')!.append(label, Object.assign(document.createElement('input'), { id: 'rpps-added' }));
     fieldsChanged();
     expect(lineLabels()).toContain('Identifiant RPPS du demandeur');
-    const mail = within(screen.getByRole('list')).getByText('Adresse mail').closest('label')!.querySelector('input')!;
+    const mail = within(screen.getAllByRole('list')[0] as HTMLElement).getByText('Adresse mail').closest('label')!.querySelector('input')!;
     expect(mail.checked).toBe(false);
     await clickGo();
     await screen.findByText(/Champs remplis/);

@@ -84,7 +84,7 @@ describe('analysePage', () => {
 
   it('planPage keeps a field disabled now after a line that may enable it (filled once enabled), not one with nothing before it', () => {
     const doc = open(accountForm.url);
-    const field = (kind: string) => analysePage(doc, accountForm.url)!.fields.find((f) => f.classification?.kind === kind)!.field.element as HTMLInputElement;
+    const field = (kind: string) => analysePage(doc, accountForm.url)!.fields.find((f) => (f.rule?.kind ?? f.classification?.kind) === kind)!.field.element as HTMLInputElement;
     field('emailConfirmation').disabled = true;
     field('lastName').disabled = true;
     const plan = planPage(analysePage(doc, accountForm.url)!, sampleEstablishment(), me, flat);
