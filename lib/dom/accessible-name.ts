@@ -229,29 +229,40 @@ function opensWithFieldThenText(parent: Element, context: NameContext): boolean 
   return false;
 }
 
+/**
+ * The first text among the next `max` element siblings of `from`, one way: a bare text node or an
+ * element's text; '' where a field or another field's label stands first (nothing of theirs names
+ * `element`); null when the siblings run out.
+ */
+function siblingText(from: Element, way: 'previousSibling' | 'nextSibling', max: number, skip: string, element: Element, context: NameContext): string | null {
+  let steps = 0;
+  for (let sibling = from[way]; sibling && steps < max; sibling = sibling[way]) {
+    if (sibling.nodeType === 3) {
+      const text = clean(sibling.nodeValue ?? '');
+      if (text) return text;
+      continue;
+    }
+    if (sibling.nodeType !== 1) continue;
+    steps++;
+    const other = sibling as Element;
+    if (other.matches(skip)) continue;
+    if (containsField(other, context)) return '';
+    const target = context.labelTargets.get(other);
+    if (target && target !== element) return '';
+    const text = textOf(other);
+    if (text) return text;
+  }
+  return null;
+}
+
 /** Text just before the field: a bare text node, a span, an orphan label (for= naming nothing). */
 function previousText(element: Element, context: NameContext): string {
   const parent = element.parentElement;
   if (parent && hasContentBefore(element) && labelsFollowFields(parent, context)) return '';
   let node: Element | null = element;
   for (let depth = 0; depth < 3 && node; depth++) {
-    let steps = 0;
-    for (let sibling = node.previousSibling; sibling && steps < 4; sibling = sibling.previousSibling) {
-      if (sibling.nodeType === 3) {
-        const text = clean(sibling.nodeValue ?? '');
-        if (text) return text;
-        continue;
-      }
-      if (sibling.nodeType !== 1) continue;
-      steps++;
-      const previous = sibling as Element;
-      if (previous.matches('script, style, template, br')) continue;
-      if (containsField(previous, context)) return '';
-      const target = context.labelTargets.get(previous);
-      if (target && target !== element) return '';
-      const text = textOf(previous);
-      if (text) return text;
-    }
+    const found = siblingText(node, 'previousSibling', 4, 'script, style, template, br', element, context);
+    if (found !== null) return found;
     node = node.parentElement;
     if (!node || node.matches(neighbourhoodEnd)) break;
   }
@@ -272,24 +283,7 @@ function nextText(element: Element, context: NameContext): string {
   }
   const parent = box.parentElement;
   if (hasContentBefore(box) && !(parent && labelsFollowFields(parent, context))) return '';
-  let steps = 0;
-  for (let sibling = box.nextSibling; sibling && steps < 3; sibling = sibling.nextSibling) {
-    if (sibling.nodeType === 3) {
-      const text = clean(sibling.nodeValue ?? '');
-      if (text) return text;
-      continue;
-    }
-    if (sibling.nodeType !== 1) continue;
-    steps++;
-    const next = sibling as Element;
-    if (next.matches(`${silent}, button`)) continue;
-    if (containsField(next, context)) return '';
-    const target = context.labelTargets.get(next);
-    if (target && target !== element) return '';
-    const text = textOf(next);
-    if (text) return text;
-  }
-  return '';
+  return siblingText(box, 'nextSibling', 3, `${silent}, button`, element, context) ?? '';
 }
 
 /** A header row: th cells, and the empty corner cell tables often have. */
