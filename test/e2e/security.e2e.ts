@@ -116,8 +116,9 @@ forEachBrowser((name) => {
     const fake = `window.faked = 0; window.armFake = () => addEventListener('blur', () => { faked++; dispatchEvent(new PopStateEvent('popstate')); dispatchEvent(new Event('wxt:locationchange')); }, { once: true });`;
     await withBrowser(name, async (b) => {
       const { page, guide } = await open(b, form(fake));
-      const index = await guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines li')).findIndex((li) => li.textContent?.includes('RPPS')));
-      await guide.click(`.balise-fill-lines li:nth-child(${index + 1}) input`);
+      const index = await guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines li')).findIndex((li) => li.querySelector('.balise-fill-field')?.textContent?.includes('RPPS')));
+      // The line's own box: each line also holds « Ce champ est : … », whose options name every field of the profile.
+      await guide.click(`.balise-fill-lines li:nth-child(${index + 1}) input[type="checkbox"]`);
       await page.click('h1');
       await page.evaluate(() => (window as unknown as { armFake(): void }).armFake());
       await guide.click('.balise-fill-go');
