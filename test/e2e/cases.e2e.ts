@@ -16,8 +16,13 @@ const { establishments, chosen, me } = caseProfileData;
 /** What a person does on the page (expectations.json's `human`). */
 async function byHand(page: TestPage, formCase: FormCase): Promise<void> {
   for (const [action, selector, value] of formCase.human ?? []) {
+    // A person waits for a field to open and a list to fill before using them.
+    if (action !== 'click') await page.waitFor(`${selector}:enabled`);
     if (action === 'type') await page.fill(selector, value ?? '');
-    else if (action === 'select') await page.select(selector, value ?? '');
+    else if (action === 'select') {
+      await page.waitFor(`${selector} option[value="${value ?? ''}"]`);
+      await page.select(selector, value ?? '');
+    }
     else {
       // « li:text-is('X') »: the item whose whole text is X, once the list shows it.
       const [, list, text] = /^(.*?) li:text-is\('(.*)'\)$/.exec(selector) ?? [];
