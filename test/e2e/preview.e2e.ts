@@ -66,7 +66,7 @@ forEachBrowser((name) => {
 
       await page.click('#ask');
       // Never « Actualiser l’aperçu »: the preview and the button follow the dialog.
-      await expect.poll(() => ui.guide.text('.balise-fill-lines').catch(() => ''), { timeout: 20_000 }).toContain(me.email!);
+      await expect.poll(async () => (await ui.previewLines()).join('\n'), { timeout: 20_000 }).toContain(me.email!);
       await ui.guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 20_000 });
       await ui.fill();
       const values = await page.evaluate(() => ['courriel', 'courriel2'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
@@ -84,10 +84,10 @@ forEachBrowser((name) => {
       await page.goto(wizardUrl);
       const ui = overlay(page);
       await ui.open();
-      await expect.poll(() => ui.guide.text('.balise-fill-lines').catch(() => ''), { timeout: 20_000 }).toContain('Raison sociale');
+      await expect.poll(async () => (await ui.previewLines()).join('\n'), { timeout: 20_000 }).toContain('Raison sociale');
 
       await page.click('[id="j_idt12:next"]');
-      const lines = () => ui.guide.text('.balise-fill-lines').catch(() => '');
+      const lines = async () => (await ui.previewLines()).join('\n');
       await expect.poll(lines, { timeout: 20_000 }).toContain('Adresse électronique du demandeur');
       expect(await lines()).not.toContain('Raison sociale');
       await ui.fill();

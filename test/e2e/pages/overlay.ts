@@ -101,6 +101,15 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
       await guide.waitFor(() => (document.querySelector('.page-report-status')?.textContent ?? '') !== '');
       return guide.text(REPORT_STATUS);
     },
+    /** Each line of the fill preview as « label value » (not the « Ce champ est : … » list each line also holds); [] while none is shown. */
+    previewLines: () =>
+      guide
+        .evaluate(() =>
+          Array.from(document.querySelectorAll('.balise-fill-lines li'), (li) =>
+            ['.balise-fill-field', '.balise-fill-value'].map((part) => (li.querySelector(part)?.textContent ?? '').trim()).join(' '),
+          ),
+        )
+        .catch(() => [] as string[]),
     /** « Remplir cette page », clicked once it can be. */
     clickFill,
     /** What the guide said after a fill: its outcome once shown. */
