@@ -8,9 +8,10 @@
 import { expect, it } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
 import { caseHtml, caseProfileData, formCases } from '../fixtures/cases';
-import { forEachBrowser, withBrowser, type TestPage } from './harness';
+import { forEachBrowser, withBrowser } from './harness';
 import { overlay } from './pages/overlay';
-import { OPTIONS_READY, readDatabase, seedProfile } from './seed';
+import { exportThroughOptions, importThroughOptions, openOptions } from './pages/options';
+import { readDatabase, seedProfile } from './seed';
 
 const { chosen, me } = caseProfileData;
 const teachCase = formCases.find((c) => c.name === 'teach-01-unread-field')!;
@@ -18,12 +19,6 @@ const field = '[data-champ=entite]';
 const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
 /** A condition run in the page: built from text, as the harness sends functions by their source. */
 const inPage = (body: string) => new Function(body) as () => boolean;
-
-async function openOptions(page: TestPage, url: string) {
-  await page.goto(url);
-  await page.waitFor(OPTIONS_READY);
-  await page.waitFor(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Exporter'));
-}
 
 forEachBrowser((name) => {
   it('teach: a field taught in one browser profile is filled in a fresh one after export and import', async () => {
@@ -47,18 +42,7 @@ forEachBrowser((name) => {
 
       const options = await b.newPage();
       await openOptions(options, b.extensionUrl('options.html'));
-      // The download itself is the browser's; the test keeps the Blob handed to it.
-      await options.evaluate(() => {
-        const create = URL.createObjectURL.bind(URL);
-        URL.createObjectURL = (blob: Blob) => {
-          (window as unknown as { exported: Promise<string> }).exported = blob.text();
-          return create(blob);
-        };
-      });
-      await options.clickByRole('button', 'Exporter');
-      await options.clickByRole('button', say('exportDownload'));
-      await options.waitFor(() => 'exported' in window);
-      const text = await options.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+      const text = await exportThroughOptions(options);
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
       return text;
@@ -68,15 +52,7 @@ forEachBrowser((name) => {
     await withBrowser(name, async (b) => {
       const options = await b.newPage();
       await openOptions(options, b.extensionUrl('options.html'));
-      await options.evaluate((text) => {
-        const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text], 'balise-ch-du-lauragais.balise.json', { type: 'application/json' }));
-        input.files = transfer.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      }, exported);
-      await options.clickByRole('button', say('importConfirmLabel'));
-      await options.waitFor(inPage(`return document.body.textContent.includes(${JSON.stringify(say('importDone', 1, 0, 0))})`));
+      await importThroughOptions(options, exported, 'balise-ch-du-lauragais.balise.json', 1);
       // The options page lists what the colleague received.
       await options.waitFor(inPage(`return document.querySelector('[aria-labelledby=lessons-title]')?.textContent.includes('Code entité')`));
 

@@ -14,6 +14,7 @@ import { clinic } from '../../lib/profile/transfer.fixtures';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
+import { exportThroughOptions, importThroughOptions, openOptions } from './pages/options';
 import { readDatabase, seedProfile } from './seed';
 
 const establishments = [{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()];
@@ -23,12 +24,6 @@ const records = JSON.parse(JSON.stringify(establishments)) as unknown[];
 // The harness starts both browsers in French; the button names are the ones the issue fixes.
 const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
 
-async function openOptions(page: TestPage, url: string) {
-  await page.goto(url);
-  await page.waitFor('.page__tools button');
-  await page.waitFor(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Exporter'));
-}
-
 const byLabel = (rows: unknown[]) => [...rows].sort((a, b) => String((a as { label: string }).label).localeCompare((b as { label: string }).label));
 
 forEachBrowser((name) => {
@@ -37,18 +32,7 @@ forEachBrowser((name) => {
       await seedProfile(b, establishments);
       const page = await b.newPage();
       await openOptions(page, b.extensionUrl('options.html'));
-      // The download itself is the browser's; the test keeps the Blob handed to it.
-      await page.evaluate(() => {
-        const create = URL.createObjectURL.bind(URL);
-        URL.createObjectURL = (blob: Blob) => {
-          (window as unknown as { exported: Promise<string> }).exported = blob.text();
-          return create(blob);
-        };
-      });
-      await page.clickByRole('button', 'Exporter');
-      await page.clickByRole('button', say('exportDownload'));
-      await page.waitFor(() => 'exported' in window);
-      const text = await page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
+      const text = await exportThroughOptions(page);
       expect(b.strayRequests()).toEqual([]);
       return text;
     });
@@ -58,16 +42,7 @@ forEachBrowser((name) => {
       const page = await b.newPage();
       await openOptions(page, b.extensionUrl('options.html'));
       expect((await readDatabase(b)).establishments).toEqual([]);
-      await page.evaluate((text) => {
-        const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text], 'balise-2-etablissements.balise.json', { type: 'application/json' }));
-        input.files = transfer.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      }, exported);
-      await page.clickByRole('button', say('importConfirmLabel'));
-      const done = say('importDone', 2, 0, 0);
-      await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
+      await importThroughOptions(page, exported, 'balise-2-etablissements.balise.json', 2);
       // The same data; each row also gets this workstation's revision stamp, as any save does.
       const imported = (await readDatabase(b)).establishments as { updatedAt?: string }[];
       expect(imported.every((row) => typeof row.updatedAt === 'string')).toBe(true);
