@@ -65,7 +65,13 @@ function sameLine(frozen: FillLine, fresh: FillLine | undefined): boolean {
 /** The page planned again shows the user nothing new: the same fields in the same order, each line as it was shown, the same questions. */
 function samePreview(shown: FrozenPlan, fresh: FillPlan): boolean {
   const sameShown = (line: FillLine, other: FillLine | undefined) =>
-    line.element === other?.element && line.id === other.id && sameLine(line, other) && line.selected === other.selected && line.skipped === other.skipped && line.caution === other.caution;
+    line.element === other?.element &&
+    line.id === other.id &&
+    sameLine(line, other) &&
+    line.selected === other.selected &&
+    line.skipped === other.skipped &&
+    line.caution === other.caution &&
+    line.enabledLater === other.enabledLater;
   return (
     shown.url === location.href &&
     shown.lines.length === fresh.lines.length &&
@@ -161,8 +167,14 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
     const fresh = planNow(true);
     setPlan((previous) => {
       if (!fresh) return null;
-      // The same preview keeps its revision: only a change the user has to read again holds the button.
-      if (previous && samePreview(previous, fresh)) return previous;
+      // The same preview keeps its revision: only a change the user has to read again holds the button. What the user
+      // may teach follows the page all the same (a dialog may bring only fields Balise leaves out): teaching fills nothing.
+      if (previous && samePreview(previous, fresh)) {
+        const leftOut = (plan: TeachableFields) => plan.leftOut.map((field) => field.signature).join('\n');
+        return leftOut(previous) === leftOut(fresh) && previous.signatures.size === fresh.signatures.size
+          ? previous
+          : { ...previous, signatures: fresh.signatures, leftOut: fresh.leftOut };
+      }
       // The first preview is read from the moment it shows; one that replaces it is timed (minShownMs).
       return { ...fresh, url: location.href, revision: ++revisions, publishedAt: previous ? performance.now() : -Infinity };
     });

@@ -68,13 +68,17 @@ function controlOf(element: Element): FieldControl | null {
   return element.querySelector('input, select, textarea') ? null : role;
 }
 
+/** What only a select-replacing plugin draws: a combobox or popup trigger, select2's, chosen's or PrimeFaces' containers. */
+const pluginWidget = '[role=combobox], [aria-haspopup], .select2-container, .chosen-container, .ui-selectonemenu';
+
 /**
  * The widget a person sees and works in place of a native <select> that a plugin (select2,
  * chosen, PrimeFaces selectOneMenu) keeps in the form but takes out of the tab order or the
  * accessibility tree (tabindex=-1, aria-hidden, display:none): the element right after the
  * select, or after the wrapper that holds nothing else (PrimeFaces' `.ui-helper-hidden-accessible`).
- * Null for a select shown as itself. Structure only, no layout: what is filled through it is
- * checked to show in it (fill.ts), and it is what visibility judges (visibility.ts).
+ * Null for a select shown as itself, and for a hidden select that nothing marks as replaced: a
+ * hidden select followed by any box is a trap, judged on itself (visibility.ts) and never
+ * reached through its neighbour. Structure only, no layout.
  */
 export function enhancedWidget(select: Element): HTMLElement | null {
   if (select.localName !== 'select') return null;
@@ -85,7 +89,13 @@ export function enhancedWidget(select: Element): HTMLElement | null {
   while (node.parentElement && node.parentElement.childElementCount === 1) node = node.parentElement;
   const next = node.nextElementSibling as HTMLElement | null;
   if (!next || next.matches('input, select, textarea, button, script, template') || next.querySelector('select, textarea')) return null;
-  return next;
+  // The plugin's mark: on the widget or inside it, around both (PrimeFaces), or the widget named after the select (chosen's `<id>_chosen`).
+  const marked =
+    next.matches(pluginWidget) ||
+    next.querySelector(pluginWidget) !== null ||
+    node.parentElement?.closest(pluginWidget) != null ||
+    (select.id !== '' && next.id.startsWith(select.id));
+  return marked ? next : null;
 }
 
 /**

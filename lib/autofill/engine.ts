@@ -104,8 +104,10 @@ export function planPage(analysis: PageAnalysis, establishment: FillEstablishmen
   const verdicts = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);
   measured.forEach((line, i) => {
     const why = verdicts[i];
-    // Disabled now, seen otherwise: an earlier line of the plan may enable it (fill.ts waits for it).
-    if (why === 'disabled' && measured.slice(0, i).some((earlier) => earlier.selected && !earlier.skipped)) line.enabledLater = true;
+    // Disabled now, seen otherwise, and still empty: an earlier line of the plan may enable it (fill.ts waits for it).
+    // A disabled field the portal filled itself is locked, not waiting.
+    const empty = !('value' in line.element) || (line.element as HTMLInputElement).value === '';
+    if (why === 'disabled' && empty && measured.slice(0, i).some((earlier) => earlier.selected && !earlier.skipped)) line.enabledLater = true;
     else if (why) {
       line.skipped = why;
       line.selected = false;

@@ -270,7 +270,7 @@ function enhancedSelect(listens: boolean): { select: HTMLSelectElement; shown: H
   document.body.innerHTML = `<label for="dep">Département</label>
     <select id="dep" tabindex="-1" aria-hidden="true" style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px">
       <option value=""></option><option value="11">11 - Aude</option><option value="31">31 - Haute-Garonne</option></select>
-    <div class="widget"><a class="trigger" href="#"><span class="shown">Choisir</span></a><ul class="drop" hidden></ul></div>`;
+    <div class="widget chosen-container" id="dep_chosen"><a class="chosen-single trigger"><span class="shown">Choisir</span></a><ul class="drop" hidden></ul></div>`;
   const select = document.getElementById('dep') as HTMLSelectElement;
   const shown = document.querySelector('.shown') as HTMLElement;
   const drop = document.querySelector('.drop') as HTMLElement;
@@ -330,6 +330,27 @@ describe('selects a plugin replaced (select2, chosen, PrimeFaces)', () => {
     expect(results[0]?.status).toBe('filled');
     expect(combobox.querySelector('.v')?.textContent).toBe('Pharmacien');
     expect(combobox.querySelector('.arrow')).not.toBeNull();
+  });
+
+  it('a hidden select nothing marks as replaced is judged on itself: its neighbour is never clicked nor read as its widget', async () => {
+    document.body.innerHTML = `<form><label for="trap">Département</label>
+      <select id="trap" style="display:none"><option value=""></option><option value="11">11 - Aude</option></select>
+      <div><p>Nos bureaux dans l’Aude</p><button type="button" id="del">Supprimer le compte</button><a id="lnk" href="#x">lien</a></div></form>`;
+    const select = document.getElementById('trap') as HTMLSelectElement;
+    const clicks: string[] = [];
+    for (const id of ['del', 'lnk']) document.getElementById(id)!.addEventListener('click', (event) => (event.preventDefault(), clicks.push(id)));
+    const { results } = await executeFill([line(select, 'Aude', { action: 'choose', kind: 'departement', alternatives: ['11'] })], { layout, comboboxTimeout: 100 });
+    expect([results[0]?.reason, select.value, clicks]).toEqual(['notDisplayed', '', []]);
+  });
+
+  it('a combobox that names no listbox presses only an option of its own list, never one of another field’s', async () => {
+    document.body.innerHTML = `<div id="cb" role="combobox" tabindex="0"><span class="v">Sélectionnez</span></div>
+      <div id="other"><span class="v">Médecin</span><ul role="listbox" style="display:none"><li role="option">Pharmacien</li></ul></div>`;
+    const combobox = document.getElementById('cb')!;
+    let pressed = '';
+    document.querySelector('#other li')!.addEventListener('click', () => (pressed = 'other'));
+    const { results } = await executeFill([line(combobox, 'Pharmacien', { action: 'choose', kind: 'profession' })], { layout, comboboxTimeout: 100 });
+    expect([results[0]?.reason, pressed, document.querySelector('#other .v')?.textContent]).toEqual(['noOption', '', 'Médecin']);
   });
 });
 

@@ -139,8 +139,15 @@ function selectIndex(select: HTMLSelectElement, index: number): void {
   select.blur();
 }
 
-/** Whether a widget shows a choice: its text names the option (a placeholder or another option does not). */
-const shows = (widget: Element, text: string): boolean => normalize(widget.textContent ?? '').includes(normalize(text));
+/** The lists a widget draws of its options (chosen draws them all at load): not what it shows as chosen. */
+const optionLists = 'ul, ol, [role=listbox], [role=option], [hidden], .chosen-drop, .select2-dropdown';
+
+/** Whether a widget shows a choice: its displayed text names the option (a placeholder, or the option in its list, does not). */
+function shows(widget: Element, text: string): boolean {
+  const shown = widget.cloneNode(true) as Element;
+  for (const list of Array.from(shown.querySelectorAll(optionLists))) list.remove();
+  return normalize(shown.textContent ?? '').includes(normalize(text));
+}
 
 /**
  * Resolves with what `find` finds in `node`'s tree, looked for again on every change of the
@@ -170,8 +177,8 @@ function waitFor<T>(node: Node, find: () => T | null, timeout: number): Promise<
  * listbox `trigger` names (else of its tree), or a list item inside the widget itself (chosen draws
  * its list without roles; a list item elsewhere may be the page's menu, never pressed).
  */
-function shownOption(widget: Element, trigger: Element, wanted: readonly string[]): HTMLElement | null {
-  for (const scope of listboxesOf(trigger)) {
+function shownOption(widget: Element, trigger: Element, wanted: readonly string[], before: ReadonlySet<Element>): HTMLElement | null {
+  for (const scope of widgetLists(widget, trigger, before)) {
     const options = [...scope.querySelectorAll<HTMLElement>('[role=option], [role=treeitem]'), ...widget.querySelectorAll<HTMLElement>('li:not([role])')].filter(isShown);
     // A list item has no value of its own: its text stands for it (an empty value would read as a placeholder).
     const found = options[matchOption(options.map((option) => ({ text: option.textContent ?? '', value: option.textContent ?? '' })), wanted)];
@@ -180,13 +187,29 @@ function shownOption(widget: Element, trigger: Element, wanted: readonly string[
   return null;
 }
 
+/**
+ * Where a widget's options are: the listbox its trigger names, else the widget itself and the
+ * listboxes that appeared since it was opened (`before`: those already there). Never any other
+ * list of the page, which may be another field's or the page's own menu.
+ */
+function widgetLists(widget: Element, trigger: Element, before: ReadonlySet<Element>): ParentNode[] {
+  const root = trigger.getRootNode() as Document | ShadowRoot;
+  const ids = `${trigger.getAttribute('aria-controls') ?? ''} ${trigger.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  const named = ids.map((id) => root.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+  if (named.length > 0) return named;
+  return [widget, ...Array.from(root.querySelectorAll('[role=listbox]')).filter((list) => !before.has(list) && !widget.contains(list))];
+}
+
 /** Opens a widget (combobox, plugin's trigger) and presses the option that names one of `wanted`: its text, or null when none showed in time. */
 async function chooseInWidget(widget: HTMLElement, wanted: readonly string[], timeout: number): Promise<string | null> {
-  // What a person clicks: the combobox itself, or the link or button a plugin draws (chosen's a.chosen-single).
-  const clickable = '[role=combobox], [aria-haspopup], a, button';
-  const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget);
+  // What a person clicks: the combobox itself or the trigger a plugin draws (chosen's a.chosen-single) — never a
+  // button or a link of the page, which may submit or leave.
+  const clickable = '[role=combobox], [aria-haspopup], a.chosen-single';
+  // PrimeFaces draws the combobox around the select and its label: the trigger is that container.
+  const trigger = widget.matches(clickable) ? widget : (widget.querySelector<HTMLElement>(clickable) ?? widget.closest<HTMLElement>(clickable) ?? widget);
+  const before = new Set(Array.from((trigger.getRootNode() as ParentNode).querySelectorAll('[role=listbox]')));
   press(trigger);
-  const option = await waitFor(widget, () => shownOption(widget, trigger, wanted), timeout);
+  const option = await waitFor(widget, () => shownOption(widget, trigger, wanted, before), timeout);
   if (!option) {
     press(trigger);
     return null;
@@ -253,8 +276,15 @@ function listboxesOf(input: Element): ParentNode[] {
   return named.length > 0 ? named : [root];
 }
 
+/** Not hidden by an attribute nor by the page's styles (an option of a closed list is not pressed). */
 function isShown(element: Element): boolean {
-  return !element.closest('[hidden], [aria-hidden="true"]');
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = view?.getComputedStyle(node);
+    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
+  }
+  return true;
 }
 
 /** The suggestion that names the wanted value: its text holds the FINESS as a whole word. */
@@ -382,7 +412,7 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
       continue;
     }
     let unfillable = verdicts.get(line);
-    if (unfillable === 'disabled' && written > 0 && waitedInVainAt !== written) {
+    if (unfillable === 'disabled' && line.enabledLater && written > 0 && waitedInVainAt !== written) {
       const enabled = await waitFor(line.element, () => (whyNotWritable(line.element) === 'disabled' ? null : true), settings.timeout);
       if (enabled) unfillable = check([line], settings.layout, options.ownUi).get(line);
       else waitedInVainAt = written;

@@ -62,7 +62,7 @@ describe('applyLessons', () => {
     fields[0]!.classification = { kind: 'city', confidence: 0.65, reason: 'lexicon' };
     fields[0]!.rule = { match: { selector: '#c' }, kind: 'city' } as PlanField['rule'];
     const [taught] = applyLessons(fields, [lesson(signatureOf(fields[0]!.field)!, 'finessEt')], origin);
-    expect(taught).toEqual({ field: fields[0]!.field, classification: { kind: 'finessEt', confidence: 1, reason: 'lesson "Code structure"' } });
+    expect(taught).toEqual({ field: fields[0]!.field, classification: { kind: 'finessEt', confidence: 1, reason: 'lesson "Code structure"' }, taught: true });
   });
 
   it('« never »: the field has no kind any more', () => {

@@ -62,6 +62,6 @@ export function applyLessons(fields: readonly PlanField[], lessons: readonly Les
     const lesson = signature === null ? undefined : taught.get(signature);
     if (!lesson) return planField;
     const reason = `lesson "${lesson.label}"`;
-    return { field: planField.field, classification: lesson.kind === 'never' ? null : { kind: lesson.kind, confidence: 1, reason } };
+    return { field: planField.field, classification: lesson.kind === 'never' ? null : { kind: lesson.kind, confidence: 1, reason }, taught: true };
   });
 }

@@ -19,6 +19,8 @@ export interface PlanField {
   field: CollectedField;
   classification: Classification | null;
   rule?: PortalFieldRule;
+  /** The user said what this field is (lessons.ts): its kind is taken as said, never turned into another. */
+  taught?: true;
 }
 
 /** Why a line is not filled: decided by the plan, by layout just before filling, or by the page's answer. */
@@ -185,7 +187,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
     // Whose field: the portal rule says, else the field's label and the titles of its sections.
     const holder = rule?.role ?? (isPersonKind(classified) ? holderOfField(field, sections.titlesOf(field.element)) : 'me');
     // A shared account's own address and phone are the organisation's (a rule's kind stands as written).
-    const kind = (holder === 'organisation' && !rule && organisationKinds[classified as PersonKind]) || classified;
+    const kind = (holder === 'organisation' && !rule && !planField.taught && organisationKinds[classified as PersonKind]) || classified;
     const base = { kind, action, ...none };
     const person = isPersonKind(kind);
     const role: FillerRole = holder === 'organisation' ? 'responsableBalOrg' : holder;
