@@ -4,8 +4,9 @@
  * sends back the user's choices (`act`). The preview is frozen: what a click fills is the
  * revision the user saw, line by line, each line checked again just before it is written.
  * The preview follows the page's fields (a dialog opened, a step swapped in): a preview that
- * changed is a new revision, which the user reads before a click counts. Nothing here listens
- * to the page's own events (popstate, clicks, keys): the page cannot re-tick or fill.
+ * changed is a new revision, which the user reads before a click counts. Of the page's own
+ * events only a person's right click is heard (trusted, to teach that field): the page cannot
+ * re-tick nor fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';

@@ -82,6 +82,18 @@ describe('analysePage', () => {
     expect(toFill(plan).map((l) => l.kind)).toEqual(['lastName', 'email', 'emailConfirmation']);
   });
 
+  it('a PrimeFaces select named in its own right gets one line, through the focus input a person reads as it', () => {
+    const doc = open(accountForm.url);
+    doc.body.innerHTML = `<form id="f"><label for="f:dep_focus">Département</label>
+      <div id="f:dep" class="ui-selectonemenu" role="combobox" aria-haspopup="listbox">
+        <div class="ui-helper-hidden-accessible"><input id="f:dep_focus" name="f:dep_focus" type="text" autocomplete="off"></div>
+        <div class="ui-helper-hidden-accessible"><select id="f:dep_input" name="departement" tabindex="-1" aria-hidden="true"><option value="">Choisir</option><option value="75">75 - Paris</option></select></div>
+        <label class="ui-selectonemenu-label">Choisir</label>
+      </div></form>`;
+    const plan = planPage(analysePage(doc, accountForm.url)!, sampleEstablishment(), me, flat);
+    expect(plan.lines.map((l) => [l.element.id, l.kind, l.action])).toEqual([['f:dep_input', 'departement', 'choose']]);
+  });
+
   it('planPage keeps a field disabled now after a line that may enable it (filled once enabled), not one with nothing before it', () => {
     const doc = open(accountForm.url);
     const field = (kind: string) => analysePage(doc, accountForm.url)!.fields.find((f) => (f.rule?.kind ?? f.classification?.kind) === kind)!.field.element as HTMLInputElement;

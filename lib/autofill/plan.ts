@@ -141,6 +141,13 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
   const formKinds = new Set(fields.flatMap((f) => f.rule?.kind ?? f.classification?.kind ?? []));
   const radioGroupsDone = new Set<string>();
   const sections = createSectionReader();
+  // A select a plugin's focus input stands for gets its line through that input, never a second one of its own.
+  const standIns = new Set(
+    fields.flatMap((f) => {
+      const select = f.field.control === 'input' && (f.rule || f.classification) ? replacedSelectOf(f.field.element) : null;
+      return select ? [select] : [];
+    }),
+  );
 
   /** `target`: the element written to (a radio of the group), when not the field itself. */
   const add = (planField: PlanField, line: Omit<FillLine, 'id' | 'element' | 'label' | 'selected'>, target: PlanField = planField) => {
@@ -151,6 +158,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
 
   for (const planField of fields) {
     const { field, rule, classification } = planField;
+    if (standIns.has(field.element as HTMLSelectElement)) continue;
     const classified = rule ? rule.kind : classification?.kind;
     const none = { value: '', alternatives: [] };
     // A plugin's focus input carries the label; the choice is written in the select it stands for.
