@@ -114,7 +114,7 @@ export function Panel({
             {guidance.instructions.map((text, i) => (
               <li key={i}>
                 {text[language]}
-                <span className="source">{t('overlaySource', text.ref.seed, text.ref.section)}</span>
+                <span className="source">{t(text.ref.advice ? 'overlayAdviceSource' : 'overlaySource', text.ref.seed, text.ref.section)}</span>
               </li>
             ))}
           </ul>
@@ -142,7 +142,10 @@ export function Panel({
                     <button type="button" className="link-button" onClick={() => onGoToField(i)} aria-label={t('overlayGoToField', hint.label)}>
                       {hint.label}
                     </button>
-                    <span>{hint.hint[language]}</span>
+                    <span>
+                      {hint.hint.ref.advice && <><strong className="advice">{t('adviceTag')}</strong>{' '}</>}
+                      {hint.hint[language]}
+                    </span>
                   </li>
                 ))}
               </ul>

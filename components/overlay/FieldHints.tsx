@@ -57,7 +57,10 @@ function FieldHint({ id, hint, open, onToggle }: { id: string; hint: LocatedHint
       </button>
       <div ref={setBubble} id={id} className="hint-bubble" role="note" hidden={!open}>
         <strong>{hint.label}</strong>
-        <p>{hint.rule.hint[language]}</p>
+        <p>
+          {hint.rule.hint.ref.advice && <><strong className="advice">{t('adviceTag')}</strong>{' '}</>}
+          {hint.rule.hint[language]}
+        </p>
       </div>
     </>
   );

@@ -116,7 +116,10 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                   <p>{t('procPrepare')}</p>
                   <ul>
                     {item.step.prepare.map((text) => (
-                      <li key={text.fr}>{local(text)}</li>
+                      <li key={text.fr}>
+                        {text.ref.advice && <><strong className="checklist__advice">{t('adviceTag')}</strong>{' '}</>}
+                        {local(text)}
+                      </li>
                     ))}
                     {item.step.uses.map((kind) => {
                       const value = readEstablishment(kind, establishment);
@@ -139,7 +142,10 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                   <summary>{t('procDetails')}</summary>
                   <ul>
                     {item.step.details.map((text) => (
-                      <li key={text.fr}>{local(text)}</li>
+                      <li key={text.fr}>
+                        {text.ref.advice && <><strong className="checklist__advice">{t('adviceTag')}</strong>{' '}</>}
+                        {local(text)}
+                      </li>
                     ))}
                   </ul>
                 </details>

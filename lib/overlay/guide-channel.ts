@@ -13,7 +13,7 @@
  */
 import type { MessageKey } from '../i18n/catalog';
 import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
-import type { FillerRole, ProcedureId, Text } from '../portals/schema';
+import type { FillerRole, ProcedureId, SeedText, Text } from '../portals/schema';
 
 /** The extension page of the guide, in the extension's own origin. */
 export const guidePage = 'guide.html';
@@ -74,7 +74,7 @@ export interface GuideView {
   /** The procedure shown, when the page serves several (else the page's own). */
   procedure?: ProcedureId;
   clicks: { label: string; where?: string }[];
-  hints: { label: string; hint: Text }[];
+  hints: { label: string; hint: SeedText }[];
   fill: FillView;
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */

@@ -62,7 +62,14 @@ const portalIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const textSchema = built(() => z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }));
 export type Text = z.infer<typeof textSchema>;
 
-export const seedRefSchema = built(() => z.strictObject({ seed: z.enum(seedIds), section: z.string().min(1) }));
+/**
+ * Where a text comes from: a seed's section. `advice` marks Balise's own advice drawn from
+ * that section (an inference the seed does not state word for word): the user is shown it as
+ * « Conseil de Balise », never as the seed's words.
+ */
+export const seedRefSchema = built(() =>
+  z.strictObject({ seed: z.enum(seedIds), section: z.string().min(1), advice: z.literal(true).optional() }),
+);
 export type SeedRef = z.infer<typeof seedRefSchema>;
 
 /** A text taken from a seed, with the section it comes from. */
@@ -229,4 +236,9 @@ export function definePortal(portal: PortalInput): Portal {
 /** Shorthand for the modules: a seed's text, French then English. */
 export function fromSeed(seed: SeedRef['seed'], section: string, fr: string, en: string): SeedText {
   return { fr, en, ref: { seed, section } };
+}
+
+/** Balise's own advice, drawn from a seed's section but not stated by it: shown as such. */
+export function baliseAdvice(seed: SeedRef['seed'], section: string, fr: string, en: string): SeedText {
+  return { fr, en, ref: { seed, section, advice: true } };
 }
