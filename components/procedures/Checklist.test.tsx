@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { baliseAdvice, fromSeed } from '../../lib/portals/schema';
 import { analysePage } from '../../lib/autofill/engine';
 import { planFill } from '../../lib/autofill/plan';
 import { buildChecklist } from '../../lib/procedures/checklist';
@@ -32,5 +33,21 @@ describe('Checklist', () => {
     });
     expect(written.length).toBeGreaterThan(0);
     for (const value of written) expect(value).toBe(finess);
+  });
+});
+
+describe('Checklist sources', () => {
+  it('marks Balise’s own advice as such, and shows a seed’s words plainly', () => {
+    const establishment = sampleEstablishment();
+    const [item] = buildChecklist(distrilog, answers, establishment);
+    const step = {
+      ...item!.step,
+      details: [baliseAdvice('000', 'Essai', 'Une déduction de Balise.', 'An inference.'), fromSeed('000', 'Essai', 'Un fait de la fiche.', 'A fact.')],
+    };
+    const { getByText } = render(
+      <Checklist procedure={distrilog} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} onToggle={() => {}} />,
+    );
+    expect(getByText('Une déduction de Balise.', { exact: false }).closest('li')?.textContent).toBe('Conseil de Balise : Une déduction de Balise.');
+    expect(getByText('Un fait de la fiche.').closest('li')?.textContent).toBe('Un fait de la fiche.');
   });
 });
