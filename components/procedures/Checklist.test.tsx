@@ -11,7 +11,7 @@ import { Checklist } from './Checklist';
 
 const distrilog = findProcedure('000-distrilog')!;
 /** The branch where the EPI order manager creates a Plage account: the step asks for the entity's FINESS. */
-const answers = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' };
+const answers = { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' };
 
 describe('Checklist', () => {
   it.each([

@@ -24,14 +24,14 @@ describe('side panel', () => {
     const user = userEvent.setup();
     render(<SidePanelApp />);
     await screen.findByRole('heading', { name: /Démarches — Pitié-Salpêtrière/ });
-    const plage = await screen.findByRole('group', { name: /compte Plage de l’ATIH/ });
-    await user.click(within(plage).getByLabelText('Non'));
-    await user.click(within(await screen.findByRole('group', { name: /compte Pasrel/ })).getByLabelText('Oui'));
+    const plage = await screen.findByRole('group', { name: /compte Plage \(Pasrel\) de l’ATIH/ });
+    await user.click(within(plage).getByLabelText('Oui'));
+    await user.click(within(await screen.findByRole('group', { name: /profil Plage du responsable de commande d’EPI est-il déjà rattaché/ })).getByLabelText('Oui'));
     await user.click(within(screen.getByRole('group', { name: /plusieurs établissements/ })).getByLabelText('Non'));
     await waitFor(async () =>
       expect((await loadProgress(establishment.id, '000-distrilog'))?.answers).toEqual({
-        managerHasPlageAccount: 'no',
-        managerHasPasrelAccount: 'yes',
+        managerHasPlageAccount: 'yes',
+        managerProfileHere: 'yes',
         severalEstablishments: 'no',
       }),
     );
@@ -70,7 +70,7 @@ describe('NextStep (popup)', () => {
     await db.progress.put({
       establishmentId: establishment.id,
       procedureId: '000-distrilog',
-      answers: { managerHasPlageAccount: 'yes', severalEstablishments: 'no' },
+      answers: { managerHasPlageAccount: 'yes', managerProfileHere: 'yes', severalEstablishments: 'no' },
       done: { requestRight: { at: '2025-03-01T10:00:00.000Z', by: 'user' } },
       startedAt: '2025-03-01T09:00:00.000Z',
       updatedAt: '2025-03-01T10:00:00.000Z',

@@ -5,7 +5,7 @@
  * that orders open only when an EPI category is declared « en tension »; its host (seed 000
  * only), pages and wording are UNKNOWN, so the page stays a guide and fills nothing.
  */
-import { definePortal, fromSeed } from './schema';
+import { baliseAdvice, definePortal, fromSeed } from './schema';
 
 export default definePortal({
   id: 'distrilog',
@@ -36,14 +36,20 @@ export default definePortal({
         fromSeed(
           '000',
           'Arbre de décision',
-          'Le responsable de commande d’EPI n’a pas de compte Pasrel : s’il n’est pas APE, il crée ensuite un compte Pasrel en demandant l’habilitation Distrilog.',
-          'The EPI order manager has no Pasrel account: unless they are the APE, they then create one and request the Distrilog right.',
+          'Le responsable de commande d’EPI n’a pas de compte Plage (Pasrel) : s’il n’est pas APE, il crée ensuite un compte Pasrel en demandant l’habilitation Distrilog.',
+          'The EPI order manager has no Plage (Pasrel) account: unless they are the APE, they then create one and request the Distrilog right.',
         ),
         fromSeed(
           '000',
           'Arbre de décision',
-          'Le responsable de commande d’EPI a déjà un compte Pasrel : il demande seulement l’habilitation Distrilog sur son profil.',
-          'The EPI order manager already has a Pasrel account: they only request the Distrilog right on their profile.',
+          'Le responsable de commande d’EPI a déjà un compte Plage (Pasrel) : il demande l’habilitation Distrilog.',
+          'The EPI order manager already has a Plage (Pasrel) account: they request the Distrilog right.',
+        ),
+        baliseAdvice(
+          '000',
+          'Création d’un profil',
+          'Si son profil n’est pas rattaché à cet établissement, il demande plutôt un nouveau profil sur celui-ci, en y sélectionnant DISTRILOG : un profil ne vaut que pour une entité.',
+          'If their profile is not attached to this establishment, they request a new profile on it instead, selecting DISTRILOG: a profile is valid for one entity only.',
         ),
       ],
       next: [

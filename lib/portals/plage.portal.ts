@@ -12,13 +12,21 @@
  * headings, buttons and field labels. Where a sign or label is not in seeds 000/001 nor in the
  * evidence (../../../shared/research/real-portals.md §1.1), a comment says « inventé ».
  */
-import { definePortal, fromSeed } from './schema';
+import { baliseAdvice, definePortal, fromSeed } from './schema';
 
 const entityHint = fromSeed(
   '000',
   'ETAPE 4',
-  "Entité indiquée dans le mail d'invitation : l'établissement juridique (FINESS EJ) pour une structure publique, l'établissement géographique (FINESS ET) pour une structure privée. Saisissez au moins trois caractères puis choisissez l'entité dans la liste proposée. Une seule entité par profil : un profil par établissement.",
+  "Entité indiquée dans le mail d'invitation : l'établissement juridique (EJ) pour une structure publique, l'établissement géographique (ET) pour une structure privée. Saisissez au moins trois caractères puis choisissez l'entité dans la liste proposée. Une seule entité par profil : un profil par établissement.",
   'The entity named in the invitation e-mail: the legal FINESS (EJ) for a public structure, the geographic one (ET) for a private one. Type at least three characters, then pick it from the list. One entity per profile: one profile per establishment.',
+);
+// Balise types the FINESS into the entity search (../autofill/plan.ts); the seeds only say it
+// searches from three characters (000 ETAPE 4) or letters (001 action 2), so that is Balise's bet, said as such.
+const entitySearchAdvice = baliseAdvice(
+  '000',
+  'ETAPE 4',
+  'Balise saisit le numéro FINESS de l’entité dans la recherche : la fiche ne dit pas que ce numéro la trouve. Si la liste ne propose rien, tapez au moins trois lettres de son nom et choisissez-la vous-même.',
+  'Balise types the entity’s FINESS number into the search: the sheet does not say that number finds it. If the list offers nothing, type at least three letters of its name and pick it yourself.',
 );
 const labelHint = fromSeed(
   '000',
@@ -92,7 +100,8 @@ export default definePortal({
       ],
       clickNext: [
         { match: { label: 'Créer un compte' }, where: { fr: 'en haut à droite', en: 'top right' } },
-        { match: { label: 'S’identifier' }, where: { fr: 'en haut à droite', en: 'top right' }, procedures: ['001-med-acces'] },
+        // 001 action 2 names « S’identifier » but not where it sits.
+        { match: { label: 'S’identifier' }, procedures: ['001-med-acces'] },
       ],
     },
     {
@@ -208,6 +217,7 @@ export default definePortal({
           'Si vous gérez plusieurs établissements, créez autant de profils que d’établissements.',
           'If you manage several establishments, create one profile per establishment.',
         ),
+        entitySearchAdvice,
       ],
       next: [{ page: 'requestConfirmation', label: { fr: 'Écran de confirmation', en: 'Confirmation screen' } }],
       clickNext: [{ match: { label: 'Envoyer la demande' } }],
@@ -375,6 +385,7 @@ export default definePortal({
           'La demande est transmise à l’administrateur de l’entité choisie ; un e-mail vous informera de son traitement. Votre identifiant et votre mot de passe restent les mêmes pour tous vos profils.',
           'The request goes to the chosen entity’s administrator; an e-mail will tell you the outcome. Your identifier and password stay the same for all your profiles.',
         ),
+        entitySearchAdvice,
         fromSeed(
           '001',
           'Annexe, action 2',

@@ -1,14 +1,19 @@
 /**
  * Seed 000: access to Distrilog-santé through ATIH Plage / Pasrel. The seed's decision tree
- * asks whether the EPI order manager has a Plage (or Pasrel) account and whether the
- * establishment already has one (an APE): the APE comes first, then the manager's account
- * with the Distrilog right, or only the right on an existing profile.
+ * asks whether the EPI order manager has a Plage account (the seed asks twice, Plage then
+ * Pasrel: one account, so one question) and whether the establishment already has one (an
+ * APE): the APE comes first, then the manager's account with the Distrilog right. A manager
+ * who has an account asks for the right on his profile when it is attached to this
+ * establishment, else for a new profile here (a profile has one entity: 000 ETAPE 4; 001
+ * annex 2 bis draws the same line).
  */
-import { fromSeed } from '../portals/schema';
+import { baliseAdvice, fromSeed } from '../portals/schema';
 import { defineProcedure, yesNo } from './schema';
 
 const tree = 'Arbre de décision';
-const noAccount = { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['no'] };
+const profileSection = 'Création d’un profil';
+const noAccount = { managerHasPlageAccount: ['no'] };
+const hasAccount = (profileHere: string[]) => ({ managerHasPlageAccount: ['yes'], managerProfileHere: profileHere });
 
 const accountCreation = [
   fromSeed('000', 'ETAPE 2', 'Sur plage.atih.sante.fr, cliquez sur « Créer un compte » en haut à droite.', 'On plage.atih.sante.fr, click “Créer un compte” at the top right.'),
@@ -28,8 +33,8 @@ const accountCreation = [
   fromSeed(
     '000',
     'ETAPE 5',
-    'Cliquez sur « envoyer la demande », puis validez sur l’écran de confirmation : Balise coche l’étape quand cet écran s’affiche.',
-    'Click “envoyer la demande”, then confirm on the confirmation screen: Balise ticks the step when that screen shows.',
+    'Cliquez sur « envoyer la demande », puis validez votre demande sur l’écran de confirmation.',
+    'Click “envoyer la demande”, then confirm your request on the confirmation screen.',
   ),
 ];
 const accountPrepare = [
@@ -37,8 +42,8 @@ const accountPrepare = [
   fromSeed(
     '000',
     'ETAPE 4',
-    "L'entité de rattachement : l'établissement juridique (FINESS EJ) pour une structure publique, l'établissement géographique (FINESS ET) pour une structure privée ; un libellé explicite (lettres et chiffres).",
-    'The entity: the legal establishment (FINESS EJ) for a public structure, the geographic one (FINESS ET) for a private one; an explicit label (letters and digits).',
+    "L'entité de rattachement : l'établissement juridique (EJ) pour une structure publique, l'établissement géographique (ET) pour une structure privée ; un libellé explicite (lettres et chiffres).",
+    'The entity: the legal establishment (EJ) for a public structure, the geographic one (ET) for a private one; an explicit label (letters and digits).',
   ),
 ];
 const accountPages = [
@@ -48,6 +53,26 @@ const accountPages = [
   { portal: 'plage', page: 'firstProfile' },
 ];
 const confirmation = { portal: 'plage', page: 'requestConfirmation' };
+/** How a profile is requested on an existing account (000 « Création d’un profil »): for this establishment or another one. */
+const profileRequest = [
+  fromSeed(
+    '000',
+    profileSection,
+    'Mon compte › Mes profils / habilitations, ou « gérer mes profils », puis « demander un profil ». Nom et prénom sont pré-renseignés et non modifiables ; le courriel est pré-renseigné mais modifiable, saisi deux fois.',
+    'Mon compte › Mes profils / habilitations, or “gérer mes profils”, then “demander un profil”. Surname and first name are prefilled and locked; the e-mail is prefilled but editable, typed twice.',
+  ),
+  fromSeed(
+    '000',
+    profileSection,
+    'Identifiant et mot de passe restent les mêmes : ils ouvrent tous les profils du compte.',
+    'Identifier and password stay the same: they open every profile of the account.',
+  ),
+];
+const profilePages = [
+  { portal: 'pasrel', page: 'login' },
+  { portal: 'plage', page: 'myProfiles' },
+  { portal: 'plage', page: 'requestProfile' },
+];
 
 export default defineProcedure({
   id: '000-distrilog',
@@ -62,29 +87,45 @@ export default defineProcedure({
   questions: [
     {
       id: 'managerHasPlageAccount',
-      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI a-t-il un compte Plage de l’ATIH ?', 'Does the EPI order manager have an ATIH Plage account?'),
+      prompt: fromSeed(
+        '000',
+        tree,
+        'Le responsable de commande d’EPI a-t-il un compte Plage (Pasrel) de l’ATIH ?',
+        'Does the EPI order manager have an ATIH Plage (Pasrel) account?',
+      ),
+      help: baliseAdvice(
+        '000',
+        'Introduction',
+        'La fiche demande « compte Plage » puis « compte Pasrel » : c’est le même compte, créé sur Plage et ouvert par Pasrel, la connexion de l’ATIH (la même que pour ePMSI, Qualhas ou TDB-ESMS). Balise ne pose donc qu’une question.',
+        'The sheet asks about a “Plage account” then a “Pasrel account”: it is one account, created on Plage and opened through Pasrel, ATIH’s sign-on (the same as for ePMSI, Qualhas or TDB-ESMS). So Balise asks once.',
+      ),
       choices: yesNo,
     },
     {
-      id: 'managerHasPasrelAccount',
-      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI a-t-il un compte Pasrel ?', 'Does the EPI order manager have a Pasrel account?'),
+      id: 'managerProfileHere',
+      prompt: fromSeed(
+        '000',
+        'ETAPE 4',
+        'Le profil Plage du responsable de commande d’EPI est-il déjà rattaché à cet établissement ?',
+        'Is the EPI order manager’s Plage profile already attached to this establishment?',
+      ),
       help: fromSeed(
         '000',
-        'Introduction',
-        'Pasrel est l’authentification de l’ATIH, la même que pour ePMSI, Qualhas ou TDB-ESMS.',
-        'Pasrel is ATIH’s sign-on, the same as for ePMSI, Qualhas or TDB-ESMS.',
+        'ETAPE 4',
+        'Un profil n’est rattaché qu’à une seule entité : sur un autre établissement, il faut un nouveau profil.',
+        'A profile belongs to one entity only: another establishment needs a new profile.',
       ),
       choices: yesNo,
-      askIf: [{ managerHasPlageAccount: ['no'] }],
+      askIf: [{ managerHasPlageAccount: ['yes'] }],
     },
     {
       id: 'establishmentHasPlageAccount',
       prompt: fromSeed('000', tree, 'L’établissement a-t-il déjà un compte Plage ?', 'Does the establishment already have a Plage account?'),
-      help: fromSeed(
+      help: baliseAdvice(
         '000',
         tree,
-        'C’est-à-dire un administrateur principal d’établissement (APE) sur Plage.',
-        'That is, a main establishment administrator (APE) on Plage.',
+        'Sans compte Plage, la fiche fait d’abord désigner un administrateur principal d’établissement (APE) : si l’établissement a déjà son APE sur Plage, répondez oui.',
+        'Without a Plage account, the sheet first has a main establishment administrator (APE) appointed: if the establishment already has its APE on Plage, answer yes.',
       ),
       choices: yesNo,
       askIf: [noAccount],
@@ -135,8 +176,15 @@ export default defineProcedure({
           'L’établissement n’a pas encore de compte Plage : l’APE gère ensuite les accès de ses utilisateurs habilités.',
           'The establishment has no Plage account yet: the APE then manages the access of its authorised users.',
         ),
+        baliseAdvice(
+          '000',
+          tree,
+          'La fiche ne dit pas qui désigne l’APE : c’est une décision de la direction de l’établissement, prise avant que l’APE ne crée son compte.',
+          'The sheet does not say who appoints the APE: it is a decision of the establishment’s management, made before the APE creates the account.',
+        ),
       ],
-      who: 'apePlage',
+      // Not the APE: nobody appoints himself (« Un APE est désigné »); the seed names no one, the legal representative heads the establishment.
+      who: 'representantLegal',
       when: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
     },
     {
@@ -178,6 +226,28 @@ export default defineProcedure({
       ],
     },
     {
+      id: 'requestProfileHere',
+      title: fromSeed(
+        '000',
+        'ETAPE 4',
+        'Le responsable de commande d’EPI demande un profil rattaché à cet établissement : un profil ne vaut que pour une entité.',
+        'The EPI order manager requests a profile attached to this establishment: a profile is valid for one entity only.',
+      ),
+      details: [
+        ...profileRequest,
+        baliseAdvice(
+          '000',
+          profileSection,
+          'Dans « Applications », sélectionnez DISTRILOG : ce nouveau profil porte alors l’habilitation, sans demande à part.',
+          'Under “Applications”, select DISTRILOG: the new profile then carries the right, with no separate request.',
+        ),
+      ],
+      uses: ['finess', 'legalName'],
+      who: 'responsableEpi',
+      pages: profilePages,
+      when: [hasAccount(['no'])],
+    },
+    {
       id: 'requestRight',
       title: fromSeed('000', tree, 'Le responsable de commande d’EPI demande une habilitation à Distrilog.', 'The EPI order manager requests the Distrilog right.'),
       details: [
@@ -200,20 +270,20 @@ export default defineProcedure({
         { portal: 'plage', page: 'myProfiles' },
         { portal: 'plage', page: 'extraHabilitation' },
       ],
-      when: [{ managerHasPlageAccount: ['yes'] }, { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['yes'] }],
+      when: [hasAccount(['yes'])],
     },
     {
       id: 'adminValidates',
       title: fromSeed(
         '000',
-        'Création d’un profil',
+        profileSection,
         'L’administrateur de l’entité traite la demande du responsable de commande d’EPI.',
         'The entity’s administrator handles the EPI order manager’s request.',
       ),
       details: [
         fromSeed(
           '000',
-          'Création d’un profil',
+          profileSection,
           'Un e-mail informe le demandeur du traitement de sa demande et, le cas échéant, de l’attribution du profil ou de l’habilitation.',
           'An e-mail tells the requester how the request was handled and, if granted, that the profile or right was given.',
         ),
@@ -221,35 +291,17 @@ export default defineProcedure({
       who: 'apePlage',
       pages: [{ portal: 'plage', page: 'myProfiles' }],
       when: [
-        { managerHasPlageAccount: ['yes'] },
-        { managerHasPlageAccount: ['no'], managerHasPasrelAccount: ['yes'] },
+        hasAccount(['yes', 'no']),
         { ...noAccount, establishmentHasPlageAccount: ['yes'] },
         { ...noAccount, establishmentHasPlageAccount: ['no'], managerIsApe: ['no'] },
       ],
     },
     {
       id: 'otherProfiles',
-      title: fromSeed('000', 'Création d’un profil', 'Demander un profil pour chaque autre établissement géré.', 'Request a profile for each other establishment managed.'),
-      details: [
-        fromSeed(
-          '000',
-          'Création d’un profil',
-          'Mon compte › Mes profils / habilitations, ou « gérer mes profils », puis « demander un profil ». Nom et prénom sont pré-renseignés et non modifiables ; le courriel est pré-renseigné mais modifiable, saisi deux fois.',
-          'Mon compte › Mes profils / habilitations, or “gérer mes profils”, then “demander un profil”. Surname and first name are prefilled and locked; the e-mail is prefilled but editable, typed twice.',
-        ),
-        fromSeed(
-          '000',
-          'Création d’un profil',
-          'Identifiant et mot de passe restent les mêmes : ils ouvrent tous les profils du compte.',
-          'Identifier and password stay the same: they open every profile of the account.',
-        ),
-      ],
+      title: fromSeed('000', profileSection, 'Demander un profil pour chaque autre établissement géré.', 'Request a profile for each other establishment managed.'),
+      details: profileRequest,
       who: 'responsableEpi',
-      pages: [
-        { portal: 'pasrel', page: 'login' },
-        { portal: 'plage', page: 'myProfiles' },
-        { portal: 'plage', page: 'requestProfile' },
-      ],
+      pages: profilePages,
       when: [{ severalEstablishments: ['yes'] }],
     },
     {

@@ -20,7 +20,7 @@ const portalScript = (tabId: number, url = confirmationUrl, change: Partial<Brow
   url,
   ...change,
 });
-const apePath = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
+const apePath = { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
 
 beforeEach(async () => {
   await Promise.all([db.establishments.clear(), db.settings.clear(), db.progress.clear(), db.reminders.clear()]);

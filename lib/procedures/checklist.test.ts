@@ -20,25 +20,29 @@ const asked = (p: Procedure, answers: Answers, establishment: Establishment = sa
 describe('000 Distrilog: every path of the seed’s decision tree', () => {
   const several = { severalEstablishments: 'no' };
   it.each([
-    ['manager has a Plage account → only the right', { managerHasPlageAccount: 'yes' }, ['requestRight', 'adminValidates', 'openDistrilog']],
     [
-      'no Plage account but a Pasrel one → only the right',
-      { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'yes' },
+      'manager has a Plage account with a profile on this establishment → only the right',
+      { managerHasPlageAccount: 'yes', managerProfileHere: 'yes' },
       ['requestRight', 'adminValidates', 'openDistrilog'],
     ],
     [
+      'manager has a Plage account, his profile is on another entity → a new profile here',
+      { managerHasPlageAccount: 'yes', managerProfileHere: 'no' },
+      ['requestProfileHere', 'adminValidates', 'openDistrilog'],
+    ],
+    [
       'no account, the establishment has an APE → account with the right',
-      { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes' },
+      { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'yes' },
       ['managerAccount', 'adminValidates', 'openDistrilog'],
     ],
     [
       'no account, no APE, the manager is not the APE → APE first, then the manager’s account',
-      { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' },
+      { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' },
       ['designateApe', 'apeAccount', 'managerAccount', 'adminValidates', 'openDistrilog'],
     ],
     [
       'no account, no APE, the manager becomes the APE → APE steps only',
-      { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'yes' },
+      { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'yes' },
       ['designateApe', 'apeAccount', 'openDistrilog'],
     ],
   ] as const)('%s', (_name, answers, expected) => {
@@ -50,21 +54,20 @@ describe('000 Distrilog: every path of the seed’s decision tree', () => {
 
   it('asks the questions in the tree’s order, each only when its branch is reached', () => {
     expect(asked(distrilog, {})).toEqual(['managerHasPlageAccount', 'severalEstablishments']);
-    expect(asked(distrilog, { managerHasPlageAccount: 'yes' })).toEqual(['managerHasPlageAccount', 'severalEstablishments']);
-    expect(asked(distrilog, { managerHasPlageAccount: 'no' })).toEqual(['managerHasPlageAccount', 'managerHasPasrelAccount', 'severalEstablishments']);
-    expect(asked(distrilog, { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no' })).toContain('establishmentHasPlageAccount');
-    expect(asked(distrilog, { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no' })).toContain('managerIsApe');
+    expect(asked(distrilog, { managerHasPlageAccount: 'yes' })).toEqual(['managerHasPlageAccount', 'managerProfileHere', 'severalEstablishments']);
+    expect(asked(distrilog, { managerHasPlageAccount: 'no' })).toEqual(['managerHasPlageAccount', 'establishmentHasPlageAccount', 'severalEstablishments']);
+    expect(asked(distrilog, { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no' })).toContain('managerIsApe');
     expect(answersComplete(distrilog, { managerHasPlageAccount: 'no', severalEstablishments: 'no' }, sampleEstablishment())).toBe(false);
   });
 
   it('drops the answers of a branch left after a change of mind', () => {
-    const answers = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' };
+    const answers = { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' };
     expect(pruneAnswers(distrilog, { ...answers, managerHasPlageAccount: 'yes' }, sampleEstablishment())).toEqual({ managerHasPlageAccount: 'yes' });
   });
 
   it('suggests answers from the profile: an APE exists, the manager is the APE', () => {
     const establishment = sampleEstablishment();
-    const questions = questionsToAsk(distrilog, { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no' }, establishment);
+    const questions = questionsToAsk(distrilog, { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no' }, establishment);
     expect(questions.find((q) => q.key === 'establishmentHasPlageAccount')?.suggested).toBe('yes');
     // In the sample, the EPI manager (Sophie Petit) is not the APE (Luc Bernard).
     expect(questions.find((q) => q.key === 'managerIsApe')?.suggested).toBe('no');
@@ -72,7 +75,7 @@ describe('000 Distrilog: every path of the seed’s decision tree', () => {
 
   it('says who does each step, with the portal pages and the proof page', () => {
     const establishment = sampleEstablishment();
-    const items = buildChecklist(distrilog, { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' }, establishment);
+    const items = buildChecklist(distrilog, { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no' }, establishment);
     const ape = items.find((i) => i.key === 'apeAccount')!;
     expect(ape.assignees.map((c) => c.lastName)).toEqual(['Bernard']);
     expect(ape.pages[0]!.portal.id).toBe('plage');

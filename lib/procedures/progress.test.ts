@@ -20,7 +20,7 @@ const distrilog = findProcedure('000-distrilog')!;
 const establishment = sampleEstablishment();
 const t0 = new Date('2025-03-01T10:00:00.000Z');
 const t1 = new Date('2025-03-02T10:00:00.000Z');
-const apePath = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
+const apePath = { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
 
 describe('progress updates', () => {
   it('records answers and ticks with their dates, and unticks', () => {
@@ -53,7 +53,7 @@ describe('progress updates', () => {
   });
 
   it('the current procedure is the one worked on last that is not finished', () => {
-    const answers = { managerHasPlageAccount: 'yes', severalEstablishments: 'no' };
+    const answers = { managerHasPlageAccount: 'yes', managerProfileHere: 'yes', severalEstablishments: 'no' };
     let done: Progress = { ...newProgress(establishment.id, '000-distrilog', t0), answers };
     for (const item of buildChecklist(distrilog, answers, establishment)) done = withStep(done, item.key, true, 'user', t1);
     expect(stateOf(done, establishment)?.finished).toBe(true);

@@ -7,7 +7,7 @@ import { sampleEstablishment } from '../profile/sample';
 const distrilog = findProcedure('000-distrilog')!;
 const establishment = sampleEstablishment();
 const at = new Date('2025-03-01T10:00:00.000Z');
-const apePath = { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
+const apePath = { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' };
 
 function progressWith(done: string[]): Progress {
   let progress = newProgress(establishment.id, '000-distrilog', at);

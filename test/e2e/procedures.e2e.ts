@@ -150,7 +150,7 @@ forEachBrowser((name) => {
           {
             establishmentId: establishment.id,
             procedureId: '000-distrilog',
-            answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' },
+            answers: { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'yes', severalEstablishments: 'no' },
             done: {},
             startedAt: '2025-03-01T09:00:00.000Z',
             updatedAt: '2025-03-01T09:00:00.000Z',
@@ -174,7 +174,7 @@ forEachBrowser((name) => {
           {
             establishmentId: establishment.id,
             procedureId: '000-distrilog',
-            answers: { managerHasPlageAccount: 'no', managerHasPasrelAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' },
+            answers: { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' },
             done: { designateApe: { at: '2025-03-01T09:00:00.000Z', by: 'user' } },
             startedAt: '2025-03-01T09:00:00.000Z',
             updatedAt: '2025-03-01T09:00:00.000Z',
