@@ -129,7 +129,8 @@ export default definePortal({
       ],
       clickNext: [
         { match: { label: 'Créer un compte' }, where: { fr: 'en haut à droite', en: 'top right' } },
-        { match: { label: 'S’identifier' }, where: { fr: 'en haut à droite', en: 'top right' }, procedures: ['001-med-acces'] },
+        // Seed 001 names the button but not where it sits.
+        { match: { label: 'S’identifier' }, procedures: ['001-med-acces'] },
       ],
     },
     {
