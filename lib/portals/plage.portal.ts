@@ -56,18 +56,19 @@ const switchProfileHint = fromSeed(
 );
 const pasrelPlage = 'https://pasrel.atih.sante.fr/plage/#';
 
+const medAccesBox: FieldRule = {
+  match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
+  expected: { checked: true },
+  procedures: ['001-med-acces'],
+  hint: medAccesHint,
+};
 /**
  * The fields seed 001 (annex, action 2) asks a MED-ACCES user to give on a profile request, on
  * « + Demander un profil » and on the first profile request that follows any account creation
- * (seed 000 ETAPE 4). Plage's e-mail rule (000) stays on the pages that state it.
+ * (seed 000 ETAPE 4).
  */
 const medAccesProfileFields: FieldRule[] = [
-  {
-    match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
-    expected: { checked: true },
-    procedures: ['001-med-acces'],
-    hint: medAccesHint,
-  },
+  medAccesBox,
   {
     match: { label: 'Téléphone' },
     kind: 'phone',
@@ -406,12 +407,7 @@ export default definePortal({
       clickNext: [{ match: { label: 'Envoyer' } }],
       fields: [
         { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
-        {
-          match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
-          expected: { checked: true },
-          procedures: ['001-med-acces'],
-          hint: medAccesHint,
-        },
+        medAccesBox,
         {
           match: { label: 'Commentaire' },
           procedures: ['000-distrilog'],
