@@ -12,7 +12,7 @@
  * headings, buttons and field labels. Where a sign or label is not in seeds 000/001 nor in the
  * evidence (../../../shared/research/real-portals.md §1.1), a comment says « inventé ».
  */
-import { baliseAdvice, definePortal, fromSeed } from './schema';
+import { baliseAdvice, definePortal, fromSeed, type FieldRule } from './schema';
 
 const entityHint = fromSeed(
   '000',
@@ -63,6 +63,44 @@ const switchProfileHint = fromSeed(
   'One account, with a single identifier, can hold several profiles (one per site or establishment where you work): you can switch profile within the same session.',
 );
 const pasrelPlage = 'https://pasrel.atih.sante.fr/plage/#';
+
+const medAccesBox: FieldRule = {
+  match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
+  expected: { checked: true },
+  procedures: ['001-med-acces'],
+  hint: medAccesHint,
+};
+/**
+ * The fields seed 001 (annex, action 2) asks a MED-ACCES user to give on a profile request, on
+ * « + Demander un profil » and on the first profile request that follows any account creation
+ * (seed 000 ETAPE 4).
+ */
+const medAccesProfileFields: FieldRule[] = [
+  medAccesBox,
+  {
+    match: { label: 'Téléphone' },
+    kind: 'phone',
+    role: 'me',
+    procedures: ['001-med-acces'],
+    hint: fromSeed('001', 'Annexe, action 2', 'Votre téléphone professionnel.', 'Your professional phone.'),
+  },
+  {
+    match: { label: 'Adresse' },
+    kind: 'street',
+    procedures: ['001-med-acces'],
+    hint: fromSeed('001', 'Annexe, action 2', 'Votre adresse professionnelle.', 'Your professional address.'),
+  },
+  { match: { label: 'Commentaire' }, procedures: ['001-med-acces'], hint: roleCommentHint },
+];
+// Seed 000 (ETAPE 4) calls the libellé mandatory on the first profile; seed 001 (action 2) calls it optional.
+const labelFields: FieldRule[] = [
+  { match: { label: 'Libellé' }, procedures: ['000-distrilog'], hint: labelHint },
+  {
+    match: { label: 'Libellé' },
+    procedures: ['001-med-acces'],
+    hint: fromSeed('001', 'Annexe, action 2', 'Libellé facultatif.', 'Label: optional.'),
+  },
+];
 
 export default definePortal({
   id: 'plage',
@@ -218,6 +256,19 @@ export default definePortal({
           'If you manage several establishments, create one profile per establishment.',
         ),
         entitySearchAdvice,
+        // Seed 001 describes the profile request only from « + Demander un profil »; that this screen is the same request is Balise's reading of seed 000.
+        baliseAdvice(
+          '001',
+          'Annexe, action 2',
+          'Cet écran est votre première demande de profil : faites-la comme l’annexe MED-ACCES le décrit pour « + Demander un profil ».',
+          'This screen is your first profile request: make it as the MED-ACCES annex describes for “+ Demander un profil”.',
+        ),
+        fromSeed(
+          '001',
+          'Annexe, action 2',
+          'Recherchez votre établissement ou entité (au moins trois lettres) ; le libellé est facultatif ; saisissez vos courriel, téléphone et adresse professionnels.',
+          'Search your establishment or entity (at least three letters); the label is optional; give your professional e-mail, phone and address.',
+        ),
       ],
       next: [{ page: 'requestConfirmation', label: { fr: 'Écran de confirmation', en: 'Confirmation screen' } }],
       clickNext: [{ match: { label: 'Envoyer la demande' } }],
@@ -232,8 +283,16 @@ export default definePortal({
             'Tick this box to ask to be the entity’s main administrator (APE): a message then says whether an APE already exists.',
           ),
         },
-        { match: { label: 'Libellé' }, hint: labelHint },
+        ...labelFields,
         { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
+        {
+          match: { label: 'Courriel' },
+          kind: 'email',
+          role: 'me',
+          procedures: ['001-med-acces'],
+          hint: fromSeed('001', 'Annexe, action 2', 'Votre courriel professionnel.', 'Your professional e-mail.'),
+        },
+        ...medAccesProfileFields,
       ],
     },
     {
@@ -357,12 +416,7 @@ export default definePortal({
       clickNext: [{ match: { label: 'Envoyer' } }],
       fields: [
         { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
-        {
-          match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
-          expected: { checked: true },
-          procedures: ['001-med-acces'],
-          hint: medAccesHint,
-        },
+        medAccesBox,
         {
           match: { label: 'Commentaire' },
           procedures: ['000-distrilog'],
@@ -410,14 +464,8 @@ export default definePortal({
           hint: fromSeed('000', 'Création d’un profil', 'Pré-renseigné depuis votre compte, non modifiable.', 'Prefilled from your account, locked.'),
         },
         { match: { label: 'Entité de rattachement' }, kind: 'finess', finess: 'byStatus', hint: entityHint },
-        { match: { label: 'Libellé' }, hint: labelHint },
+        ...labelFields,
         { match: { label: 'DISTRILOG' }, expected: { checked: true }, procedures: ['000-distrilog'], hint: distrilogHint },
-        {
-          match: { label: 'Autorisation d’accès précoce et compassionnel (MED-ACCES)' },
-          expected: { checked: true },
-          procedures: ['001-med-acces'],
-          hint: medAccesHint,
-        },
         {
           match: { label: 'Courriel' },
           kind: 'email',
@@ -431,20 +479,7 @@ export default definePortal({
         },
         // Seed 000: typed again « dans un second champ »; the label is inventé.
         { match: { label: ['Confirmation du courriel', 'Ressaisie du courriel'] }, kind: 'emailConfirmation', role: 'me', hint: emailTwiceHint },
-        {
-          match: { label: 'Téléphone' },
-          kind: 'phone',
-          role: 'me',
-          procedures: ['001-med-acces'],
-          hint: fromSeed('001', 'Annexe, action 2', 'Votre téléphone professionnel.', 'Your professional phone.'),
-        },
-        {
-          match: { label: 'Adresse' },
-          kind: 'street',
-          procedures: ['001-med-acces'],
-          hint: fromSeed('001', 'Annexe, action 2', 'Votre adresse professionnelle.', 'Your professional address.'),
-        },
-        { match: { label: 'Commentaire' }, procedures: ['001-med-acces'], hint: roleCommentHint },
+        ...medAccesProfileFields,
       ],
     },
     {

@@ -1,8 +1,9 @@
 /**
- * Seed 001 (note DGOS/PF2/2022/205 and its annex): every prescriber, pharmacist or
- * non-medical staff member collecting early / compassionate access data gets a personal
- * Pasrel account, a profile per establishment of practice, and the MED-ACCES right in the
- * role matching their qualification. Asked and listed once per person (contacts holding
+ * Seed 001 (note DGOS/PF2/2022/205 and its annex): the establishment organises the support of
+ * the people collecting early / compassionate access data; each prescriber, pharmacist or
+ * non-medical staff member gets a personal Pasrel account, a profile per establishment of
+ * practice, and the MED-ACCES right in the role matching their qualification, then signs in
+ * once for every laboratory's e-platform. Asked and listed once per person (contacts holding
  * the role `utilisateurMedAcces`).
  */
 import { fromSeed } from '../portals/schema';
@@ -16,6 +17,20 @@ const roleComment = fromSeed(
   annex('2'),
   'Applications : « autorisation d’accès précoce et compassionnel (MED-ACCES) » ; commentaire : le rôle demandé (médecin, pharmacien ou personnel non médical).',
   'Applications: “autorisation d’accès précoce et compassionnel (MED-ACCES)”; comment: the role requested (physician, pharmacist or non-medical staff).',
+);
+const habilitations = 'II. b) Attribution des habilitations';
+// Both ways of asking for the right, and the ATIH tutorial the note points to (its footnote 3).
+const orAskAdmin = fromSeed(
+  '001',
+  habilitations,
+  'La demande d’habilitation se fait dans Plage, ou bien en contactant directement un administrateur Plage de l’établissement.',
+  'The right is requested in Plage, or by contacting one of the establishment’s Plage administrators directly.',
+);
+const atihTutorial = fromSeed(
+  '001',
+  habilitations,
+  'Tutoriel de l’ATIH, en ligne : https://atih.atlassian.net/wiki/spaces/PUBLIC/pages/2979692685/Plage',
+  'ATIH’s online tutorial: https://atih.atlassian.net/wiki/spaces/PUBLIC/pages/2979692685/Plage',
 );
 const adminValidates = fromSeed(
   '001',
@@ -44,7 +59,7 @@ export default defineProcedure({
         { value: 'pharmacien', label: { fr: 'Pharmacien', en: 'Pharmacist' } },
         { value: 'personnelNonMedical', label: { fr: 'Personnel non médical', en: 'Non-medical staff' } },
       ],
-      informs: ['requestProfile', 'extraRight', 'checkActivation'],
+      informs: ['createAccount', 'requestProfile', 'extraRight', 'checkActivation'],
       suggest: (_establishment, contact) => {
         const profession = contact?.profession?.toLowerCase() ?? '';
         if (profession.startsWith('médecin') || profession.startsWith('medecin')) return 'medecin';
@@ -56,6 +71,17 @@ export default defineProcedure({
       id: 'hasPasrelAccount',
       perContact: person,
       prompt: fromSeed('001', 'II. a) Création de comptes Pasrel', 'Cette personne a-t-elle déjà un compte Pasrel personnel ?', 'Does this person already have a personal Pasrel account?'),
+      choices: yesNo,
+    },
+    {
+      id: 'severalSites',
+      perContact: person,
+      prompt: fromSeed(
+        '001',
+        'II. a) Création de comptes Pasrel, NB',
+        'Cette personne exerce-t-elle sur plusieurs sites ou établissements ?',
+        'Does this person work on several sites or establishments?',
+      ),
       choices: yesNo,
     },
     {
@@ -72,6 +98,30 @@ export default defineProcedure({
     },
   ],
   steps: [
+    {
+      id: 'organiseSupport',
+      who: 'representantLegal',
+      title: fromSeed(
+        '001',
+        'I. Contexte',
+        'Organiser dans l’établissement l’accompagnement des prescripteurs et des pharmaciens qui font le recueil de données.',
+        'Organise, within the establishment, support for the prescribers and pharmacists who collect the data.',
+      ),
+      details: [
+        fromSeed(
+          '001',
+          'I. Contexte',
+          'L’établissement de santé, bénéficiaire du dédommagement, en a la charge. Les pharmaciens hospitaliers participent au recueil, en accès précoce comme en accès compassionnel.',
+          'The health establishment, which receives the compensation, is in charge of it. Hospital pharmacists take part in the collection, for early as for compassionate access.',
+        ),
+        fromSeed(
+          '001',
+          'Mention Outre-mer',
+          'Ces modalités valent aussi dans les départements et régions d’outre-mer, à Saint-Barthélemy et à Saint-Martin.',
+          'These arrangements also apply in the overseas departments and regions, Saint-Barthélemy and Saint-Martin.',
+        ),
+      ],
+    },
     {
       id: 'createAccount',
       perContact: person,
@@ -96,6 +146,8 @@ export default defineProcedure({
         { portal: 'plage', page: 'home' },
         { portal: 'plage', page: 'accountCheck' },
         { portal: 'plage', page: 'accountForm' },
+        { portal: 'plage', page: 'firstProfile' },
+        { portal: 'plage', page: 'requestConfirmation' },
       ],
       when: [{ hasPasrelAccount: ['no'] }],
     },
@@ -112,18 +164,15 @@ export default defineProcedure({
           'On Plage: “S’identifier”, “gérer mes profils”, then “+ Demander un profil”. Search the establishment (at least three letters); the label is optional.',
         ),
         roleComment,
-        fromSeed(
-          '001',
-          annex('2'),
-          'Un profil par établissement d’exercice, avec le même identifiant et le même mot de passe.',
-          'One profile per establishment of practice, with the same identifier and password.',
-        ),
+        orAskAdmin,
+        atihTutorial,
         adminValidates,
       ],
       prepare: [
         fromSeed('001', annex('2'), 'Courriel, téléphone et adresse professionnels.', 'Professional e-mail, phone and address.'),
       ],
-      uses: ['finessEt', 'street', 'postalCode', 'city'],
+      // The entity is Plage's: EJ for a public structure, ET for a private one (seed 000), as the fill types it.
+      uses: ['finess', 'street', 'postalCode', 'city'],
       pages: [
         { portal: 'plage', page: 'home' },
         { portal: 'pasrel', page: 'login' },
@@ -145,6 +194,8 @@ export default defineProcedure({
           'Log in to Plage and click the orange silhouette icon “demander une habilitation” at the bottom right.',
         ),
         roleComment,
+        orAskAdmin,
+        atihTutorial,
         adminValidates,
       ],
       pages: [
@@ -154,6 +205,37 @@ export default defineProcedure({
         { portal: 'plage', page: 'extraHabilitation' },
       ],
       when: [{ hasPasrelAccount: ['yes'], hasProfileHere: ['yes'] }],
+    },
+    {
+      id: 'otherProfiles',
+      perContact: person,
+      who: 'person',
+      title: fromSeed(
+        '001',
+        annex('2'),
+        'Demander un profil MED-ACCES pour chaque autre établissement d’exercice.',
+        'Request a MED-ACCES profile for each other establishment of practice.',
+      ),
+      details: [
+        fromSeed(
+          '001',
+          annex('2'),
+          'Même compte, même identifiant et même mot de passe : « gérer mes profils », puis « + Demander un profil » pour chaque établissement.',
+          'Same account, identifier and password: “gérer mes profils”, then “+ Demander un profil” for each establishment.',
+        ),
+        fromSeed(
+          '001',
+          'II. a) Création de comptes Pasrel, NB',
+          'On change ensuite de profil au cours d’une même session de connexion.',
+          'You then switch profile within the same session.',
+        ),
+      ],
+      pages: [
+        { portal: 'pasrel', page: 'login' },
+        { portal: 'plage', page: 'myProfiles' },
+        { portal: 'plage', page: 'requestProfile' },
+      ],
+      when: [{ severalSites: ['yes'] }],
     },
     {
       id: 'adminValidates',
@@ -186,6 +268,26 @@ export default defineProcedure({
         ),
       ],
       pages: [{ portal: 'plage', page: 'myAccount' }],
+    },
+    {
+      id: 'openEPlatforms',
+      perContact: person,
+      who: 'person',
+      title: fromSeed(
+        '001',
+        'II. Harmonisation',
+        'Se connecter une fois par Pasrel, puis passer d’une e-plateforme de laboratoire à l’autre sans s’identifier de nouveau.',
+        'Sign in once through Pasrel, then move from one laboratory e-platform to another without signing in again.',
+      ),
+      details: [
+        fromSeed(
+          '001',
+          habilitations,
+          'La page d’accueil de chaque e-plateforme indique, s’il y a lieu, ce que deviennent vos comptes antérieurs et les données saisies avec eux : lisez-la.',
+          'Each e-platform’s home page says, where relevant, what becomes of your former accounts and the data entered with them: read it.',
+        ),
+      ],
+      pages: [{ portal: 'pasrel', page: 'login' }],
     },
   ],
 });

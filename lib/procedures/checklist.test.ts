@@ -105,8 +105,10 @@ describe('001 MED-ACCES: one checklist per person', () => {
       `medAccesRole:${doctor.id}`,
       `hasPasrelAccount:${pharmacist.id}`,
       `hasPasrelAccount:${doctor.id}`,
+      `severalSites:${pharmacist.id}`,
+      `severalSites:${doctor.id}`,
     ]);
-    expect(questions.map((q) => q.suggested)).toEqual(['pharmacien', 'medecin', undefined, undefined]);
+    expect(questions.map((q) => q.suggested)).toEqual(['pharmacien', 'medecin', undefined, undefined, undefined, undefined]);
   });
 
   it('gives account + profile to a newcomer, the extra right to someone with a profile here, a profile to someone without', () => {
@@ -116,15 +118,21 @@ describe('001 MED-ACCES: one checklist per person', () => {
       [`hasProfileHere:${pharmacist.id}`]: 'yes',
       [`medAccesRole:${doctor.id}`]: 'medecin',
       [`hasPasrelAccount:${doctor.id}`]: 'no',
+      [`severalSites:${pharmacist.id}`]: 'no',
+      [`severalSites:${doctor.id}`]: 'yes',
     };
     expect(answersComplete(medAcces, answers, establishment)).toBe(true);
     expect(keys(medAcces, answers, establishment)).toEqual([
+      'organiseSupport',
       `createAccount:${doctor.id}`,
       `requestProfile:${doctor.id}`,
       `extraRight:${pharmacist.id}`,
+      `otherProfiles:${doctor.id}`,
       'adminValidates',
       `checkActivation:${pharmacist.id}`,
       `checkActivation:${doctor.id}`,
+      `openEPlatforms:${pharmacist.id}`,
+      `openEPlatforms:${doctor.id}`,
     ]);
     const withProfileElsewhere = { ...answers, [`hasProfileHere:${pharmacist.id}`]: 'no' };
     expect(keys(medAcces, withProfileElsewhere, establishment)).toContain(`requestProfile:${pharmacist.id}`);
