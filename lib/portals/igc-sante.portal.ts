@@ -4,7 +4,7 @@
  * `/pfcng-ihm/` on `pfc.eservices.esante.gouv.fr` (the address the ANS itself links), whose
  * « Demander » wizard changes step by AJAX without changing the URL. So every step is told
  * apart by what it shows (the step-1 lists, the « Demander un nouveau produit » button, the
- * « Informations de produit » legend), never by its URL.
+ * usages and the « Informations de produit » block), never by its URL.
  *
  * Evidence: the research report (../shared/research/real-portals.md) §1.5 and §3.D (ANS guides « je souhaite demander /
  * retirer un certificat », ANS industriels FAQ, ansforge/DRIM-M_DRIMbox README). Paths other
