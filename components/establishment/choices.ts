@@ -39,6 +39,7 @@ const roleLabels: Labels<(typeof roles)[number]> = {
   dsi: 'roleDsi',
   editeur: 'roleEditeur',
   utilisateurMedAcces: 'roleUtilisateurMedAcces',
+  utilisateurDp: 'roleUtilisateurDp',
 };
 
 const certificateKindLabels: Labels<(typeof certificateKinds)[number]> = {

@@ -58,9 +58,12 @@ describe('applyChange', () => {
     expect(draft.address.region).toBe('Normandie');
   });
 
-  it('proposes an expiry 3 years after the date obtained, until the user changes it', () => {
+  it('proposes an expiry 3 years after the date obtained, for a PRO certificate only, until the user changes it', () => {
     let draft = { ...emptyDraft(), certificates: [newCertificateDraft()] };
+    draft = applyChange(draft, 'certificates.0.kind', 'ORG');
     draft = applyChange(draft, 'certificates.0.obtainedOn', '2025-06-10');
+    expect(draft.certificates[0]?.expiresOn).toBe('');
+    draft = applyChange(draft, 'certificates.0.kind', 'PRO SIGN');
     expect(draft.certificates[0]?.expiresOn).toBe('2028-06-10');
     draft = applyChange(draft, 'certificates.0.obtainedOn', '2025-06-11');
     expect(draft.certificates[0]?.expiresOn).toBe('2028-06-11');
@@ -77,7 +80,11 @@ describe('certificateExpiry', () => {
     ['2025-12-31', '2028-12-31'],
     ['', ''],
     ['15/01/2024', ''],
-  ])('%s → %s', (obtained, expected) => expect(certificateExpiry(obtained)).toBe(expected));
+  ])('%s → %s', (obtained, expected) => expect(certificateExpiry(obtained, 'PRO AUTH')).toBe(expected));
+
+  it('proposes the 3 years for PRO certificates only, the seed’s (seed 003 l.275)', () => {
+    expect(['PRO AUTH', 'PRO SIGN', 'PRO CONF', 'ORG', 'SERV'].map((kind) => certificateExpiry('2024-01-15', kind))).toEqual(['2027-01-15', '2027-01-15', '2027-01-15', '', '']);
+  });
 });
 
 describe('contacts', () => {

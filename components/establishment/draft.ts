@@ -209,12 +209,13 @@ export function applyChange(draft: EstablishmentDraft, key: string, value: strin
     const after = regionOfDepartement(value)?.name;
     if (after && draft.address.region === before) next = setAt(next, 'address.region', after);
   }
-  const certificate = /^certificates\.(\d+)\.obtainedOn$/.exec(key);
+  // The expiry follows the date and the kind (only a PRO certificate's is proposed) until the user sets it.
+  const certificate = /^certificates\.(\d+)\.(?:obtainedOn|kind)$/.exec(key);
   if (certificate) {
     const index = Number(certificate[1]);
-    const previous = draft.certificates[index];
-    if (previous && (previous.expiresOn === '' || previous.expiresOn === certificateExpiry(previous.obtainedOn)))
-      next = setAt(next, `certificates.${index}.expiresOn`, certificateExpiry(value));
+    const [previous, updated] = [draft.certificates[index], next.certificates[index]];
+    if (previous && updated && (previous.expiresOn === '' || previous.expiresOn === certificateExpiry(previous.obtainedOn, previous.kind)))
+      next = setAt(next, `certificates.${index}.expiresOn`, certificateExpiry(updated.obtainedOn, updated.kind));
   }
   return next;
 }

@@ -4,7 +4,7 @@
  * `/pfcng-ihm/` on `pfc.eservices.esante.gouv.fr` (the address the ANS itself links), whose
  * « Demander » wizard changes step by AJAX without changing the URL. So every step is told
  * apart by what it shows (the step-1 lists, the « Demander un nouveau produit » button, the
- * « Informations de produit » legend), never by its URL.
+ * usages and the « Informations de produit » block), never by its URL.
  *
  * Evidence: the research report (../shared/research/real-portals.md) §1.5 and §3.D (ANS guides « je souhaite demander /
  * retirer un certificat », ANS industriels FAQ, ansforge/DRIM-M_DRIMbox README). Paths other
@@ -50,7 +50,10 @@ const beneficiary = fromSeed(
   'La structure bénéficiaire est celle que la partie 1 du formulaire 413 identifie : sa dénomination (raison sociale), son N° SIRET et son FINESS géographique.',
   'The beneficiary structure is the one part 1 of form 413 identifies: its name (raison sociale), SIRET number and FINESS géographique.',
 );
-const productTitle = { title: 'Informations de produit' };
+// Step 3 as seed 003's screenshots show it: the usages described (Authentification, Chiffrement,
+// Signature) above the block « Informations de produit ». The usages tell a product step apart
+// even where the block's title is no heading; its field (UPN or e-mail) tells which usage.
+const productStep = [{ title: 'Informations de produit' }, { text: 'Authentification' }, { text: 'Chiffrement' }, { text: 'Signature' }];
 
 export default definePortal({
   id: 'igc-sante',
@@ -148,7 +151,7 @@ export default definePortal({
       // Step 3, usage AUTH: the product fields under the legend « Informations de produit ».
       id: 'productOrder',
       name: { fr: 'Commande du produit, usage AUTH (étape 3)', en: 'Product order, AUTH usage (step 3)' },
-      shows: [productTitle],
+      shows: productStep,
       path: demander,
       samples: [`${host}${demander}`],
       instructions: [
@@ -184,7 +187,7 @@ export default definePortal({
       // Step 3, usage SIGN: the same legend, the beneficiary's e-mail instead of the UPN.
       id: 'productOrderSign',
       name: { fr: 'Commande du produit, usage SIGN (étape 3)', en: 'Product order, SIGN usage (step 3)' },
-      shows: [productTitle],
+      shows: productStep,
       path: demander,
       samples: [`${host}${demander}`],
       instructions: [
@@ -196,15 +199,16 @@ export default definePortal({
         ),
       ],
       fields: [
+        // Left empty whichever procedure the user follows: the beneficiary is the certificate's holder, never
+        // the person at the workstation the classifier would take the e-mail of.
         {
           match: { label: 'Adresse email' },
           leaveEmpty: true,
-          procedures: ['003-certificats-dp'],
           hint: fromSeed(
             '003',
             chapter6,
-            'Demande PRO SIGN : l’adresse mail du bénéficiaire n’est pas obligatoire ; pour le DP, laissez-la vide.',
-            'PRO SIGN request: the beneficiary e-mail is optional; for the DP, leave it empty.',
+            'Demande PRO SIGN : l’adresse mail du bénéficiaire n’est pas obligatoire ; pour l’usage Dossier Pharmaceutique, laissez-la vide.',
+            'PRO SIGN request: the beneficiary e-mail is optional; for the Dossier Pharmaceutique, leave it empty.',
           ),
         },
       ],

@@ -193,15 +193,16 @@ describe('002 Medimail BAL ORG', () => {
 });
 
 describe('003 DP certificates', () => {
-  const base = { techAdmin: 'employee', techAdminHasCard: 'yes', feedDp: 'yes' };
-  it('single site with a contract: vendor, form 413, order AUTH and SIGN, install', () => {
+  const base = { techAdmin: 'staff', techAdminHasCard: 'yes', feedDp: 'yes' };
+  it('single site with a contract: vendor, form 413, CSR and key pair once habilitated, order AUTH and SIGN, retrieve', () => {
     expect(keys(certificats, { ...base, organisation: 'privateSingle', hasContract: 'yes' })).toEqual([
       'involveVendor',
       'form413',
       'send413',
+      'csr',
       'orderAuth',
       'orderSign',
-      'install',
+      'retrieve',
     ]);
   });
 
@@ -213,23 +214,29 @@ describe('003 DP certificates', () => {
       'mandataireF301',
       'form413',
       'send413',
+      'csr',
       'orderAuth',
-      'install',
+      'retrieve',
     ]);
   });
 
   it.each([
-    ['hasCpe', 'mandataireF502'],
-    ['tom', 'mandataireTom'],
-  ])('mandataire %s → %s; a technical admin without a card gets one', (mandataire, step) => {
+    ['hasCard', ['mandataireF502']],
+    ['needsCps', ['mandataireF502']],
+    ['tom', ['mandataireTom']],
+    ['eCps', ['mandataireECps']],
+    ['none', []],
+  ])('mandataire %s → %j; a staff technical admin without a card gets a CPE', (mandataire, steps) => {
     const list = keys(certificats, { ...base, techAdminHasCard: 'no', organisation: 'privateGroup', hasContract: 'no', mandataire });
-    expect(list).toContain(step);
+    expect(list.filter((key) => key.startsWith('mandataire'))).toEqual(steps);
     expect(list).toContain('techAdminCard');
     expect(list).toContain('contractPerSite');
   });
 
-  it('a vendor technician (CPA card) is not asked about a card', () => {
-    expect(asked(certificats, { organisation: 'privateSingle', hasContract: 'yes', techAdmin: 'vendor' })).not.toContain('techAdminHasCard');
+  it('no mandataire role is required: the legal representative orders the technical admin’s card', () => {
+    expect(missingRoles(certificats, sampleEstablishment())).not.toContain('mandataire');
+    const item = buildChecklist(certificats, { ...base, techAdminHasCard: 'no' }, sampleEstablishment()).find((i) => i.key === 'techAdminCard')!;
+    expect(item.assignees.map((c) => c.lastName)).toEqual(['Martin']);
   });
 
   it('suggests the organisation and the contract from the profile', () => {

@@ -19,13 +19,13 @@ import { certificateExpiry } from '../profile/certificates';
 const certificateId = '3c3c3c3c-1d2c-4e3b-8a9f-5c6d7e8f9a01';
 const withCertificate = (obtainedOn: string): Establishment => ({
   ...sampleEstablishment(),
-  certificates: [{ id: certificateId, kind: 'PRO AUTH', holderContactId: sampleEstablishment().contacts[1]!.id, obtainedOn, expiresOn: certificateExpiry(obtainedOn) }],
+  certificates: [{ id: certificateId, kind: 'PRO AUTH', holderContactId: sampleEstablishment().contacts[1]!.id, obtainedOn, expiresOn: certificateExpiry(obtainedOn, 'PRO AUTH') }],
 });
 
 describe('certificate expiry', () => {
   it('is 3 years after issue (seed 003, §7), leap days included', () => {
-    expect(certificateExpiry('2024-05-10')).toBe('2027-05-10');
-    expect(certificateExpiry('2024-02-29')).toBe('2027-02-28');
+    expect(certificateExpiry('2024-05-10', 'PRO AUTH')).toBe('2027-05-10');
+    expect(certificateExpiry('2024-02-29', 'PRO AUTH')).toBe('2027-02-28');
   });
 
   it('plans reminders 90 days, 30 days and on the day, keeping only the latest one already due', () => {

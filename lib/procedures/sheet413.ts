@@ -105,8 +105,9 @@ export function sheet413(establishment: Establishment): Sheet413 {
       label: fromSeed('003', c5, 'Éditeur de logiciel DP et/ou de la passerelle proxy, solution et version déployée', 'DP software and/or proxy gateway vendor, product and deployed version'),
       ...kept('softwareVendor'),
       value: softwareLine(establishment),
-      required: true,
-      note: fromSeed('003', c5, 'Exemple : logiciel FAST.', 'Example: FAST software.'),
+      // The seed asks to give it (« Précisez ensuite ») but quotes no asterisk for it, unlike part 1 and the mail domain.
+      required: false,
+      note: fromSeed('003', c5, 'Précisez-les ensuite ; exemple : logiciel FAST.', 'Give them next; example: FAST software.'),
     },
     {
       id: 'offer',

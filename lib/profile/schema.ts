@@ -36,6 +36,7 @@ export const roles = [
   'dsi',
   'editeur',
   'utilisateurMedAcces',
+  'utilisateurDp',
 ] as const;
 export const cards = ['CPS', 'CPE', 'CPA', 'CDE', 'e-CPS'] as const;
 export const civilities = ['madame', 'monsieur'] as const;
