@@ -268,6 +268,14 @@ export default defineProcedure({
         'Choisir les moyens d’identification électronique : cartes (du professionnel, physiques ou e-CPS, avec un lecteur) ou certificats (de la structure, intégrés au DUI).',
         'Choose the electronic identification means: cards (the professional’s, physical or e-CPS, with a reader) or certificates (the structure’s, built into the DUI).',
       ),
+      details: [
+        fromSeed(
+          '004',
+          s3,
+          'Une fois le contrat signé avec l’ANS, ces MIE ouvrent l’accès aux référentiels et aux services socles ; avec les certificats, les professionnels de la structure qualifient l’INS et alimentent le DMP.',
+          'Once the ANS contract is signed, these MIE give access to the referentials and core services; with the certificates, the structure’s professionals qualify the INS and feed the DMP.',
+        ),
+      ],
       uses: ['softwareVendor', 'softwareProduct'],
     },
     {
@@ -530,7 +538,15 @@ export default defineProcedure({
         'Commander les certificats sur la plateforme IGC-Santé et les transmettre à l’éditeur pour implémentation dans le DUI.',
         'Order the certificates on the IGC-Santé platform and pass them to the vendor to install in the DUI.',
       ),
-      details: [fromSeed('004', s6, 'L’ANS publie un guide pour cette démarche : le « Guide des certificats ».', 'The ANS publishes a guide to it: the « Guide des certificats ».')],
+      details: [
+        fromSeed(
+          '004',
+          s6,
+          'Il faut d’abord les prérequis et un administrateur technique habilité par le formulaire 413 : c’est lui qui installera le ou les certificats.',
+          'First come the prerequisites and a technical admin appointed with form 413: they will install the certificate(s).',
+        ),
+        fromSeed('004', s6, 'L’ANS publie un guide pour cette démarche : le « Guide des certificats ».', 'The ANS publishes a guide to it: the « Guide des certificats ».'),
+      ],
       pages: [
         { portal: 'igc-sante', page: 'home' },
         { portal: 'igc-sante', page: 'requestStart' },
