@@ -29,7 +29,7 @@ const anyProfessional: Condition = [{ staffOrdreArs: ['yes'] }, { staffRppsPlus:
  * (l.226-269), matched on the start of the profession as the profile writes it (accents,
  * case, hyphens and feminine endings aside). The RPPS+ list is the seed's, which ends in « … ».
  */
-export const registrationAuthorities = {
+const registrationAuthorities = {
   ordre: /^(?:medecin|masseu(?:r|se) kinesitherapeute|kine|pharmacien|chirurgien(?:ne)? dentiste|dentiste|sage femme|pedicure podologue|interne|etudiant|infirmi)/,
   ars: /^(?:psychologue|technicien(?:ne)? (?:de )?lab|assistante? (?:de service )?social|opticien|manipulat|osteopathe|assistante? dentaire|orthophoniste|psychotherapeute|psychomotricien|dieteticien|ergotherapeute|orthoptiste|audioprothesiste|orthopediste|chiropract|orthoprothesiste|podo orthesiste|physicien(?:ne)? medical|epithesiste|oculiste)/,
   rppsPlus: /^(?:accompagnante? educati|aide medico psychologique|aide soignante?|assistante? medical|coordinat|gestionnaire de cas|mandataire judiciaire|preparat(?:eur|rice) en pharmacie|secretaire medical)/,
@@ -198,8 +198,8 @@ export default defineProcedure({
       prompt: fromSeed(
         '004',
         support,
-        'La structure est-elle en Auvergne-Rhône-Alpes, la région du GCS SARA, le GRADeS qui a écrit cette fiche ?',
-        'Is the structure in Auvergne-Rhône-Alpes, the region of GCS SARA, the GRADeS that wrote this sheet?',
+        'La structure est-elle en Auvergne-Rhône-Alpes, où le GCS SARA, GRADeS de la région, accompagne les ESMS ?',
+        'Is the structure in Auvergne-Rhône-Alpes, where GCS SARA, the regional GRADeS, supports social-care services?',
       ),
       choices: yesNo,
       suggest: ({ address }) => {
