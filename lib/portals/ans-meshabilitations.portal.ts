@@ -28,14 +28,14 @@ export default definePortal({
         fromSeed(
           '004',
           '4. Obtenir les MIE : deux profils',
-          'Mandataire : un professionnel qui a déjà une carte CPE ou CPS se déclare mandataire par le portail MesHabilitations (ou le F502) ; avec une e-CPS, par le portail MesHabilitations.',
-          'Mandataire: someone who already holds a CPE or CPS card is declared through MesHabilitations (or form F502); with an e-CPS, through MesHabilitations.',
+          'Mandataire : le représentant légal déclare mandataire un professionnel qui a déjà une carte CPE ou CPS par le portail MesHabilitations (ou le F502), et celui qui a une e-CPS par le portail MesHabilitations.',
+          'Mandataire: the legal representative declares as mandataire someone who already holds a CPE or CPS card through MesHabilitations (or form F502), and someone with an e-CPS through MesHabilitations.',
         ),
         fromSeed(
           '004',
           '4. Obtenir les MIE : deux profils',
-          'Administrateur technique : une fois sa carte obtenue, il est déclaré par le F413 ou par le portail MesHabilitations. La carte CDE a par défaut les droits du profil mandataire.',
-          'Technical admin: once they hold a card, declare them with form F413 or on MesHabilitations. The CDE card has the mandataire rights by default.',
+          'Administrateur technique : une fois sa carte obtenue, il est déclaré par le F413 ou par le portail MesHabilitations. La carte CDE a par défaut les droits du profil mandataire et permet les autres actions de la carte CPE.',
+          'Technical admin: once they hold a card, declare them with form F413 or on MesHabilitations. The CDE card has the mandataire rights by default and allows the other actions of a CPE card.',
         ),
         fromSeed(
           '004',

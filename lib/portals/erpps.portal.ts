@@ -29,8 +29,8 @@ export default definePortal({
         fromSeed(
           '004',
           whichMie,
-          'Si l’activation de la e-CPS échoue, vos coordonnées sont erronées ou absentes : mettez-les à jour sur eRPPS (connexion FranceConnect).',
-          'If e-CPS activation fails, your contact details are wrong or missing: update them on eRPPS (FranceConnect login).',
+          'Professionnels sous compétence de l’ARS : si l’activation de la e-CPS échoue, vos coordonnées sont erronées ou absentes ; mettez-les à jour ici, connecté par FranceConnect.',
+          'Professionals under the ARS: if e-CPS activation fails, your contact details are wrong or missing; update them here, logged in with FranceConnect.',
         ),
         fromSeed(
           '004',

@@ -3,8 +3,12 @@
  * for which service socle" matrix (qualify INS, feed DMP, consult DMP, MSS exchange) filtered
  * by the answers: does the DUI vendor use certificates, which professionals get their
  * RPPS/ADELI from an Ordre or the ARS, who must be enrolled in RPPS+ by the employer.
+ * The contacts' professions suggest those answers, through the seed's table of registration
+ * authorities.
  */
-import { fromSeed } from '../portals/schema';
+import { baliseAdvice, fromSeed } from '../portals/schema';
+import { regionOfDepartement } from '../profile/departements';
+import type { Contact, Establishment } from '../profile/schema';
 import { defineProcedure, yesNo, type Condition } from './schema';
 
 const s1 = '1. Vérifier la base FINESS';
@@ -15,14 +19,76 @@ const s5 = '5. Quel MIE pour quel service socle ?';
 const s5bis = 'Quel MIE pour quel professionnel ?';
 const s6 = '6. Commander les certificats (INS et DMP)';
 const s7 = '7. Déploiement des services socles';
+const focus = 'Les prérequis - FOCUS';
+const support = 'Accompagnement aux établissements et services médico-sociaux (ESMS)';
 const anyCertificate: Condition = [{ vendorInsCertificate: ['yes'] }, { vendorDmpCertificate: ['yes'] }];
 const anyProfessional: Condition = [{ staffOrdreArs: ['yes'] }, { staffRppsPlus: ['yes'] }];
-const ecps = [
-  { portal: 'erpps', page: 'ecps' },
-  { portal: 'erpps', page: 'erpps' },
-  // Seed 004: after the first FranceConnect login, eRPPS is entered « avec la CPS ou e-cps par ProSanteConnect ».
-  { portal: 'pro-sante-connect', page: 'login' },
-];
+
+/**
+ * Who gives a profession its number, from the seed's « autorités d'enregistrement » table
+ * (l.226-269), matched on the start of the profession as the profile writes it (accents,
+ * case, hyphens and feminine endings aside). The RPPS+ list is the seed's, which ends in « … ».
+ */
+const registrationAuthorities = {
+  ordre: /^(?:medecin|masseu(?:r|se) kinesitherapeute|kine|pharmacien|chirurgien(?:ne)? dentiste|dentiste|sage femme|pedicure podologue|interne|etudiant|infirmi)/,
+  ars: /^(?:psychologue|technicien(?:ne)? (?:de )?lab|assistante? (?:de service )?social|opticien|manipulat|osteopathe|assistante? dentaire|orthophoniste|psychotherapeute|psychomotricien|dieteticien|ergotherapeute|orthoptiste|audioprothesiste|orthopediste|chiropract|orthoprothesiste|podo orthesiste|physicien(?:ne)? medical|epithesiste|oculiste)/,
+  rppsPlus: /^(?:accompagnante? educati|aide medico psychologique|aide soignante?|assistante? medical|coordinat|gestionnaire de cas|mandataire judiciaire|preparat(?:eur|rice) en pharmacie|secretaire medical)/,
+} as const;
+export type RegistrationAuthority = keyof typeof registrationAuthorities;
+
+const plainWords = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+export function registrationAuthority(profession: string): RegistrationAuthority | undefined {
+  const words = plainWords(profession);
+  return (Object.keys(registrationAuthorities) as RegistrationAuthority[]).find((authority) => registrationAuthorities[authority].test(words));
+}
+
+/** A contact's authority: by profession, else an ADELI number (given by the ARS, l.168). */
+function authorityOf(contact: Contact): RegistrationAuthority | undefined {
+  return (contact.profession && registrationAuthority(contact.profession)) || (contact.adeli ? 'ars' : undefined);
+}
+const someoneUnder = (establishment: Establishment, ...authorities: RegistrationAuthority[]) =>
+  establishment.contacts.some((contact) => {
+    const authority = authorityOf(contact);
+    return authority !== undefined && authorities.includes(authority);
+  });
+
+/** Seed 004 names its GRADeS's region: the code of Auvergne-Rhône-Alpes. */
+const aura = '84';
+
+const cardOptions = fromSeed(
+  '004',
+  s5,
+  'Cartes physiques CPE par le F301 ; un professionnel de santé peut demander sa CPS ; pour un parc de cartes important, le téléservice TOM (cartes CPE seulement).',
+  'Physical CPE cards with F301; a health professional may request their CPS; for a large card fleet, the TOM teleservice (CPE cards only).',
+);
+const cdeOrders = baliseAdvice(
+  '004',
+  s4,
+  'Sans mandataire désigné, c’est le représentant légal qui les commande : sa carte CDE a par défaut les droits du profil mandataire.',
+  'Without an appointed mandataire, the legal representative orders them: the CDE card holds the mandataire rights by default.',
+);
+const eligibility = fromSeed(
+  '004',
+  s5bis,
+  'L’éligibilité de chaque profession à une carte CPS physique ou à une e-CPS est donnée par un document de l’ANS.',
+  'Whether each profession may have a physical CPS card or an e-CPS is given in an ANS document.',
+);
+const ecpsWithCard = fromSeed(
+  '004',
+  s5bis,
+  'Avec une carte CPS physique, la e-CPS s’active avec la carte et un lecteur de carte.',
+  'With a physical CPS card, the e-CPS is activated with the card and a card reader.',
+);
+const ecpsWithoutCard = fromSeed(
+  '004',
+  s5bis,
+  'Sans carte physique, la e-CPS s’active avec le numéro RPPS ou ADELI et le téléphone et l’e-mail indiqués dans l’annuaire santé. Dans l’application e-CPS, faites précéder le numéro d’un 8 pour un RPPS, d’un 0 pour un ADELI.',
+  'Without a physical card, the e-CPS is activated with the RPPS or ADELI number and the phone and e-mail in the health directory. In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number.',
+);
+/** Seed 004: after the first FranceConnect login, eRPPS is entered « avec la CPS ou e-cps par ProSanteConnect ». */
+const proSanteConnect = { portal: 'pro-sante-connect', page: 'login' };
 
 export default defineProcedure({
   id: '004-prerequis',
@@ -49,7 +115,12 @@ export default defineProcedure({
         'Le responsable légal se chargera-t-il lui-même de la commande des cartes et de l’enregistrement des professionnels sur RPPS+ ?',
         'Will the legal representative personally order the cards and register the staff in RPPS+?',
       ),
-      help: fromSeed('004', s4, 'Sinon, il désigne un mandataire. La carte CDE détient par défaut les droits du profil mandataire.', 'If not, they appoint a mandataire. The CDE card holds the mandataire rights by default.'),
+      help: fromSeed(
+        '004',
+        s4,
+        'Sinon, il désigne un mandataire. La carte CDE détient par défaut les droits du profil mandataire et permet les autres actions de la carte CPE.',
+        'If not, they appoint a mandataire. The CDE card holds the mandataire rights by default and allows the other actions of a CPE card.',
+      ),
       choices: yesNo,
     },
     {
@@ -76,8 +147,34 @@ export default defineProcedure({
         'Des professionnels de la structure reçoivent-ils leur numéro RPPS ou ADELI d’un Ordre ou de l’ARS (médecin, infirmier, pharmacien, psychologue, ergothérapeute, orthophoniste…) ?',
         'Do some of your staff get their RPPS or ADELI number from an Ordre or the ARS (physician, nurse, pharmacist, psychologist, occupational therapist, speech therapist…)?',
       ),
+      help: fromSeed(
+        '004',
+        s5bis,
+        'Professions à Ordre : médecin, masseur-kinésithérapeute, pharmacien, chirurgien-dentiste, sage-femme, pédicure-podologue, infirmier, interne ou étudiant remplaçant. L’enregistrement auprès de l’Ordre ou de l’ARS est obligatoire.',
+        'Professions with an Ordre: physician, physiotherapist, pharmacist, dental surgeon, midwife, podiatrist, nurse, intern or replacing student. Registration with the Ordre or the ARS is mandatory.',
+      ),
       choices: yesNo,
-      suggest: (establishment) => (establishment.contacts.some((c) => c.rpps || c.adeli) ? 'yes' : undefined),
+      // A contact whose profession is not in the seed's table still counts by an RPPS number.
+      suggest: (establishment) =>
+        someoneUnder(establishment, 'ordre', 'ars') || establishment.contacts.some((c) => c.rpps && !authorityOf(c)) ? 'yes' : undefined,
+    },
+    {
+      id: 'staffArs',
+      prompt: fromSeed(
+        '004',
+        s5bis,
+        'Parmi eux, certains exercent-ils une profession à autorité ARS (psychologue, orthophoniste, ergothérapeute, diététicien…) ?',
+        'Among them, do some practise an ARS-authority profession (psychologist, speech therapist, occupational therapist, dietitian…)?',
+      ),
+      help: fromSeed(
+        '004',
+        s5bis,
+        'Professions à autorité ARS : psychologue, technicien de laboratoire médical, assistant de service social, opticien-lunetier, manipulateur d’ERM, ostéopathe, assistant dentaire, orthophoniste, psychothérapeute, psychomotricien, diététicien, ergothérapeute, orthoptiste, audioprothésiste, orthopédiste-orthésiste, chiropracteur, orthoprothésiste, podo-orthésiste, physicien médical, épithésiste, oculiste.',
+        'ARS-authority professions: psychologist, medical lab technician, social worker, optician, radiographer, osteopath, dental assistant, speech therapist, psychotherapist, psychomotor therapist, dietitian, occupational therapist, orthoptist, hearing-aid specialist, orthotist, chiropractor, prosthetist, podo-orthotist, medical physicist, epithesist, ocularist.',
+      ),
+      choices: yesNo,
+      askIf: [{ staffOrdreArs: ['yes'] }],
+      suggest: (establishment) => (someoneUnder(establishment, 'ars') ? 'yes' : undefined),
     },
     {
       id: 'staffRppsPlus',
@@ -94,9 +191,34 @@ export default defineProcedure({
         'Enrolment in RPPS+ by the employer is needed to consult the DMP and to create a nominative MSS.',
       ),
       choices: yesNo,
+      suggest: (establishment) => (someoneUnder(establishment, 'rppsPlus') ? 'yes' : undefined),
+    },
+    {
+      id: 'inAura',
+      prompt: fromSeed(
+        '004',
+        support,
+        'La structure est-elle en Auvergne-Rhône-Alpes, où le GCS SARA, GRADeS de la région, accompagne les ESMS ?',
+        'Is the structure in Auvergne-Rhône-Alpes, where GCS SARA, the regional GRADeS, supports social-care services?',
+      ),
+      choices: yesNo,
+      suggest: ({ address }) => {
+        const region = address.departement ? regionOfDepartement(address.departement)?.code : undefined;
+        return region === undefined ? undefined : region === aura ? 'yes' : 'no';
+      },
     },
   ],
   steps: [
+    {
+      id: 'knowResources',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        focus,
+        'Garder sous la main les trois ressources de l’ANS : l’Index des formulaires ANS, la Démarche guidée de l’ANS et le Guide DUI interopérable.',
+        'Keep the three ANS resources at hand: the ANS forms index, the ANS guided procedure and the interoperable DUI guide.',
+      ),
+    },
     {
       id: 'checkFiness',
       who: 'me',
@@ -146,6 +268,14 @@ export default defineProcedure({
         'Choisir les moyens d’identification électronique : cartes (du professionnel, physiques ou e-CPS, avec un lecteur) ou certificats (de la structure, intégrés au DUI).',
         'Choose the electronic identification means: cards (the professional’s, physical or e-CPS, with a reader) or certificates (the structure’s, built into the DUI).',
       ),
+      details: [
+        fromSeed(
+          '004',
+          s3,
+          'Une fois le contrat signé avec l’ANS, ces MIE ouvrent l’accès aux référentiels et aux services socles ; avec les certificats, les professionnels de la structure qualifient l’INS et alimentent le DMP.',
+          'Once the ANS contract is signed, these MIE give access to the referentials and core services; with the certificates, the structure’s professionals qualify the INS and feed the DMP.',
+        ),
+      ],
       uses: ['softwareVendor', 'softwareProduct'],
     },
     {
@@ -159,6 +289,7 @@ export default defineProcedure({
           'Sans carte CPE : commander une carte CPE et le déclarer par le F301. Professionnel de santé sans CPS : demander sa CPS puis le F502. Avec une CPE ou une CPS : portail MesHabilitations ou F502. Avec une e-CPS : portail MesHabilitations.',
           'No CPE card: order one and declare them with F301. Health professional without a CPS: request the CPS, then F502. With a CPE or CPS: MesHabilitations portal or F502. With an e-CPS: MesHabilitations portal.',
         ),
+        fromSeed('004', s4, 'Avec une carte physique, prévoir un lecteur de carte pour le mandataire.', 'With a physical card, plan a card reader for the mandataire.'),
       ],
       forms: ['f301', 'f502'],
       cards: ['CDE'],
@@ -208,14 +339,7 @@ export default defineProcedure({
         'Qualifier l’INS : le mandataire commande des cartes CPE pour les professionnels qui gèrent la qualification des identités.',
         'Qualify the INS: the mandataire orders CPE cards for the staff who qualify identities.',
       ),
-      details: [
-        fromSeed(
-          '004',
-          s5,
-          'Cartes physiques CPE par le F301 ; un professionnel de santé peut demander sa CPS ; pour un parc de cartes important, le téléservice TOM (cartes CPE seulement).',
-          'Physical CPE cards with F301; a health professional may request their CPS; for a large card fleet, the TOM teleservice (CPE cards only).',
-        ),
-      ],
+      details: [cardOptions, cdeOrders],
       forms: ['f301'],
       cards: ['CPE'],
       pages: [{ portal: 'ans-tom', page: 'home' }],
@@ -234,6 +358,7 @@ export default defineProcedure({
       service: 'feedDmp',
       who: 'mandataire',
       title: fromSeed('004', s5, 'Alimenter le DMP : le mandataire commande des cartes CPE.', 'Feed the DMP: the mandataire orders CPE cards.'),
+      details: [cardOptions, cdeOrders],
       forms: ['f301'],
       cards: ['CPE'],
       pages: [{ portal: 'ans-tom', page: 'home' }],
@@ -250,22 +375,66 @@ export default defineProcedure({
         'Consult the DMP: each professional under an Ordre or the ARS activates their e-CPS, and may hold or request a CPS card.',
       ),
       details: [
+        ecpsWithCard,
+        ecpsWithoutCard,
+        eligibility,
         fromSeed(
           '004',
           s5bis,
-          'Dans l’application e-CPS, faites précéder le numéro d’un 8 pour un RPPS, d’un 0 pour un ADELI. Sans carte physique, l’activation utilise le téléphone et l’e-mail de l’annuaire santé : s’ils sont faux, les corriger sur eRPPS (FranceConnect).',
-          'In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number. Without a physical card, activation uses the phone and e-mail of the health directory: if wrong, fix them on eRPPS (FranceConnect).',
-        ),
-        fromSeed(
-          '004',
-          s5bis,
-          'Professions à Ordre : la carte CPS se demande à l’Ordre ou sur la page MaCPS. Professions à autorité ARS : le diplôme s’enregistre sur eRPPS.',
-          'Professions with an Ordre: the CPS card is requested from the Ordre or on the MaCPS page. ARS-authority professions: the diploma is registered on eRPPS.',
+          'Professions à Ordre : la carte CPS se demande à l’Ordre, ou par le professionnel lui-même sur la page MaCPS avec sa e-CPS ou son identifiant RPPS.',
+          'Professions with an Ordre: the CPS card is requested from the Ordre, or by the professional on the MaCPS page with their e-CPS or RPPS identifier.',
         ),
       ],
       cards: ['e-CPS', 'CPS'],
-      pages: ecps,
+      pages: [{ portal: 'erpps', page: 'ecps' }, proSanteConnect],
       when: [{ staffOrdreArs: ['yes'] }],
+    },
+    {
+      id: 'arsProfessionals',
+      service: 'consultDmp',
+      who: 'eachProfessional',
+      title: fromSeed(
+        '004',
+        s5bis,
+        'Professions à autorité ARS : chaque professionnel enregistre son diplôme sur le portail eRPPS, en s’y connectant la première fois par FranceConnect, et reçoit son numéro.',
+        'ARS-authority professions: each professional registers their diploma on the eRPPS portal, logging in the first time with FranceConnect, and gets their number.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s5bis,
+          'Pour une carte CPS physique : vérifier d’abord dans le tableau de l’ANS que la profession y est éligible, puis, muni de son numéro RPPS, la demander sur la page MaCPS avec sa e-CPS ou son identifiant RPPS.',
+          'For a physical CPS card: first check in the ANS table that the profession is eligible, then, with the RPPS number, request it on the MaCPS page with the e-CPS or RPPS identifier.',
+        ),
+        fromSeed(
+          '004',
+          s5bis,
+          'Si l’activation de la e-CPS ne fonctionne pas, ses coordonnées dans l’annuaire santé sont erronées ou absentes : il les met à jour sur eRPPS, connecté par FranceConnect.',
+          'If e-CPS activation does not work, their contact details in the health directory are wrong or missing: they update them on eRPPS, logged in with FranceConnect.',
+        ),
+      ],
+      cards: ['e-CPS', 'CPS'],
+      pages: [{ portal: 'erpps', page: 'erpps' }, proSanteConnect],
+      when: [{ staffArs: ['yes'] }],
+    },
+    {
+      id: 'checkDirectory',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s5,
+        'Vérifier, au besoin, l’enregistrement des professionnels dans l’annuaire santé.',
+        'Check, if needed, that the professionals are registered in the health directory.',
+      ),
+      details: [
+        baliseAdvice(
+          '004',
+          s5bis,
+          'Faites-le avant l’activation des e-CPS sans carte : elle utilise le téléphone et l’e-mail que l’annuaire santé indique pour chacun.',
+          'Do it before activating e-CPS without a card: activation uses the phone and e-mail the health directory holds for each person.',
+        ),
+      ],
+      when: anyProfessional,
     },
     {
       id: 'designateRppsPlusManager',
@@ -291,6 +460,7 @@ export default defineProcedure({
           'Pas de carte physique pour cette catégorie de professionnels. L’enregistrement RPPS+ se fait quand c’est utile : il ne vise pas l’exhaustivité.',
           'No physical card for these staff. RPPS+ enrolment is done where useful: it does not aim to be exhaustive.',
         ),
+        ecpsWithoutCard,
       ],
       cards: ['e-CPS'],
       // The portal the seed names, reached through Pro Santé Connect (ANS guides to RPPS+).
@@ -312,8 +482,33 @@ export default defineProcedure({
         'Échanger par MSS : choisir un opérateur de messagerie et créer les boîtes aux lettres MSS, avec le RPPS des professionnels.',
         'Exchange through MSS: choose a messaging operator and create the MSS mailboxes, with the staff’s RPPS numbers.',
       ),
-      uses: ['mailDomain'],
+      details: [
+        fromSeed(
+          '004',
+          s7,
+          'Les adresses MSS se créent chez l’opérateur choisi, sur son domaine MSSanté, avec le numéro RPPS de chaque professionnel.',
+          'MSS addresses are created at the chosen operator, on its MSSanté domain, with each professional’s RPPS number.',
+        ),
+        baliseAdvice(
+          '004',
+          s7,
+          'Une boîte organisationnelle Medimail (BAL ORG), là où la région la propose, est l’une des réponses MSS : Balise en a la démarche.',
+          'A Medimail organisational mailbox (BAL ORG), where the region offers it, is one MSS answer: Balise has its procedure.',
+        ),
+      ],
+      uses: ['mssDomain'],
       when: anyProfessional,
+    },
+    {
+      id: 'collectNumbers',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s7,
+        'Recueillir le numéro RPPS ou ADELI de chaque professionnel de santé de la structure.',
+        'Collect the RPPS or ADELI number of each health professional of the structure.',
+      ),
+      when: [{ staffOrdreArs: ['yes'] }],
     },
     {
       id: 'checkVendorConnection',
@@ -343,6 +538,15 @@ export default defineProcedure({
         'Commander les certificats sur la plateforme IGC-Santé et les transmettre à l’éditeur pour implémentation dans le DUI.',
         'Order the certificates on the IGC-Santé platform and pass them to the vendor to install in the DUI.',
       ),
+      details: [
+        fromSeed(
+          '004',
+          s6,
+          'Il faut d’abord les prérequis et un administrateur technique habilité par le formulaire 413 : c’est lui qui installera le ou les certificats.',
+          'First come the prerequisites and a technical admin appointed with form 413: they will install the certificate(s).',
+        ),
+        fromSeed('004', s6, 'L’ANS publie un guide pour cette démarche : le « Guide des certificats ».', 'The ANS publishes a guide to it: the « Guide des certificats ».'),
+      ],
       pages: [
         { portal: 'igc-sante', page: 'home' },
         { portal: 'igc-sante', page: 'requestStart' },
@@ -361,9 +565,18 @@ export default defineProcedure({
         'Déployer l’INS : charte d’identitovigilance, récupération des titres d’identité à haut niveau de confiance, qualification des identités des usagers.',
         'Deploy the INS: identity-vigilance charter, collecting high-trust identity documents, qualifying the users’ identities.',
       ),
-      details: [
-        fromSeed('004', s7, 'Avec un certificat : faites la démarche d’auto-homologation.', 'With a certificate: carry out the self-approval (auto-homologation).'),
-      ],
+    },
+    {
+      id: 'insSelfApproval',
+      service: 'qualifyIns',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s7,
+        'INS qualifiée avec un certificat : faire la démarche d’auto-homologation.',
+        'INS qualified with a certificate: carry out the self-approval (auto-homologation).',
+      ),
+      when: [{ vendorInsCertificate: ['yes'] }],
     },
     {
       id: 'deployDmp',
@@ -387,6 +600,25 @@ export default defineProcedure({
         'Deploy MSS: identify the exchange partners, send MSS messages linked to a user, inform the users.',
       ),
       when: anyProfessional,
+    },
+    {
+      id: 'regionalSupport',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        support,
+        'Pour être accompagné, écrire au GCS SARA, GRADeS d’Auvergne-Rhône-Alpes, qui accompagne les ESMS dans leurs démarches du numérique en santé : esms.numerique@sante-ara.fr.',
+        'For support, write to GCS SARA, the Auvergne-Rhône-Alpes GRADeS, which helps social-care services with their e-health steps: esms.numerique@sante-ara.fr.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          support,
+          'Ses autres équipes : ViaTrajectoire (viatrajectoire-ara@sante-ara.fr), sécurité numérique (ssi@sante-ara.fr), ROR (ror@sante-ara.fr), animation territoriale (www.sante-ara.fr/accompagnement-projet). Il propose aussi une offre d’accompagnement des ESMS et une bibliothèque de cas d’usages.',
+          'Its other teams: ViaTrajectoire (viatrajectoire-ara@sante-ara.fr), digital security (ssi@sante-ara.fr), ROR (ror@sante-ara.fr), local networking (www.sante-ara.fr/accompagnement-projet). It also offers support for social-care services and a library of use cases.',
+        ),
+      ],
+      when: [{ inAura: ['yes'] }],
     },
   ],
 });

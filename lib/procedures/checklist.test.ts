@@ -261,6 +261,7 @@ describe('004 prerequisites: the MIE matrix filtered by the answers', () => {
       'consultDmp:ordreArsCards',
       'exchangeMss:mssMailboxes',
       'qualifyIns:deployIns',
+      'qualifyIns:insSelfApproval',
       'feedDmp:deployDmp',
       'exchangeMss:deployMss',
     ]);
@@ -294,7 +295,7 @@ describe('004 prerequisites: the MIE matrix filtered by the answers', () => {
     const item = buildChecklist(prerequis, { staffOrdreArs: 'yes' }, sampleEstablishment()).find((i) => i.key === 'ordreArsCards')!;
     expect(item.doer).toBe('eachProfessional');
     expect(item.assignees).toEqual([]);
-    expect(item.pages.map((m) => `${m.portal.id}/${m.page.id}`)).toEqual(['erpps/ecps', 'erpps/erpps', 'pro-sante-connect/login']);
+    expect(item.pages.map((m) => `${m.portal.id}/${m.page.id}`)).toEqual(['erpps/ecps', 'pro-sante-connect/login']);
     expect(pageLink(item.pages[0]!)).toBeUndefined();
   });
 });

@@ -13,7 +13,6 @@ const fieldLabels: Record<string, MessageKey> = {
   status: 'fieldStatus',
   category: 'fieldCategory',
   group: 'fieldGroup',
-  mssDomain: 'fieldMssDomain',
   'contacts.card': 'fieldCard',
   'contacts.roles': 'fieldRoles',
   'certificates.kind': 'fieldCertificateKind',

@@ -7,7 +7,7 @@ import type { Establishment } from './schema';
 
 /** The sample with every place filled: each kind must read something from it. */
 const sample = sampleEstablishment();
-const full: Establishment = { ...sample, address: { ...sample.address, street: "47 bis boulevard de l'Hôpital", complement: 'Bâtiment Nord' } };
+const full: Establishment = { ...sample, mssDomain: 'hopital-demo.mssante.fr', address: { ...sample.address, street: "47 bis boulevard de l'Hôpital", complement: 'Bâtiment Nord' } };
 const fullContact = { ...sample.contacts[2]!, phone: '0140275003', mobile: '0612345678', adeli: '751234567' };
 
 const valueAt = (record: object, path: string): unknown =>

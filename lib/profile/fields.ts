@@ -26,6 +26,7 @@ export const establishmentFacts = [
   'address',
   'phone',
   'mailDomain',
+  'mssDomain',
   'orgMailbox',
   'software',
 ] as const satisfies readonly (keyof Establishment)[];
@@ -127,6 +128,7 @@ export const establishmentFields = {
   },
   establishmentPhone: { path: 'phone', label: 'fieldEstablishmentPhone', normalise: normalisePhone },
   mailDomain: { path: 'mailDomain', label: 'fieldMailDomain', normalise: lowerCase },
+  mssDomain: { path: 'mssDomain', label: 'fieldMssDomain', normalise: lowerCase },
   orgMailboxEmail: { path: 'orgMailbox.email', label: 'fieldOrgMailboxEmail', normalise: lowerCase },
   orgMailboxDescription: { path: 'orgMailbox.description', label: 'fieldOrgMailboxDescription', implied: orgMailboxDescription },
   service: { path: 'orgMailbox.service', label: 'fieldOrgMailboxService' },

@@ -24,6 +24,8 @@ export const establishmentKinds = [
   'region',
   'establishmentPhone',
   'mailDomain',
+  /** The operator's MSSanté domain, where the MSS addresses live (seed 004, seed 002's « …@pharmacien.oc.mssante.fr »). */
+  'mssDomain',
   'orgMailboxEmail',
   'orgMailboxDescription',
   'service',

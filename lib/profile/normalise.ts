@@ -5,11 +5,10 @@
  */
 import { keptPlaces } from './fields';
 
-/** By generic path ('contacts.rpps'): the kinds' places, and the one place no portal asks for. */
-const byPlace = new Map<string, (value: string) => string>([
-  ...keptPlaces().flatMap((place) => (place.normalise ? [[place.path, place.normalise] as const] : [])),
-  ['mssDomain', (value) => value.toLowerCase()],
-]);
+/** By generic path ('contacts.rpps'): the kinds' places. */
+const byPlace = new Map<string, (value: string) => string>(
+  keptPlaces().flatMap((place) => (place.normalise ? [[place.path, place.normalise] as const] : [])),
+);
 
 /** `path`: where the value sits, list positions left out. */
 export function normaliseProfileValue(value: unknown, path = ''): unknown {
