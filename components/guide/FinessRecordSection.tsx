@@ -257,7 +257,8 @@ function CompareTable({
   onTake(kind: RecordKind, take: boolean): void;
   onApply(): void;
 }) {
-  const lines = compareRecord(stage.record, stage.found.establishment);
+  // The differences first: they are what the user came for.
+  const lines = compareRecord(stage.record, stage.found.establishment).sort((a, b) => Number(a.same) - Number(b.same));
   const differences = lines.filter((line) => !line.same).length;
   return (
     <div className="finess-compare">
