@@ -1,5 +1,6 @@
 import { registerAutofillHandlers } from '../lib/autofill/background';
 import { registerOverlayHandlers } from '../lib/overlay/background';
+import { registerFinessHandlers } from '../lib/overlay/finess';
 import { registerProcedureHandlers } from '../lib/procedures/background';
 import { registerSiteHandlers } from '../lib/overlay/sites';
 import { logManagedProblems, watchManagedEstablishments } from '../lib/store/managed';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerAutofillHandlers();
   registerProcedureHandlers();
   registerSiteHandlers();
+  registerFinessHandlers();
 });

@@ -198,9 +198,11 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       return;
     }
     try {
-      // The form does not show the fields the user taught (options page, « Champs appris »): they stay as stored.
+      // The form does not show the fields the user taught (options page, « Champs appris ») nor the day
+      // it was compared with the annuaire FINESS (the list shows it): they stay as stored.
       const lessons = stored?.lessons ? { lessons: stored.lessons } : {};
-      const saved = await saveEstablishment({ ...check.establishment, ...lessons }, undefined, basedOn);
+      const readOn = stored?.finessReadOn ? { finessReadOn: stored.finessReadOn } : {};
+      const saved = await saveEstablishment({ ...check.establishment, ...lessons, ...readOn }, undefined, basedOn);
       startFrom(saved);
       setSubmitted(false);
       setTouched(new Set());

@@ -113,3 +113,15 @@ it('sorts in French order and keeps a short list plain: no filter, no count', ()
   expect(count()).toBeUndefined();
   expect(screen.queryByRole('button', { name: /Afficher les/ })).toBeNull();
 });
+
+describe('each FINESS number opens its record in the annuaire FINESS (issue 16)', () => {
+  it('links the EJ and the ET to their records, and shows the day the profile was compared with the directory', () => {
+    setup([{ id: 'a', label: 'Pitié', legalName: 'AP-HP', finessEj: '750712184', finessEt: '750100125', status: 'public', finessReadOn: '2026-11-30' }]);
+    const record = 'https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=';
+    const ej = screen.getByRole('link', { name: 'Fiche FINESS EJ 750712184 dans l’annuaire (nouvel onglet)' });
+    const et = screen.getByRole('link', { name: 'Fiche FINESS ET 750100125 dans l’annuaire (nouvel onglet)' });
+    expect([ej.getAttribute('href'), et.getAttribute('href')]).toEqual([`${record}750712184`, `${record}750100125`]);
+    expect(et.getAttribute('target')).toBe('_blank');
+    expect(screen.getByText('d’après l’annuaire FINESS du 30/11/2026')).toBeTruthy();
+  });
+});

@@ -4,16 +4,17 @@
  * one page at a time, with a filter and a count that screen readers hear when it changes.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { contentLanguage, t } from '../../lib/i18n/t';
+import { finessRecordUrl, shownDate } from '../../lib/portals/finess-record';
 import type { StoredEstablishment } from '../../lib/profile/pushed';
 import { statusLabel } from './choices';
 import { byLabel } from '../../lib/profile/names';
 import './EstablishmentList.css';
 
 /** What a row shows: the list never needs contacts or certificates, which weigh the most. */
-export type EstablishmentSummary = Pick<StoredEstablishment, 'id' | 'label' | 'legalName' | 'finessEj' | 'finessEt' | 'status' | 'managed'>;
+export type EstablishmentSummary = Pick<StoredEstablishment, 'id' | 'label' | 'legalName' | 'finessEj' | 'finessEt' | 'status' | 'managed' | 'finessReadOn'>;
 
-export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, managed }: StoredEstablishment): EstablishmentSummary => ({
+export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, managed, finessReadOn }: StoredEstablishment): EstablishmentSummary => ({
   id,
   label,
   legalName,
@@ -21,7 +22,30 @@ export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, ma
   finessEt,
   status,
   ...(managed ? { managed } : {}),
+  ...(finessReadOn ? { finessReadOn } : {}),
 });
+
+/** Each FINESS number links to its record in the annuaire (seed 004, « Vérifier la base FINESS »: one click). */
+function FinessLinks({ establishment }: { establishment: EstablishmentSummary }) {
+  const numbers = [
+    ['EJ', establishment.finessEj, 'optFinessEjShort'],
+    ['ET', establishment.finessEt, 'optFinessEtShort'],
+  ] as const;
+  const shown = numbers.filter(([, finess]) => finess !== undefined);
+  if (shown.length === 0) return <>{t('optNone')}</>;
+  return (
+    <>
+      {shown.map(([type, finess, label]) => (
+        <div key={type}>
+          <a href={finessRecordUrl(finess!)} target="_blank" rel="noreferrer" aria-label={t('finessRecordLink', type, finess!)} data-balise-finess-link={type}>
+            {t(label, finess!)}
+          </a>
+        </div>
+      ))}
+      {establishment.finessReadOn && <div className="establishments__finess-mark">{t('finessMark', shownDate(establishment.finessReadOn, contentLanguage()))}</div>}
+    </>
+  );
+}
 
 /** Rows rendered at first and added by each « Afficher les suivants ». */
 export const PAGE_SIZE = 50;
@@ -141,10 +165,6 @@ export function EstablishmentList({ establishments, total = establishments.lengt
           <tbody ref={tbody}>
             {shown.map((establishment) => {
               const managed = establishment.managed === true;
-              const finess = [
-                establishment.finessEj && t('optFinessEjShort', establishment.finessEj),
-                establishment.finessEt && t('optFinessEtShort', establishment.finessEt),
-              ].filter(Boolean);
               return (
                 <tr key={establishment.id}>
                   <th scope="row" tabIndex={-1}>
@@ -154,7 +174,7 @@ export function EstablishmentList({ establishments, total = establishments.lengt
                   </th>
                   <td>{establishment.legalName}</td>
                   <td className="establishments__finess">
-                    {finess.length ? finess.map((f) => <div key={f}>{f}</div>) : t('optNone')}
+                    <FinessLinks establishment={establishment} />
                   </td>
                   <td>{statusLabel(establishment.status)}</td>
                   <td>

@@ -8,10 +8,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
+import { recordPage } from '../../lib/portals/finess-record';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
 import { useProcedureSummary } from '../overlay/useProcedureSummary';
 import { useVisibleFor } from '../fill/useVisibleFor';
+import { FinessRecordSection } from './FinessRecordSection';
 import { Panel } from './Panel';
 import './guide.css';
 
@@ -69,6 +71,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
         clicks={view.clicks}
         hints={view.hints}
         fill={<FillView view={view.fill} notice={view.notice} send={send} visibleFor={visibleFor} />}
+        record={view.portalId === recordPage.portalId && view.pageId === recordPage.pageId ? <FinessRecordSection record={view.record} send={send} /> : undefined}
         report={view.report}
         headingRef={headingRef}
         onProcedure={(procedure) => send({ type: 'procedure', procedure })}

@@ -29,6 +29,8 @@ interface PanelProps {
   hints: GuideView['hints'];
   /** The fill section. */
   fill: ReactNode;
+  /** On an annuaire FINESS record: create or compare from it (FinessRecordSection). */
+  record?: ReactNode;
   /** The page's description, once asked for (« Décrire cette page »). */
   report: GuideView['report'];
   onDescribePage(): void;
@@ -48,6 +50,7 @@ export function Panel({
   clicks,
   hints,
   fill,
+  record,
   report,
   headingRef,
   onProcedure,
@@ -168,6 +171,8 @@ export function Panel({
           <PageReport report={report} onDescribe={onDescribePage} />
         </div>
       )}
+
+      {record}
 
       <section className="fill" aria-label={t('overlayFill')}>
         {fill}

@@ -11,11 +11,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePage } from '../../lib/autofill/engine';
 import { describePage } from '../../lib/autofill/page-report';
+import { labelValuePairs } from '../../lib/dom/label-values';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
+import { recordPage } from '../../lib/portals/finess-record';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import type { Sites } from '../../lib/portals/sites';
@@ -54,6 +56,10 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const href = location.href;
   const pageId = reading?.match?.page.id;
   useEffect(() => setReport(undefined), [href, pageId]);
+  // The record read on the user's click, of the page it was read on (same rule as the description).
+  const [record, setRecord] = useState<GuideView['record']>();
+  const records = useRef(0);
+  useEffect(() => setRecord(undefined), [href, pageId]);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
@@ -164,9 +170,10 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
             ...(report ? { report } : {}),
+            ...(record ? { record } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report],
+    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report, record],
   );
 
   /**
@@ -208,6 +215,10 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       case 'describePage':
         // Ids never repeat: the frame keeps the id of the description it closed.
         return setReport({ id: ++reports.current, text: describeThisPage() });
+      case 'readRecord':
+        // Only the directory's record page is ever read, and only its label/value rows.
+        if (portalId !== recordPage.portalId || pageId !== recordPage.pageId) return;
+        return setRecord({ id: ++records.current, pairs: labelValuePairs(document) });
       default:
         return fill.act(action);
     }

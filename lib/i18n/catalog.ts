@@ -13,6 +13,7 @@ import procedures from './messages/procedures.json';
 import overlay from './messages/overlay.json';
 import tab from './messages/tab.json';
 import fill from './messages/fill.json';
+import finess from './messages/finess.json';
 
 export const fragments = {
   common,
@@ -25,6 +26,7 @@ export const fragments = {
   overlay,
   tab,
   fill,
+  finess,
 } as const;
 
 type Fragments = typeof fragments;

@@ -11,6 +11,7 @@
  * Everything crossing is plain data (structured clone): the frame renders `GuideView` and
  * answers with `GuideAction`s.
  */
+import type { LabelValue } from '../dom/label-values';
 import type { MessageKey } from '../i18n/catalog';
 import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
 import type { FillerRole, ProcedureId, SeedText, Text } from '../portals/schema';
@@ -84,6 +85,11 @@ export interface GuideView {
    * by the content script on demand; `id` changes with each new one.
    */
   report?: { id: number; text: string };
+  /**
+   * The label/value rows of an annuaire FINESS record (lib/dom/label-values.ts), read by the
+   * content script when the user asked (« Créer… », « Comparer… »); `id` changes with each reading.
+   */
+  record?: { id: number; pairs: LabelValue[] };
 }
 
 /** What the frame may ask; the content script checks each against what it showed. */
@@ -95,6 +101,8 @@ export type GuideAction =
   | { type: 'collapse' }
   | { type: 'dismiss' }
   | { type: 'describePage' }
+  /** Read the record this page shows (annuaire FINESS, page `detail` only). */
+  | { type: 'readRecord' }
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }

@@ -22,7 +22,8 @@ const checkRecord = fromSeed(
   'Consultez la fiche de votre structure dans l’annuaire FINESS et vérifiez qu’elle est à jour.',
   'Look up your structure’s record in the FINESS directory and check it is up to date.',
 );
-const ifOutOfDate = fromSeed(
+/** Who corrects an out-of-date record: the guide says it on these pages and beside a comparison with the profile (issue 16). */
+export const ifOutOfDate = fromSeed(
   '004',
   s1,
   'Si elle ne l’est pas : ESMS de compétence unique du Conseil départemental → le Conseil départemental concerné ; ESMS de compétence unique de l’ARS ou conjointe → la délégation départementale de l’ARS. La modification demande en général des justificatifs et un arrêté.',

@@ -68,7 +68,7 @@ export interface StreetParts {
 }
 
 /** Lower-case ASCII words: "Allée" and "ALLEE", "av." and "AV" compare equal. */
-const fold = (text: string) =>
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

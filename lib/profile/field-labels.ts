@@ -25,6 +25,7 @@ const fieldLabels: Record<string, MessageKey> = {
 const otherLabels: Record<string, MessageKey> = {
   id: 'importFieldId',
   updatedAt: 'importFieldUpdatedAt',
+  finessReadOn: 'finessReadOnField',
   address: 'optSectionAddress',
   software: 'optSectionSoftware',
   orgMailbox: 'optSectionOrgMailbox',

@@ -166,6 +166,10 @@ export const establishmentSchema = z
       .max(2000)
       .optional()
       .meta({ description: 'Champs appris par l’utilisateur (« Ce champ est : … »), voyagent avec l’établissement. Absent des fichiers anciens.' }),
+    finessReadOn: z.iso
+      .date()
+      .optional()
+      .meta({ description: 'Jour où l’établissement a été créé ou comparé d’après sa fiche de l’annuaire FINESS (« d’après l’annuaire FINESS du … »).' }),
     updatedAt: z.iso.datetime().optional(),
   })
   .superRefine((establishment, ctx) => {

@@ -1,0 +1,314 @@
+/**
+ * The annuaire FINESS record → profile (issue 16), in the guide frame on a record page. At first
+ * only the record's number in the tab's address is looked up (by the background), to offer
+ * « Créer l’établissement depuis cette fiche » or « Comparer avec mon profil ». Nothing of the
+ * page is read before the user clicks one: then the content script reads the record's
+ * label/value rows and hands them here (lib/overlay/guide-channel.ts), where they are read and
+ * checked (lib/portals/finess-record.ts). Creating shows each value with the row it was read
+ * from, then saves on a second click; comparing lists each value beside the profile's and, for
+ * each difference, « Prendre la valeur de l’annuaire » or « Garder la mienne », with who
+ * corrects the record when it is wrong (the portal module's words). Saves go through the
+ * background's one write path (lib/overlay/finess.ts).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { contentLanguage, t, tm } from '../../lib/i18n/t';
+import { finessMatch, finessSave, type FinessMatch } from '../../lib/overlay/finess';
+import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
+import { ifOutOfDate } from '../../lib/portals/annuaire-finess.portal';
+import {
+  compareRecord,
+  establishmentFromRecord,
+  readFinessRecord,
+  shownDate,
+  today,
+  withValue,
+  type FinessRecord,
+  type RecordKind,
+} from '../../lib/portals/finess-record';
+import { establishmentFields } from '../../lib/profile/fields';
+import type { Establishment } from '../../lib/profile/schema';
+import { categoryOptions, statusOptions } from '../establishment/choices';
+import { describeFailure } from '../ui/ErrorBoundary';
+import './FinessRecordSection.css';
+
+type Status = Establishment['status'];
+type Category = Establishment['category'];
+type Found = FinessMatch & { establishment: Establishment };
+
+type Stage =
+  | { step: 'offer' }
+  | { step: 'reading'; after: number }
+  | { step: 'create'; record: FinessRecord; status: Status | ''; category: Category | '' }
+  | { step: 'compare'; record: FinessRecord; found: Found; take: ReadonlySet<RecordKind> };
+
+const fieldLabel = (kind: RecordKind) => t(establishmentFields[kind].label);
+
+interface Props {
+  record: GuideView['record'];
+  send(action: GuideAction): void;
+}
+
+export function FinessRecordSection({ record, send }: Props) {
+  const [offer, setOffer] = useState<'create' | 'compare'>('create');
+  const [stage, setStage] = useState<Stage>({ step: 'offer' });
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState<{ text: string; alert?: boolean } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const language = contentLanguage();
+
+  // The number in the tab's address only (read by the background), never the page's content.
+  useEffect(() => {
+    let current = true;
+    finessMatch
+      .send({})
+      .then((match) => current && setOffer(match.establishment ? 'compare' : 'create'))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  /** The record against the profile: the comparison when the profile has it, else the creation's preview. */
+  const show = async (read: FinessRecord) => {
+    const match = await finessMatch.send({ finess: read.number, type: read.type });
+    if (match.establishment) setStage({ step: 'compare', record: read, found: match as Found, take: new Set() });
+    else setStage({ step: 'create', record: read, status: read.status?.value ?? '', category: read.category?.value ?? '' });
+    headingRef.current?.focus();
+  };
+
+  // The rows the content script read on this click.
+  useEffect(() => {
+    if (stage.step !== 'reading' || !record || record.id === stage.after) return;
+    const read = readFinessRecord(record.pairs);
+    if (!read) {
+      setStage({ step: 'offer' });
+      setSaid({ text: t('finessNoRecord'), alert: true });
+      return;
+    }
+    show(read).catch((error: unknown) => {
+      setStage({ step: 'offer' });
+      setSaid({ text: t('finessFailed', describeFailure(error)), alert: true });
+    });
+  }, [record?.id, stage.step]);
+
+  const read = () => {
+    setSaid(null);
+    setStage({ step: 'reading', after: record?.id ?? 0 });
+    send({ type: 'readRecord' });
+  };
+
+  const save = async (establishment: Establishment, basedOn: Parameters<typeof finessSave.send>[0]['basedOn'], done: (label: string) => string, read: FinessRecord) => {
+    setBusy(true);
+    try {
+      const saved = await finessSave.send({ establishment, basedOn });
+      setOffer('compare');
+      await show(read);
+      setSaid({ text: done(saved.label) });
+    } catch (error) {
+      setSaid({ text: t('finessFailed', describeFailure(error)), alert: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const date = today();
+  const title = (
+    <h3 id="balise-finess-title" ref={headingRef} tabIndex={-1}>
+      {t('finessTitle')}
+    </h3>
+  );
+
+  return (
+    <section className="finess-record" aria-labelledby="balise-finess-title">
+      {title}
+      {(stage.step === 'offer' || stage.step === 'reading') && (
+        <button type="button" className="finess-read" onClick={read} disabled={stage.step === 'reading'}>
+          {stage.step === 'reading' ? t('finessReading') : t(offer === 'compare' ? 'finessCompare' : 'finessCreate')}
+        </button>
+      )}
+
+      {stage.step === 'create' && (
+        <CreatePreview
+          stage={stage}
+          busy={busy}
+          onChoose={(change) => setStage({ ...stage, ...change })}
+          onSave={() => {
+            if (!stage.status || !stage.category) return setSaid({ text: t('finessChooseFirst'), alert: true });
+            const establishment = establishmentFromRecord(stage.record, { id: crypto.randomUUID(), status: stage.status, category: stage.category, readOn: date });
+            void save(establishment, 'new', (label) => t('finessCreated', label, shownDate(date, language)), stage.record);
+          }}
+        />
+      )}
+
+      {stage.step === 'compare' && (
+        <CompareTable
+          stage={stage}
+          busy={busy}
+          onTake={(kind, take) => {
+            const next = new Set(stage.take);
+            if (take) next.add(kind);
+            else next.delete(kind);
+            setStage({ ...stage, take: next });
+          }}
+          onApply={() => {
+            const taken = compareRecord(stage.record, stage.found.establishment).filter(({ value }) => stage.take.has(value.kind));
+            const establishment = taken.reduce<Establishment>((e, { value }) => withValue(e, value.kind, value.value), { ...stage.found.establishment, finessReadOn: date });
+            void save(establishment, { revision: stage.found.revision }, (label) => t('finessApplied', label, taken.length, shownDate(date, language)), stage.record);
+          }}
+        />
+      )}
+      {stage.step === 'compare' && (
+        <div className="finess-who">
+          <p>{t('finessWhoCorrects')}</p>
+          <p>
+            {ifOutOfDate[language]}
+            <span className="source">{t('overlaySource', ifOutOfDate.ref.seed, ifOutOfDate.ref.section)}</span>
+          </p>
+        </div>
+      )}
+      <p className="finess-said" role={said?.alert ? 'alert' : 'status'}>
+        {said?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+function CreatePreview({
+  stage,
+  busy,
+  onChoose,
+  onSave,
+}: {
+  stage: Extract<Stage, { step: 'create' }>;
+  busy: boolean;
+  onChoose(change: { status?: Status | ''; category?: Category | '' }): void;
+  onSave(): void;
+}) {
+  const { record } = stage;
+  const suggestion = (found: FinessRecord['status' | 'category'], label: string | undefined) =>
+    found && (label ? t('finessSuggested', found.source, found.read) : t('finessNotSuggested', found.source, found.read));
+  const statusLabel = statusOptions().find((o) => o.value === record.status?.value)?.label;
+  const categoryLabel = categoryOptions().find((o) => o.value === record.category?.value)?.label;
+  return (
+    <div className="finess-create">
+      <p>{t('finessPreviewIntro', record.number, t(record.type === 'et' ? 'finessTypeEt' : 'finessTypeEj'))}</p>
+      <ul className="finess-values">
+        {record.values
+          .filter((value) => !value.problem)
+          .map((value) => (
+            <li key={value.kind} data-balise-finess={value.kind}>
+              <span className="finess-field">{fieldLabel(value.kind)}</span> <span className="finess-value">{value.value}</span>{' '}
+              <small className="source">{t('finessReadFrom', value.source)}</small>
+              {value.warning && <small className="finess-warning">{tm(value.warning)}</small>}
+            </li>
+          ))}
+      </ul>
+      {record.values
+        .filter((value) => value.problem)
+        .map((value) => (
+          <p key={value.kind} className="finess-refused" data-balise-finess-refused={value.kind}>
+            {t('finessRefused', value.read, value.source, tm(value.problem!))}
+          </p>
+        ))}
+      {record.fax && <p className="finess-note">{t('finessFaxNotKept', record.fax.value, record.fax.source)}</p>}
+      <label className="finess-choice">
+        <span>{t('finessStatus')}</span>
+        <select value={stage.status} onChange={(event) => onChoose({ status: event.target.value as Status | '' })} aria-describedby="balise-finess-status">
+          <option value="">{t('finessChoose')}</option>
+          {statusOptions().map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <small id="balise-finess-status" className="source">
+        {suggestion(record.status, statusLabel)}
+      </small>
+      <label className="finess-choice">
+        <span>{t('finessCategory')}</span>
+        <select value={stage.category} onChange={(event) => onChoose({ category: event.target.value as Category | '' })} aria-describedby="balise-finess-category">
+          <option value="">{t('finessChoose')}</option>
+          {categoryOptions().map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <small id="balise-finess-category" className="source">
+        {suggestion(record.category, categoryLabel)}
+      </small>
+      <button type="button" className="finess-save" onClick={onSave} disabled={busy}>
+        {t('finessSave')}
+      </button>
+    </div>
+  );
+}
+
+function CompareTable({
+  stage,
+  busy,
+  onTake,
+  onApply,
+}: {
+  stage: Extract<Stage, { step: 'compare' }>;
+  busy: boolean;
+  onTake(kind: RecordKind, take: boolean): void;
+  onApply(): void;
+}) {
+  // The differences first: they are what the user came for.
+  const lines = compareRecord(stage.record, stage.found.establishment).sort((a, b) => Number(a.same) - Number(b.same));
+  const differences = lines.filter((line) => !line.same).length;
+  return (
+    <div className="finess-compare">
+      <p>{t('finessCompareIntro', stage.record.number, stage.found.establishment.label)}</p>
+      {stage.found.establishment.finessReadOn && (
+        <p className="finess-mark">{t('finessMark', shownDate(stage.found.establishment.finessReadOn, contentLanguage()))}</p>
+      )}
+      <p className="finess-count">{differences === 0 ? t('finessNoDifference') : t('finessDifferences', differences)}</p>
+      <table className="finess-lines">
+        <thead>
+          <tr>
+            <th scope="col">{t('finessColField')}</th>
+            <th scope="col">{t('finessColRecord')}</th>
+            <th scope="col">{t('finessColMine')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map(({ value, mine, same }) => (
+            <tr key={value.kind} data-balise-finess={value.kind} className={same ? undefined : 'finess-differs'}>
+              <th scope="row">{fieldLabel(value.kind)}</th>
+              <td>
+                {value.value} <small className="source">{t('finessReadFrom', value.source)}</small>
+              </td>
+              <td>
+                {mine ?? t('finessEmpty')}
+                {same ? (
+                  <small className="finess-same"> · {t('finessSame')}</small>
+                ) : (
+                  <fieldset className="finess-take">
+                    <legend className="sr-only">{t('finessChoiceFor', fieldLabel(value.kind))}</legend>
+                    <label>
+                      <input type="radio" name={`take-${value.kind}`} value="take" checked={stage.take.has(value.kind)} onChange={() => onTake(value.kind, true)} />{' '}
+                      {t('finessTake')}
+                    </label>
+                    <label>
+                      <input type="radio" name={`take-${value.kind}`} value="keep" checked={!stage.take.has(value.kind)} onChange={() => onTake(value.kind, false)} />{' '}
+                      {t('finessKeep')}
+                    </label>
+                  </fieldset>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {differences > 0 && (
+        <button type="button" className="finess-apply" onClick={onApply} disabled={busy || stage.take.size === 0}>
+          {t('finessApply')}
+        </button>
+      )}
+    </div>
+  );
+}
