@@ -17,7 +17,7 @@ import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
-import { recordPage } from '../../lib/portals/finess-record';
+import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import type { Sites } from '../../lib/portals/sites';

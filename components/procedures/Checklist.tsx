@@ -84,7 +84,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                 ) : (
                   <ul>
                     {item.pages.map((m) => {
-                      const link = pageLink(m);
+                      const link = pageLink(m, establishment);
                       const name = `${local(m.portal.name)} — ${local(m.page.name)}`;
                       return (
                         <li key={`${m.portal.id}/${m.page.id}`}>

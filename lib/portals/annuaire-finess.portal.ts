@@ -29,6 +29,13 @@ export const ifOutOfDate = fromSeed(
   'Si elle ne l’est pas : ESMS de compétence unique du Conseil départemental → le Conseil départemental concerné ; ESMS de compétence unique de l’ARS ou conjointe → la délégation départementale de l’ARS. La modification demande en général des justificatifs et un arrêté.',
   'If not: social-care services under the département council alone → that Conseil départemental; under the ARS alone or jointly → the ARS’s département office. A change usually needs supporting documents and an order (arrêté).',
 );
+/** The one page whose record the guide frame may ask the content script to read (./finess-record.ts). */
+export const recordPage = { portalId: 'annuaire-finess', pageId: 'detail' } as const;
+
+/** The record of a FINESS number (ET or EJ: the site serves both at this address). */
+export const finessRecordUrl = (finess: string): string =>
+  `https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=${encodeURIComponent(finess)}`;
+
 /** The directory's name, as the ANS writes it (industriels.esante.gouv.fr, gnius.esante.gouv.fr). */
 const directoryName = 'Fichier national des établissements sanitaires et sociaux';
 

@@ -29,12 +29,7 @@ import type { EstablishmentKind } from '../profile/kinds';
 import { checkNoControlCharacter, type categories, type Establishment, type statuses } from '../profile/schema';
 import { sameWords, words, wordsOf } from './words';
 
-/** The one page whose record the guide frame may ask the content script to read: ./annuaire-finess.portal.ts, `detail`. */
-export const recordPage = { portalId: 'annuaire-finess', pageId: 'detail' } as const;
-
-/** The record of that FINESS number (ET or EJ: the site serves both at this address). */
-export const finessRecordUrl = (finess: string): string =>
-  `https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=${encodeURIComponent(finess)}`;
+export { finessRecordUrl, recordPage } from './annuaire-finess.portal';
 
 /** What the record says that the profile keeps: the profile's kinds (lib/profile/fields.ts gives their place and label). */
 export const recordKinds = [

@@ -6,6 +6,7 @@
  * The contacts' professions suggest those answers, through the seed's table of registration
  * authorities.
  */
+import { ifOutOfDate } from '../portals/annuaire-finess.portal';
 import { baliseAdvice, fromSeed } from '../portals/schema';
 import { regionOfDepartement } from '../profile/departements';
 import type { Contact, Establishment } from '../profile/schema';
@@ -223,14 +224,8 @@ export default defineProcedure({
       id: 'checkFiness',
       who: 'me',
       title: fromSeed('004', s1, 'Vérifier la fiche de la structure dans l’annuaire FINESS.', 'Check the structure’s record in the FINESS directory.'),
-      details: [
-        fromSeed(
-          '004',
-          s1,
-          'Si elle n’est pas à jour : ESMS de compétence unique du Conseil départemental → le Conseil départemental ; de compétence ARS ou conjointe → la délégation départementale de l’ARS (justificatifs et arrêté en général).',
-          'If it is out of date: services under the département council alone → that Conseil départemental; under the ARS or joint → the ARS’s département office (usually supporting documents and an order).',
-        ),
-      ],
+      // Said once, where the record is read: the guide on the record page says it too.
+      details: [ifOutOfDate],
       uses: ['finessEj', 'finessEt', 'legalName'],
       pages: [
         { portal: 'annuaire-finess', page: 'home' },

@@ -298,4 +298,13 @@ describe('004 prerequisites: the MIE matrix filtered by the answers', () => {
     expect(item.pages.map((m) => `${m.portal.id}/${m.page.id}`)).toEqual(['erpps/ecps', 'pro-sante-connect/login']);
     expect(pageLink(item.pages[0]!)).toBeUndefined();
   });
+
+  it('links « Vérifier la base FINESS » to the establishment’s own record: its ET’s, else its EJ’s (issue 16)', () => {
+    const establishment = sampleEstablishment();
+    const detail = buildChecklist(prerequis, {}, establishment).find((i) => i.key === 'checkFiness')!.pages.find((m) => m.page.id === 'detail')!;
+    const record = 'https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=';
+    expect(pageLink(detail, establishment)).toBe(`${record}${establishment.finessEt}`);
+    expect(pageLink(detail, { ...establishment, finessEt: undefined })).toBe(`${record}${establishment.finessEj}`);
+    expect(pageLink(detail)).toBe(detail.page.samples[0]);
+  });
 });

@@ -3,6 +3,7 @@
  * into the questions still to ask and the user's own checklist.
  */
 import { findPage, type PageMatch } from '../portals';
+import { finessRecordUrl, recordPage } from '../portals/annuaire-finess.portal';
 import type { ProcedureId } from '../portals/schema';
 import type { Contact, Establishment, Role } from '../profile/schema';
 import type { Answers, Condition, Doer, PageRef, Procedure, ProcedureStep, Question } from './schema';
@@ -119,7 +120,13 @@ export function missingRoles(procedure: Procedure, establishment: Establishment)
   return [...needed].filter((role) => contactsWithRole(establishment, role).length === 0);
 }
 
-/** A link to the page: its first sample URL; none for pages whose host is not known (they only guide). */
-export function pageLink(match: PageMatch): string | undefined {
+/**
+ * A link to the page: its first sample URL; none for pages whose host is not known (they only
+ * guide). The annuaire FINESS record is the establishment's own (issue 16: « Vérifier la base
+ * FINESS » in one click), its ET's, else its EJ's.
+ */
+export function pageLink(match: PageMatch, establishment?: Establishment): string | undefined {
+  const finess = establishment?.finessEt ?? establishment?.finessEj;
+  if (finess && match.portal.id === recordPage.portalId && match.page.id === recordPage.pageId) return finessRecordUrl(finess);
   return match.page.samples[0];
 }

@@ -97,12 +97,12 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(5, '004 checkFiness.details ; annuaire-finess/detail instructions', () => {
-    expect(read('checkFiness', {})).toMatch(/compétence ARS ou conjointe → la délégation départementale de l’ARS/);
+    expect(read('checkFiness', {})).toMatch(/ARS ou conjointe → la délégation départementale de l’ARS/);
     expect(onPage('annuaire-finess', 'detail')).toMatch(/ARS ou conjointe → la délégation départementale de l’ARS/);
   });
 
   check(6, '004 checkFiness.details', () => {
-    expect(read('checkFiness', {})).toMatch(/justificatifs et arrêté/);
+    expect(read('checkFiness', {})).toMatch(/justificatifs et un arrêté/);
   });
 
   check(7, '004 contract.uses (hasContract = no)', () => {
