@@ -371,7 +371,9 @@ export default definePortal({
         },
         {
           match: { label: 'Je souhaite dématérialiser tous mes échanges et ne plus recevoir de papier.' },
+          // The seed says to leave it ticked (« Laisser cette option cochée »): following 002, Balise ticks it back.
           expected: { checked: true },
+          procedures: ['002-medimail-bal-org'],
           hint: fromSeed('002', section3, 'Cochée par défaut : laissez cette option cochée.', 'Ticked by default: leave it ticked.'),
         },
         {
