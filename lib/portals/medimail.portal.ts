@@ -29,6 +29,17 @@ const section5 = '5. Accéder à la boite organisationnelle';
 /** The creation pages' heading on the seed's screenshots (OCR « Création d'un compte organisationnel »). */
 const orgCreation: Sign = { title: 'Création d’un compte organisationnel' };
 
+/**
+ * The seed's sentence on a forgotten password stops at « …réinitialiser sur la page du » (l.69):
+ * where to reset it is not said, so neither is it here.
+ */
+const forgottenPassword = fromSeed(
+  '002',
+  section2,
+  'Mot de passe du compte nominatif oublié : il peut être réinitialisé.',
+  'Forgotten the nominative account’s password: it can be reset.',
+);
+
 /** What only the login screen shows (seed 002, « Se connecter sur le site de Medimail », OCR of its screenshot). */
 const loginSigns: Sign[] = [
   { text: 'La Messagerie Sécurisée de Santé publique' },
@@ -188,7 +199,7 @@ export default definePortal({
           'Saisissez l’identifiant (adresse mail) et le mot de passe de votre compte individuel, puis validez : c’est par lui que vous accéderez à la boîte organisationnelle.',
           'Type your personal account’s identifier (e-mail) and password, then confirm: it is how you will reach the organisational mailbox.',
         ),
-        fromSeed('002', section2, 'Mot de passe oublié : il se réinitialise depuis la page de connexion.', 'Forgotten password: reset it from the login page.'),
+        forgottenPassword,
       ],
       next: [{ page: 'associationCode', label: { fr: 'Code à usage unique', en: 'One-time code' } }],
       // The seed: « Saisir l'identifiant et le mot de passe de votre compte individuel puis valider ».
@@ -360,7 +371,9 @@ export default definePortal({
         },
         {
           match: { label: 'Je souhaite dématérialiser tous mes échanges et ne plus recevoir de papier.' },
+          // The seed says to leave it ticked (« Laisser cette option cochée »): following 002, Balise ticks it back.
           expected: { checked: true },
+          procedures: ['002-medimail-bal-org'],
           hint: fromSeed('002', section3, 'Cochée par défaut : laissez cette option cochée.', 'Ticked by default: leave it ticked.'),
         },
         {
@@ -410,12 +423,7 @@ export default definePortal({
           'Identifiant : l’adresse mail de votre compte individuel nominatif, avec son mot de passe.',
           'Identifier: your personal nominative account’s e-mail address, with its password.',
         ),
-        fromSeed(
-          '002',
-          section2,
-          'Mot de passe oublié : il se réinitialise depuis la page de connexion.',
-          'Forgotten password: reset it from the login page.',
-        ),
+        forgottenPassword,
       ],
       next: [{ page: 'loginCode', label: { fr: 'Code à usage unique', en: 'One-time code' } }],
       clickNext: [{ match: { label: 'Connexion' } }],

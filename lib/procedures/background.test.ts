@@ -41,14 +41,14 @@ describe('proof pages', () => {
   it('use the current establishment when there are several, nothing when none is chosen', async () => {
     const other = { ...establishment, id: '9d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01', label: 'Autre' };
     await db.establishments.put(other);
-    await saveProgress({ ...newProgress(other.id, '002-medimail-bal-org'), answers: { regionOffersMedimail: 'yes' } });
+    await saveProgress({ ...newProgress(other.id, '002-medimail-bal-org'), answers: { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes' } });
     expect(await readWorkContext()).toBeUndefined();
     expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([]);
     await writeSetting('currentEstablishmentId', other.id);
     expect((await readWorkContext())?.establishment.id).toBe(other.id);
     expect(await onPageSeen('medimail', 'balOrgSubmitted')).toEqual([{ procedureId: '002-medimail-bal-org', key: 'fillForm' }]);
-    // Submitting the BAL ORG form schedules the 72 h directory reminder.
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([alarmName(`balOrgDirectory:${other.id}:002-medimail-bal-org:fillForm`)]);
+    // Submitting the BAL ORG form does not start the 72 h of the directory: they run from its validation (seed 002 l.131-133).
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
   it('reach the background as pageSeen messages, which also remember the tab’s page', async () => {

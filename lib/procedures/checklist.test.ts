@@ -150,28 +150,29 @@ describe('001 MED-ACCES: one checklist per person', () => {
 });
 
 describe('002 Medimail BAL ORG', () => {
-  it('puts the personal account first, then the online creation, the 72 h wait, the switch and the users', () => {
+  const online = ['startCreation', 'linkPersonalAccount', 'fillForm', 'validationMail', 'directoryListing', 'switchToBalOrg'];
+  it('puts the personal account first, then the online creation, the validation, the 72 h wait, the switch and the users', () => {
     expect(keys(balOrg, { hasPersonalAccount: 'no', structureHasMedimail: 'yes', regionOffersMedimail: 'yes', otherUsers: 'yes' })).toEqual([
       'personalAccountFromAdmin',
-      'startCreation',
-      'linkPersonalAccount',
-      'fillForm',
-      'directoryListing',
-      'switchToBalOrg',
+      ...online,
       'addUsers',
     ]);
-    expect(keys(balOrg, { hasPersonalAccount: 'no', structureHasMedimail: 'no', regionOffersMedimail: 'yes', otherUsers: 'no' })[0]).toBe('connectionRequest');
-    expect(keys(balOrg, { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes', otherUsers: 'no' })).toEqual([
-      'startCreation',
-      'linkPersonalAccount',
-      'fillForm',
-      'directoryListing',
-      'switchToBalOrg',
+    expect(keys(balOrg, { hasPersonalAccount: 'no', structureHasMedimail: 'no', structureDeploysMedimail: 'no', regionOffersMedimail: 'yes', otherUsers: 'no' })).toEqual([
+      'createPersonalAccount',
+      ...online,
     ]);
+    expect(keys(balOrg, { hasPersonalAccount: 'yes', regionOffersMedimail: 'yes', otherUsers: 'no' })).toEqual(online);
+  });
+
+  it('a structure deploying Medimail asks for its connection, and is not sent online', () => {
+    const answers = { hasPersonalAccount: 'no', structureHasMedimail: 'no', structureDeploysMedimail: 'yes' };
+    expect(asked(balOrg, answers)).toEqual(['hasPersonalAccount', 'structureHasMedimail', 'structureDeploysMedimail']);
+    expect(keys(balOrg, answers)).toEqual(['connectionRequest']);
   });
 
   it('stops at the region when Medimail is not offered there', () => {
     expect(keys(balOrg, { hasPersonalAccount: 'yes', regionOffersMedimail: 'no', otherUsers: 'yes' })).toEqual(['regionUnavailable']);
+    expect(keys(balOrg, { hasPersonalAccount: 'no', structureHasMedimail: 'no', structureDeploysMedimail: 'no', regionOffersMedimail: 'no' })).toEqual(['regionUnavailable']);
   });
 
   it('shows the profile values the form needs', () => {
@@ -180,6 +181,7 @@ describe('002 Medimail BAL ORG', () => {
       'pharmacie@hopital-demo.fr',
       'Pharmacie à usage intérieur, Pitié-Salpêtrière, Paris, 75013',
       '750100125',
+      'Assistance Publique – Hôpitaux de Paris',
       '47-83 boulevard de l\'Hôpital',
       'Paris',
       '75013',

@@ -53,15 +53,19 @@ describe('certificate expiry', () => {
 
 describe('BAL ORG directory reminder', () => {
   const submitted = new Date('2025-03-03T09:30:00.000Z');
-  const progress = withStep(newProgress(sampleEstablishment().id, '002-medimail-bal-org'), 'fillForm', true, 'page', submitted);
+  const validated = new Date('2025-03-05T09:30:00.000Z');
+  const sent = withStep(newProgress(sampleEstablishment().id, '002-medimail-bal-org'), 'fillForm', true, 'page', submitted);
+  const progress = withStep(sent, 'validationMail', true, 'user', validated);
 
-  it('comes 72 h after the form is submitted, and goes once the listing is checked', () => {
+  it('comes 72 h after the validation mail, not after the submission, and goes once the listing is checked', () => {
+    // Seed 002 l.131-133: the 72 h run once the account is validated and set up.
+    expect(plannedReminders([sampleEstablishment()], [sent])).toEqual([]);
     expect(plannedReminders([sampleEstablishment()], [progress])).toEqual([
       {
-        id: `balOrgDirectory:${sampleEstablishment().id}:002-medimail-bal-org:fillForm`,
+        id: `balOrgDirectory:${sampleEstablishment().id}:002-medimail-bal-org:validationMail`,
         establishmentId: sampleEstablishment().id,
         kind: 'balOrgDirectory',
-        dueAt: '2025-03-06T09:30:00.000Z',
+        dueAt: '2025-03-08T09:30:00.000Z',
       },
     ]);
     expect(plannedReminders([sampleEstablishment()], [withStep(progress, 'directoryListing', true)])).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Reminders: IGC-Santé certificates expire 3 years after issue (seed 003, §7), and a BAL ORG
- * shows in the annuaire santé within 72 h of its request (seed 002, §4). What is due is
+ * shows in the annuaire santé within 72 h of its validation (seed 002, §4). What is due is
  * computed from the profiles and the progress (pure), then stored in the `reminders` table
  * (the row: Reminder, lib/store/rows.ts) and scheduled as browser alarms; the background turns a fired alarm into a notification.
  */
