@@ -1,15 +1,17 @@
 import { render, screen } from '@testing-library/react';
+import { baliseAdvice, fromSeed } from '../../lib/portals/schema';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { MyProgress } from './MyProgress';
 
 const title = (fr: string) => ({ fr, en: fr });
+const step = (fr: string) => fromSeed('000', 'Essai', fr, fr);
 const base: ProgressSummary = { procedureId: '000-distrilog', title: title('Accès à Distrilog'), done: 2, total: 5, onThisPage: [] };
 
 describe('MyProgress', () => {
   it('shows the count and, for a next step elsewhere, a link to where it starts', () => {
     render(
       <MyProgress
-        summary={{ ...base, next: { key: 'k', index: 3, title: title('Valider la demande'), onThisPage: false, page: { name: title('Mes profils'), href: 'https://plage.atih.sante.fr/mon-compte/profils' } } }}
+        summary={{ ...base, next: { key: 'k', index: 3, title: step('Valider la demande'), onThisPage: false, page: { name: title('Mes profils'), href: 'https://plage.atih.sante.fr/mon-compte/profils' } } }}
         shownAbove={false}
       />,
     );
@@ -19,13 +21,13 @@ describe('MyProgress', () => {
   });
 
   it('says when the next step is on this page and names its person', () => {
-    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: title('Créer le compte'), person: 'Anne Martin', onThisPage: true } }} shownAbove={false} />);
+    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: step('Créer le compte'), person: 'Anne Martin', onThisPage: true } }} shownAbove={false} />);
     expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape (2 sur 5) : Créer le compte (Anne Martin) C’est sur cette page.');
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('does not repeat what the panel lists above: the procedure’s name, a next step of this page', () => {
-    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: title('Créer le compte'), onThisPage: true } }} shownAbove />);
+    render(<MyProgress summary={{ ...base, next: { key: 'k', index: 2, title: step('Créer le compte'), onThisPage: true } }} shownAbove />);
     const region = screen.getByRole('region', { name: 'Votre avancement' });
     expect(region.textContent).not.toContain('Accès à Distrilog');
     expect(region.textContent).not.toContain('Créer le compte');
@@ -35,7 +37,13 @@ describe('MyProgress', () => {
   it('says when every step is done, and when the next one is off the portals', () => {
     const { rerender } = render(<MyProgress summary={base} shownAbove />);
     expect(screen.getByText('Toutes les étapes sont faites.')).toBeTruthy();
-    rerender(<MyProgress summary={{ ...base, next: { key: 'k', index: 5, title: title('Envoyer le formulaire'), onThisPage: false } }} shownAbove />);
+    rerender(<MyProgress summary={{ ...base, next: { key: 'k', index: 5, title: step('Envoyer le formulaire'), onThisPage: false } }} shownAbove />);
     expect(screen.getByText(/Hors des portails/)).toBeTruthy();
+  });
+
+  it('tags Balise’s advice as such in the next step', () => {
+    const next = { key: 'k', index: 2, title: baliseAdvice('000', 'Essai', 'Vérifier le profil', 'Check the profile'), onThisPage: false };
+    render(<MyProgress summary={{ ...base, next }} shownAbove={false} />);
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape (2 sur 5) : Conseil de Balise : Vérifier le profil');
   });
 });

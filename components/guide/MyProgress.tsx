@@ -6,6 +6,7 @@
  */
 import { contentLanguage, t } from '../../lib/i18n/t';
 import type { Text } from '../../lib/portals/schema';
+import { SeedLine } from '../ui/SeedLine';
 import type { NextStepSummary, ProgressSummary, SummaryItem } from '../../lib/procedures/summary';
 
 export function MyProgress({ summary, shownAbove }: { summary: ProgressSummary; shownAbove: boolean }) {
@@ -27,7 +28,7 @@ export function MyProgress({ summary, shownAbove }: { summary: ProgressSummary; 
             <span className="my-progress__here">{t('overlayNextAbove')}</span>
           ) : (
             <>
-              {title(next)} <Where next={next} />
+              <SeedLine text={next.title}>{title(next)}</SeedLine> <Where next={next} />
             </>
           )}
         </p>

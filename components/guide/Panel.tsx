@@ -16,6 +16,7 @@ import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
+import { SeedLine } from '../ui/SeedLine';
 import { MyProgress } from './MyProgress';
 import { PageReport } from './PageReport';
 
@@ -107,7 +108,7 @@ export function Panel({
                 <h3 className="step-title">
                   {step.doneAt && <span className="sr-only">{t('overlayStepDone')} </span>}
                   {step.doneAt && <span aria-hidden="true">✓ </span>}
-                  {step.person ? t('overlayStepFor', step.title[language], step.person) : step.title[language]}
+                  <SeedLine text={step.title}>{step.person ? t('overlayStepFor', step.title[language], step.person) : step.title[language]}</SeedLine>
                 </h3>
               </li>
             ))}
@@ -146,8 +147,7 @@ export function Panel({
                       {hint.label}
                     </button>
                     <span>
-                      {hint.hint.ref.advice && <><strong className="advice">{t('adviceTag')}</strong>{' '}</>}
-                      {hint.hint[language]}
+                      <SeedLine text={hint.hint} />
                     </span>
                   </li>
                 ))}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { accessibleLabel, shownLabel } from '../../lib/portals/match';
 import type { FieldRule } from '../../lib/portals/schema';
 import { contentLanguage, t } from '../../lib/i18n/t';
+import { SeedLine } from '../ui/SeedLine';
 import { useAnchored } from './anchored';
 
 export interface LocatedHint {
@@ -58,8 +59,7 @@ function FieldHint({ id, hint, open, onToggle }: { id: string; hint: LocatedHint
       <div ref={setBubble} id={id} className="hint-bubble" role="note" hidden={!open}>
         <strong>{hint.label}</strong>
         <p>
-          {hint.rule.hint.ref.advice && <><strong className="advice">{t('adviceTag')}</strong>{' '}</>}
-          {hint.rule.hint[language]}
+          <SeedLine text={hint.rule.hint} />
         </p>
       </div>
     </>

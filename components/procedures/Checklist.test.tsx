@@ -50,4 +50,16 @@ describe('Checklist sources', () => {
     expect(getByText('Une déduction de Balise.', { exact: false }).closest('li')?.textContent).toBe('Conseil de Balise : Une déduction de Balise.');
     expect(getByText('Un fait de la fiche.').closest('li')?.textContent).toBe('Un fait de la fiche.');
   });
+
+  it('tags a step title that is Balise’s advice (003: the mandataire e-CPS step)', () => {
+    const certificates = findProcedure('003-certificats-dp')!;
+    const step = certificates.steps.find((s) => s.id === 'mandataireECps')!;
+    expect(step.title.ref.advice).toBe(true);
+    const establishment = sampleEstablishment();
+    const [item] = buildChecklist(distrilog, answers, establishment);
+    const { container } = render(
+      <Checklist procedure={certificates} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} onToggle={() => {}} />,
+    );
+    expect(container.querySelector('.checklist__title')?.textContent).toBe(` Conseil de Balise : ${step.title.fr}`);
+  });
 });

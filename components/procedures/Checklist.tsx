@@ -11,6 +11,7 @@ import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
+import { SeedLine } from '../ui/SeedLine';
 import { optionsLink, roleLabel, sheet413Link, showDate } from './links';
 
 const formNames: Record<FormId, string> = {
@@ -67,7 +68,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
               <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>
               <label className="checklist__title">
                 <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
-                {item.contact ? t('overlayStepFor', local(item.step.title), fullName(item.contact)) : local(item.step.title)}
+                <SeedLine text={item.step.title}>{item.contact ? t('overlayStepFor', local(item.step.title), fullName(item.contact)) : local(item.step.title)}</SeedLine>
               </label>
               {isHere && <p className="checklist__here">{t('procYouAreHere')}</p>}
               {done && <p className="checklist__done">{t(done.by === 'page' ? 'procDoneByPage' : 'procDoneOn', showDate(done.at))}</p>}
@@ -117,8 +118,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                   <ul>
                     {item.step.prepare.map((text) => (
                       <li key={text.fr}>
-                        {text.ref.advice && <><strong className="checklist__advice">{t('adviceTag')}</strong>{' '}</>}
-                        {local(text)}
+                        <SeedLine text={text} />
                       </li>
                     ))}
                     {item.step.uses.map((kind) => {
@@ -143,8 +143,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                   <ul>
                     {item.step.details.map((text) => (
                       <li key={text.fr}>
-                        {text.ref.advice && <><strong className="checklist__advice">{t('adviceTag')}</strong>{' '}</>}
-                        {local(text)}
+                        <SeedLine text={text} />
                       </li>
                     ))}
                   </ul>

@@ -6,6 +6,7 @@
 import { local, t } from '../../lib/i18n/t';
 import { currentState } from '../../lib/procedures/progress';
 import { summarize } from '../../lib/procedures/summary';
+import { SeedLine } from '../ui/SeedLine';
 import { useCurrentEstablishment } from './useCurrentEstablishment';
 
 export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
@@ -23,7 +24,9 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
           {summary.next && (
             <p className="next-step__next">
               {t('procNextNumbered', summary.next.index, summary.total)}{' '}
-              {summary.next.person ? t('overlayStepFor', local(summary.next.title), summary.next.person) : local(summary.next.title)}
+              <SeedLine text={summary.next.title}>
+                {summary.next.person ? t('overlayStepFor', local(summary.next.title), summary.next.person) : local(summary.next.title)}
+              </SeedLine>
             </p>
           )}
         </>

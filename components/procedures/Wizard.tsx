@@ -9,6 +9,7 @@ import { questionsToAsk } from '../../lib/procedures/checklist';
 import type { Answers, Procedure } from '../../lib/procedures/schema';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
+import { SeedLine } from '../ui/SeedLine';
 
 interface Props {
   procedure: Procedure;
@@ -25,14 +26,20 @@ export function Wizard({ procedure, establishment, answers, onAnswer }: Props) {
       <h2 id={`${id}-title`} className="procedures__heading">
         {t('procQuestions')}
       </h2>
-      <p className="wizard__summary">{local(procedure.summary)}</p>
+      <p className="wizard__summary">
+        <SeedLine text={procedure.summary} />
+      </p>
       {asked.map(({ key, question, contact, suggested }) => (
         <fieldset key={key} className="wizard__question">
           <legend>
             {contact && <span className="wizard__person">{t('procAbout', fullName(contact))} — </span>}
-            {local(question.prompt)}
+            <SeedLine text={question.prompt} />
           </legend>
-          {question.help && <p className="wizard__help">{local(question.help)}</p>}
+          {question.help && (
+            <p className="wizard__help">
+              <SeedLine text={question.help} />
+            </p>
+          )}
           {question.choices.map((choice) => (
             <label key={choice.value} className="wizard__choice">
               <input

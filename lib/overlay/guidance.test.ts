@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPage, portals } from '../portals';
+import { fromSeed } from '../portals/schema';
 import { proceduresOnPage } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 import { guidanceFor, seedOf } from './guidance';
@@ -70,7 +71,7 @@ describe('pageSteps', () => {
     total: 5,
     onThisPage,
   });
-  const title = { fr: 'Créer', en: 'Create' };
+  const title = fromSeed('000', 'Essai', 'Créer', 'Create');
 
   it('numbers the page’s steps as the user’s checklist does, done or not', () => {
     const steps = pageSteps(home, summary('000-distrilog', [{ key: 'managerAccount', index: 2, title, doneAt: '2026-11-01T10:00:00.000Z' }, { key: 'other', index: 4, title }]));

@@ -3,7 +3,7 @@
  * them. Apart from ./guidance.ts because the always-loaded content script draws the tab: it reads
  * the procedures' catalogue, never the portal modules.
  */
-import type { ProcedureId, Text } from '../portals/schema';
+import type { ProcedureId, SeedText } from '../portals/schema';
 import { proceduresOnPage, stepsOnPage, type OutlineStep } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 
@@ -31,7 +31,8 @@ export function procedureHere(portalId: string, pageId: string, ...wanted: (Proc
 /** A step of this page as the panel and the tab show it. */
 export interface PageStep {
   key: string;
-  title: Text;
+  /** With its source (`ref`), so that the guide frame tags Balise's advice. */
+  title: SeedText;
   /** Its place in the user's checklist (the side panel's and the popup's numbering), when known. */
   number?: { index: number; total: number };
   /** The person a per-contact step is about (only where names may go: the guide frame). */

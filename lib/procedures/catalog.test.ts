@@ -8,7 +8,7 @@ const derived: ProcedureOutline[] = procedures.map((procedure) => ({
   title: procedure.title,
   steps: procedure.steps.filter((step) => step.pages.length > 0).map((step) => ({
     id: step.id,
-    title: { fr: step.title.fr, en: step.title.en },
+    title: step.title,
     pages: [...new Set(step.pages.map((ref) => `${ref.portal}/${ref.page}`))],
   })),
 }));

@@ -6,11 +6,12 @@
  * behind the modules; `npx vitest run lib/procedures/catalog.test.ts --update` writes it again.
  */
 import catalog from './catalog.json';
-import type { ProcedureId, Text } from '../portals/schema';
+import type { ProcedureId, SeedText, Text } from '../portals/schema';
 
 export interface OutlineStep {
   id: string;
-  title: Text;
+  /** With its source (`ref`): the guide frame tags Balise's advice. */
+  title: SeedText;
   /** The portal pages it happens on, as `portal/page`. */
   pages: string[];
 }

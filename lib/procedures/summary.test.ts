@@ -1,4 +1,5 @@
 import { findProcedure } from './index';
+import { fromSeed } from '../portals/schema';
 import type { Progress } from '../store/rows';
 import { newProgress, stateOf, withAnswer, withStep } from './progress';
 import { stateForPage, summarize, withoutPersons, type ProgressSummary } from './summary';
@@ -70,15 +71,15 @@ describe('withoutPersons', () => {
   it('keeps the procedure and the steps, and drops every name', () => {
     const named: ProgressSummary = {
       ...summaryOf([]),
-      next: { key: 'a', index: 1, title: { fr: 'Compte', en: 'Account' }, person: 'Sophie Petit', onThisPage: true },
-      onThisPage: [{ key: 'b', index: 2, title: { fr: 'Carte', en: 'Card' }, person: 'Luc Bernard', doneAt: at.toISOString() }],
+      next: { key: 'a', index: 1, title: fromSeed('000', 'Essai', 'Compte', 'Account'), person: 'Sophie Petit', onThisPage: true },
+      onThisPage: [{ key: 'b', index: 2, title: fromSeed('000', 'Essai', 'Carte', 'Card'), person: 'Luc Bernard', doneAt: at.toISOString() }],
     };
     const anonymous = withoutPersons(named);
     expect(JSON.stringify(anonymous)).not.toMatch(/Sophie|Luc/);
     expect(anonymous).toEqual({
       ...named,
       next: { key: 'a', index: 1, title: named.next!.title, onThisPage: true },
-      onThisPage: [{ key: 'b', index: 2, title: { fr: 'Carte', en: 'Card' }, doneAt: at.toISOString() }],
+      onThisPage: [{ key: 'b', index: 2, title: fromSeed('000', 'Essai', 'Carte', 'Card'), doneAt: at.toISOString() }],
     });
   });
 });

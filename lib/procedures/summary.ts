@@ -4,7 +4,7 @@
  * step. Plain data because the overlay receives it in a message (content scripts cannot read
  * the extension's IndexedDB).
  */
-import type { ProcedureId, Text } from '../portals/schema';
+import type { ProcedureId, SeedText, Text } from '../portals/schema';
 import { fullName } from '../profile/names';
 import { happensOn, pageLink, type ChecklistItem } from './checklist';
 import type { ProcedureState } from './progress';
@@ -13,7 +13,8 @@ export interface SummaryItem {
   key: string;
   /** Its place in the checklist, from 1: « Étape index sur total », the same in the side panel, the popup, the guide and its tab. */
   index: number;
-  title: Text;
+  /** The step's title with its source: Balise's advice is tagged wherever it is shown. */
+  title: SeedText;
   /** The person a per-contact step is about. */
   person?: string;
   /** ISO date-time; absent while the step is not done. */
