@@ -98,7 +98,8 @@ forEachBrowser((name) => {
       expect(shown.pageName).toBe(`${match.portal.name[language]} · ${match.page.name[language]}`);
       // No profile here: the procedure's steps on this page, unnumbered (numbering: steps.e2e.ts).
       expect(shown.steps).toEqual(guidance.steps.map((step) => step.id));
-      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => step.title[language]));
+      // Balise's advice is tagged as such (components/ui/SeedLine.tsx).
+      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => `${step.title.ref.advice ? `${renderMessage('adviceTag', [], language)} ` : ''}${step.title[language]}`));
       const procedure = await ui.procedureName();
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
