@@ -74,7 +74,7 @@ function SidePanel() {
   const progress = progresses.find((p) => p.procedureId === procedure.id);
   const answers = progress?.answers ?? {};
   const checklist = buildChecklist(procedure, answers, establishment, meId);
-  const missing = missingRoles(procedure, establishment);
+  const missing = missingRoles(procedure, answers, establishment, checklist);
 
   const answer = (key: string, value: string) =>
     void updateProgress(establishment.id, procedure.id, (p) => withAnswer(p, procedure, establishment, key, value));

@@ -144,8 +144,30 @@ describe('001 MED-ACCES: one checklist per person', () => {
   it('asks to add the people when nobody holds the role', () => {
     const nobody = { ...sampleEstablishment(), contacts: sampleEstablishment().contacts.map((c) => ({ ...c, roles: c.roles.filter((r) => r !== 'utilisateurMedAcces') })) };
     expect(questionsToAsk(medAcces, {}, nobody)).toEqual([]);
-    expect(missingRoles(medAcces, nobody)).toEqual(['utilisateurMedAcces']);
-    expect(missingRoles(medAcces, establishment)).toEqual([]);
+    expect(missing(medAcces, {}, nobody)).toEqual(['utilisateurMedAcces']);
+    expect(missing(medAcces, {}, establishment)).toEqual([]);
+  });
+});
+
+const missing = (p: Procedure, answers: Answers, establishment: Establishment) => missingRoles(p, answers, establishment, buildChecklist(p, answers, establishment));
+/** Nobody in the profile holds any role. */
+const noRoles = (): Establishment => ({ ...sampleEstablishment(), contacts: sampleEstablishment().contacts.map((c) => ({ ...c, roles: [] })) });
+
+describe('missing roles', () => {
+  it('asks only for the roles of the checklist of the current answers, not of branches it does not take', () => {
+    // 000: a manager with a Plage account needs no APE appointed, so no legal representative.
+    expect(missing(distrilog, { managerHasPlageAccount: 'yes', managerProfileHere: 'yes', severalEstablishments: 'no' }, noRoles())).not.toContain('representantLegal');
+    expect(missing(distrilog, { managerHasPlageAccount: 'no', establishmentHasPlageAccount: 'no', managerIsApe: 'no', severalEstablishments: 'no' }, noRoles())).toContain('representantLegal');
+    // 003: the vendor is not the technical admin: no editeur.
+    expect(missing(certificats, { organisation: 'publicGht', hasContract: 'yes', techAdmin: 'staff', techAdminHasCard: 'yes', feedDp: 'no' }, noRoles())).not.toContain('editeur');
+    expect(missing(certificats, { organisation: 'publicGht', hasContract: 'yes', techAdmin: 'vendor', techAdminHasCard: 'no', feedDp: 'no' }, noRoles())).toContain('editeur');
+  });
+
+  it('asks for a per-contact step’s people while nobody holds the role, since its questions are about them', () => {
+    expect(missing(certificats, {}, noRoles())).toContain('utilisateurDp');
+    const withDpUser = noRoles();
+    withDpUser.contacts[0]!.roles = ['utilisateurDp'];
+    expect(missing(certificats, {}, withDpUser)).not.toContain('utilisateurDp');
   });
 });
 
@@ -236,7 +258,7 @@ describe('003 DP certificates', () => {
   });
 
   it('no mandataire role is required: the legal representative orders the technical admin’s card', () => {
-    expect(missingRoles(certificats, sampleEstablishment())).not.toContain('mandataire');
+    expect(missing(certificats, { ...base, techAdminHasCard: 'no', hasContract: 'no', mandataire: 'none' }, sampleEstablishment())).not.toContain('mandataire');
     const item = buildChecklist(certificats, { ...base, techAdminHasCard: 'no' }, sampleEstablishment()).find((i) => i.key === 'techAdminCard')!;
     expect(item.assignees.map((c) => c.lastName)).toEqual(['Martin']);
   });

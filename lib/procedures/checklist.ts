@@ -110,13 +110,27 @@ export function happensOn(item: ChecklistItem, portalId: string, pageId: string)
   return item.pages.some((m) => m.portal.id === portalId && m.page.id === pageId);
 }
 
-/** Roles the checklist needs that nobody holds in the profile: the wizard asks to add them. */
-export function missingRoles(procedure: Procedure, establishment: Establishment): Role[] {
+/**
+ * A per-contact step could apply to someone holding its role: some alternative of its `when`
+ * holds, the per-contact questions counting as answerable (nobody may hold the role yet).
+ */
+function couldApplyToSomeone(procedure: Procedure, step: ProcedureStep, answers: Answers): boolean {
+  if (!step.when) return true;
+  const perContact = new Set(procedure.questions.filter((q) => q.perContact).map((q) => q.id));
+  return step.when.some((clause) =>
+    Object.entries(clause).every(([questionId, values]) => perContact.has(questionId) || (answers[questionId] !== undefined && values.includes(answers[questionId]))),
+  );
+}
+
+/**
+ * Roles the user's checklist (of the current answers) needs that nobody holds in the profile:
+ * the side panel asks to add them. A role only some branches use (an optional one) is asked
+ * for only on those branches; a per-contact step's role, when its step could apply.
+ */
+export function missingRoles(procedure: Procedure, answers: Answers, establishment: Establishment, checklist: readonly ChecklistItem[]): Role[] {
   const needed = new Set<Role>();
-  for (const step of procedure.steps) {
-    if (step.perContact) needed.add(step.perContact);
-    else if (step.who !== 'me' && step.who !== 'person' && step.who !== 'eachProfessional') needed.add(step.who);
-  }
+  for (const item of checklist) if (item.doer !== 'me' && item.doer !== 'person' && item.doer !== 'eachProfessional') needed.add(item.doer);
+  for (const step of procedure.steps) if (step.perContact && couldApplyToSomeone(procedure, step, answers)) needed.add(step.perContact);
   return [...needed].filter((role) => contactsWithRole(establishment, role).length === 0);
 }
 

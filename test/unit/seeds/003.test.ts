@@ -241,7 +241,7 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     const withMandataire = withPeople(person(4, { card: 'CPS', roles: ['mandataire'] }));
     expect(suggestion('mandataire', { hasContract: 'no' }, withMandataire)).toBe('hasCard');
     expect(certificats.questions.find((q) => q.id === 'mandataire')!.help!.fr).toMatch(/CPS, CPE ou CPA/);
-    expect(missingRoles(certificats, sampleEstablishment())).not.toContain('mandataire');
+    expect(missingRoles(certificats, { ...ready, hasContract: 'no', mandataire: 'none' }, sampleEstablishment(), buildChecklist(certificats, { ...ready, hasContract: 'no', mandataire: 'none' }, sampleEstablishment()))).not.toContain('mandataire');
   });
 
   item(23, 'sheet413 technicalAdmins: every admin of the profile', () => {
