@@ -86,6 +86,11 @@ function assigneesOf(doer: Doer, establishment: Establishment, subject: Contact 
   return contactsWithRole(establishment, doer);
 }
 
+/** Who does the step on the branch the answers take. */
+function doerOf(step: ProcedureStep, answers: Answers, contact: Contact | undefined): Doer {
+  return step.whoIf?.find((other) => holds(other.when, answers, contact?.id))?.who ?? step.who;
+}
+
 /** The user's own checklist: the steps the answers select, per person where the step is per contact. */
 export function buildChecklist(procedure: Procedure, answers: Answers, establishment: Establishment, meId?: string): ChecklistItem[] {
   return procedure.steps.flatMap((step) => {
@@ -97,8 +102,8 @@ export function buildChecklist(procedure: Procedure, answers: Answers, establish
         procedure: procedure.id,
         step,
         ...(contact ? { contact } : {}),
-        doer: step.who,
-        assignees: assigneesOf(step.who, establishment, contact, meId),
+        doer: doerOf(step, answers, contact),
+        assignees: assigneesOf(doerOf(step, answers, contact), establishment, contact, meId),
         pages: step.pages.map(resolve),
         ...(step.proof ? { proof: resolve(step.proof) } : {}),
       }));

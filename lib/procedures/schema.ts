@@ -74,6 +74,8 @@ export const procedureStepSchema = z
     /** What to gather beforehand. */
     prepare: z.array(seedTextSchema).default([]),
     who: z.enum(doers),
+    /** Another doer on some branches (004: the legal representative when he orders the cards himself); the first that holds wins, else `who`. */
+    whoIf: z.array(z.strictObject({ when: conditionSchema, who: z.enum(doers) })).optional(),
     perContact: z.enum(roles).optional(),
     /** The portal pages it happens on, in order: the first is where to start. Empty: off any portal (paper, e-mail). */
     pages: z.array(pageRefSchema).default([]),
@@ -135,6 +137,10 @@ export const procedureSchema = z
     });
     procedure.steps.forEach((s, i) => {
       checkCondition(s.when, s.perContact, ['steps', i, 'when']);
+      s.whoIf?.forEach((other, j) => {
+        checkCondition(other.when, s.perContact, ['steps', i, 'whoIf', j, 'when']);
+        if (other.who === 'person') ctx.addIssue({ code: 'custom', message: '`person` is the doer of per-contact steps only, through `who`', path: ['steps', i, 'whoIf', j] });
+      });
       if (s.remindAfter && !stepIds.includes(s.remindAfter.until))
         ctx.addIssue({ code: 'custom', message: `unknown step ${s.remindAfter.until}`, path: ['steps', i, 'remindAfter'] });
     });
