@@ -6,6 +6,24 @@
  */
 import { definePortal, fromSeed } from './schema';
 
+const twoProfiles = '4. Obtenir les MIE : deux profils';
+
+/** How a mandataire is declared, by the card they hold: said here once, procedure 004 shows it too. */
+export const declareMandataire = fromSeed(
+  '004',
+  twoProfiles,
+  'Mandataire : le représentant légal déclare mandataire un professionnel qui a déjà une carte CPE ou CPS par le portail MesHabilitations (ou le F502), et celui qui a une e-CPS par le portail MesHabilitations.',
+  'Mandataire: the legal representative declares as mandataire someone who already holds a CPE or CPS card through MesHabilitations (or form F502), and someone with an e-CPS through MesHabilitations.',
+);
+
+/** The legal representative's CDE card and the mandataire rights: said here once, procedure 004 shows it too. */
+export const cdeRights = fromSeed(
+  '004',
+  twoProfiles,
+  'La carte CDE a par défaut les droits du profil mandataire et permet les autres actions de la carte CPE.',
+  'The CDE card has the mandataire rights by default and allows the other actions of a CPE card.',
+);
+
 export default definePortal({
   id: 'ans-meshabilitations',
   name: { fr: 'MesHabilitations (ANS)', en: 'MesHabilitations (ANS)' },
@@ -25,18 +43,14 @@ export default definePortal({
       ],
       samples: [],
       instructions: [
+        declareMandataire,
         fromSeed(
           '004',
-          '4. Obtenir les MIE : deux profils',
-          'Mandataire : le représentant légal déclare mandataire un professionnel qui a déjà une carte CPE ou CPS par le portail MesHabilitations (ou le F502), et celui qui a une e-CPS par le portail MesHabilitations.',
-          'Mandataire: the legal representative declares as mandataire someone who already holds a CPE or CPS card through MesHabilitations (or form F502), and someone with an e-CPS through MesHabilitations.',
+          twoProfiles,
+          'Administrateur technique : une fois sa carte obtenue, il est déclaré par le F413 ou par le portail MesHabilitations.',
+          'Technical admin: once they hold a card, declare them with form F413 or on MesHabilitations.',
         ),
-        fromSeed(
-          '004',
-          '4. Obtenir les MIE : deux profils',
-          'Administrateur technique : une fois sa carte obtenue, il est déclaré par le F413 ou par le portail MesHabilitations. La carte CDE a par défaut les droits du profil mandataire et permet les autres actions de la carte CPE.',
-          'Technical admin: once they hold a card, declare them with form F413 or on MesHabilitations. The CDE card has the mandataire rights by default and allows the other actions of a CPE card.',
-        ),
+        cdeRights,
         fromSeed(
           '004',
           'Quel MIE pour quel service socle ?',

@@ -7,6 +7,26 @@ import { definePortal, fromSeed } from './schema';
 
 const whichMie = 'Quel MIE pour quel professionnel ?';
 
+/* The e-CPS activation, said here once: Pro Santé Connect's page and procedure 004 show these too. */
+export const ecpsWithCard = fromSeed(
+  '004',
+  whichMie,
+  'Avec une carte CPS physique, la e-CPS s’active avec la carte et un lecteur de carte.',
+  'With a physical CPS card, the e-CPS is activated with the card and a card reader.',
+);
+export const ecpsWithoutCard = fromSeed(
+  '004',
+  whichMie,
+  'Sans carte physique, la e-CPS s’active avec le numéro RPPS ou ADELI et le téléphone et l’e-mail indiqués dans l’annuaire santé. Dans l’application e-CPS, faites précéder le numéro d’un 8 pour un RPPS, d’un 0 pour un ADELI.',
+  'Without a physical card, the e-CPS is activated with the RPPS or ADELI number and the phone and e-mail in the health directory. In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number.',
+);
+export const ecpsFails = fromSeed(
+  '004',
+  whichMie,
+  'Professionnels sous compétence de l’ARS : si l’activation de la e-CPS échoue, leurs coordonnées dans l’annuaire santé sont erronées ou absentes ; ils les mettent à jour sur eRPPS, connectés par FranceConnect.',
+  'Professionals under the ARS: if e-CPS activation fails, their contact details in the health directory are wrong or missing; they update them on eRPPS, logged in with FranceConnect.',
+);
+
 export default definePortal({
   id: 'erpps',
   name: { fr: 'eRPPS et e-CPS', en: 'eRPPS and e-CPS' },
@@ -26,12 +46,7 @@ export default definePortal({
           'Professions à autorité ARS : le diplôme s’enregistre sur le portail eRPPS, avec une première connexion par FranceConnect ; les connexions suivantes (mises à jour de situation) se font par CPS ou e-CPS via Pro Santé Connect.',
           'ARS-authority professions: the diploma is registered on the eRPPS portal, first logging in with FranceConnect; later logins (updates) use a CPS or e-CPS through Pro Santé Connect.',
         ),
-        fromSeed(
-          '004',
-          whichMie,
-          'Professionnels sous compétence de l’ARS : si l’activation de la e-CPS échoue, vos coordonnées sont erronées ou absentes ; mettez-les à jour ici, connecté par FranceConnect.',
-          'Professionals under the ARS: if e-CPS activation fails, your contact details are wrong or missing; update them here, logged in with FranceConnect.',
-        ),
+        ecpsFails,
         fromSeed(
           '004',
           'Quel MIE pour quel service socle ?',
@@ -47,18 +62,8 @@ export default definePortal({
       shows: [{ title: ['Activation de la e-CPS', 'Activer ma e-CPS', 'Activer votre e-CPS'] }],
       samples: [],
       instructions: [
-        fromSeed(
-          '004',
-          whichMie,
-          'Dans l’application e-CPS, faites précéder le numéro d’immatriculation d’un 8 pour un numéro RPPS, d’un 0 pour un numéro ADELI.',
-          'In the e-CPS app, put 8 before an RPPS number and 0 before an ADELI number.',
-        ),
-        fromSeed(
-          '004',
-          whichMie,
-          'Avec une carte CPS physique : activation avec la carte et un lecteur. Sans carte : activation avec le numéro RPPS ou ADELI et le téléphone et l’e-mail enregistrés dans l’annuaire santé.',
-          'With a physical CPS: activate with the card and a reader. Without a card: with the RPPS or ADELI number and the phone and e-mail recorded in the health directory.',
-        ),
+        ecpsWithCard,
+        ecpsWithoutCard,
       ],
     },
   ],

@@ -25,6 +25,13 @@ const demander = '/pfcng-ihm/pages/demander.xhtml';
 const retirer = '/pfcng-ihm/pages/retirer.xhtml';
 const suivi = '/pfcng-ihm/pages/suivi.xhtml';
 
+/** Said here once; procedure 003 shows it on its certificate orders. */
+export const cardReader = fromSeed(
+  '003',
+  chapter6,
+  'Pour s’authentifier par carte CPx, il faut un poste équipé d’un lecteur de carte à puce.',
+  'Logging in with a CPx card needs a workstation with a smart-card reader.',
+);
 const valid3Years = fromSeed('003', chapter7, 'Le certificat est valable 3 ans à compter de son obtention.', 'The certificate is valid for 3 years from issue.');
 const lifeCycle = fromSeed(
   '003',
@@ -86,12 +93,7 @@ export default definePortal({
       path: '/**',
       samples: [`${host}/pfcng-ihm/authentication.xhtml`, 'https://pfc-auth.eservices.esante.gouv.fr/'],
       instructions: [
-        fromSeed(
-          '003',
-          chapter6,
-          'Pour s’authentifier par carte CPx, il faut un poste équipé d’un lecteur de carte à puce.',
-          'Logging in with a CPx card needs a workstation with a smart-card reader.',
-        ),
+        cardReader,
         fromSeed(
           '003',
           '4. Modalités d’obtention',

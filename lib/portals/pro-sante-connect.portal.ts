@@ -10,6 +10,7 @@
  * nothing of the code shown on the page that the e-CPS app asks to pick (public evidence only:
  * dsih.fr, June 2022), so Balise does not state it.
  */
+import { ecpsWithCard, ecpsWithoutCard } from './erpps.portal';
 import { definePortal, fromSeed } from './schema';
 
 const s3 = '3. Les différents Moyens d’Identification Electronique';
@@ -49,12 +50,8 @@ export default definePortal({
           'Connexion avec le moyen d’identification électronique du professionnel : sa carte physique, avec un lecteur de carte, ou sa carte dématérialisée, la e-CPS.',
           'Log in with the professional’s electronic identification means: their physical card, with a card reader, or its dematerialised form, the e-CPS.',
         ),
-        fromSeed(
-          '004',
-          whichMie,
-          'La e-CPS s’active sur téléphone mobile : avec la carte CPS physique et un lecteur de carte, ou sans carte avec le numéro RPPS ou ADELI et le téléphone et l’e-mail indiqués dans l’annuaire santé. Dans l’application e-CPS, mettez un 8 devant un numéro RPPS, un 0 devant un numéro ADELI.',
-          'The e-CPS is activated on a mobile phone: with the physical CPS card and a card reader, or without a card with the RPPS or ADELI number and the phone and e-mail recorded in the health directory. In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number.',
-        ),
+        ecpsWithCard,
+        ecpsWithoutCard,
         fromSeed(
           '004',
           whichMie,

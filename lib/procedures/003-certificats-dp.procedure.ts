@@ -6,6 +6,7 @@
  * per site, an inventory first, the vendor involved. Every DP user (role `utilisateurDp`) needs
  * their own CPx card and certificates: asked and listed per person.
  */
+import { cardReader } from '../portals/igc-sante.portal';
 import { baliseAdvice, fromSeed } from '../portals/schema';
 import type { Card, Contact, Establishment } from '../profile/schema';
 import { defineProcedure, yesNo } from './schema';
@@ -30,11 +31,11 @@ const igcRequest = [
 ];
 const igcAuth = [...igcRequest, { portal: 'igc-sante', page: 'productOrder' }];
 const igcSign = [...igcRequest, { portal: 'igc-sante', page: 'productOrderSign' }];
-const cardReader = fromSeed(
+const igcAccess = fromSeed(
   '003',
   c6,
-  'Prérequis : un poste équipé d’un lecteur de carte à puce pour s’authentifier par carte CPx, et l’accès à la plateforme IGC-Santé (https://pfc-auth.eservices.esante.gouv.fr).',
-  'Prerequisites: a workstation with a smart-card reader to log in with a CPx card, and access to the IGC-Santé platform (https://pfc-auth.eservices.esante.gouv.fr).',
+  'Prérequis : l’accès à la plateforme IGC-Santé (https://pfc-auth.eservices.esante.gouv.fr).',
+  'Prerequisite: access to the IGC-Santé platform (https://pfc-auth.eservices.esante.gouv.fr).',
 );
 const mandataireForms = fromSeed(
   '003',
@@ -489,6 +490,7 @@ export default defineProcedure({
       ),
       details: [
         cardReader,
+        igcAccess,
         fromSeed('003', c6, 'À l’étape 3 de la commande, laissez vide le champ UPN (non obligatoire).', 'At step 3 of the order, leave the UPN field empty (optional).'),
       ],
       cards: ['CPS', 'CPE', 'CPA'],
@@ -500,6 +502,7 @@ export default defineProcedure({
       title: fromSeed('003', c6, 'Commander un certificat PRO usage SIGN pour chaque pharmacien.', 'Order a PRO SIGN certificate for every pharmacist.'),
       details: [
         cardReader,
+        igcAccess,
         fromSeed(
           '003',
           c6,

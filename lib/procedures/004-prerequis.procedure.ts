@@ -7,6 +7,8 @@
  * authorities.
  */
 import { ifOutOfDate } from '../portals/annuaire-finess.portal';
+import { cdeRights, declareMandataire } from '../portals/ans-meshabilitations.portal';
+import { ecpsFails, ecpsWithCard, ecpsWithoutCard } from '../portals/erpps.portal';
 import { baliseAdvice, fromSeed } from '../portals/schema';
 import { regionOfDepartement } from '../profile/departements';
 import type { Contact, Establishment } from '../profile/schema';
@@ -67,26 +69,14 @@ const cardOptions = fromSeed(
 const cdeOrders = baliseAdvice(
   '004',
   s4,
-  'Sans mandataire désigné, c’est le représentant légal qui les commande : sa carte CDE a par défaut les droits du profil mandataire.',
-  'Without an appointed mandataire, the legal representative orders them: the CDE card holds the mandataire rights by default.',
+  'Sans mandataire désigné, c’est le représentant légal qui les commande, avec sa carte CDE.',
+  'Without an appointed mandataire, the legal representative orders them, with the CDE card.',
 );
 const eligibility = fromSeed(
   '004',
   s5bis,
   'L’éligibilité de chaque profession à une carte CPS physique ou à une e-CPS est donnée par un document de l’ANS.',
   'Whether each profession may have a physical CPS card or an e-CPS is given in an ANS document.',
-);
-const ecpsWithCard = fromSeed(
-  '004',
-  s5bis,
-  'Avec une carte CPS physique, la e-CPS s’active avec la carte et un lecteur de carte.',
-  'With a physical CPS card, the e-CPS is activated with the card and a card reader.',
-);
-const ecpsWithoutCard = fromSeed(
-  '004',
-  s5bis,
-  'Sans carte physique, la e-CPS s’active avec le numéro RPPS ou ADELI et le téléphone et l’e-mail indiqués dans l’annuaire santé. Dans l’application e-CPS, faites précéder le numéro d’un 8 pour un RPPS, d’un 0 pour un ADELI.',
-  'Without a physical card, the e-CPS is activated with the RPPS or ADELI number and the phone and e-mail in the health directory. In the e-CPS app, put 8 before an RPPS number, 0 before an ADELI number.',
 );
 /** Seed 004: after the first FranceConnect login, eRPPS is entered « avec la CPS ou e-cps par ProSanteConnect ». */
 const proSanteConnect = { portal: 'pro-sante-connect', page: 'login' };
@@ -98,7 +88,7 @@ export default defineProcedure({
   summary: fromSeed(
     '004',
     'Prérequis : les étapes principales',
-    'Sept étapes : vérifier la base FINESS, le contrat d’adhésion et le responsable légal, les moyens d’identification électronique (MIE), les deux profils, quel MIE pour quel service socle, la commande des certificats, le déploiement des services socles.',
+    'Sept étapes : vérifier la base FINESS, le contrat d’adhésion et le représentant légal, les moyens d’identification électronique (MIE), les deux profils, quel MIE pour quel service socle, la commande des certificats, le déploiement des services socles.',
     'Seven steps: check the FINESS record, the adhesion contract and legal representative, the electronic identification means (MIE), the two profiles, which MIE for which core service, ordering certificates, deploying the core services.',
   ),
   questions: [
@@ -113,14 +103,14 @@ export default defineProcedure({
       prompt: fromSeed(
         '004',
         s6,
-        'Le responsable légal se chargera-t-il lui-même de la commande des cartes et de l’enregistrement des professionnels sur RPPS+ ?',
+        'Le représentant légal se chargera-t-il lui-même de la commande des cartes et de l’enregistrement des professionnels sur RPPS+ ?',
         'Will the legal representative personally order the cards and register the staff in RPPS+?',
       ),
       help: fromSeed(
         '004',
         s4,
-        'Sinon, il désigne un mandataire. La carte CDE détient par défaut les droits du profil mandataire et permet les autres actions de la carte CPE.',
-        'If not, they appoint a mandataire. The CDE card holds the mandataire rights by default and allows the other actions of a CPE card.',
+        `Sinon, il désigne un mandataire. ${cdeRights.fr}`,
+        `If not, they appoint a mandataire. ${cdeRights.en}`,
       ),
       choices: yesNo,
     },
@@ -274,6 +264,25 @@ export default defineProcedure({
       uses: ['softwareVendor', 'softwareProduct'],
     },
     {
+      id: 'checkVendorConnection',
+      who: 'dsi',
+      title: fromSeed(
+        '004',
+        s6,
+        'Vérifier avec l’éditeur du DUI les modalités de connexion aux téléservices INSi et DMP.',
+        'Check with the DUI vendor how it connects to the INSi and DMP teleservices.',
+      ),
+      details: [
+        fromSeed(
+          '004',
+          s6,
+          'La démarche d’obtention des certificats peut être réalisée par l’organisation ou déléguée à un éditeur.',
+          'Obtaining the certificates can be done by the organisation or delegated to a vendor.',
+        ),
+      ],
+      uses: ['softwareVendor', 'softwareProduct', 'softwareVersion'],
+    },
+    {
       id: 'designateMandataire',
       who: 'representantLegal',
       title: fromSeed('004', s4, 'Déclarer un mandataire auprès de l’ANS.', 'Declare a mandataire to the ANS.'),
@@ -281,9 +290,10 @@ export default defineProcedure({
         fromSeed(
           '004',
           s4,
-          'Sans carte CPE : commander une carte CPE et le déclarer par le F301. Professionnel de santé sans CPS : demander sa CPS puis le F502. Avec une CPE ou une CPS : portail MesHabilitations ou F502. Avec une e-CPS : portail MesHabilitations.',
-          'No CPE card: order one and declare them with F301. Health professional without a CPS: request the CPS, then F502. With a CPE or CPS: MesHabilitations portal or F502. With an e-CPS: MesHabilitations portal.',
+          'Sans carte CPE : commander une carte CPE et le déclarer par le F301. Professionnel de santé sans CPS : demander sa CPS puis le F502.',
+          'No CPE card: order one and declare them with F301. Health professional without a CPS: request the CPS, then F502.',
         ),
+        declareMandataire,
         fromSeed('004', s4, 'Avec une carte physique, prévoir un lecteur de carte pour le mandataire.', 'With a physical card, plan a card reader for the mandataire.'),
       ],
       forms: ['f301', 'f502'],
@@ -326,6 +336,8 @@ export default defineProcedure({
     },
     {
       id: 'insCards',
+      // Without a mandataire, the legal representative does it (cdeOrders).
+      whoIf: [{ when: [{ legalRepOrders: ['yes'] }], who: 'representantLegal' }],
       service: 'qualifyIns',
       who: 'mandataire',
       title: fromSeed(
@@ -334,7 +346,7 @@ export default defineProcedure({
         'Qualifier l’INS : le mandataire commande des cartes CPE pour les professionnels qui gèrent la qualification des identités.',
         'Qualify the INS: the mandataire orders CPE cards for the staff who qualify identities.',
       ),
-      details: [cardOptions, cdeOrders],
+      details: [cardOptions, cdeOrders, cdeRights],
       forms: ['f301'],
       cards: ['CPE'],
       pages: [{ portal: 'ans-tom', page: 'home' }],
@@ -350,14 +362,35 @@ export default defineProcedure({
     },
     {
       id: 'dmpCards',
+      // Without a mandataire, the legal representative does it (cdeOrders).
+      whoIf: [{ when: [{ legalRepOrders: ['yes'] }], who: 'representantLegal' }],
       service: 'feedDmp',
       who: 'mandataire',
       title: fromSeed('004', s5, 'Alimenter le DMP : le mandataire commande des cartes CPE.', 'Feed the DMP: the mandataire orders CPE cards.'),
-      details: [cardOptions, cdeOrders],
+      details: [cardOptions, cdeOrders, cdeRights],
       forms: ['f301'],
       cards: ['CPE'],
       pages: [{ portal: 'ans-tom', page: 'home' }],
       when: [{ vendorDmpCertificate: ['no'] }],
+    },
+    {
+      id: 'checkDirectory',
+      who: 'me',
+      title: fromSeed(
+        '004',
+        s5,
+        'Vérifier, au besoin, l’enregistrement des professionnels dans l’annuaire santé.',
+        'Check, if needed, that the professionals are registered in the health directory.',
+      ),
+      details: [
+        baliseAdvice(
+          '004',
+          s5bis,
+          'Faites-le avant l’activation des e-CPS sans carte : elle utilise le téléphone et l’e-mail que l’annuaire santé indique pour chacun.',
+          'Do it before activating e-CPS without a card: activation uses the phone and e-mail the health directory holds for each person.',
+        ),
+      ],
+      when: anyProfessional,
     },
     {
       id: 'ordreArsCards',
@@ -401,38 +434,16 @@ export default defineProcedure({
           'Pour une carte CPS physique : vérifier d’abord dans le tableau de l’ANS que la profession y est éligible, puis, muni de son numéro RPPS, la demander sur la page MaCPS avec sa e-CPS ou son identifiant RPPS.',
           'For a physical CPS card: first check in the ANS table that the profession is eligible, then, with the RPPS number, request it on the MaCPS page with the e-CPS or RPPS identifier.',
         ),
-        fromSeed(
-          '004',
-          s5bis,
-          'Si l’activation de la e-CPS ne fonctionne pas, ses coordonnées dans l’annuaire santé sont erronées ou absentes : il les met à jour sur eRPPS, connecté par FranceConnect.',
-          'If e-CPS activation does not work, their contact details in the health directory are wrong or missing: they update them on eRPPS, logged in with FranceConnect.',
-        ),
+        ecpsFails,
       ],
       cards: ['e-CPS', 'CPS'],
       pages: [{ portal: 'erpps', page: 'erpps' }, proSanteConnect],
       when: [{ staffArs: ['yes'] }],
     },
     {
-      id: 'checkDirectory',
-      who: 'me',
-      title: fromSeed(
-        '004',
-        s5,
-        'Vérifier, au besoin, l’enregistrement des professionnels dans l’annuaire santé.',
-        'Check, if needed, that the professionals are registered in the health directory.',
-      ),
-      details: [
-        baliseAdvice(
-          '004',
-          s5bis,
-          'Faites-le avant l’activation des e-CPS sans carte : elle utilise le téléphone et l’e-mail que l’annuaire santé indique pour chacun.',
-          'Do it before activating e-CPS without a card: activation uses the phone and e-mail the health directory holds for each person.',
-        ),
-      ],
-      when: anyProfessional,
-    },
-    {
       id: 'designateRppsPlusManager',
+      // Without a mandataire, the legal representative does it (cdeOrders).
+      whoIf: [{ when: [{ legalRepOrders: ['yes'] }], who: 'representantLegal' }],
       service: 'consultDmp',
       who: 'mandataire',
       title: fromSeed('004', s5, 'Désigner le gestionnaire RPPS+.', 'Appoint the RPPS+ manager.'),
@@ -478,11 +489,12 @@ export default defineProcedure({
         'Exchange through MSS: choose a messaging operator and create the MSS mailboxes, with the staff’s RPPS numbers.',
       ),
       details: [
-        fromSeed(
+        fromSeed('004', s7, 'Les adresses MSS se créent chez l’opérateur choisi, avec le numéro RPPS de chaque professionnel.', 'MSS addresses are created at the chosen operator, with each professional’s RPPS number.'),
+        baliseAdvice(
           '004',
           s7,
-          'Les adresses MSS se créent chez l’opérateur choisi, sur son domaine MSSanté, avec le numéro RPPS de chaque professionnel.',
-          'MSS addresses are created at the chosen operator, on its MSSanté domain, with each professional’s RPPS number.',
+          'L’adresse est sur le domaine MSSanté de l’opérateur (la démarche « Boîte organisationnelle Medimail » le dit pour Medimail).',
+          'The address is on the operator’s MSSanté domain (the “Medimail organisational mailbox” procedure says so for Medimail).',
         ),
         baliseAdvice(
           '004',
@@ -504,25 +516,6 @@ export default defineProcedure({
         'Collect the RPPS or ADELI number of each health professional of the structure.',
       ),
       when: [{ staffOrdreArs: ['yes'] }],
-    },
-    {
-      id: 'checkVendorConnection',
-      who: 'dsi',
-      title: fromSeed(
-        '004',
-        s6,
-        'Vérifier avec l’éditeur du DUI les modalités de connexion aux téléservices INSi et DMP.',
-        'Check with the DUI vendor how it connects to the INSi and DMP teleservices.',
-      ),
-      details: [
-        fromSeed(
-          '004',
-          s6,
-          'La démarche d’obtention des certificats peut être réalisée par l’organisation ou déléguée à un éditeur.',
-          'Obtaining the certificates can be done by the organisation or delegated to a vendor.',
-        ),
-      ],
-      uses: ['softwareVendor', 'softwareProduct', 'softwareVersion'],
     },
     {
       id: 'orderCertificates',

@@ -8,6 +8,7 @@ import { analysePage, planLines } from '../../../lib/autofill/engine';
 import { forFill } from '../../../lib/autofill/resolve';
 import { guidanceFor } from '../../../lib/overlay/guidance';
 import { findPage, findPortal } from '../../../lib/portals';
+import { cardReader } from '../../../lib/portals/igc-sante.portal';
 import type { ProcedureId } from '../../../lib/portals/schema';
 import { buildChecklist, missingRoles, questionsToAsk } from '../../../lib/procedures/checklist';
 import { findProcedure } from '../../../lib/procedures/index';
@@ -407,6 +408,9 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
   item(53, 'igc-sante home instructions · 003 orderAuth details: a smart-card reader', () => {
     expect(guidance('home').instructions.map((t) => t.fr).join(' ')).toMatch(/lecteur de carte à puce/);
     expect(told('orderAuth')).toMatch(/lecteur de carte à puce/);
+    // Said once, by the IGC-Santé module.
+    for (const id of ['orderAuth', 'orderSign']) expect(step(id).details).toContainEqual(cardReader);
+    expect(guidance('home').instructions).toContainEqual(cardReader);
   });
 
   item(54, 'igc-sante hosts: pfc-auth.eservices.esante.gouv.fr', () => {

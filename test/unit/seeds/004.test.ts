@@ -2,6 +2,8 @@ import { expect } from 'vitest';
 import { allEntries } from '../../../lib/i18n/catalog';
 import { guidanceFor } from '../../../lib/overlay/guidance';
 import { findPage } from '../../../lib/portals';
+import { cdeRights, declareMandataire } from '../../../lib/portals/ans-meshabilitations.portal';
+import { ecpsFails, ecpsWithCard } from '../../../lib/portals/erpps.portal';
 import type { SeedText } from '../../../lib/portals/schema';
 import { registrationAuthority } from '../../../lib/procedures/004-prerequis.procedure';
 import { buildChecklist, pageLink, questionsToAsk } from '../../../lib/procedures/checklist';
@@ -163,6 +165,23 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
     expect(neither).not.toContain('declareTechAdmin');
   });
 
+  check(60, '004 insCards, dmpCards, designateRppsPlusManager.whoIf (legalRepOrders = yes: the legal representative)', () => {
+    const doers = (answers: Answers) =>
+      buildChecklist(prerequis, answers, sample)
+        .filter((i) => ['insCards', 'dmpCards', 'designateRppsPlusManager'].includes(i.key))
+        .map((i) => [i.key, i.doer]);
+    expect(doers({ ...cardsOnly, legalRepOrders: 'yes' })).toEqual([
+      ['insCards', 'representantLegal'],
+      ['dmpCards', 'representantLegal'],
+      ['designateRppsPlusManager', 'representantLegal'],
+    ]);
+    expect(doers({ ...cardsOnly, legalRepOrders: 'no' })).toEqual([
+      ['insCards', 'mandataire'],
+      ['dmpCards', 'mandataire'],
+      ['designateRppsPlusManager', 'mandataire'],
+    ]);
+  });
+
   check(17, '004 insCards.who = mandataire, cards CPE', () => {
     const { step } = item('insCards', cardsOnly);
     expect([step.who, step.cards]).toEqual(['mandataire', ['CPE']]);
@@ -179,7 +198,9 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(20, '004 designateMandataire.details ; ans-meshabilitations/home instructions', () => {
-    expect(read('designateMandataire')).toMatch(/Avec une CPE ou une CPS : portail MesHabilitations ou F502/);
+    // Said once, by the MesHabilitations module, and shown in the step.
+    expect(item('designateMandataire').step.details).toContainEqual(declareMandataire);
+    expect(read('designateMandataire')).toMatch(/déjà une carte CPE ou CPS par le portail MesHabilitations \(ou le F502\)/);
     expect(pagesOf('designateMandataire')).toContain('ans-meshabilitations/home');
     const page = onPage('ans-meshabilitations', 'home');
     expect(page).toMatch(/le représentant légal déclare mandataire un professionnel qui a déjà une carte CPE ou CPS/);
@@ -192,7 +213,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(22, '004 designateMandataire.details', () => {
-    expect(read('designateMandataire')).toMatch(/Avec une e-CPS : portail MesHabilitations/);
+    expect(read('designateMandataire')).toMatch(/celui qui a une e-CPS par le portail MesHabilitations/);
   });
 
   check(23, '004 declareTechAdmin.title', () => {
@@ -216,7 +237,9 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(27, '004 question legalRepOrders.help ; insCards advice', () => {
-    expect(question('legalRepOrders')!.question.help!.fr).toMatch(/CDE détient par défaut les droits du profil mandataire et permet les autres actions de la carte CPE/);
+    expect(question('legalRepOrders')!.question.help!.fr).toContain(cdeRights.fr);
+    expect(onPage('ans-meshabilitations', 'home')).toContain(cdeRights.fr);
+    expect(item('insCards', cardsOnly).step.details).toContainEqual(cdeRights);
     const [cde] = advice('insCards', cardsOnly);
     expect(cde!.fr).toMatch(/représentant légal.*CDE/);
   });
@@ -330,7 +353,13 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
     expect(read('checkDirectory')).toMatch(/enregistrement des professionnels dans l’annuaire santé/);
     expect(shown('checkDirectory', { ...noStaff, staffRppsPlus: 'yes' })).toBe(true);
     expect(shown('checkDirectory', noStaff)).toBe(false);
-    expect(advice('checkDirectory').every((t) => t.ref.advice)).toBe(true);
+    const before = advice('checkDirectory');
+    expect(before).toHaveLength(1);
+    expect(before[0]!.fr).toMatch(/avant l’activation des e-CPS sans carte/);
+    // … so it comes before the e-CPS activations in the checklist.
+    const order = keys(everything);
+    expect(order.indexOf('checkDirectory')).toBeLessThan(order.indexOf('ordreArsCards'));
+    expect(order.indexOf('checkDirectory')).toBeLessThan(order.indexOf('arsProfessionals'));
   });
 
   check(46, '004 ordreArsCards.details', () => {
@@ -354,7 +383,8 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
 
   check(50, '004 ordreArsCards.details ; erpps/ecps instructions', () => {
     expect(read('ordreArsCards')).toMatch(/Avec une carte CPS physique, la e-CPS s’active avec la carte et un lecteur de carte/);
-    expect(onPage('erpps', 'ecps')).toMatch(/Avec une carte CPS physique : activation avec la carte et un lecteur/);
+    expect(onPage('erpps', 'ecps')).toContain(ecpsWithCard.fr);
+    expect(onPage('pro-sante-connect', 'login')).toContain(ecpsWithCard.fr);
   });
 
   check(51, '004 ordreArsCards.details, rppsPlusEnrolment.details', () => {
@@ -371,7 +401,8 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(53, '004 arsProfessionals.details (staffArs = yes only) ; erpps/erpps instructions', () => {
-    expect(read('arsProfessionals')).toMatch(/Si l’activation de la e-CPS ne fonctionne pas.*erronées ou absentes.*eRPPS, connecté par FranceConnect/);
+    expect(item('arsProfessionals').step.details).toContainEqual(ecpsFails);
+    expect(read('arsProfessionals')).toMatch(/si l’activation de la e-CPS échoue.*erronées ou absentes.*eRPPS, connectés par FranceConnect/);
     // Ordre and RPPS+ staff only: nothing in their checklist sends them to eRPPS.
     const ordreOnly = buildChecklist(prerequis, { ...everything, staffArs: 'no' }, sample);
     expect(ordreOnly.filter((i) => [i.step.title, ...i.step.details].some((t) => /eRPPS/.test(t.fr))).map((i) => i.key)).toEqual([]);
@@ -400,6 +431,10 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   check(56, '004 question vendorInsCertificate.help ; checkVendorConnection', () => {
     expect(question('vendorInsCertificate')!.question.help!.fr).toMatch(/certains n’ont pas développé la connexion par certificat/);
     expect(read('checkVendorConnection', {})).toMatch(/éditeur du DUI les modalités de connexion aux téléservices INSi et DMP/);
+    // §6 step 1, before any mandataire, card or certificate order (step 2).
+    const order = keys(everything);
+    for (const later of ['designateMandataire', 'declareTechAdmin', 'insCertificate', 'dmpCertificates', 'orderCertificates'])
+      expect(order.indexOf('checkVendorConnection')).toBeLessThan(order.indexOf(later));
   });
 
   check(57, '004 checkVendorConnection.details', () => {
@@ -417,6 +452,8 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
 
   check(60, '004 contract → designateMandataire (legalRepOrders = no)', () => {
     expect(question('legalRepOrders')!.question.prompt.fr).toMatch(/commande des cartes et de l’enregistrement des professionnels sur RPPS\+/);
+    // The role's name, as in 003 and the profile's roles.
+    expect(question('legalRepOrders')!.question.prompt.fr).toMatch(/^Le représentant légal/);
     expect(keys({ hasContract: 'no', legalRepOrders: 'no' })).toEqual(expect.arrayContaining(['contract', 'designateMandataire']));
     expect(keys({ hasContract: 'yes', legalRepOrders: 'yes' })).not.toContain('designateMandataire');
   });
@@ -474,7 +511,10 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
     expect(step.uses).toEqual(['mssDomain']);
     expect(readEstablishment('mssDomain', { ...sample, mssDomain: 'hopital-demo.mssante.fr' })).toBe('hopital-demo.mssante.fr');
     expect(readEstablishment('mssDomain', sample)).toBeUndefined();
-    expect(seedSays('mssMailboxes')).toMatch(/chez l’opérateur choisi, sur son domaine MSSanté, avec le numéro RPPS/);
+    // Seed 004 l.342 says « chez opérateur avec RPPS »; the MSSanté domain is seed 002's (l.135): Balise's advice here.
+    expect(seedSays('mssMailboxes')).toMatch(/chez l’opérateur choisi, avec le numéro RPPS/);
+    expect(seedSays('mssMailboxes')).not.toMatch(/domaine/);
+    expect(advice('mssMailboxes').map((t) => t.fr).join()).toMatch(/domaine MSSanté/);
     expect(advice('mssMailboxes').map((t) => t.fr).join()).toMatch(/BAL ORG/);
   });
 
