@@ -236,14 +236,6 @@ export default defineProcedure({
         'Contacter l’éditeur de logiciel : il peut assister l’instruction du dossier de contractualisation avec l’ANS.',
         'Contact the software vendor: they can help with the contract file with the ANS.',
       ),
-      details: [
-        fromSeed(
-          '003',
-          c43,
-          'Une structure privée mono-site suit la procédure administrative de déploiement des certificats décrite ici.',
-          'A private single-site structure follows the administrative procedure for deploying the certificates described here.',
-        ),
-      ],
       uses: ['softwareVendor'],
       when: [{ organisation: ['publicGht', 'privateSingle', 'privateGroup'] }],
     },
@@ -257,6 +249,13 @@ export default defineProcedure({
         'Fill in the structure contract and the legal representative card request (form 101).',
       ),
       details: [
+        // The private single-site structures' own step (GHTs and groups have contractPerSite).
+        fromSeed(
+          '003',
+          c43,
+          'Une structure privée mono-site suit la procédure administrative de déploiement des certificats décrite ici.',
+          'A private single-site structure follows the administrative procedure for deploying the certificates described here.',
+        ),
         fromSeed(
           '003',
           c41,

@@ -301,7 +301,12 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     expect(list).toContain('contract');
     expect(list).not.toContain('inventory');
     expect(list).not.toContain('contractPerSite');
-    expect(told('involveVendor')).toMatch(/mono-site suit la procédure administrative/);
+    expect(told('contract')).toMatch(/mono-site suit la procédure administrative/);
+    // … and only them: GHTs and groups never read it.
+    const said = (answers: Answers) => buildChecklist(certificats, answers, sampleEstablishment()).filter((i) => [i.step.title, ...i.step.details].some((t) => /mono-site/.test(t.fr)));
+    expect(said({ ...ready, hasContract: 'no', mandataire: 'none' }).map((i) => i.key)).toEqual(['contract']);
+    for (const organisation of ['publicGht', 'privateGroup'])
+      for (const hasContract of ['yes', 'no']) expect(said({ ...ready, organisation, hasContract, mandataire: 'none' })).toEqual([]);
   });
 
   item(33, '003 involveVendor (privateSingle)', () => vendorFor('privateSingle'));
