@@ -11,7 +11,7 @@
  * structure's record, and advises contracting with the ANS with the FINESS juridique (step 2),
  * so the EJ record is the one the next steps rely on. The record page only guides.
  */
-import { definePortal, fromSeed } from './schema';
+import { baliseAdvice, definePortal, fromSeed } from './schema';
 
 const s1 = '1. Vérifier la base FINESS';
 const s2 = '2. Contrat d’adhésion et déclaration du responsable légal';
@@ -80,7 +80,8 @@ export default definePortal({
           // The field takes any FINESS (EJ or ET): the rule says which one Balise types.
           kind: 'finess',
           finess: 'ej',
-          hint: fromSeed(
+          // What Balise types is Balise's word; the ANS's advice to contract with the legal FINESS is seed 004's (§2).
+          hint: baliseAdvice(
             '004',
             s2,
             'Balise saisit le FINESS juridique de la structure : l’ANS conseille de contractualiser avec lui, vérifiez donc d’abord sa fiche.',

@@ -23,12 +23,8 @@ const accountCreation = [
     "Plage vérifie d'abord qu'aucun compte n'existe à votre nom : si un compte correspond, son identifiant est envoyé à son adresse courriel ; un homonyme peut quand même remplir la demande de création.",
     'Plage first checks that no account exists in your name: if one matches, its identifier is mailed to its address; a namesake can still fill in the request.',
   ),
-  fromSeed(
-    '000',
-    'ETAPE 3',
-    'Mot de passe : au moins 6 caractères, commun à tous les profils du compte. Balise ne le garde jamais.',
-    'Password: at least 6 characters, shared by every profile of the account. Balise never keeps it.',
-  ),
+  fromSeed('000', 'ETAPE 3', 'Mot de passe : au moins 6 caractères, commun à tous les profils du compte.', 'Password: at least 6 characters, shared by every profile of the account.'),
+  baliseAdvice('000', 'ETAPE 3', 'Balise ne garde jamais ce mot de passe et ne le saisit pas.', 'Balise never keeps this password and does not type it.'),
   fromSeed('000', 'ETAPE 4', 'Applications : sélectionnez au minimum DISTRILOG.', 'Applications: select at least DISTRILOG.'),
   fromSeed(
     '000',
@@ -103,7 +99,8 @@ export default defineProcedure({
     },
     {
       id: 'managerProfileHere',
-      prompt: fromSeed(
+      // Balise's question: seed 000 says a profile belongs to one entity (ETAPE 4); a new profile for an existing account is seed 001's (annexe 2 bis).
+      prompt: baliseAdvice(
         '000',
         'ETAPE 4',
         'Le profil Plage du responsable de commande d’EPI est-il déjà rattaché à cet établissement ?',
@@ -227,13 +224,25 @@ export default defineProcedure({
     },
     {
       id: 'requestProfileHere',
-      title: fromSeed(
+      title: baliseAdvice(
         '000',
         'ETAPE 4',
-        'Le responsable de commande d’EPI demande un profil rattaché à cet établissement : un profil ne vaut que pour une entité.',
-        'The EPI order manager requests a profile attached to this establishment: a profile is valid for one entity only.',
+        'Le responsable de commande d’EPI demande un profil rattaché à cet établissement.',
+        'The EPI order manager requests a profile attached to this establishment.',
       ),
       details: [
+        fromSeed(
+          '000',
+          'ETAPE 4',
+          'Un profil ne peut être rattaché qu’à une seule entité : avec plusieurs établissements, il faut autant de profils que d’établissements.',
+          'A profile can be attached to one entity only: with several establishments, one profile per establishment is needed.',
+        ),
+        baliseAdvice(
+          '000',
+          'ETAPE 4',
+          'La fiche renvoie à « la procédure de création d’un nouveau profil » sans la donner : la démarche « Accès précoce et compassionnel (MED-ACCES) » de Balise la décrit (sa fiche, annexe 2 bis).',
+          'The sheet points to “the procedure for creating a new profile” without giving it: Balise’s “Early and compassionate access (MED-ACCES)” procedure describes it (its sheet, annex 2 bis).',
+        ),
         ...profileRequest,
         baliseAdvice(
           '000',

@@ -460,8 +460,8 @@ export default defineProcedure({
       title: fromSeed(
         '003',
         c6,
-        'Une fois habilité par l’ANS, générer et installer le CSR et la bi-clé d’après la documentation de l’Espace intégrateur CPS (http://integrateurs-cps.asipsante.fr/, rubrique « IGC Santé » puis « Portail Web »).',
-        'Once the ANS has habilitated you, generate and install the CSR and key pair following the CPS integrators’ documentation (http://integrateurs-cps.asipsante.fr/, “IGC Santé”, then “Portail Web”).',
+        'Une fois habilité, générer et installer le CSR et la bi-clé d’après la documentation de l’Espace intégrateur CPS (http://integrateurs-cps.asipsante.fr/, rubrique « IGC Santé » puis « Portail Web »).',
+        'Once habilitated, generate and install the CSR and key pair following the CPS integrators’ documentation (http://integrateurs-cps.asipsante.fr/, “IGC Santé”, then “Portail Web”).',
       ),
       details: [
         fromSeed(
@@ -523,11 +523,12 @@ export default defineProcedure({
         'Retrieve and deploy the certificates ordered, then manage their life cycle: retrieval, revocation and follow-up.',
       ),
       details: [
-        fromSeed(
+        fromSeed('003', c7, 'Le certificat PRO est valable 3 ans à compter de son obtention.', 'The PRO certificate is valid for 3 years from issue.'),
+        baliseAdvice(
           '003',
           c7,
-          'Le certificat PRO est valable 3 ans à compter de son obtention : enregistrez-le dans le profil de l’établissement, Balise vous préviendra avant son expiration.',
-          'The PRO certificate is valid for 3 years from issue: record it in the establishment’s profile and Balise will remind you before it expires.',
+          'Enregistrez-le dans le profil de l’établissement : Balise vous préviendra avant son expiration.',
+          'Record it in the establishment’s profile: Balise will remind you before it expires.',
         ),
       ],
       // « Retirer » (retrieval, revocation code, download) and the follow-up of the certificates' end dates.

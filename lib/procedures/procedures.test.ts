@@ -93,3 +93,19 @@ describe('procedure modules', () => {
     expect(procedureSchema.safeParse({ ...base, steps: [{ ...base.steps[0]!, who: 'person' }] }).success).toBe(false);
   });
 });
+
+describe('sources', () => {
+  /** Every module text: what Balise says of itself is never given as a seed's words. */
+  const texts = (value: unknown): { fr: string; ref: { advice?: true } }[] => {
+    if (Array.isArray(value)) return value.flatMap(texts);
+    if (!value || typeof value !== 'object') return [];
+    const v = value as Record<string, unknown>;
+    const own = typeof v.fr === 'string' && v.ref ? [v as unknown as { fr: string; ref: { advice?: true } }] : [];
+    return [...own, ...Object.entries(v).filter(([k]) => k !== 'ref').flatMap(([, x]) => texts(x))];
+  };
+
+  it('marks every text that speaks of Balise as Balise’s advice, in the portals and the procedures', () => {
+    const seedWords = [...portals, ...procedures].flatMap(texts).filter((t) => !t.ref.advice && /\bBalise\b/.test(t.fr));
+    expect(seedWords.map((t) => t.fr)).toEqual([]);
+  });
+});

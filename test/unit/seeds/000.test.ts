@@ -108,6 +108,10 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
     expect(here.pages.at(-1)!.page.id).toBe('requestProfile');
     expect(plan('requestProfile').filled('input[value="DISTRILOG"]')).toBe('DISTRILOG');
     expect(here.step.details.find((d) => d.fr.includes('DISTRILOG'))?.ref.advice).toBe(true);
+    // Asking and requesting a profile for an existing account is Balise's inference (the new-profile procedure is seed 001's, annex 2 bis).
+    expect(distrilog.questions.find((q) => q.id === 'managerProfileHere')!.prompt.ref.advice).toBe(true);
+    expect(here.step.title.ref.advice).toBe(true);
+    expect(here.step.details.filter((d) => !d.ref.advice).map((d) => d.fr).join(' ')).toMatch(/qu’à une seule entité/);
   });
 
   item(7, 'question establishmentHasPlageAccount, only without an account', () => {
@@ -192,6 +196,9 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
   item(20, 'plage accountForm password hint · accountCreation details', () => {
     expect(hintOf('plage', 'accountForm', 'Mot de passe').fr).toMatch(/tous les profils/);
     expect(said(step('managerAccount').details)).toMatch(/commun à tous les profils/);
+    // What Balise does with it is Balise's word, not the sheet's.
+    for (const id of ['apeAccount', 'managerAccount'])
+      for (const text of step(id).details) if (/Balise/.test(text.fr)) expect(text.ref.advice).toBe(true);
   });
 
   item(21, 'plage accountForm.next firstProfile · managerAccount pages', () => {

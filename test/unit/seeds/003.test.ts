@@ -400,7 +400,7 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     const list = keys(ready);
     expect(list.indexOf('send413')).toBeLessThan(list.indexOf('csr'));
     expect(list.indexOf('csr')).toBeLessThan(list.indexOf('orderAuth'));
-    expect(step('csr').title.fr).toMatch(/^Une fois habilité/);
+    expect(step('csr').title.fr).toMatch(/^Une fois habilité, générer/); // the seed's words: no « par l’ANS »
     expect(step('csr').title.fr).toMatch(/http:\/\/integrateurs-cps\.asipsante\.fr\/.*« IGC Santé » puis « Portail Web »/);
     expect(step('csr').title.fr).toMatch(/CSR et la bi-clé/);
   });
@@ -440,6 +440,8 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     expect(certificateExpiry('2025-03-01', 'PRO AUTH')).toBe('2028-03-01');
     expect(certificateExpiry('2025-03-01', 'ORG')).toBe('');
     expect(told('retrieve')).toMatch(/valable 3 ans à compter de son obtention/);
+    // The seed gives the 3 years; the reminder is Balise's.
+    for (const text of step('retrieve').details) expect(text.ref.advice === true).toBe(/Balise/.test(text.fr));
   });
 
   item(59, '003 csr details: esante.gouv.fr cartes et certificats', () => {
