@@ -6,7 +6,7 @@
  * once for every laboratory's e-platform. Asked and listed once per person (contacts holding
  * the role `utilisateurMedAcces`).
  */
-import { fromSeed } from '../portals/schema';
+import { baliseAdvice, fromSeed } from '../portals/schema';
 import { defineProcedure, yesNo } from './schema';
 
 const annex = (action: string) => `Annexe, action ${action}`;
@@ -140,8 +140,24 @@ export default defineProcedure({
           'Le mot de passe doit respecter les critères de complexité. Un e-mail finalise la création et communique l’identifiant.',
           'The password must meet the complexity rules. An e-mail completes the creation and gives the identifier.',
         ),
+        // Plage asks for the first profile right after the account (page firstProfile): annex 2's request, made there, once.
+        baliseAdvice(
+          '001',
+          annex('2'),
+          'Sur Plage, la création du compte se poursuit par la première demande de profil : demandez-y le profil sur cet établissement, comme le dit l’action 2 de l’annexe.',
+          'On Plage, account creation goes on with the first profile request: request the profile on this establishment there, as action 2 of the annex says.',
+        ),
+        roleComment,
+        orAskAdmin,
+        atihTutorial,
+        adminValidates,
       ],
-      prepare: [fromSeed('001', annex('1'), 'Prénom, nom et courriel (saisi deux fois).', 'First name, surname and e-mail (typed twice).')],
+      prepare: [
+        fromSeed('001', annex('1'), 'Prénom, nom et courriel (saisi deux fois).', 'First name, surname and e-mail (typed twice).'),
+        fromSeed('001', annex('2'), 'Courriel, téléphone et adresse professionnels.', 'Professional e-mail, phone and address.'),
+      ],
+      // The first profile's entity, as for requestProfile.
+      uses: ['finess', 'street', 'postalCode', 'city'],
       pages: [
         { portal: 'plage', page: 'home' },
         { portal: 'plage', page: 'accountCheck' },
@@ -179,7 +195,8 @@ export default defineProcedure({
         { portal: 'plage', page: 'myProfiles' },
         { portal: 'plage', page: 'requestProfile' },
       ],
-      when: [{ hasPasrelAccount: ['no'] }, { hasPasrelAccount: ['yes'], hasProfileHere: ['no'] }],
+      // Only with an account and no profile here (annex 2); a newcomer requests the first profile while creating the account.
+      when: [{ hasPasrelAccount: ['yes'], hasProfileHere: ['no'] }],
     },
     {
       id: 'extraRight',

@@ -125,7 +125,6 @@ describe('001 MED-ACCES: one checklist per person', () => {
     expect(keys(medAcces, answers, establishment)).toEqual([
       'organiseSupport',
       `createAccount:${doctor.id}`,
-      `requestProfile:${doctor.id}`,
       `extraRight:${pharmacist.id}`,
       `otherProfiles:${doctor.id}`,
       'adminValidates',

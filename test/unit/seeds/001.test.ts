@@ -137,14 +137,15 @@ describeSeed('001', 'MED-ACCES par Pasrel / Plage (note DGOS et annexe)', items,
     expect(role.informs).toEqual(expect.arrayContaining(['requestProfile', 'extraRight']));
   });
 
-  item(11, '001 requestProfile.details, extraRight.details', () => {
-    for (const [answers, id] of [[newcomer, 'requestProfile'], [profileHere, 'extraRight']] as const)
+  item(11, '001 createAccount.details, requestProfile.details, extraRight.details', () => {
+    for (const [answers, id] of [[newcomer, 'createAccount'], [profileElsewhere, 'requestProfile'], [profileHere, 'extraRight']] as const)
       expect(says(itemOf(answers, id).step.details)).toMatch(/ou bien en contactant directement un administrateur Plage/);
   });
 
-  item(12, '001 requestProfile.details, extraRight.details (ATIH tutorial)', () => {
+  item(12, '001 createAccount.details, requestProfile.details, extraRight.details (ATIH tutorial)', () => {
     const tutorial = 'https://atih.atlassian.net/wiki/spaces/PUBLIC/pages/2979692685/Plage';
-    for (const [answers, id] of [[newcomer, 'requestProfile'], [profileHere, 'extraRight']] as const) expect(says(itemOf(answers, id).step.details)).toContain(tutorial);
+    for (const [answers, id] of [[newcomer, 'createAccount'], [profileElsewhere, 'requestProfile'], [profileHere, 'extraRight']] as const)
+      expect(says(itemOf(answers, id).step.details)).toContain(tutorial);
   });
 
   item(13, '001 openEPlatforms.details', () => {
@@ -241,10 +242,16 @@ describeSeed('001', 'MED-ACCES par Pasrel / Plage (note DGOS et annexe)', items,
     expect(says(guide('requestProfile', '001-med-acces').instructions)).toMatch(/un profil pour chaque établissement d’exercice, avec le même identifiant et mot de passe/);
   });
 
-  item(27, '001 adminValidates (apePlage) · requestProfile.details', () => {
+  item(27, '001 adminValidates (apePlage) · createAccount.details, requestProfile.details (accountholders only)', () => {
     const validation = itemOf(newcomer, 'adminValidates');
     expect(validation.assignees).toEqual([luc]);
-    expect(says(itemOf(newcomer, 'requestProfile').step.details)).toMatch(/doit valider la demande ; il vous contactera si nécessaire/);
+    for (const [answers, id] of [[newcomer, 'createAccount'], [profileElsewhere, 'requestProfile']] as const)
+      expect(says(itemOf(answers, id).step.details)).toMatch(/doit valider la demande ; il vous contactera si nécessaire/);
+    // One profile request per person and establishment: a newcomer makes it while creating the account (Plage's firstProfile page).
+    expect(stepIds(newcomer)).toContain('createAccount');
+    expect(stepIds(newcomer)).not.toContain('requestProfile');
+    expect(pageIds(step('createAccount'))).toContain('plage/firstProfile');
+    expect(stepIds(profileElsewhere)).toContain('requestProfile');
   });
 
   item(28, '001 hasProfileHere → extraRight · plage myProfiles « Demander une habilitation » bottom right', () => {
