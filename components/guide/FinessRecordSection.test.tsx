@@ -86,3 +86,20 @@ it('says so when the page shows no FINESS number', async () => {
   deliver({ id: 1, pairs: [{ label: 'Raison sociale', value: 'X' }] });
   expect((await screen.findByRole('alert')).textContent).toBe('Balise ne trouve pas de numéro FINESS sur cette page : rien n’a été lu.');
 });
+
+it('asks whether the record is a site’s or a legal entity’s when the page has no « FINESS juridique » row', async () => {
+  const { user, saved, deliver } = setup({ finess: '750712184', establishment: null });
+  await user.click(await screen.findByRole('button', { name: 'Créer l’établissement depuis cette fiche' }));
+  deliver({ id: 1, pairs: pairs.filter((pair) => pair.label !== 'FINESS juridique').map((pair) => (pair.label === 'Numéro FINESS' ? { ...pair, value: '750712184' } : pair)) });
+
+  const question = await screen.findByRole('group', { name: /n’a pas de ligne « FINESS juridique »/ });
+  const go = within(question).getByRole('button', { name: 'Continuer' }) as HTMLButtonElement;
+  expect(go.disabled).toBe(true);
+  expect(finessMatch.send).toHaveBeenCalledTimes(1);
+  await user.click(within(question).getByRole('radio', { name: /une entité juridique/ }));
+  await user.click(go);
+
+  await screen.findByText(/d’après la fiche FINESS 750712184 \(entité juridique\)/);
+  expect(finessMatch.send).toHaveBeenLastCalledWith({ finess: '750712184', type: 'ej' });
+  expect(saved).toEqual([]);
+});

@@ -11,6 +11,7 @@
  * background's one write path (lib/overlay/finess.ts).
  */
 import { useEffect, useRef, useState } from 'react';
+import type { LabelValue } from '../../lib/dom/label-values';
 import { contentLanguage, t, tm } from '../../lib/i18n/t';
 import { finessMatch, finessSave, type FinessMatch } from '../../lib/overlay/finess';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
@@ -38,6 +39,8 @@ type Found = FinessMatch & { establishment: Establishment };
 type Stage =
   | { step: 'offer' }
   | { step: 'reading'; after: number }
+  /** The page has no « FINESS juridique » row: the user says whether the record is a site's or a legal entity's. */
+  | { step: 'type'; pairs: LabelValue[]; number: string; type: 'et' | 'ej' | '' }
   | { step: 'create'; record: FinessRecord; status: Status | ''; category: Category | '' }
   | { step: 'compare'; record: FinessRecord; found: Found; take: ReadonlySet<RecordKind> };
 
@@ -70,6 +73,7 @@ export function FinessRecordSection({ record, send }: Props) {
 
   /** The record against the profile: the comparison when the profile has it, else the creation's preview. */
   const show = async (read: FinessRecord) => {
+    if (!read.type) throw new Error('record type not said');
     const match = await finessMatch.send({ finess: read.number, type: read.type });
     if (match.establishment) setStage({ step: 'compare', record: read, found: match as Found, take: new Set() });
     else setStage({ step: 'create', record: read, status: read.status?.value ?? '', category: read.category?.value ?? '' });
@@ -85,11 +89,19 @@ export function FinessRecordSection({ record, send }: Props) {
       setSaid({ text: t('finessNoRecord'), alert: true });
       return;
     }
+    if (!read.type) {
+      setStage({ step: 'type', pairs: record.pairs, number: read.number, type: '' });
+      headingRef.current?.focus();
+      return;
+    }
+    showOrSay(read);
+  }, [record?.id, stage.step]);
+
+  const showOrSay = (read: FinessRecord) =>
     show(read).catch((error: unknown) => {
       setStage({ step: 'offer' });
       setSaid({ text: t('finessFailed', describeFailure(error)), alert: true });
     });
-  }, [record?.id, stage.step]);
 
   const read = () => {
     setSaid(null);
@@ -125,6 +137,29 @@ export function FinessRecordSection({ record, send }: Props) {
         <button type="button" className="finess-read" onClick={read} disabled={stage.step === 'reading'}>
           {stage.step === 'reading' ? t('finessReading') : t(offer === 'compare' ? 'finessCompare' : 'finessCreate')}
         </button>
+      )}
+
+      {stage.step === 'type' && (
+        <fieldset className="finess-type">
+          <legend>{t('finessAskType', stage.number)}</legend>
+          {(['et', 'ej'] as const).map((type) => (
+            <label key={type}>
+              <input type="radio" name="finess-type" value={type} checked={stage.type === type} onChange={() => setStage({ ...stage, type })} />{' '}
+              {t(type === 'et' ? 'finessAskTypeEt' : 'finessAskTypeEj')}
+            </label>
+          ))}
+          <button
+            type="button"
+            className="finess-type-go"
+            disabled={!stage.type}
+            onClick={() => {
+              const read = stage.type && readFinessRecord(stage.pairs, stage.type);
+              if (read) showOrSay(read);
+            }}
+          >
+            {t('finessAskTypeGo')}
+          </button>
+        </fieldset>
       )}
 
       {stage.step === 'create' && (
