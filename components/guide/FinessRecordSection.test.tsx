@@ -92,7 +92,7 @@ it('creates: one neutral label, nothing asked before the click, each value with 
   await user.selectOptions(category, 'hopital');
   await user.click(screen.getByRole('button', { name: 'Enregistrer l’établissement' }));
   await screen.findByText(/est enregistré dans votre profil, d’après l’annuaire FINESS du/);
-  expect(sent.at(-1)).toMatchObject({ type: 'judgeRecordClick', request: 1, visibleFor: null });
+  expect(sent.at(-1)).toMatchObject({ type: 'judgeRecordClick', request: expect.any(String), visibleFor: null });
   expect(saved).toHaveLength(1);
   expect(saved[0]!.basedOn).toBe('new');
   expect(saved[0]!.establishment).toMatchObject({ finessEt: '750100125', finessEj: '750712184', phone: '0142160000', status: 'public', category: 'hopital', contacts: [], certificates: [] });
@@ -183,4 +183,26 @@ it('asks whether the record is a site’s or a legal entity’s when the page ha
   await screen.findByText(/d’après la fiche FINESS 750712184 \(entité juridique\)/);
   expect(finessMatch.send).toHaveBeenLastCalledWith({ finess: '750712184', type: 'ej' });
   expect(saved).toEqual([]);
+});
+
+it('does not take a verdict the content script still holds from an earlier frame for its own click', async () => {
+  vi.spyOn(finessMatch, 'send').mockResolvedValue({ finess: '750100125', establishment: null });
+  const save = vi.spyOn(finessSave, 'send');
+  const sent: GuideAction[] = [];
+  // An « ok » left from a save in a frame since folded and re-created.
+  const stale = { request: '1', verdict: 'ok' as const };
+  const view = (record?: GuideView['record']) => (
+    <FinessRecordSection record={record} verdict={{ ...stale }} send={(action) => sent.push(action)} visibleFor={() => null} isTrusted={() => true} />
+  );
+  const { rerender } = render(view());
+  await userEvent.click(await readButton());
+  rerender(view({ id: 1, pairs }));
+  await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Statut' }), 'public');
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Catégorie' }), 'hopital');
+  await userEvent.click(screen.getByRole('button', { name: 'Enregistrer l’établissement' }));
+  // Another view arrives before the content script judged this click, still carrying the old verdict.
+  rerender(view({ id: 1, pairs }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(sent.at(-1)?.type).toBe('judgeRecordClick');
+  expect(save).not.toHaveBeenCalled();
 });

@@ -76,9 +76,11 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
   const language = contentLanguage();
   /** When the preview or the comparison reached the screen: a save counts only on one shown long enough. */
   const shownAt = useRef(0);
-  /** The save waiting for the content script's judgement of its click. */
-  const pending = useRef<{ request: number; run(): void } | null>(null);
-  const requests = useRef(0);
+  /**
+   * The save waiting for the content script's judgement of its click. Its request is random: a
+   * verdict the content script still holds from an earlier frame (folded, re-created) never matches.
+   */
+  const pending = useRef<{ request: string; run(): void } | null>(null);
 
   /** The record against the profile: the comparison when the profile has it, else the creation's preview (nothing chosen for the user). */
   const show = async (read: FinessRecord) => {
@@ -93,7 +95,7 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
   /** A person's click on a save button: asks the content script to judge it; `run` saves only on « ok ». */
   const guarded = (event: MouseEvent<HTMLButtonElement>, run: () => void) => {
     if (!isTrusted(event.nativeEvent) || pending.current) return;
-    const request = ++requests.current;
+    const request = crypto.randomUUID();
     pending.current = { request, run };
     setBusy(true);
     setSaid(null);

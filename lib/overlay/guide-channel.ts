@@ -92,7 +92,7 @@ export interface GuideView {
    */
   record?: { id: number; pairs: LabelValue[] };
   /** The judgement of the last « Enregistrer » click on the record (`judgeRecordClick`), by its request. */
-  recordClick?: { request: number; verdict: RecordClickVerdict };
+  recordClick?: { request: string; verdict: RecordClickVerdict };
 }
 
 /** A save click on the annuaire FINESS record, judged as « Remplir » is (lib/autofill/click-guard.ts); `early`: shown too briefly. */
@@ -113,7 +113,7 @@ export type GuideAction =
    * A save click on the record (« Enregistrer… »), to judge before the frame saves: `shownFor`,
    * how long what it saves had been shown (ms); `visibleFor` as for `fill`.
    */
-  | { type: 'judgeRecordClick'; request: number; shownFor: number; visibleFor: number | null }
+  | { type: 'judgeRecordClick'; request: string; shownFor: number; visibleFor: number | null }
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }
