@@ -58,7 +58,7 @@ forEachBrowser((name) => {
     await b?.close();
   });
 
-  it('creates the establishment from the record in two clicks, then compares it after a change and takes one value', async () => {
+  it('reads the record behind one neutral label, creates it with the status and category the user chose once the click is judged safe, then compares it after a change and takes one value', async () => {
     const day = shownDate(today(), 'fr');
     let createSize = '';
     const first = await openRecord(b);
