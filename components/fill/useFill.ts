@@ -9,7 +9,7 @@
  * re-tick nor fill.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { judgeClick, minShownMs, trackStability } from '../../lib/autofill/click-guard';
+import { judgeClick, minShownMs, trackStability, type ClickVerdict } from '../../lib/autofill/click-guard';
 import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchTyping, type TeachableFields } from '../../lib/autofill/engine';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
@@ -85,6 +85,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   view: FillView;
   notice: MessageKey | null;
   act(action: GuideAction): void;
+  /** The click-time judgement of a click in the frame now, with the fill's watch of where the frame stands (the FINESS record's saves). */
+  judgeFrameClick(visibleFor: number | null): ClickVerdict;
 } {
   const [context, setContext] = useState<FillContext | null>(null);
   const [contextError, setContextError] = useState<string | null>(null);
@@ -326,7 +328,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
     [plan, fill, outcome, replan],
   );
 
-  return { view: viewOf(), notice, act };
+  const judgeFrameClick = (visibleFor: number | null) => judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
+  return { view: viewOf(), notice, act, judgeFrameClick };
 
   function viewOf(): FillView {
     if (!allowed) return { state: 'notAllowed' };

@@ -1,19 +1,25 @@
 /**
- * The annuaire FINESS record → profile (issue 16), in the guide frame on a record page. At first
- * only the record's number in the tab's address is looked up (by the background), to offer
- * « Créer l’établissement depuis cette fiche » or « Comparer avec mon profil ». Nothing of the
- * page is read before the user clicks one: then the content script reads the record's
- * label/value rows and hands them here (lib/overlay/guide-channel.ts), where they are read and
- * checked (lib/portals/finess-record.ts). Creating shows each value with the row it was read
- * from, then saves on a second click; comparing lists each value beside the profile's and, for
- * each difference, « Prendre la valeur de l’annuaire » or « Garder la mienne », with who
- * corrects the record when it is wrong (the portal module's words). Saves go through the
- * background's one write path (lib/overlay/finess.ts).
+ * The annuaire FINESS record → profile (issue 16), in the guide frame on a record page. Before the
+ * user's click the section says one thing whatever the profile holds (« Lire cette fiche »): the
+ * frame's size follows its content and the page can measure it. On the click the content script
+ * reads the record's label/value rows and hands them here (lib/overlay/guide-channel.ts), where
+ * they are read and checked (lib/portals/finess-record.ts); from then on the section is a box of
+ * fixed height that scrolls inside, so that creating or comparing, many differences or none,
+ * never changes the frame's outer size. Creating shows each value with the row it was read from;
+ * the user chooses the status and the category (the page's words are shown, never pre-selected).
+ * Comparing lists each value beside the profile's and, for each difference, « Prendre la valeur
+ * de l’annuaire » or « Garder la mienne », with who corrects the record when it is wrong (the
+ * portal module's words); with no difference the user can still mark the day checked. Saving is
+ * judged like « Remplir » (lib/autofill/click-guard.ts: the frame stood still, was seen, the
+ * preview was shown long enough) by the content script, then goes through the background's one
+ * write path (lib/overlay/finess.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import type { LabelValue } from '../../lib/dom/label-values';
 import { contentLanguage, t, tm } from '../../lib/i18n/t';
 import { finessMatch, finessSave, type FinessMatch } from '../../lib/overlay/finess';
-import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
+import type { GuideAction, GuideView, RecordClickVerdict } from '../../lib/overlay/guide-channel';
 import { ifOutOfDate } from '../../lib/portals/annuaire-finess.portal';
 import {
   compareRecord,
@@ -38,6 +44,8 @@ type Found = FinessMatch & { establishment: Establishment };
 type Stage =
   | { step: 'offer' }
   | { step: 'reading'; after: number }
+  /** The page has no « FINESS juridique » row: the user says whether the record is a site's or a legal entity's. */
+  | { step: 'type'; pairs: LabelValue[]; number: string; type: 'et' | 'ej' | '' }
   | { step: 'create'; record: FinessRecord; status: Status | ''; category: Category | '' }
   | { step: 'compare'; record: FinessRecord; found: Found; take: ReadonlySet<RecordKind> };
 
@@ -45,36 +53,63 @@ const fieldLabel = (kind: RecordKind) => t(establishmentFields[kind].label);
 
 interface Props {
   record: GuideView['record'];
+  /** The content script's judgement of the last save click (`request` as sent). */
+  verdict?: GuideView['recordClick'];
   send(action: GuideAction): void;
+  /** How long the panel has been seen unobstructed (components/fill/useVisibleFor.ts). */
+  visibleFor(): number | null;
+  /** Whether an event comes from the user; jsdom, where none is, passes its own. */
+  isTrusted?: (event: Event) => boolean;
 }
 
-export function FinessRecordSection({ record, send }: Props) {
-  const [offer, setOffer] = useState<'create' | 'compare'>('create');
+const refusals: Record<Exclude<RecordClickVerdict, 'ok'>, MessageKey> = {
+  early: 'finessRefusedEarly',
+  covered: 'finessRefusedCovered',
+  doubt: 'finessRefusedDoubt',
+};
+
+export function FinessRecordSection({ record, verdict, send, visibleFor, isTrusted = (event) => event.isTrusted }: Props) {
   const [stage, setStage] = useState<Stage>({ step: 'offer' });
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ text: string; alert?: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const language = contentLanguage();
+  /** When the preview or the comparison reached the screen: a save counts only on one shown long enough. */
+  const shownAt = useRef(0);
+  /**
+   * The save waiting for the content script's judgement of its click. Its request is random: a
+   * verdict the content script still holds from an earlier frame (folded, re-created) never matches.
+   */
+  const pending = useRef<{ request: string; run(): void } | null>(null);
 
-  // The number in the tab's address only (read by the background), never the page's content.
-  useEffect(() => {
-    let current = true;
-    finessMatch
-      .send({})
-      .then((match) => current && setOffer(match.establishment ? 'compare' : 'create'))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  /** The record against the profile: the comparison when the profile has it, else the creation's preview. */
+  /** The record against the profile: the comparison when the profile has it, else the creation's preview (nothing chosen for the user). */
   const show = async (read: FinessRecord) => {
+    if (!read.type) throw new Error('record type not said');
     const match = await finessMatch.send({ finess: read.number, type: read.type });
     if (match.establishment) setStage({ step: 'compare', record: read, found: match as Found, take: new Set() });
-    else setStage({ step: 'create', record: read, status: read.status?.value ?? '', category: read.category?.value ?? '' });
+    else setStage({ step: 'create', record: read, status: '', category: '' });
+    shownAt.current = performance.now();
     headingRef.current?.focus();
   };
+
+  /** A person's click on a save button: asks the content script to judge it; `run` saves only on « ok ». */
+  const guarded = (event: MouseEvent<HTMLButtonElement>, run: () => void) => {
+    if (!isTrusted(event.nativeEvent) || pending.current) return;
+    const request = crypto.randomUUID();
+    pending.current = { request, run };
+    setBusy(true);
+    setSaid(null);
+    send({ type: 'judgeRecordClick', request, shownFor: performance.now() - shownAt.current, visibleFor: visibleFor() });
+  };
+
+  useEffect(() => {
+    const waiting = pending.current;
+    if (!verdict || !waiting || verdict.request !== waiting.request) return;
+    pending.current = null;
+    if (verdict.verdict === 'ok') return waiting.run();
+    setBusy(false);
+    setSaid({ text: t(refusals[verdict.verdict]), alert: true });
+  }, [verdict?.request]);
 
   // The rows the content script read on this click.
   useEffect(() => {
@@ -85,11 +120,19 @@ export function FinessRecordSection({ record, send }: Props) {
       setSaid({ text: t('finessNoRecord'), alert: true });
       return;
     }
+    if (!read.type) {
+      setStage({ step: 'type', pairs: record.pairs, number: read.number, type: '' });
+      headingRef.current?.focus();
+      return;
+    }
+    showOrSay(read);
+  }, [record?.id, stage.step]);
+
+  const showOrSay = (read: FinessRecord) =>
     show(read).catch((error: unknown) => {
       setStage({ step: 'offer' });
       setSaid({ text: t('finessFailed', describeFailure(error)), alert: true });
     });
-  }, [record?.id, stage.step]);
 
   const read = () => {
     setSaid(null);
@@ -101,7 +144,6 @@ export function FinessRecordSection({ record, send }: Props) {
     setBusy(true);
     try {
       const saved = await finessSave.send({ establishment, basedOn });
-      setOffer('compare');
       await show(read);
       setSaid({ text: done(saved.label) });
     } catch (error) {
@@ -119,12 +161,35 @@ export function FinessRecordSection({ record, send }: Props) {
   );
 
   return (
-    <section className="finess-record" aria-labelledby="balise-finess-title">
+    <section className={stage.step === 'offer' ? 'finess-record' : 'finess-record finess-open'} aria-labelledby="balise-finess-title">
       {title}
       {(stage.step === 'offer' || stage.step === 'reading') && (
         <button type="button" className="finess-read" onClick={read} disabled={stage.step === 'reading'}>
-          {stage.step === 'reading' ? t('finessReading') : t(offer === 'compare' ? 'finessCompare' : 'finessCreate')}
+          {stage.step === 'reading' ? t('finessReading') : t('finessRead')}
         </button>
+      )}
+
+      {stage.step === 'type' && (
+        <fieldset className="finess-type">
+          <legend>{t('finessAskType', stage.number)}</legend>
+          {(['et', 'ej'] as const).map((type) => (
+            <label key={type}>
+              <input type="radio" name="finess-type" value={type} checked={stage.type === type} onChange={() => setStage({ ...stage, type })} />{' '}
+              {t(type === 'et' ? 'finessAskTypeEt' : 'finessAskTypeEj')}
+            </label>
+          ))}
+          <button
+            type="button"
+            className="finess-type-go"
+            disabled={!stage.type}
+            onClick={() => {
+              const read = stage.type && readFinessRecord(stage.pairs, stage.type);
+              if (read) showOrSay(read);
+            }}
+          >
+            {t('finessAskTypeGo')}
+          </button>
+        </fieldset>
       )}
 
       {stage.step === 'create' && (
@@ -132,10 +197,11 @@ export function FinessRecordSection({ record, send }: Props) {
           stage={stage}
           busy={busy}
           onChoose={(change) => setStage({ ...stage, ...change })}
-          onSave={() => {
-            if (!stage.status || !stage.category) return setSaid({ text: t('finessChooseFirst'), alert: true });
-            const establishment = establishmentFromRecord(stage.record, { id: crypto.randomUUID(), status: stage.status, category: stage.category, readOn: date });
-            void save(establishment, 'new', (label) => t('finessCreated', label, shownDate(date, language)), stage.record);
+          onSave={(event) => {
+            const { status, category } = stage;
+            if (!status || !category) return setSaid({ text: t('finessChooseFirst'), alert: true });
+            const establishment = establishmentFromRecord(stage.record, { id: crypto.randomUUID(), status, category, readOn: date });
+            guarded(event, () => void save(establishment, 'new', (label) => t('finessCreated', label, shownDate(date, language)), stage.record));
           }}
         />
       )}
@@ -150,10 +216,12 @@ export function FinessRecordSection({ record, send }: Props) {
             else next.delete(kind);
             setStage({ ...stage, take: next });
           }}
-          onApply={() => {
-            const taken = compareRecord(stage.record, stage.found.establishment).filter(({ value }) => stage.take.has(value.kind));
+          onApply={(event) => {
+            // Nothing taken (no difference, or the user kept theirs) still marks the day: the user checked the record.
+            const taken = compareRecord(stage.record, stage.found.establishment).filter(({ value, same }) => !same && stage.take.has(value.kind));
             const establishment = taken.reduce<Establishment>((e, { value }) => withValue(e, value.kind, value.value), { ...stage.found.establishment, finessReadOn: date });
-            void save(establishment, { revision: stage.found.revision }, (label) => t('finessApplied', label, taken.length, shownDate(date, language)), stage.record);
+            const done = (label: string) => (taken.length ? t('finessApplied', label, taken.length, shownDate(date, language)) : t('finessChecked', label, shownDate(date, language)));
+            guarded(event, () => void save(establishment, { revision: stage.found.revision }, done, stage.record));
           }}
         />
       )}
@@ -182,11 +250,12 @@ function CreatePreview({
   stage: Extract<Stage, { step: 'create' }>;
   busy: boolean;
   onChoose(change: { status?: Status | ''; category?: Category | '' }): void;
-  onSave(): void;
+  onSave(event: MouseEvent<HTMLButtonElement>): void;
 }) {
   const { record } = stage;
+  // What the page wrote, and what Balise reads in it: said beside the choice, never chosen for the user.
   const suggestion = (found: FinessRecord['status' | 'category'], label: string | undefined) =>
-    found && (label ? t('finessSuggested', found.source, found.read) : t('finessNotSuggested', found.source, found.read));
+    found && (label ? t('finessSuggested', found.source, found.read, label) : t('finessNotSuggested', found.source, found.read));
   const statusLabel = statusOptions().find((o) => o.value === record.status?.value)?.label;
   const categoryLabel = categoryOptions().find((o) => o.value === record.category?.value)?.label;
   return (
@@ -255,7 +324,7 @@ function CompareTable({
   stage: Extract<Stage, { step: 'compare' }>;
   busy: boolean;
   onTake(kind: RecordKind, take: boolean): void;
-  onApply(): void;
+  onApply(event: MouseEvent<HTMLButtonElement>): void;
 }) {
   // The differences first: they are what the user came for.
   const lines = compareRecord(stage.record, stage.found.establishment).sort((a, b) => Number(a.same) - Number(b.same));
@@ -304,11 +373,9 @@ function CompareTable({
           ))}
         </tbody>
       </table>
-      {differences > 0 && (
-        <button type="button" className="finess-apply" onClick={onApply} disabled={busy || stage.take.size === 0}>
-          {t('finessApply')}
-        </button>
-      )}
+      <button type="button" className="finess-apply" onClick={onApply} disabled={busy}>
+        {t(differences > 0 ? 'finessApply' : 'finessMarkChecked')}
+      </button>
     </div>
   );
 }

@@ -71,7 +71,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
         clicks={view.clicks}
         hints={view.hints}
         fill={<FillView view={view.fill} notice={view.notice} send={send} visibleFor={visibleFor} />}
-        record={view.portalId === recordPage.portalId && view.pageId === recordPage.pageId ? <FinessRecordSection record={view.record} send={send} /> : undefined}
+        record={view.portalId === recordPage.portalId && view.pageId === recordPage.pageId ? <FinessRecordSection record={view.record} verdict={view.recordClick} send={send} visibleFor={visibleFor} /> : undefined}
         report={view.report}
         headingRef={headingRef}
         onProcedure={(procedure) => send({ type: 'procedure', procedure })}

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { minShownMs } from '../../lib/autofill/click-guard';
 import { analysePage } from '../../lib/autofill/engine';
 import { describePage } from '../../lib/autofill/page-report';
 import { labelValuePairs } from '../../lib/dom/label-values';
@@ -60,6 +61,9 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const [record, setRecord] = useState<GuideView['record']>();
   const records = useRef(0);
   useEffect(() => setRecord(undefined), [href, pageId]);
+  // The judgement of a save click on that record, as « Remplir » is judged.
+  const [recordClick, setRecordClick] = useState<GuideView['recordClick']>();
+  useEffect(() => setRecordClick(undefined), [href, pageId]);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const language = contentLanguage();
 
@@ -171,9 +175,10 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             focusRequest,
             ...(report ? { report } : {}),
             ...(record ? { record } : {}),
+            ...(recordClick ? { recordClick } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report, record],
+    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report, record, recordClick],
   );
 
   /**
@@ -219,6 +224,11 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         // Only the directory's record page is ever read, and only its label/value rows.
         if (portalId !== recordPage.portalId || pageId !== recordPage.pageId) return;
         return setRecord({ id: ++records.current, pairs: labelValuePairs(document) });
+      case 'judgeRecordClick': {
+        if (portalId !== recordPage.portalId || pageId !== recordPage.pageId) return;
+        const verdict = action.shownFor < minShownMs ? 'early' : fill.judgeFrameClick(action.visibleFor);
+        return setRecordClick({ request: action.request, verdict });
+      }
       default:
         return fill.act(action);
     }

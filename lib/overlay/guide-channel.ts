@@ -11,6 +11,7 @@
  * Everything crossing is plain data (structured clone): the frame renders `GuideView` and
  * answers with `GuideAction`s.
  */
+import type { ClickVerdict } from '../autofill/click-guard';
 import type { LabelValue } from '../dom/label-values';
 import type { MessageKey } from '../i18n/catalog';
 import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
@@ -90,7 +91,12 @@ export interface GuideView {
    * content script when the user asked (« Créer… », « Comparer… »); `id` changes with each reading.
    */
   record?: { id: number; pairs: LabelValue[] };
+  /** The judgement of the last « Enregistrer » click on the record (`judgeRecordClick`), by its request. */
+  recordClick?: { request: string; verdict: RecordClickVerdict };
 }
+
+/** A save click on the annuaire FINESS record, judged as « Remplir » is (lib/autofill/click-guard.ts); `early`: shown too briefly. */
+export type RecordClickVerdict = ClickVerdict | 'early';
 
 /** What the frame may ask; the content script checks each against what it showed. */
 export type GuideAction =
@@ -103,6 +109,11 @@ export type GuideAction =
   | { type: 'describePage' }
   /** Read the record this page shows (annuaire FINESS, page `detail` only). */
   | { type: 'readRecord' }
+  /**
+   * A save click on the record (« Enregistrer… »), to judge before the frame saves: `shownFor`,
+   * how long what it saves had been shown (ms); `visibleFor` as for `fill`.
+   */
+  | { type: 'judgeRecordClick'; request: string; shownFor: number; visibleFor: number | null }
   | { type: 'tick'; revision: number; line: number; checked: boolean }
   | { type: 'person'; role: FillerRole; contactId?: string }
   | { type: 'establishmentChosen' }

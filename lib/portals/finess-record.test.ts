@@ -86,9 +86,19 @@ describe('the record of an establishment (ET), JSP style', () => {
 });
 
 describe('the record of a legal entity (EJ)', () => {
-  const record = read('ej-750712184.html');
+  const record = readFinessRecord(pairsOf('ej-750712184.html'), 'ej')!;
 
-  it('is an EJ record: its number is the FINESS juridique, no site number', () => {
+  it('has no « FINESS juridique » row: Balise does not guess, the number waits for the user to say ET or EJ', () => {
+    const unsaid = read('ej-750712184.html');
+    expect(unsaid.type).toBeNull();
+    expect(unsaid.number).toBe('750712184');
+    expect(values(unsaid)).not.toHaveProperty('finessEj');
+    expect(values(unsaid)).not.toHaveProperty('finessEt');
+    // Said a site: its number is the site's.
+    expect(values(readFinessRecord(pairsOf('ej-750712184.html'), 'et')!)).toMatchObject({ finessEt: '750712184' });
+  });
+
+  it('said an EJ record: its number is the FINESS juridique, no site number', () => {
     expect(record.type).toBe('ej');
     expect(values(record)).toMatchObject({ finessEj: '750712184', street: '3 Avenue VICTORIA', postalCode: '75184', city: 'PARIS CEDEX 04', establishmentPhone: '0140273000' });
     expect(values(record)).not.toHaveProperty('finessEt');
@@ -128,6 +138,26 @@ describe('reading any label/value page', () => {
     expect(byKind.siret?.problem?.key).toBeDefined();
     expect(byKind).not.toHaveProperty('siren');
     expect(byKind.departement?.warning?.key).toBe('coherencePostalDepartement');
+  });
+
+  it('refuses a value longer than its profile field allows, in French, instead of failing the save', () => {
+    const long = 'A'.repeat(201);
+    const record = readFinessRecord([
+      { label: 'N° FINESS ET', value: '750100125' },
+      { label: 'FINESS EJ', value: '750712184' },
+      { label: 'Raison sociale', value: long },
+      { label: 'Adresse', value: `47 boulevard ${long}` },
+      { label: 'Complément de voie', value: long },
+      { label: 'Ligne d’acheminement', value: `75013 ${'B'.repeat(101)}` },
+    ])!;
+    const byKind = Object.fromEntries(record.values.map((v) => [v.kind, v]));
+    for (const [kind, max] of [['legalName', 200], ['street', 200], ['addressComplement', 200], ['city', 100]] as const) {
+      expect(byKind[kind]?.problem, kind).toEqual({ key: 'errTooLong', subs: [max] });
+    }
+    expect(renderMessage('errTooLong', ['200'], 'fr')).toBe('Ce texte est trop long : 200 caractères au plus.');
+    // What is left still makes a valid establishment.
+    const made = establishmentFromRecord(record, { id: crypto.randomUUID(), status: 'public', category: 'hopital', readOn: '2026-11-30' });
+    expect(parseEstablishment(made).success).toBe(true);
   });
 
   it('reads a definition list as well (a redesigned page)', () => {

@@ -3,8 +3,10 @@
  * read into the profile's words (issue 16). The page is an old JSP application and a new FiNESS
  * is announced, so values are found by their LABEL (lib/dom/label-values.ts), each label in the
  * wordings the site and its exports use, compared word by word (./words.ts); never by position.
- * Every value read is checked by the profile's own rules (lib/profile/identifiers.ts, the
- * schema's control characters): a value that fails is shown with its reason and never taken.
+ * Every value read is checked by the profile's own rules (lib/profile/identifiers.ts, then the
+ * schema's rule for its field: length, control characters): a value that fails is shown with its
+ * reason and never taken. Whether the record is a site's (ET) or a legal entity's (EJ) is read
+ * from its « FINESS juridique » row; without one, the user says it (Balise does not guess).
  * Which labels exist on today's page is not established (see the replicas in
  * test/fixtures/annuaire-finess/records/): the lists below hold the export's column names and
  * the names of the open-data extract's fields.
@@ -26,7 +28,7 @@ import {
   type Check,
 } from '../profile/identifiers';
 import type { EstablishmentKind } from '../profile/kinds';
-import { checkNoControlCharacter, type categories, type Establishment, type statuses } from '../profile/schema';
+import { checkEstablishmentValue, type categories, type Establishment, type statuses } from '../profile/schema';
 import { sameWords, words, wordsOf } from './words';
 
 export { finessRecordUrl, recordPage } from './annuaire-finess.portal';
@@ -91,8 +93,12 @@ export interface Suggestion<T> {
 }
 
 export interface FinessRecord {
-  /** An establishment's record (ET, under its legal entity) or a legal entity's (EJ). */
-  type: 'et' | 'ej';
+  /**
+   * An establishment's record (ET, under its legal entity) or a legal entity's (EJ); null when the
+   * page shows no « FINESS juridique » row: the user says which, and the record is read again
+   * with it (`readFinessRecord(pairs, type)`). Until then the number is in no value.
+   */
+  type: 'et' | 'ej' | null;
   /** The record's own number (the ET's or the EJ's), checked. */
   number: string;
   values: RecordValue[];
@@ -133,7 +139,7 @@ const leadingFiness = (text: string) => /^\s*([0-9]{2}[0-9AB][0-9]{6}|2[AB][0-9]
 
 function checked(kind: RecordKind, read: string, source: string): RecordValue {
   const value = normalise(kind, read);
-  const problem = checks[kind]?.(value) ?? checkNoControlCharacter(value);
+  const problem = checks[kind]?.(value) ?? checkEstablishmentValue(establishmentFields[kind].path, value);
   return { kind, value, source, read, ...(problem ? { problem } : {}) };
 }
 
@@ -193,21 +199,23 @@ function suggest<T>(pair: LabelValue | undefined, table: readonly [readonly stri
 
 /**
  * The record on a FINESS page, from its label/value pairs; null when no FINESS number is read
- * (not a record, or a page Balise does not know how to read).
+ * (not a record, or a page Balise does not know how to read). `said`: whether it is a site's or
+ * a legal entity's record, as the user said when the page has no « FINESS juridique » row.
  */
-export function readFinessRecord(pairs: readonly LabelValue[]): FinessRecord | null {
+export function readFinessRecord(pairs: readonly LabelValue[], said?: 'et' | 'ej'): FinessRecord | null {
   const numberRow = find(pairs, 'number');
   const number = numberRow && leadingFiness(numberRow.value);
   if (!numberRow || !number) return null;
   const ejRow = find(pairs, 'ej');
   const ej = ejRow && leadingFiness(ejRow.value);
-  const type = ej && ej !== number ? 'et' : 'ej';
+  // Its own number as « FINESS juridique »: a legal entity's record. No such row: the user says.
+  const type = ej ? (ej !== number ? 'et' : 'ej') : (said ?? null);
   const values: RecordValue[] = [];
   const add = (kind: RecordKind, read: string | undefined, source: string | undefined) => {
     if (read && source) values.push(checked(kind, read, source));
   };
 
-  add(type === 'et' ? 'finessEt' : 'finessEj', number, numberRow.label);
+  if (type) add(type === 'et' ? 'finessEt' : 'finessEj', number, numberRow.label);
   if (type === 'et') add('finessEj', ej, ejRow?.label);
   const shortName = find(pairs, 'shortName');
   const name = find(pairs, 'longName') ?? shortName;

@@ -198,6 +198,20 @@ export interface FieldProblem {
 
 export type EstablishmentParse = { success: true; data: Establishment } | { success: false; problems: FieldProblem[] };
 
+/**
+ * One text value at its place in an establishment ('legalName', 'address.city'), checked by that
+ * field's own rule (length, characters, identifier key): a value read elsewhere (the annuaire
+ * FINESS) is refused before it is offered, rather than failing the whole save.
+ */
+export function checkEstablishmentValue(path: string, value: string): Message | null {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  const outer = (establishmentSchema.shape as Record<string, z.ZodType>)[head];
+  const field = tail === undefined ? outer : (outer as z.ZodObject | undefined)?.shape[tail];
+  if (!field) return null;
+  const parsed = field.safeParse(value, { reportInput: true });
+  return parsed.success ? null : issueMessage(parsed.error.issues[0]!);
+}
+
 /** The one way to validate an establishment: with the input kept on issues, so a missing value reads "obligatoire". */
 export function parseEstablishment(candidate: unknown): EstablishmentParse {
   const parsed = establishmentSchema.safeParse(candidate, { reportInput: true });

@@ -1,12 +1,15 @@
 /**
  * The annuaire FINESS record → profile (issue 16), in real browsers. On an establishment's record
- * (test/fixtures/annuaire-finess/records/et-750100125.html, served at its real address) with no
- * establishment in the profile, the guide offers « Créer l’établissement depuis cette fiche »: one
- * click previews each value with the row it was read from, a second saves a valid establishment,
+ * (test/fixtures/annuaire-finess/records/et-750100125.html, served at its real address) the guide
+ * says « Lire cette fiche » whatever the profile holds. With no establishment in the profile, the
+ * click previews each value with the row it was read from; the user chooses the status and the
+ * category (nothing pre-selected); « Enregistrer » is judged as « Remplir » is: with a click-through
+ * cover of the page over the guide, nothing is saved; without, a valid establishment is saved,
  * marked with the day, with no person in it. The user then changes their profile (phone, legal
- * name); on the same record the guide offers « Comparer avec mon profil », lists both differences
- * and who corrects the record, and takes the phone from the directory while the name stays the
- * user's. Nothing of the page is read before the click; no request leaves the browser.
+ * name); on the same record, the same label; the click lists both differences and who corrects
+ * the record, and takes the phone from the directory while the name stays the user's. Once read,
+ * the guide frame has the same outer size whether it creates or compares. Nothing of the page is
+ * read before the click; no request leaves the browser.
  *
  * BALISE_README_SCREENSHOTS=1 also writes the README's picture of the comparison (Chromium).
  */
@@ -29,14 +32,20 @@ const screenshot = path.resolve(import.meta.dirname, '../demo/screenshots/annuai
 const saidInGuide = (guide: FrameScope, text: string) =>
   guide.waitFor(new Function(`return (document.querySelector('.finess-said')?.textContent ?? '').includes(${JSON.stringify(text)})`) as () => boolean, { timeout: 30_000 });
 
-async function openRecord(b: ExtensionBrowser, offer: MessageKey) {
+/** The record's page with the guide open, showing its one label before any click. */
+async function openRecord(b: ExtensionBrowser) {
   const page = await b.newPage();
   await page.goto(url);
   const ui = overlay(page);
   await ui.open();
-  await ui.guide.waitFor(new Function(`return document.querySelector('.finess-read')?.textContent === ${JSON.stringify(say(offer))}`) as () => boolean, { timeout: 30_000 });
+  await ui.guide.waitFor(new Function(`return document.querySelector('.finess-read')?.textContent === ${JSON.stringify(say('finessRead'))}`) as () => boolean, { timeout: 30_000 });
   return { page, ui };
 }
+
+/** The guide frame's own size, as the page around it lays it out. */
+const frameSize = (guide: FrameScope) => guide.evaluate(() => `${window.innerWidth}x${window.innerHeight}`);
+/** What a save is judged on: the preview shown long enough (lib/autofill/click-guard.ts, minShownMs). */
+const readingTime = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 forEachBrowser((name) => {
   let b: ExtensionBrowser;
@@ -49,9 +58,10 @@ forEachBrowser((name) => {
     await b?.close();
   });
 
-  it('creates the establishment from the record in two clicks, then compares it after a change and takes one value', async () => {
+  it('reads the record behind one neutral label, creates it with the status and category the user chose once the click is judged safe, then compares it after a change and takes one value', async () => {
     const day = shownDate(today(), 'fr');
-    const first = await openRecord(b, 'finessCreate');
+    let createSize = '';
+    const first = await openRecord(b);
     try {
       const { guide } = first.ui;
       // Nothing of the record is in the guide before the user's click.
@@ -64,8 +74,24 @@ forEachBrowser((name) => {
       expect(lines).toContain(`${say('fieldLegalName')} GROUPE HOSPITALIER PITIE-SALPETRIERE ${say('finessReadFrom', 'Raison sociale longue')}`);
       expect(lines).toContain(`${say('fieldEstablishmentPhone')} 0142160000 ${say('finessReadFrom', 'Téléphone')}`);
       expect(lines).toContain(`${say('fieldStreet')} 47 Boulevard DE L'HOPITAL ${say('finessReadFrom', 'Numéro de voie + Type de voie + Libellé de voie')}`);
-      // Status and category as suggested by the record's rows.
-      expect(await guide.evaluate(() => Array.from(document.querySelectorAll<HTMLSelectElement>('.finess-choice select'), (s) => s.value))).toEqual(['public', 'hopital']);
+      // The record's rows are said beside status and category; the user chooses them.
+      expect(await guide.evaluate(() => Array.from(document.querySelectorAll<HTMLSelectElement>('.finess-choice select'), (s) => s.value))).toEqual(['', '']);
+      await guide.select('select[aria-describedby="balise-finess-status"]', 'public');
+      await guide.select('select[aria-describedby="balise-finess-category"]', 'hopital');
+      createSize = await frameSize(guide);
+      await readingTime();
+
+      // A click-through cover of the page's over the guide: the click is not trusted to be meant, nothing is saved.
+      await first.page.evaluate(() => {
+        const cover = document.createElement('div');
+        cover.id = 'cover';
+        cover.style.cssText = 'position:fixed;inset:0;pointer-events:none;background:rgba(255,255,255,0.01)';
+        document.body.append(cover);
+      });
+      await guide.click('.finess-save');
+      await guide.waitFor(() => /rien n’a été enregistré|n’a rien enregistré/.test(document.querySelector('.finess-said')?.textContent ?? ''), { timeout: 30_000 });
+      expect((await readDatabase(b)).establishments).toEqual([]);
+      await first.page.evaluate(() => document.getElementById('cover')?.remove());
 
       await guide.click('.finess-save');
       await saidInGuide(guide, say('finessCreated', 'GH PITIE SALPETRIERE', day));
@@ -96,11 +122,13 @@ forEachBrowser((name) => {
       await first.page.close();
     }
 
-    const second = await openRecord(b, 'finessCompare');
+    const second = await openRecord(b);
     try {
       const { guide } = second.ui;
       await guide.click('.finess-read');
       await guide.waitFor('.finess-lines');
+      // Creating or comparing, the frame the page can measure has one size.
+      expect(await frameSize(guide)).toBe(createSize);
       expect(await guide.text('.finess-count')).toBe(say('finessDifferences', 2));
       const differing = await guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.finess-differs'), (row) => row.dataset.baliseFiness));
       expect(differing).toEqual(['legalName', 'establishmentPhone']);
@@ -112,6 +140,7 @@ forEachBrowser((name) => {
       }
 
       await guide.click('tr[data-balise-finess="establishmentPhone"] input[value="take"]');
+      await readingTime();
       await guide.click('.finess-apply');
       await saidInGuide(guide, say('finessApplied', 'GH PITIE SALPETRIERE', 1, day));
       await guide.waitFor(() => document.querySelectorAll('.finess-differs').length === 1);
