@@ -38,18 +38,19 @@ function registered() {
 }
 
 describe('finessMatch', () => {
-  it('finds the site by the number in the tab’s address, and the entity only where no site number is kept', async () => {
+  it('finds the site by the number read on its record, and the entity only where no site number is kept', async () => {
     const ask = registered();
     const site = await saveEstablishment(sampleEstablishment(), database);
-    expect(await ask(finessMatch, {}, onRecord)).toMatchObject({ finess: '750100125', establishment: { id: site.id }, revision: site.updatedAt });
+    expect(await ask(finessMatch, { finess: '750100125', type: 'et' }, onRecord)).toMatchObject({ finess: '750100125', establishment: { id: site.id }, revision: site.updatedAt });
+    expect(await ask(finessMatch, {} as never, onRecord)).toEqual({ finess: null, establishment: null });
     // The EJ record is not the site's establishment, though it holds the same EJ.
     expect(await ask(finessMatch, { finess: '750712184', type: 'ej' }, onRecord)).toEqual({ finess: '750712184', establishment: null });
   });
 
   it('answers only the guide frame in a tab of the annuaire FINESS', async () => {
     const ask = registered();
-    await expect(ask(finessMatch, {}, guideFrame('https://plage.atih.sante.fr/compte/creation'))).rejects.toThrow(/sender not allowed/);
-    await expect(ask(finessMatch, {}, { ...onRecord, url: finessRecordUrl('750100125'), frameId: 0 })).rejects.toThrow(/sender not allowed/);
+    await expect(ask(finessMatch, { finess: '750100125', type: 'et' }, guideFrame('https://plage.atih.sante.fr/compte/creation'))).rejects.toThrow(/sender not allowed/);
+    await expect(ask(finessMatch, { finess: '750100125', type: 'et' }, { ...onRecord, url: finessRecordUrl('750100125'), frameId: 0 })).rejects.toThrow(/sender not allowed/);
   });
 });
 

@@ -7,7 +7,6 @@
  */
 import { defineMessage } from '../messaging';
 import { findPortal } from '../portals';
-import { parseUrl } from '../portals/lookup';
 import annuaireFiness from '../portals/annuaire-finess.portal';
 import type { StoredEstablishment } from '../profile/pushed';
 import type { Establishment } from '../profile/schema';
@@ -17,12 +16,13 @@ import { extensionPageInTab, SenderRefused, sitesFor } from '../senders';
 import type { Browser } from 'wxt/browser';
 
 /** The record's number and type; without, the number in the tab's address (`noFiness`), of either type. */
+/** The number read on the record, and whether the record is a site's (ET) or a legal entity's (EJ). */
 export interface FinessMatchRequest {
-  finess?: string;
-  type?: 'et' | 'ej';
+  finess: string;
+  type: 'et' | 'ej';
 }
 export interface FinessMatch {
-  /** The number looked for; null when none was given and the address holds none. */
+  /** The number looked for; null when the request holds none. */
   finess: string | null;
   /** The user's own establishment for it (a DSI's is read-only: never offered), with its revision. */
   establishment: Establishment | null;
@@ -38,11 +38,11 @@ export const finessSave = defineMessage<{ establishment: unknown; basedOn: 'new'
 function matches(row: StoredEstablishment, finess: string, type: FinessMatchRequest['type']): boolean {
   const asSite = row.finessEt === finess;
   const asEntity = row.finessEj === finess && !row.finessEt;
-  return type === 'et' ? asSite : type === 'ej' ? asEntity : asSite || asEntity;
+  return type === 'et' ? asSite : asEntity;
 }
 
-async function lookUp(request: FinessMatchRequest, tabUrl: string | undefined, database: BaliseDb): Promise<FinessMatch> {
-  const finess = typeof request?.finess === 'string' ? request.finess : ((tabUrl && parseUrl(tabUrl)?.searchParams.get('noFiness')) ?? null);
+async function lookUp(request: FinessMatchRequest, database: BaliseDb): Promise<FinessMatch> {
+  const finess = typeof request?.finess === 'string' && request.finess ? request.finess : null;
   if (!finess) return { finess: null, establishment: null };
   const rows = await database.establishments.toArray();
   const found = rows.find((row) => !row.managed && matches(row, finess, request?.type));
@@ -58,7 +58,10 @@ async function fromDirectoryTab(sender: Browser.runtime.MessageSender, message: 
 
 /** Call once from the background's main(). */
 export function registerFinessHandlers(database: BaliseDb = db): void {
-  finessMatch.handle(async (request, sender) => lookUp(request, await fromDirectoryTab(sender, finessMatch.name), database));
+  finessMatch.handle(async (request, sender) => {
+    await fromDirectoryTab(sender, finessMatch.name);
+    return lookUp(request, database);
+  });
   finessSave.handle(async ({ establishment, basedOn }, sender) => {
     await fromDirectoryTab(sender, finessSave.name);
     const saved = await saveEstablishment(establishment, database, basedOn === 'new' ? 'new' : { revision: basedOn?.revision });
