@@ -14,7 +14,7 @@
  * preview was shown long enough) by the content script, then goes through the background's one
  * write path (lib/overlay/finess.ts).
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { LabelValue } from '../../lib/dom/label-values';
 import { contentLanguage, t, tm } from '../../lib/i18n/t';
@@ -280,34 +280,22 @@ function CreatePreview({
           </p>
         ))}
       {record.fax && <p className="finess-note">{t('finessFaxNotKept', record.fax.value, record.fax.source)}</p>}
-      <label className="finess-choice">
-        <span>{t('finessStatus')}</span>
-        <select value={stage.status} onChange={(event) => onChoose({ status: event.target.value as Status | '' })} aria-describedby="balise-finess-status">
-          <option value="">{t('finessChoose')}</option>
-          {statusOptions().map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <small id="balise-finess-status" className="source">
-        {suggestion(record.status, statusLabel)}
-      </small>
-      <label className="finess-choice">
-        <span>{t('finessCategory')}</span>
-        <select value={stage.category} onChange={(event) => onChoose({ category: event.target.value as Category | '' })} aria-describedby="balise-finess-category">
-          <option value="">{t('finessChoose')}</option>
-          {categoryOptions().map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <small id="balise-finess-category" className="source">
-        {suggestion(record.category, categoryLabel)}
-      </small>
+      <RecordChoice
+        id="balise-finess-status"
+        label={t('finessStatus')}
+        value={stage.status}
+        options={statusOptions()}
+        onChange={(status) => onChoose({ status: status as Status | '' })}
+        suggested={suggestion(record.status, statusLabel)}
+      />
+      <RecordChoice
+        id="balise-finess-category"
+        label={t('finessCategory')}
+        value={stage.category}
+        options={categoryOptions()}
+        onChange={(category) => onChoose({ category: category as Category | '' })}
+        suggested={suggestion(record.category, categoryLabel)}
+      />
       <button type="button" className="finess-save" onClick={onSave} disabled={busy}>
         {t('finessSave')}
       </button>
@@ -377,5 +365,34 @@ function CompareTable({
         {t(differences > 0 ? 'finessApply' : 'finessMarkChecked')}
       </button>
     </div>
+  );
+}
+
+/** A choice the user makes (status, category), with what the record wrote beside it: never chosen for them. */
+function RecordChoice(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  suggested: ReactNode;
+}) {
+  return (
+    <>
+      <label className="finess-choice">
+        <span>{props.label}</span>
+        <select value={props.value} onChange={(event) => props.onChange(event.target.value)} aria-describedby={props.id}>
+          <option value="">{t('finessChoose')}</option>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <small id={props.id} className="source">
+        {props.suggested}
+      </small>
+    </>
   );
 }
