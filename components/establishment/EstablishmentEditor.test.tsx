@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { db } from '../../lib/store/db';
@@ -9,9 +9,6 @@ import { EstablishmentEditor } from './EstablishmentEditor';
 import { draftKey } from '../../lib/store/storage';
 
 const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
-
-// The whole form renders on each change: slow in jsdom on a loaded machine.
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(async () => {
   await db.delete();
@@ -85,7 +82,7 @@ describe('inline validation', () => {
     expect(document.getElementById(warningId)?.textContent).toMatch(/75012/);
     expect(departement.getAttribute('aria-invalid')).toBeNull();
     await user.click(saveButton());
-    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect((await db.establishments.get(newId))?.address).toMatchObject({ postalCode: '75012', departement: '29' });
   });
 });
@@ -117,13 +114,13 @@ describe('saving', () => {
     await fillRequired(user);
     await enter(user, field('SIRET'), '267 500 452 00011');
     await user.click(saveButton());
-    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
 
     const stored = await db.establishments.get(newId);
     expect(stored).toMatchObject({ id: newId, label: 'CH Nord', siret: '26750045200011', status: 'public' });
     expect(onSaved).toHaveBeenCalledWith(stored, true);
     expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
-    await vi.waitFor(() => expect(field('SIRET')).toHaveProperty('value', '26750045200011'));
+    await waitFor(() => expect(field('SIRET')).toHaveProperty('value', '26750045200011'));
     expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
   });
 });
@@ -135,7 +132,7 @@ describe('storage full', () => {
     const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' });
     vi.spyOn(db.establishments, 'put').mockRejectedValueOnce(quota);
     await user.click(saveButton());
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
         "L'enregistrement a échoué : L'espace de stockage du navigateur est plein : rien n'a été enregistré. Libérez de l'espace disque, puis réessayez.",
       ),
@@ -166,7 +163,7 @@ describe('contacts and certificates', () => {
     expect(field('Expire le', certificate)).toHaveProperty('value', '2027-02-28');
     await user.click(saveButton());
     await screen.findByText('Contact 1 : Claire Martin'); // still there once saved
-    await vi.waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
+    await waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
     const stored = (await db.establishments.get(newId))!;
     expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'] })]);
     expect(stored.certificates).toEqual([
@@ -252,7 +249,7 @@ describe('another page saves or deletes the same establishment', () => {
     const { user, announce, onSaved, theirs } = await editedHereAndSavedThere();
     expect(screen.getByRole('alert').textContent).toContain('a été modifié sur une autre page pendant que vous le modifiiez ici');
     await user.click(saveButton());
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
         `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l'avez ouvert. Rien n'a été écrasé ; choisissez la version à garder.`,
       ),
@@ -274,7 +271,7 @@ describe('another page saves or deletes the same establishment', () => {
 
     const second = await editedHereAndSavedThere();
     await second.user.click(screen.getByRole('button', { name: /Écraser l'autre version/ }));
-    await vi.waitFor(() => expect(second.onSaved).toHaveBeenCalledOnce());
+    await waitFor(() => expect(second.onSaved).toHaveBeenCalledOnce());
     expect(await db.establishments.get(second.stored.id)).toMatchObject({ label: 'CH Partagé (A)' });
   });
 
@@ -287,7 +284,7 @@ describe('another page saves or deletes the same establishment', () => {
     view.rerender(<EstablishmentEditor establishmentId={stored.id} stored={undefined} announce={view.announce} onSaved={view.onSaved} onClose={view.onClose} />);
     expect(screen.getByRole('alert').textContent).toContain('a été supprimé sur une autre page');
     await view.user.click(saveButton());
-    await vi.waitFor(() => expect(view.announce).toHaveBeenLastCalledWith(expect.stringMatching(/^Enregistrement refusé : .* a été supprimé/)));
+    await waitFor(() => expect(view.announce).toHaveBeenLastCalledWith(expect.stringMatching(/^Enregistrement refusé : .* a été supprimé/)));
     expect(await db.establishments.count()).toBe(0);
 
     // Reloaded, the draft still knows it was based on a row that is gone.
@@ -296,7 +293,7 @@ describe('another page saves or deletes the same establishment', () => {
     expect(field('Libellé court')).toHaveProperty('value', 'CH Partagé (A)');
     expect(screen.getByRole('alert').textContent).toContain('a été supprimé sur une autre page');
     await reloaded.user.click(screen.getByRole('button', { name: 'Le recréer avec mes modifications' }));
-    await vi.waitFor(async () => expect(await db.establishments.get(stored.id)).toMatchObject({ label: 'CH Partagé (A)' }));
+    await waitFor(async () => expect(await db.establishments.get(stored.id)).toMatchObject({ label: 'CH Partagé (A)' }));
   });
 });
 

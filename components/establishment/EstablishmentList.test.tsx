@@ -12,8 +12,6 @@ const many = (count: number): EstablishmentSummary[] =>
     status: 'public',
   }));
 
-vi.setConfig({ testTimeout: 20_000 });
-
 const noop = () => {};
 const setup = (establishments: readonly EstablishmentSummary[]) => ({
   user: userEvent.setup({ delay: null }),

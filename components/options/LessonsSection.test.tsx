@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { deleteEstablishment, readEstablishment, saveEstablishment, teachLesson } from '../../lib/store/profile';
@@ -35,7 +35,7 @@ describe('LessonsSection', () => {
     expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['plage.atih.sante.fr', 'medimail.mipih.fr']);
     screen.getByRole('button', { name: 'Supprimer la leçon « Fax » sur plage.atih.sante.fr' }).focus();
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     expect((await readEstablishment(id))!.lessons!.map((l) => l.label)).toEqual(['Code structure', 'Code']);
     expect(announce).toHaveBeenCalledWith('Leçon supprimée : « Fax ».');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Champs appris' }));

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncSites } from '../../lib/overlay/messages';
@@ -41,12 +41,12 @@ describe('SitesSection', () => {
     const remove = screen.getByRole('button', { name: 'Retirer contrat.esante.gouv.fr (Contrat de structure ANS)' });
     remove.focus();
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://contrat.esante.gouv.fr/*'] });
     expect(await siteChoices().getValue()).not.toHaveProperty('https://contrat.esante.gouv.fr');
     expect(syncSites.send).toHaveBeenCalled();
     expect(announce).toHaveBeenCalledWith('contrat.esante.gouv.fr est retiré : Balise n’y fonctionne plus.');
     // The focus is not lost: it goes to the next site's button.
-    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retirer tom-nouveau.esante.gouv.fr (TOM (téléservice ANS))' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retirer tom-nouveau.esante.gouv.fr (TOM (téléservice ANS))' })));
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { siteRequested } from '../../lib/overlay/messages';
@@ -42,8 +42,8 @@ describe('ActivateSite', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Activer Balise sur ce site' }));
     // Synchronously, within the click's dispatch: Firefox refuses a request made after an await.
     expect(request).toHaveBeenCalledWith({ origins: [`${origin}/*`] });
-    await vi.waitFor(async () => expect(await pendingSite().getValue()).toMatchObject({ origin, portalId: 'ans-tom' }));
-    await vi.waitFor(() => expect(siteRequested.send).toHaveBeenCalled());
+    await waitFor(async () => expect(await pendingSite().getValue()).toMatchObject({ origin, portalId: 'ans-tom' }));
+    await waitFor(() => expect(siteRequested.send).toHaveBeenCalled());
     // Nothing is stored as switched on before the browser grants (the background does it then).
     expect(await siteChoices().getValue()).toEqual({});
     resolve(true);
@@ -58,7 +58,7 @@ describe('ActivateSite', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ce site est :' }), 'erpps');
     await userEvent.click(screen.getByRole('button', { name: 'Activer Balise sur ce site' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Vous n’avez pas autorisé Balise sur ce site : rien n’a changé. Vous pouvez réessayer quand vous voulez.');
-    await vi.waitFor(async () => expect(await pendingSite().getValue()).toBeNull());
+    await waitFor(async () => expect(await pendingSite().getValue()).toBeNull());
     expect(await siteChoices().getValue()).toEqual({});
   });
 

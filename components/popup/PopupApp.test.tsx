@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/store/db';
@@ -36,8 +36,8 @@ it('switches the current establishment and remembers it', async () => {
   expect(screen.queryByRole('combobox', { name: 'Sur ce poste, je suis…' })).toBeNull();
 
   await user.selectOptions(select, 'Clinique Sud');
-  await vi.waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(other.id));
-  await vi.waitFor(() => expect(select).toHaveProperty('value', other.id));
+  await waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(other.id));
+  await waitFor(() => expect(select).toHaveProperty('value', other.id));
   expect(within(select).queryByText('— Choisir un établissement —')).toBeNull();
 });
 
@@ -51,13 +51,13 @@ it('saves who "I" am among the contacts of the current establishment', async () 
 
   const [first, second] = sample.contacts;
   await user.selectOptions(me, second!.id);
-  await vi.waitFor(async () => expect((await readSettings()).me).toEqual({ [sample.id]: second!.id }));
+  await waitFor(async () => expect((await readSettings()).me).toEqual({ [sample.id]: second!.id }));
   expect(screen.getByRole('option', { name: new RegExp(`^${first!.firstName} ${first!.lastName}`) })).toBeTruthy();
 
   // Each establishment has its own "me": switching shows the other one's choice.
   await setMe(other.id, other.contacts[0]!.id);
   await user.selectOptions(screen.getByRole('combobox', { name: 'Établissement en cours' }), other.id);
-  await vi.waitFor(() =>
+  await waitFor(() =>
     expect(screen.getByRole('combobox', { name: 'Sur ce poste, je suis…' })).toHaveProperty('value', other.contacts[0]!.id),
   );
 });
@@ -70,9 +70,9 @@ it('keeps « Je ne figure pas dans la liste » apart from « not said yet » (ne
   expect(within(me).getByRole('option', { name: '— Choisir qui vous êtes —' })).toBeTruthy();
 
   await user.selectOptions(me, '— Je ne figure pas dans la liste —');
-  await vi.waitFor(async () => expect((await readSettings()).me).toEqual({ [sample.id]: null }));
+  await waitFor(async () => expect((await readSettings()).me).toEqual({ [sample.id]: null }));
   // Said: the « not said yet » line goes, and the choice shows again on the next opening.
-  await vi.waitFor(() => expect(within(me).queryByRole('option', { name: '— Choisir qui vous êtes —' })).toBeNull());
+  await waitFor(() => expect(within(me).queryByRole('option', { name: '— Choisir qui vous êtes —' })).toBeNull());
   expect(me).toHaveProperty('selectedOptions.0.textContent', '— Je ne figure pas dans la liste —');
 });
 

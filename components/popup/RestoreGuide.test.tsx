@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readOverlayState, writeOverlayState } from '../../lib/overlay/state';
@@ -13,7 +13,7 @@ describe('RestoreGuide', () => {
     render(<RestoreGuide />);
     await userEvent.click(await screen.findByRole('button', { name: 'Réafficher le guide sur Medimail' }));
     expect((await readOverlayState('medimail')).dismissed).toBe(false);
-    await vi.waitFor(() => expect(screen.queryByRole('button')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button')).toBeNull());
   });
 
   it('shows nothing where the guide is shown, nor outside the portals', async () => {
