@@ -76,10 +76,14 @@ function SidePanel() {
   const checklist = buildChecklist(procedure, answers, establishment, meId);
   const missing = missingRoles(procedure, answers, establishment, checklist);
 
+  // Nothing to show on a failure (a database closing as the panel goes): the panel stays as stored; never an unhandled rejection.
+  const notSaved = (error: unknown) => console.warn('Balise: progress not saved', error);
   const answer = (key: string, value: string) =>
-    void updateProgress(establishment.id, procedure.id, (p) => withAnswer(p, procedure, establishment, key, value));
+    void updateProgress(establishment.id, procedure.id, (p) => withAnswer(p, procedure, establishment, key, value)).catch(notSaved);
   const toggle = (key: string, done: boolean) =>
-    void updateProgress(establishment.id, procedure.id, (p) => withStep(p, key, done)).then(() => syncReminders(browser.alarms));
+    void updateProgress(establishment.id, procedure.id, (p) => withStep(p, key, done))
+      .then(() => syncReminders(browser.alarms))
+      .catch(notSaved);
 
   return (
     <main className="procedures">
