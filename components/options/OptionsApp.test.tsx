@@ -1,12 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { readSettings } from '../../lib/store/profile';
 import { editingKey } from '../../lib/store/storage';
+import { syncReminders } from '../../lib/procedures/reminders';
+import { remindersReplanned } from '../../test/reminders-watch';
 import { OptionsApp } from './OptionsApp';
 
-vi.setConfig({ testTimeout: 20_000 });
+vi.mock('../../lib/procedures/reminders', async (original) => (await import('../../test/reminders-watch')).watchReplans(original));
 
 const sample = sampleEstablishment();
 
@@ -32,9 +34,10 @@ it('guides a first-time user to create an establishment, which becomes the curre
   await user.selectOptions(screen.getByRole('combobox', { name: 'Statut' }), 'private');
   await user.selectOptions(screen.getByRole('combobox', { name: 'Catégorie' }), 'clinique');
   await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Établissement « CH Nord » enregistré.'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Établissement « CH Nord » enregistré.'));
   const [saved] = await db.establishments.toArray();
-  await vi.waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(saved!.id));
+  await waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(saved!.id));
+  await remindersReplanned(syncReminders);
 
   await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
   const row = (await screen.findByRole('rowheader', { name: /CH Nord/ })).closest('tr')!;
@@ -66,9 +69,10 @@ it('asks before deleting, naming the establishment; Escape keeps it', async () =
 
   await user.click(deleteButton);
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
-  await vi.waitFor(async () => expect(await db.establishments.count()).toBe(0));
+  await waitFor(async () => expect(await db.establishments.count()).toBe(0));
   expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
   expect(screen.getByRole('status').textContent).toBe(`Établissement « ${sample.label} » supprimé.`);
+  await remindersReplanned(syncReminders);
 });
 
 it('duplicates an establishment and opens the copy', async () => {
@@ -109,7 +113,7 @@ it('opens the establishment and focuses the field a deep link names', async () =
   try {
     setup();
     const field = await screen.findByRole('textbox', { name: /Nom de domaine de messagerie/ });
-    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+    await waitFor(() => expect(document.activeElement).toBe(field));
   } finally {
     location.hash = '';
   }
@@ -125,13 +129,13 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
     })),
   );
   const { user } = setup();
-  await vi.waitFor(() => expect(screen.getByText('50 établissements affichés sur 60')).toBeTruthy());
+  await waitFor(() => expect(screen.getByText('50 établissements affichés sur 60')).toBeTruthy());
   expect(screen.getAllByRole('rowheader')).toHaveLength(50);
   expect(screen.getAllByRole('rowheader')[0]!.textContent).toBe('Site 01');
 
   await user.click(screen.getByRole('searchbox', { name: 'Rechercher un établissement' }));
   await user.paste('310000055');
-  await vi.waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
+  await waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
   await user.click(within(await rowActions('Site 55')).getByRole('button', { name: 'Modifier' }));
   expect(await screen.findByRole('heading', { name: 'Modifier « Site 55 »' })).toBeTruthy();
   expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);

@@ -6,8 +6,12 @@ import { loadProgress } from '../../lib/procedures/progress';
 import { db } from '../../lib/store/db';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { writeSetting } from '../../lib/store/profile';
+import { syncReminders } from '../../lib/procedures/reminders';
+import { remindersReplanned } from '../../test/reminders-watch';
 import { NextStep } from './NextStep';
 import { SidePanelApp } from './SidePanelApp';
+
+vi.mock('../../lib/procedures/reminders', async (original) => (await import('../../test/reminders-watch')).watchReplans(original));
 
 const establishment = sampleEstablishment();
 
@@ -45,6 +49,7 @@ describe('side panel', () => {
 
     await user.click(within(step).getByRole('checkbox'));
     await waitFor(async () => expect((await loadProgress(establishment.id, '000-distrilog'))?.done.requestRight?.by).toBe('user'));
+    await remindersReplanned(syncReminders);
   });
 
   it('marks the step of the page the active tab shows, as the background recorded it', async () => {
