@@ -8,7 +8,6 @@ import { renderMessage } from '../lib/i18n/catalog';
 function installI18n() {
   fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
     renderMessage(key, typeof subs === 'string' ? [subs] : (subs ?? []))) as typeof fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getUILanguage = () => 'fr';
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: renderMessage('extName'), version: '0.0.0' });
 }
 

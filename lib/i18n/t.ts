@@ -22,12 +22,15 @@ export function tm(message: Message): string {
 /**
  * The language of the messages the browser loaded for Balise, hence of portal and procedure
  * content (seed texts carry French and English), so that a page never mixes the two.
- * Neither getUILanguage() nor `@@ui_locale` names it (seen 30/11 in Debian's Chromium 156 and
- * Firefox ESR 153): a Chromium asked for French without its French language pack answers « fr »
- * and « en_US » with English messages; a Chromium in German answers « de » and « de » with the
- * French ones (default_locale). The manifest's name is localised with the messages' own locale in
- * both browsers, and reading it costs no message bundle: the first getMessage() of a content
- * script makes the browser hand it the whole bundle (~8 ms per portal page, see lib/overlay/tab.ts).
+ * getUILanguage() does not name it, and `@@ui_locale` names the browser's locale, not the one
+ * whose messages were picked (seen 30/11 in Debian's Chromium 156 and Firefox ESR 153): a
+ * Chromium asked for French without its French language pack answers « fr » and « en_US » with
+ * English messages; a Chromium in German answers « de » and « de » with the French ones
+ * (default_locale), where a Firefox without a German pack loads the English ones. A rule over
+ * `@@ui_locale` would restate each browser's fallback. The manifest's name is localised with the
+ * messages' own locale in both browsers, and reading it costs no message bundle: the first
+ * getMessage() of a content script makes the browser hand it the whole bundle (~8 ms per portal
+ * page, see lib/overlay/tab.ts).
  */
 export function contentLanguage(): Language {
   return browser.runtime.getManifest().name === extName.en ? 'en' : 'fr';
