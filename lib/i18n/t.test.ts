@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderMessage } from './catalog';
-import { contentLanguage, local } from './t';
 
 /** A browser whose UI language is `ui` and which loaded Balise's messages in `loaded`. */
 function browserIn(ui: string, loaded: 'fr' | 'en') {
@@ -16,8 +15,11 @@ describe('contentLanguage', () => {
     ['an English browser', 'en-US', 'en'],
     ['a Chromium asked for French without its French language pack', 'fr', 'en'],
     ['a German browser (default_locale French)', 'de', 'fr'],
-  ] as const)('in %s, is the language of the loaded messages', (_case, ui, loaded) => {
+  ] as const)('in %s, is the language of the loaded messages', async (_case, ui, loaded) => {
     browserIn(ui, loaded);
+    // A fresh module, as in a new document: the language is read once per document.
+    vi.resetModules();
+    const { contentLanguage, local } = await import('./t');
     expect(contentLanguage()).toBe(loaded);
     expect(local({ fr: 'Étape', en: 'Step' })).toBe(loaded === 'fr' ? 'Étape' : 'Step');
   });

@@ -30,10 +30,12 @@ export function tm(message: Message): string {
  * `@@ui_locale` would restate each browser's fallback. The manifest's name is localised with the
  * messages' own locale in both browsers, and reading it costs no message bundle: the first
  * getMessage() of a content script makes the browser hand it the whole bundle (~8 ms per portal
- * page, see lib/overlay/tab.ts).
+ * page, see lib/overlay/tab.ts). Read once: getManifest() copies the whole manifest (~0.2 ms), and
+ * the browser picks the locale again only when the extension restarts, which ends this document's script.
  */
+let language: Language | undefined;
 export function contentLanguage(): Language {
-  return browser.runtime.getManifest().name === extName.en ? 'en' : 'fr';
+  return (language ??= browser.runtime.getManifest().name === extName.en ? 'en' : 'fr');
 }
 
 /** A content text (`{ fr, en }`, from the portal and procedure modules) in the content language. */
