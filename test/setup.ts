@@ -5,11 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach } from 'vitest';
 import { renderMessage } from '../lib/i18n/catalog';
 
-// The fake browser does not implement i18n: render from the catalog, in French as a French browser would.
+// The fake browser does not implement i18n: render from the catalog, in French as a French browser
+// would, the manifest's name included (contentLanguage() reads it).
 function installI18n() {
   fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
     renderMessage(key, typeof subs === 'string' ? [subs] : (subs ?? []))) as typeof fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getUILanguage = () => 'fr';
+  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: renderMessage('extName'), version: '0.0.0' });
 }
 
 // findBy*/waitFor give up after 1 s by default, which a loaded 2-core machine exceeds while a page

@@ -3,6 +3,7 @@
  * options page and the 413 sheet, dates.
  */
 import { browser } from 'wxt/browser';
+import { contentLanguage } from '../../lib/i18n/t';
 import type { Role } from '../../lib/profile/schema';
 import { roleOptions } from '../establishment/choices';
 
@@ -20,5 +21,5 @@ export function optionsLink(establishmentId: string, field?: string): string {
 export const sheet413Link = (establishmentId: string) =>
   `${browser.runtime.getURL('/sheet413.html')}?${new URLSearchParams({ establishment: establishmentId }).toString()}`;
 
-/** Dates are stored as ISO strings and shown in the user's format. */
-export const showDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(browser.i18n.getUILanguage());
+/** Dates are stored as ISO strings and shown in the content language, as the text around them. */
+export const showDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(contentLanguage());

@@ -6,9 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GuideApp } from '../../components/guide/GuideApp';
 import { acceptGuideChannel } from '../../lib/overlay/guide-channel';
-import { t } from '../../lib/i18n/t';
+import { contentLanguage, t } from '../../lib/i18n/t';
 
-document.documentElement.lang = t('pageLang');
+document.documentElement.lang = contentLanguage();
 document.title = t('extName');
 const stop = acceptGuideChannel(location.hash.slice(1), (port) => {
   stop();

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { t } from '../../lib/i18n/t';
+import { contentLanguage, t } from '../../lib/i18n/t';
 
-document.documentElement.lang = t('pageLang');
+document.documentElement.lang = contentLanguage();
 document.title = t('optTitle');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageKey } from './catalog';
+import type { Language, MessageKey } from './catalog';
+import { extName } from './messages/common.json';
 
 /** A message of the catalog with its substitutions, kept as data until it is shown. */
 export interface Message {
@@ -19,13 +20,23 @@ export function tm(message: Message): string {
 }
 
 /**
- * The language of portal and procedure content (seed texts carry French and English): the
- * one the browser picks for the extension's own messages — English only for an English UI,
- * French (the default locale) otherwise — so a page never mixes the two.
+ * The language of the messages the browser loaded for Balise, hence of portal and procedure
+ * content (seed texts carry French and English), so that a page never mixes the two.
+ * getUILanguage() does not name it, and `@@ui_locale` names the browser's locale, not the one
+ * whose messages were picked (seen 30/11 in Debian's Chromium 156 and Firefox ESR 153): a
+ * Chromium asked for French without its French language pack answers « fr » and « en_US » with
+ * English messages; a Chromium in German answers « de » and « de » with the French ones
+ * (default_locale), where a Firefox without a German pack loads the English ones. A rule over
+ * `@@ui_locale` would restate each browser's fallback. The manifest's name is localised with the
+ * messages' own locale in both browsers, and reading it costs no message bundle: the first
+ * getMessage() of a content script makes the browser hand it the whole bundle (~8 ms per portal
+ * page, see lib/overlay/tab.ts). Read once: getManifest() copies the whole manifest (~0.2 ms), and
+ * the browser picks the locale again only when the extension restarts, which ends this document's script.
  */
-export function contentLanguage(): 'fr' | 'en' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'fr';
+let language: Language | undefined;
+export function contentLanguage(): Language {
+  return (language ??= browser.runtime.getManifest().name === extName.en ? 'en' : 'fr');
 }
 
 /** A content text (`{ fr, en }`, from the portal and procedure modules) in the content language. */
-export const local = (text: Readonly<Record<'fr' | 'en', string>>): string => text[contentLanguage()];
+export const local = (text: Readonly<Record<Language, string>>): string => text[contentLanguage()];

@@ -52,8 +52,9 @@ const waitUntil = async (what: string, check: () => Promise<boolean>, timeout = 
 async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Language> {
   await page.goto(b.extensionUrl('options.html'));
   await page.waitFor('input[type=file]', { timeout: 30_000 });
-  const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-  const language: Language = ui.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  // The language of the messages the browser loaded, read as contentLanguage() reads it (lib/i18n/t.ts).
+  const name = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
+  const language: Language = name === renderMessage('extName', [], 'en') ? 'en' : 'fr';
   const file = JSON.stringify(buildProfileFile([sampleEstablishment()]), null, 2);
   await page.evaluate((text) => {
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
