@@ -17,8 +17,18 @@ const startupChunk: Plugin = {
   name: 'balise-startup-chunk',
   outputOptions(options) {
     if (options.format !== 'es') return null;
-    const shared = /node_modules|vite\/preload-helper|\/lib\/(profile|i18n)\/|\/components\/(ui\/(afterPaint|Loading)|establishment\/(choices|labels))\./;
-    return { ...options, codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'], minShareCount: 2, test: shared }] } };
+    const shared = /node_modules|\/lib\/(profile|i18n)\/|\/components\/(ui\/(afterPaint|Loading)|establishment\/(choices|labels))\./;
+    // The pages' first read (lib/store/firstScreen.ts) and the little it imports load before all of that, alone.
+    const firstRead = /\/lib\/(store\/(firstScreen|rows|schema)|profile\/names)\./;
+    return {
+      ...options,
+      codeSplitting: {
+        groups: [
+          { name: 'first-read', priority: 2, test: firstRead },
+          { name: 'startup', priority: 1, tags: ['$initial'], minShareCount: 2, test: shared },
+        ],
+      },
+    };
   },
 };
 

@@ -14,6 +14,7 @@ import { lessonSchema, showControlCharacters, type Establishment, type Lesson } 
 import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
+import { settingsOf, type LabelledId, type Settings } from './rows';
 
 /**
  * What a save starts from, checked in the same transaction as the write so that no page
@@ -93,21 +94,10 @@ export function copyOf(establishment: Establishment, label: string): Establishme
   };
 }
 
-/** Local to this workstation, never exported: who "me" is, which establishment is current. */
-export interface Settings {
-  currentEstablishmentId?: string;
-  /**
-   * establishment id → id of the contact who uses this workstation; null: the user said « Je ne
-   * figure pas dans la liste », which no contact fills for them. Absent: not said yet.
-   */
-  me: Record<string, string | null>;
-}
-
-const defaultSettings: Settings = { me: {} };
+export type { LabelledId, Settings } from './rows';
 
 export async function readSettings(database: BaliseDb = db): Promise<Settings> {
-  const rows = await database.settings.toArray();
-  return { ...defaultSettings, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) } as Settings;
+  return settingsOf(await database.settings.toArray());
 }
 
 /** The establishment Balise works for: the current one (chosen in the popup), else the only one; null when it must ask. */
@@ -183,11 +173,6 @@ export const readEstablishment = (id: string, database: BaliseDb = db): Promise<
 export async function readEstablishments(ids?: readonly string[], database: BaliseDb = db): Promise<StoredEstablishment[]> {
   if (!ids) return database.establishments.toArray();
   return (await database.establishments.bulkGet([...ids])).filter((row) => row !== undefined);
-}
-
-export interface LabelledId {
-  id: string;
-  label: string;
 }
 
 /**
