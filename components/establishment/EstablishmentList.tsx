@@ -5,9 +5,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { contentLanguage, t } from '../../lib/i18n/t';
-import { finessRecordUrl, shownDate } from '../../lib/portals/finess-record';
+import { finessRecordUrl, shownDate } from '../../lib/portals/finess-links';
 import type { StoredEstablishment } from '../../lib/profile/pushed';
-import { statusLabel } from './choices';
+import { statusLabel } from './status';
 import { byLabel } from '../../lib/profile/names';
 import { PAGE_SIZE } from '../../lib/store/firstScreen';
 import './EstablishmentList.css';

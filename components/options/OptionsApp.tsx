@@ -8,17 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import type { Establishment } from '../../lib/profile/schema';
-import {
-  copyOf,
-  deleteEstablishment,
-  openDatabase,
-  readEstablishment,
-  readEstablishments,
-  readLabels,
-  readSettings,
-  saveEstablishment,
-  writeSetting,
-} from '../../lib/store/profile';
+import { openDatabase, readEstablishment, readEstablishments, readLabels, readSettings, writeSetting } from '../../lib/store/queries';
 import { firstPageOf, type FirstScreen } from '../../lib/store/firstScreen';
 import { draftKey, editingKey } from '../../lib/store/storage';
 import { EstablishmentList, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
@@ -80,6 +70,8 @@ function firstPageFrom({ labels, records }: FirstScreen): FirstPage {
  * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
  */
 const editorPane = deferred(() => import('./EditorPane'));
+/** The establishments' writes, with the profile's schema (zod): loaded after the list's first paint. */
+const profileWrites = deferred(() => import('../../lib/store/profile'));
 /** Needs the portal modules (their names): loaded after the list's first paint. */
 const sitesSection = deferred(() => import('./SitesSection'));
 /** The fields the user taught (issue 14): loaded after the list's first paint too. */
@@ -116,6 +108,7 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
   useEffect(() => {
     if (!painted) return;
     void editorPane.preload();
+    void profileWrites.preload();
     void preloadTransferDialogs();
   }, [painted]);
   const establishments = allRows ?? firstPage?.rows;
@@ -149,7 +142,7 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
   };
 
   async function duplicate(summary: EstablishmentSummary) {
-    const establishment = await readEstablishment(summary.id);
+    const [establishment, { copyOf, saveEstablishment }] = await Promise.all([readEstablishment(summary.id), profileWrites.preload()]);
     if (!establishment) return;
     // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
     const { managed: _managed, ...own } = establishment;
@@ -160,7 +153,7 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
 
   async function confirmDelete(establishment: EstablishmentSummary) {
     setDeleting(undefined);
-    await deleteEstablishment(establishment.id);
+    await (await profileWrites.preload()).deleteEstablishment(establishment.id);
     syncReminders();
     sessionStorage.removeItem(draftKey(establishment.id));
     announce(t('optDeleted', establishment.label));

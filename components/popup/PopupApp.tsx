@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { fullName } from '../../lib/profile/names';
-import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/profile';
+import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/queries';
 import type { FirstScreen } from '../../lib/store/firstScreen';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
