@@ -8,17 +8,31 @@ import { portalOutline } from './lib/portals/outline-plugin';
 export const GECKO_ID = 'balise@balise-sante.extension';
 
 /**
- * The extension pages' first paint (options, popup, side panel, form 413) needs React, Dexie,
- * zod and the profile's core: one chunk for all of it rather than the several the automatic
- * split makes. Only for the ES builds (pages): content scripts and the background are single
- * files (IIFE), where code splitting does not apply.
+ * The extension pages' first paint (options, popup, side panel, form 413) needs React, Dexie and
+ * the i18n: one chunk for all of it rather than the several the automatic split makes. The
+ * profile's schema (zod) and the modules built on it come in a chunk of their own, which the
+ * options list and the popup draw without (lib/store/queries.ts). The pages' first read
+ * (lib/store/firstScreen.ts) and the little it imports load first, alone. Only for the ES builds
+ * (pages): content scripts and the background are single files (IIFE), where code splitting
+ * does not apply.
  */
 const startupChunk: Plugin = {
   name: 'balise-startup-chunk',
   outputOptions(options) {
     if (options.format !== 'es') return null;
-    const shared = /node_modules|vite\/preload-helper|\/lib\/(profile|i18n)\/|\/components\/(ui\/(afterPaint|Loading)|establishment\/(choices|labels))\./;
-    return { ...options, codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'], minShareCount: 2, test: shared }] } };
+    const firstRead = /\/lib\/(store\/(firstScreen|rows|schema)|profile\/names)\./;
+    const startup = /node_modules\/(?!zod\/)|\/lib\/(i18n\/|profile\/pushed\.)|\/components\/(ui\/(afterPaint|Loading)|establishment\/(status|labels))\./;
+    const profile = /node_modules\/zod\/|\/lib\/profile\//;
+    return {
+      ...options,
+      codeSplitting: {
+        groups: [
+          { name: 'first-read', priority: 3, test: firstRead },
+          { name: 'startup', priority: 2, tags: ['$initial'], minShareCount: 2, test: startup },
+          { name: 'profile', priority: 1, tags: ['$initial'], minShareCount: 2, test: profile },
+        ],
+      },
+    };
   },
 };
 

@@ -5,10 +5,11 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { contentLanguage, t } from '../../lib/i18n/t';
-import { finessRecordUrl, shownDate } from '../../lib/portals/finess-record';
+import { finessRecordUrl, shownDate } from '../../lib/portals/finess-links';
 import type { StoredEstablishment } from '../../lib/profile/pushed';
-import { statusLabel } from './choices';
+import { statusLabel } from './status';
 import { byLabel } from '../../lib/profile/names';
+import { PAGE_SIZE } from '../../lib/store/firstScreen';
 import './EstablishmentList.css';
 
 /** What a row shows: the list never needs contacts or certificates, which weigh the most. */
@@ -47,8 +48,7 @@ function FinessLinks({ establishment }: { establishment: EstablishmentSummary })
   );
 }
 
-/** Rows rendered at first and added by each « Afficher les suivants ». */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE };
 /** Below this many, the whole list fits the eye and a filter would only be noise. */
 const FILTER_FROM = 10;
 

@@ -4,10 +4,10 @@ import { t } from '../../lib/i18n/t';
 import { departements, regions } from '../../lib/profile/departements';
 import { cards, categories, certificateKinds, civilities, roles, statuses } from '../../lib/profile/schema';
 import type { Option } from './fields';
+import { statusLabel, statusLabels } from './status';
 
 type Labels<T extends string> = Record<T, MessageKey>;
 
-const statusLabels: Labels<(typeof statuses)[number]> = { public: 'statusPublic', private: 'statusPrivate' };
 
 const categoryLabels: Labels<(typeof categories)[number]> = {
   hopital: 'categoryHopital',
@@ -66,7 +66,7 @@ export const cardOptions = optionsOf(cards, cardLabels);
 export const roleOptions = optionsOf(roles, roleLabels);
 export const certificateKindOptions = optionsOf(certificateKinds, certificateKindLabels);
 
-export const statusLabel = (status: (typeof statuses)[number]) => t(statusLabels[status]);
+export { statusLabel };
 
 export const departementOptions = once((): Option[] =>
   departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` })),

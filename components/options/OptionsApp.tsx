@@ -8,19 +8,10 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import type { Establishment } from '../../lib/profile/schema';
-import {
-  copyOf,
-  deleteEstablishment,
-  openDatabase,
-  readEstablishment,
-  readEstablishments,
-  readLabels,
-  readSettings,
-  saveEstablishment,
-  writeSetting,
-} from '../../lib/store/profile';
+import { openDatabase, readEstablishment, readEstablishments, readLabels, readSettings, writeSetting } from '../../lib/store/queries';
+import { firstPageOf, type FirstScreen } from '../../lib/store/firstScreen';
 import { draftKey, editingKey } from '../../lib/store/storage';
-import { EstablishmentList, PAGE_SIZE, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
+import { EstablishmentList, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
 import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAfterPaint } from '../ui/afterPaint';
@@ -57,10 +48,21 @@ function useFocusField(field: string | undefined, ready: boolean) {
  * The first page of the list, read without the others: the label index's keys give the
  * order, then only those records are read in full (contacts and all, hence not the rest).
  */
-async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSummary[] }> {
+async function readFirstPage(): Promise<FirstPage> {
   const labelled = await readLabels();
-  const first = await readEstablishments(labelled.slice(0, PAGE_SIZE).map((e) => e.id));
+  const first = await readEstablishments(firstPageOf(labelled).map((e) => e.id));
   return { total: labelled.length, rows: first.map(summaryOf) };
+}
+
+interface FirstPage {
+  total: number;
+  rows: EstablishmentSummary[];
+}
+
+/** The same first page, from the read boot.ts started before this code was loaded. */
+function firstPageFrom({ labels, records }: FirstScreen): FirstPage {
+  const rows = firstPageOf(labels).flatMap((e) => records.get(e.id) ?? []);
+  return { total: labels.length, rows: rows.map(summaryOf) };
 }
 
 /**
@@ -68,6 +70,8 @@ async function readFirstPage(): Promise<{ total: number; rows: EstablishmentSumm
  * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
  */
 const editorPane = deferred(() => import('./EditorPane'));
+/** The establishments' writes, with the profile's schema (zod): loaded after the list's first paint. */
+const profileWrites = deferred(() => import('../../lib/store/profile'));
 /** Needs the portal modules (their names): loaded after the list's first paint. */
 const sitesSection = deferred(() => import('./SitesSection'));
 /** The fields the user taught (issue 14): loaded after the list's first paint too. */
@@ -81,29 +85,34 @@ const syncReminders = () =>
 /** The label field holds 60 characters at most. */
 const copyLabel = (label: string) => t('optCopyLabel', label).slice(0, 60);
 
-/** The page, which says so when its database cannot open or its render fails. */
-export function OptionsApp() {
+/**
+ * The page, which says so when its database cannot open or its render fails. `first`: the
+ * first read (lib/store/firstScreen.ts), drawn until the live queries answer.
+ */
+export function OptionsApp({ first }: { first?: FirstScreen | undefined }) {
   return (
     <ErrorBoundary open={openDatabase}>
-      <OptionsPage />
+      <OptionsPage first={first} />
     </ErrorBoundary>
   );
 }
 
-function OptionsPage() {
+function OptionsPage({ first }: { first: FirstScreen | undefined }) {
   // The list shows its first page at once, then reads every row for the filter and the next pages;
   // the editor reads the one establishment it opens in full.
-  const firstPage = useLiveQuery(readFirstPage, []);
+  const [early] = useState(() => first && firstPageFrom(first));
+  const firstPage = useLiveQuery(readFirstPage, []) ?? early;
   // Once the first page is on screen: the other rows, and the code of the editor and the dialogs.
   const painted = useAfterPaint(firstPage !== undefined);
   const allRows = useLiveQuery(async () => (painted ? (await readEstablishments()).map(summaryOf) : undefined), [painted]);
   useEffect(() => {
     if (!painted) return;
     void editorPane.preload();
+    void profileWrites.preload();
     void preloadTransferDialogs();
   }, [painted]);
   const establishments = allRows ?? firstPage?.rows;
-  const settings = useLiveQuery(() => readSettings(), []);
+  const settings = useLiveQuery(() => readSettings(), []) ?? first?.settings;
   const [deepLink] = useState(readDeepLink);
   const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingKey) ?? undefined);
   /** The id given to a new establishment: nothing to read before its editor opens. */
@@ -133,7 +142,7 @@ function OptionsPage() {
   };
 
   async function duplicate(summary: EstablishmentSummary) {
-    const establishment = await readEstablishment(summary.id);
+    const [establishment, { copyOf, saveEstablishment }] = await Promise.all([readEstablishment(summary.id), profileWrites.preload()]);
     if (!establishment) return;
     // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
     const { managed: _managed, ...own } = establishment;
@@ -144,7 +153,7 @@ function OptionsPage() {
 
   async function confirmDelete(establishment: EstablishmentSummary) {
     setDeleting(undefined);
-    await deleteEstablishment(establishment.id);
+    await (await profileWrites.preload()).deleteEstablishment(establishment.id);
     syncReminders();
     sessionStorage.removeItem(draftKey(establishment.id));
     announce(t('optDeleted', establishment.label));

@@ -7,7 +7,8 @@ import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { fullName } from '../../lib/profile/names';
-import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/profile';
+import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/queries';
+import type { FirstScreen } from '../../lib/store/firstScreen';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -20,24 +21,26 @@ const notListed = 'notListed';
 
 const popupGuidance = deferred(() => import('./PopupGuidance'));
 
-export function PopupApp() {
+/** `first`: the first read (lib/store/firstScreen.ts), drawn until the live queries answer. */
+export function PopupApp({ first }: { first?: FirstScreen | undefined }) {
   return (
     <ErrorBoundary open={openDatabase}>
-      <Popup />
+      <Popup first={first} />
     </ErrorBoundary>
   );
 }
 
-function Popup() {
+function Popup({ first }: { first: FirstScreen | undefined }) {
   const id = useId();
   // The choice of establishment needs only their labels; the current one alone is read in full (its contacts).
-  const establishments = useLiveQuery(readLabels, []);
+  const establishments = useLiveQuery(readLabels, []) ?? first?.labels;
   // One query, so that a change of establishment shows the new one with its contacts at once.
-  const chosen = useLiveQuery(async () => {
-    const settings = await readSettings();
-    const { currentEstablishmentId: currentId } = settings;
-    return { settings, current: currentId === undefined ? undefined : await readEstablishment(currentId) };
-  }, []);
+  const chosen =
+    useLiveQuery(async () => {
+      const settings = await readSettings();
+      const { currentEstablishmentId: currentId } = settings;
+      return { settings, current: currentId === undefined ? undefined : await readEstablishment(currentId) };
+    }, []) ?? (first && { settings: first.settings, current: first.records.get(first.settings.currentEstablishmentId ?? '') });
   // The next step, reminders and guide come once the choices are on screen (see PopupGuidance).
   const painted = useAfterPaint(establishments !== undefined && chosen !== undefined);
   const Guidance = popupGuidance.use(painted);

@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { contentLanguage, t } from '../../lib/i18n/t';
+import { firstScreen } from '../../lib/store/firstScreen';
 
 document.documentElement.lang = contentLanguage();
 document.title = t('optTitle');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <OptionsApp />
-  </StrictMode>,
+// Drawn once the first read (boot.ts) is in: usually already, as it overlapped with loading this code.
+void firstScreen().then((first) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <OptionsApp first={first} />
+    </StrictMode>,
+  ),
 );

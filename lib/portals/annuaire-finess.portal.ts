@@ -32,9 +32,7 @@ export const ifOutOfDate = fromSeed(
 /** The one page whose record the guide frame may ask the content script to read (./finess-record.ts). */
 export const recordPage = { portalId: 'annuaire-finess', pageId: 'detail' } as const;
 
-/** The record of a FINESS number (ET or EJ: the site serves both at this address). */
-export const finessRecordUrl = (finess: string): string =>
-  `https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=${encodeURIComponent(finess)}`;
+export { finessRecordUrl } from './finess-links';
 
 /** The directory's name, as the ANS writes it (industriels.esante.gouv.fr, gnius.esante.gouv.fr). */
 const directoryName = 'Fichier national des établissements sanitaires et sociaux';

@@ -347,8 +347,4 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/** « 30/11/2026 » in French, the same day order in English (en-GB): the mark « d’après l’annuaire FINESS du … ». */
-export function shownDate(day: string, language: 'fr' | 'en'): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(new Date(year, month - 1, date));
-}
+export { shownDate } from './finess-links';

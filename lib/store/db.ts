@@ -2,30 +2,19 @@
  * The workstation's database (IndexedDB through Dexie), shared by every extension page; what
  * its tables hold is in rows.ts, and what else Balise keeps, in storage.ts.
  * Schema changes follow one rule: never edit a published version, append the next one
- * (with its upgrade function), and add its case to db.test.ts, which writes data with
+ * (schema.ts, with its upgrade function here), and add its case to db.test.ts, which writes data with
  * version N and checks it is intact once opened with N+1.
  */
 import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import { announceDataChanged } from './changes';
 import { managedIdOf, managedIdPrefix, type StoredEstablishment } from '../profile/pushed';
 import type { Progress, Reminder, Setting } from './rows';
+import { databaseName, dbVersions, latestDbVersion } from './schema';
 
-/** The database's name, as the IT department sees it in the browser's storage. */
-export const databaseName = 'balise';
+export { databaseName, dbVersions, latestDbVersion };
 
-interface DbVersion {
-  version: number;
-  stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
-}
-
-export const dbVersions: readonly DbVersion[] = [
-  { version: 1, stores: { establishments: 'id, finessEt, siret, label', settings: 'key' } },
-  // Procedures: progress per establishment and procedure, reminders (alarms) per establishment.
-  { version: 2, stores: { progress: '[establishmentId+procedureId], establishmentId', reminders: 'id, establishmentId, dueAt' } },
-  // Pushed establishments move to their own ids (managedIdOf), with what refers to them.
-  { version: 3, stores: {}, upgrade: movePushedEstablishments },
-];
+/** Applied when the database moves up to that version (schema.ts lists the versions). */
+const upgrades: Partial<Record<number, (tx: Transaction) => Promise<void>>> = { 3: movePushedEstablishments };
 
 async function movePushedEstablishments(tx: Transaction) {
   const establishments = tx.table<StoredEstablishment, string>('establishments');
@@ -55,8 +44,6 @@ async function movePushedEstablishments(tx: Transaction) {
   if (me?.value && typeof me.value === 'object')
     await settings.put({ key: 'me', value: Object.fromEntries(Object.entries(me.value).map(([id, contactId]) => [newId(id), contactId])) });
 }
-
-export const latestDbVersion = dbVersions.at(-1)!.version;
 
 /** The tables the overlay's summary depends on: their writes are announced to content scripts (changes.ts). */
 const watchedTables = new Set(['establishments', 'settings', 'progress']);
@@ -98,9 +85,10 @@ export class BaliseDb extends Dexie {
   /** `upTo` opens an older version: the upgrade tests need it, the extension never does. */
   constructor(name = databaseName, upTo = latestDbVersion) {
     super(name);
-    for (const { version, stores, upgrade } of dbVersions) {
+    for (const { version, stores } of dbVersions) {
       if (version > upTo) break;
       const declared = this.version(version).stores(stores);
+      const upgrade = upgrades[version];
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(announceChanges);

@@ -7,13 +7,15 @@
  */
 import { t } from '../i18n/t';
 import { encryptText } from '../profile/crypto';
-import { byLabel } from '../profile/names';
 import { isManaged, managedIdOf, type StoredEstablishment } from '../profile/pushed';
 import { withLesson, withoutLesson } from '../profile/lessons';
 import { lessonSchema, showControlCharacters, type Establishment, type Lesson } from '../profile/schema';
 import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
+import { readEstablishments, readSettings, setMe, writeSetting } from './queries';
+
+export * from './queries';
 
 /**
  * What a save starts from, checked in the same transaction as the write so that no page
@@ -93,58 +95,6 @@ export function copyOf(establishment: Establishment, label: string): Establishme
   };
 }
 
-/** Local to this workstation, never exported: who "me" is, which establishment is current. */
-export interface Settings {
-  currentEstablishmentId?: string;
-  /**
-   * establishment id → id of the contact who uses this workstation; null: the user said « Je ne
-   * figure pas dans la liste », which no contact fills for them. Absent: not said yet.
-   */
-  me: Record<string, string | null>;
-}
-
-const defaultSettings: Settings = { me: {} };
-
-export async function readSettings(database: BaliseDb = db): Promise<Settings> {
-  const rows = await database.settings.toArray();
-  return { ...defaultSettings, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) } as Settings;
-}
-
-/** The establishment Balise works for: the current one (chosen in the popup), else the only one; null when it must ask. */
-export function whichEstablishment(ids: readonly string[], currentId: string | undefined): string | null {
-  if (currentId && ids.includes(currentId)) return currentId;
-  return ids.length === 1 ? (ids[0] ?? null) : null;
-}
-
-/** The establishment Balise works for (whichEstablishment) and who "me" is there. */
-export interface WorkContext {
-  establishment: StoredEstablishment;
-  /** The contact the user is; undefined also when they said they are none. */
-  meId: string | undefined;
-}
-
-export async function readWorkContext(database: BaliseDb = db): Promise<WorkContext | undefined> {
-  const [settings, ids] = await Promise.all([readSettings(database), database.establishments.toCollection().primaryKeys()]);
-  const id = whichEstablishment(ids, settings.currentEstablishmentId);
-  const establishment = id === null ? undefined : await database.establishments.get(id);
-  return establishment && { establishment, meId: settings.me[establishment.id] ?? undefined };
-}
-
-export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K], database: BaliseDb = db) {
-  if (value === undefined) await database.settings.delete(key);
-  else await database.settings.put({ key, value });
-}
-
-/** Who "me" is in an establishment; null: none of its contacts; `undefined` forgets it. */
-export async function setMe(establishmentId: string, contactId: string | null | undefined, database: BaliseDb = db) {
-  await database.transaction('rw', database.settings, async () => {
-    const me = { ...(await readSettings(database)).me };
-    if (contactId !== undefined) me[establishmentId] = contactId;
-    else delete me[establishmentId];
-    await writeSetting('me', me, database);
-  });
-}
-
 /**
  * Records what the user taught a field to be (lib/profile/lessons.ts) in the establishment, which
  * exports it. `candidate`: the lesson as asked (validated here: a secret kind, a foreign origin
@@ -170,36 +120,6 @@ async function editLessons(establishmentId: string, edit: (lessons: readonly Les
     if (!stored || isManaged(stored)) throw new Error(t('teachRefusedEstablishment'));
     await saveEstablishment({ ...stored, lessons: edit(stored.lessons ?? []) }, database, { revision: revisionOf(stored) });
   });
-}
-
-// The pages' reads: they follow the database when called inside dexie-react-hooks' useLiveQuery.
-
-/** Opens the database, so that a page can say at once when it cannot (ErrorBoundary). */
-export const openDatabase = (database: BaliseDb = db) => database.open();
-
-export const readEstablishment = (id: string, database: BaliseDb = db): Promise<StoredEstablishment | undefined> => database.establishments.get(id);
-
-/** Every establishment, or those of `ids` that still exist, in that order. */
-export async function readEstablishments(ids?: readonly string[], database: BaliseDb = db): Promise<StoredEstablishment[]> {
-  if (!ids) return database.establishments.toArray();
-  return (await database.establishments.bulkGet([...ids])).filter((row) => row !== undefined);
-}
-
-export interface LabelledId {
-  id: string;
-  label: string;
-}
-
-/**
- * The establishments' labels in the lists' order, read from the label index alone: the
- * options page and the popup draw with them before any record (contacts and all) is read.
- */
-export async function readLabels(database: BaliseDb = db): Promise<LabelledId[]> {
-  const labelled: LabelledId[] = [];
-  await database.establishments.orderBy('label').eachKey((label, cursor) => {
-    labelled.push({ label: String(label), id: String(cursor.primaryKey) });
-  });
-  return labelled.sort(byLabel);
 }
 
 /**

@@ -2,14 +2,33 @@
  * What the tables of the workstation's database hold (db.ts), besides the establishments,
  * whose shape is the profile's (lib/profile/pushed.ts). The store owns these rows, so that the
  * procedures import them from here and the database imports nothing from the procedures.
- * Types and one constant: modules loaded by content scripts may import them without Dexie.
+ * Types and small helpers without dependencies: modules loaded by content scripts may import them without Dexie.
  */
 import type { ProcedureId } from '../portals/schema';
 
-/** One setting of this workstation (profile.ts reads them as `Settings`). */
+/** One setting of this workstation (read as `Settings`, see settingsOf). */
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/** Local to this workstation, never exported: who "me" is, which establishment is current. */
+export interface Settings {
+  currentEstablishmentId?: string;
+  /**
+   * establishment id → id of the contact who uses this workstation; null: the user said « Je ne
+   * figure pas dans la liste », which no contact fills for them. Absent: not said yet.
+   */
+  me: Record<string, string | null>;
+}
+
+/** The settings table's rows as one object, with what was never set at its default. */
+export const settingsOf = (rows: readonly Setting[]): Settings => ({ me: {}, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) }) as Settings;
+
+/** An establishment as the label index gives it: what the lists draw before reading any record. */
+export interface LabelledId {
+  id: string;
+  label: string;
 }
 
 export interface StepDone {

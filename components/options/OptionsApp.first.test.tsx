@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { db } from '../../lib/store/db';
+import { firstPageOf, readFirstScreen } from '../../lib/store/firstScreen';
+import { saveEstablishment, writeSetting } from '../../lib/store/profile';
+import { PopupApp } from '../popup/PopupApp';
+import { OptionsApp } from './OptionsApp';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const sample = sampleEstablishment();
+const other = { ...sampleEstablishment(), id: crypto.randomUUID(), label: 'EHPAD Les Tilleuls' };
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  sessionStorage.clear();
+  await db.establishments.put(sample);
+  await writeSetting('currentEstablishmentId', sample.id);
+});
+
+describe('the first screen, drawn from the read started before the page code', () => {
+  it('options: the list is in the first render, then follows the database', async () => {
+    const first = await readFirstScreen((labels) => firstPageOf(labels).map((e) => e.id));
+    const { unmount } = render(<OptionsApp first={first} />);
+    // No wait: nothing was read through Dexie yet.
+    expect(screen.getByRole('rowheader', { name: (name) => name.startsWith(sample.label) }).textContent).toContain('en cours');
+
+    await saveEstablishment(other);
+    expect(await screen.findByRole('rowheader', { name: (name) => name.startsWith(other.label) })).toBeTruthy();
+    unmount();
+  });
+
+  it('popup: the choices are in the first render, then follow the database', async () => {
+    const first = await readFirstScreen((_labels, settings) => [settings.currentEstablishmentId!]);
+    const { unmount } = render(<PopupApp first={first} />);
+    const establishment = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Établissement en cours' });
+    expect(establishment.value).toBe(sample.id);
+    expect(screen.getByRole('combobox', { name: 'Sur ce poste, je suis…' })).toBeTruthy();
+
+    await saveEstablishment(other);
+    expect(await screen.findByRole('option', { name: other.label })).toBeTruthy();
+    unmount();
+  });
+});
