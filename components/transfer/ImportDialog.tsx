@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useEffect, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -36,9 +36,9 @@ const NOTICEABLE_MS = 300;
 
 /** A progress callback that shows `set` only once the work has lasted NOTICEABLE_MS. */
 function noticeable(set: (progress: Progress) => void): (done: number, total: number) => void {
-  const start = performance.now();
+  const start = Date.now();
   return (done, total) => {
-    if (performance.now() - start >= NOTICEABLE_MS) set({ done, total });
+    if (Date.now() - start >= NOTICEABLE_MS) set({ done, total });
   };
 }
 
@@ -66,7 +66,8 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
     if (result.kind === 'encrypted') return setState({ step: 'passphrase', envelope: result.envelope, wrong: false, busy: false });
     if (result.kind === 'wrongPassphrase') return setState((s) => (s.step === 'passphrase' ? { ...s, wrong: true, busy: false } : s));
     const items = previewImport(result.file, await readEstablishments());
-    setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false });
+    // A transition: React renders hundreds of cards in slices, the page answering between them.
+    startTransition(() => setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false }));
   }
 
   /** Shows the progress of the step under way, whichever it is. */
