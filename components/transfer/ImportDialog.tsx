@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useEffect, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -28,12 +28,26 @@ import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
 import './transfer.css';
 
+/** Done and total items of a long step, once it has lasted long enough to notice (NOTICEABLE_MS). */
+type Progress = { done: number; total: number };
+
+/** Under this, a progress bar would only flicker: the step's status text is enough. */
+const NOTICEABLE_MS = 300;
+
+/** A progress callback that shows `set` only once the work has lasted NOTICEABLE_MS. */
+function noticeable(set: (progress: Progress) => void): (done: number, total: number) => void {
+  const start = Date.now();
+  return (done, total) => {
+    if (Date.now() - start >= NOTICEABLE_MS) set({ done, total });
+  };
+}
+
 type State =
-  | { step: 'reading' }
+  | { step: 'reading'; progress?: Progress }
   | { step: 'problems'; problems: FileProblem[] }
   | { step: 'failed'; message: string }
-  | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean; error?: string }
-  | { step: 'preview'; items: PreviewItem[]; choices: ImportChoice[]; busy: boolean; error?: string }
+  | { step: 'passphrase'; envelope: EncryptedEnvelope; wrong: boolean; busy: boolean; error?: string; progress?: Progress }
+  | { step: 'preview'; items: PreviewItem[]; choices: ImportChoice[]; busy: boolean; error?: string; progress?: Progress }
   | { step: 'done'; summary: ImportSummary };
 
 const matchLabels: Record<MatchBy, MessageKey> = { finessEt: 'importMatchFinessEt', siret: 'importMatchSiret', id: 'importMatchId' };
@@ -52,11 +66,16 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
     if (result.kind === 'encrypted') return setState({ step: 'passphrase', envelope: result.envelope, wrong: false, busy: false });
     if (result.kind === 'wrongPassphrase') return setState((s) => (s.step === 'passphrase' ? { ...s, wrong: true, busy: false } : s));
     const items = previewImport(result.file, await readEstablishments());
-    setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false });
+    // A transition: React renders hundreds of cards in slices, the page answering between them.
+    startTransition(() => setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false }));
   }
 
+  /** Shows the progress of the step under way, whichever it is. */
+  const showProgress = (progress: Progress) =>
+    setState((s) => (s.step === 'reading' || s.step === 'passphrase' || s.step === 'preview' ? { ...s, progress } : s));
+
   useEffect(() => {
-    readProfileFile(file)
+    readProfileFile(file, noticeable(showProgress))
       .then(show)
       .catch((failure: unknown) => setState({ step: 'failed', message: t('importFailed', describeFailure(failure)) }));
     // Once: TransferActions gives each file its own dialog (key).
@@ -64,7 +83,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
 
   return (
     <Modal title={t('importTitle')} onClose={onClose} className="transfer-dialog">
-      <Body state={state} setState={setState} show={show} onClose={onClose} />
+      <Body state={state} setState={setState} show={show} showProgress={showProgress} onClose={onClose} />
     </Modal>
   );
 }
@@ -73,10 +92,21 @@ interface BodyProps {
   state: State;
   setState(state: State): void;
   show(result: DecryptResult): Promise<void>;
+  showProgress(progress: Progress): void;
   onClose(): void;
 }
 
-function Body({ state, setState, show, onClose }: BodyProps) {
+/** What is under way, announced once; the bar, when there is one, says how far it is. */
+function Working({ label, progress }: { label: string; progress: Progress | undefined }) {
+  return (
+    <div className="transfer-working">
+      <p role="status">{label}</p>
+      {progress && <progress aria-label={t('importProgress')} max={progress.total} value={progress.done} />}
+    </div>
+  );
+}
+
+function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const [passphrase, setPassphrase] = useState('');
   const close = (
     <div className="dialog__actions">
@@ -88,7 +118,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
 
   switch (state.step) {
     case 'reading':
-      return <p role="status">{t('importReading')}</p>;
+      return <Working label={t('importReading')} progress={state.progress} />;
 
     case 'failed':
       return (
@@ -118,11 +148,11 @@ function Body({ state, setState, show, onClose }: BodyProps) {
     case 'passphrase': {
       const submit = async (event: FormEvent) => {
         event.preventDefault();
-        setState({ ...state, busy: true, error: undefined });
+        setState({ ...state, busy: true, error: undefined, progress: undefined });
         const value = passphrase;
         setPassphrase('');
         try {
-          await show(await openEncrypted(state.envelope, value));
+          await show(await openEncrypted(state.envelope, value, noticeable(showProgress)));
         } catch (failure) {
           setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', describeFailure(failure)) });
         }
@@ -152,7 +182,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
               {state.error}
             </p>
           )}
-          {state.busy && <p role="status">{t('importDecrypting')}</p>}
+          {state.busy && <Working label={t('importDecrypting')} progress={state.progress} />}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={onClose}>
               {t('transferCancel')}
@@ -167,9 +197,9 @@ function Body({ state, setState, show, onClose }: BodyProps) {
 
     case 'preview': {
       const confirm = async () => {
-        setState({ ...state, busy: true, error: undefined });
+        setState({ ...state, busy: true, error: undefined, progress: undefined });
         try {
-          setState({ step: 'done', summary: await applyImport(state.items, state.choices) });
+          setState({ step: 'done', summary: await applyImport(state.items, state.choices, undefined, noticeable(showProgress)) });
         } catch (failure) {
           setState({ ...state, busy: false, error: t('importFailed', describeFailure(failure)) });
         }
@@ -193,7 +223,7 @@ function Body({ state, setState, show, onClose }: BodyProps) {
               {state.error}
             </p>
           )}
-          {state.busy && <p role="status">{t('importWorking')}</p>}
+          {state.busy && <Working label={t('importWorking')} progress={state.progress} />}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={onClose}>
               {t('transferCancel')}

@@ -49,7 +49,7 @@ describe('TransferActions', () => {
     const theirs = { ...clinic(), legalName: 'Clinique Démo SAS' };
     const user = await chooseFile(fileOf(JSON.stringify(buildProfileFile([theirs]))));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Déjà présent sur ce poste (même FINESS géographique) : « Clinique Démo »')).toBeTruthy();
+    expect(await within(dialog).findByText('Déjà présent sur ce poste (même FINESS géographique) : « Clinique Démo »')).toBeTruthy();
     const row = within(dialog).getByRole('row', { name: /Raison sociale/ });
     expect(within(row).getByText('Clinique Démo SAS')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Garder le mien' }) as HTMLInputElement).checked).toBe(true);
@@ -63,7 +63,7 @@ describe('TransferActions', () => {
     const hostile = { ...clinic(), label: '<img src=x onerror=alert(1)>', legalName: '<script>alert(2)</script><b>gras</b>' };
     await chooseFile(fileOf(JSON.stringify(buildProfileFile([hostile]))));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(await within(dialog).findByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(within(dialog).getByText('<script>alert(2)</script><b>gras</b>')).toBeTruthy();
     expect(document.querySelector('img, script, b')).toBeNull();
   });
@@ -109,10 +109,23 @@ describe('TransferActions', () => {
     expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
   });
 
-  it('refuses a file over 1 MB', async () => {
-    await chooseFile(fileOf('x'.repeat(2 * 1024 * 1024)));
-    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 2048 Ko : Balise n'importe que des fichiers de 1 Mo au plus.");
+  it('refuses a file over 10 MB', async () => {
+    await chooseFile(fileOf('x'.repeat(10 * 1024 * 1024 + 1)));
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 10241 Ko : Balise n'importe que des fichiers de 10 Mo au plus.");
   });
+
+  it('shows a progress bar, with its label, while a long file is checked', async () => {
+    const many = Array.from({ length: 120 }, (_, index) => ({ ...clinic(), id: crypto.randomUUID(), label: `Clinique ${index + 1}`, finessEt: undefined, siret: undefined }));
+    // The wall clock jumps 1 s at each reading: every slice is long enough to notice.
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    await chooseFile(fileOf(JSON.stringify(buildProfileFile(many))));
+    const bar = await screen.findByRole('progressbar', { name: 'Établissements vérifiés' });
+    vi.mocked(Date.now).mockRestore();
+    expect(Number(bar.getAttribute('max'))).toBe(120);
+    expect(screen.getByRole('status').textContent).toBe('Lecture du fichier…');
+    expect(await screen.findByText("Aperçu de l'import : 120 établissement(s) dans le fichier", {}, { timeout: 10_000 })).toBeTruthy();
+  }, 15_000);
 
   it('imports a file dropped on the page', async () => {
     render(<TransferActions />);

@@ -27,6 +27,16 @@ describe('the published JSON Schema of the profile file', () => {
     expect(establishment.properties.contacts.items.properties.rpps.type).toBe('string');
   });
 
+  it('says that ids are optional: a file written by hand or by another tool has none, the import creates them', () => {
+    const establishment = JSON.parse(profileJsonSchemaText()).properties.establishments.items;
+    for (const object of [establishment, establishment.properties.contacts.items, establishment.properties.certificates.items]) {
+      expect(object.properties.id.format).toBe('uuid');
+      expect(object.properties.id.description).toMatch(/facultatif/);
+      expect(object.required).not.toContain('id');
+    }
+    expect(establishment.required).toContain('label');
+  });
+
   it('documents the fields the user taught: optional, one origin each, never a secret kind', () => {
     const establishment = JSON.parse(profileJsonSchemaText()).properties.establishments.items;
     expect(establishment.required).not.toContain('lessons');

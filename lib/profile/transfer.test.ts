@@ -102,17 +102,50 @@ describe('parsing a file', () => {
     ]);
   });
 
-  it('refuses a 2 MB file before reading it', async () => {
-    const big = new File(['x'.repeat(2 * 1024 * 1024)], 'big.balise.json', { type: 'application/json' });
+  it('refuses a file over 10 MB before reading it', async () => {
+    const big = new File(['x'.repeat(MAX_FILE_BYTES + 1)], 'big.balise.json', { type: 'application/json' });
     const read = vi.spyOn(big, 'text');
     expect(problemsOf(await readProfileFile(big))).toEqual([
-      "Ce fichier pèse 2048 Ko : Balise n'importe que des fichiers de 1 Mo au plus. Ce n'est sans doute pas un fichier de profil.",
+      "Ce fichier pèse 10241 Ko : Balise n'importe que des fichiers de 10 Mo au plus. Ce n'est sans doute pas un fichier de profil.",
     ]);
     expect(read).not.toHaveBeenCalled();
     const text = fileText([clinic()]);
     const atLimit = new File([text.padEnd(MAX_FILE_BYTES - (new Blob([text]).size - text.length), ' ')], 'ok.balise.json');
     expect(atLimit.size).toBe(MAX_FILE_BYTES);
     expect((await readProfileFile(atLimit)).kind).toBe('plain');
+  });
+});
+
+describe('a file written by hand or by another tool, without internal ids', () => {
+  const handWritten = () => {
+    const { id: _id, contacts, certificates: _certificates, ...rest } = clinic();
+    return { ...rest, certificates: [], contacts: contacts.map(({ id: _contactId, ...contact }) => contact) };
+  };
+
+  it('is accepted, each establishment and contact given a new id of its own', async () => {
+    const second = { ...handWritten(), label: 'Clinique Sud', finessEt: undefined, siret: undefined };
+    const result = await readProfileFile(new File([fileText([handWritten(), second])], 'dsi.json'));
+    const [first, other] = plain(result).establishments;
+    const ids = [first!.id, first!.contacts[0]!.id, other!.id, other!.contacts[0]!.id];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('matches the profile by FINESS géographique, then by SIRET', () => {
+    const file = plain(parseProfileText(fileText([handWritten(), { ...handWritten(), finessEt: undefined, label: 'Par SIRET' }])));
+    const byFiness = { ...clinic(), id: crypto.randomUUID(), siret: undefined };
+    const bySiret = { ...clinic(), id: crypto.randomUUID(), finessEt: undefined };
+    const items = previewImport(file, [bySiret, byFiness]);
+    expect(items.map((item) => [item.match?.by, item.match?.local.id])).toEqual([
+      ['finessEt', byFiness.id],
+      ['siret', bySiret.id],
+    ]);
+  });
+
+  it('still refuses an id that is there but wrong, naming it', () => {
+    expect(problemsOf(parseProfileText(fileText([{ ...handWritten(), id: 'CH-01' }])))).toEqual([
+      "Établissement 1 (« Clinique Démo ») — Identifiant interne : Le format de cette valeur n'est pas valide.",
+    ]);
   });
 });
 

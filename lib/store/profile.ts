@@ -10,7 +10,7 @@ import { encryptText } from '../profile/crypto';
 import { isManaged, managedIdOf, type StoredEstablishment } from '../profile/pushed';
 import { withLesson, withoutLesson } from '../profile/lessons';
 import { lessonSchema, showControlCharacters, type Establishment, type Lesson } from '../profile/schema';
-import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
+import { buildProfileFile, choicesFor, mapInSlices, profileFileName, type ImportChoice, type PreviewItem, type Progress } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
 import { readEstablishments, readSettings, setMe, writeSetting } from './queries';
@@ -52,16 +52,38 @@ export class StaleRevisionError extends Error {
  * or StaleRevisionError when the stored row does not match `basedOn` (nothing written).
  */
 export async function saveEstablishment(candidate: unknown, database: BaliseDb = db, basedOn: SaveBase = 'new'): Promise<Establishment> {
-  const valid = validateEstablishment({ ...(candidate as object), updatedAt: nextRevision(undefined) });
+  const valid = checkedForSave(candidate);
   return database.transaction('rw', database.establishments, async () => {
-    const current = await database.establishments.get(valid.id);
+    const [saved] = await putChecked([{ valid, basedOn }], database);
+    return saved!;
+  });
+}
+
+/** A candidate that passed the schema, on its way to putChecked: nothing else gets there. */
+type Checked = Establishment & { readonly __checked: true };
+
+const checkedForSave = (candidate: unknown) => validateEstablishment({ ...(candidate as object), updatedAt: nextRevision(undefined) }) as Checked;
+
+/**
+ * The write itself, inside the caller's transaction: every row is checked against its base,
+ * then all are put at once (bulkPut). Throws `staleError` (by default StaleRevisionError) for
+ * the first row that does not match.
+ */
+async function putChecked(
+  saves: readonly { valid: Checked; basedOn: SaveBase }[],
+  database: BaliseDb,
+  staleError = (current: StoredEstablishment | undefined, valid: Checked, _index: number): Error => new StaleRevisionError(current, valid.label),
+): Promise<Establishment[]> {
+  const currents = await database.establishments.bulkGet(saves.map(({ valid }) => valid.id));
+  const rows = saves.map(({ valid, basedOn }, index) => {
+    const current = currents[index];
     const stale =
       basedOn === 'new' ? current !== undefined : basedOn !== 'overwrite' && (current === undefined || revisionOf(current) !== basedOn.revision);
-    if (stale) throw new StaleRevisionError(current, valid.label);
-    const establishment = { ...valid, updatedAt: nextRevision(current && revisionOf(current)) };
-    await database.establishments.put(establishment);
-    return establishment;
+    if (stale) throw staleError(current, valid, index);
+    return { ...valid, updatedAt: nextRevision(current && revisionOf(current)) };
   });
+  await database.establishments.bulkPut(rows);
+  return rows;
 }
 
 /** Deletes an establishment and what refers to it: its procedures' progress, its reminders, its settings. */
@@ -170,45 +192,50 @@ export class ImportConflictError extends Error {
 }
 
 /**
- * Writes the chosen actions in one transaction, each through saveEstablishment; any error
- * rolls everything back. Throws ImportConflictError (naming it) when an establishment to
- * replace is no longer at the revision the preview showed, an Error with the catalog's text
- * for a choice the preview did not offer, ProfileValidationError for an establishment that
- * does not validate, or the database's own error. A replaced establishment keeps its local
- * id, and "me" on this workstation is forgotten if that contact is gone.
+ * Writes the chosen actions in one transaction, through the write path's checks (putChecked);
+ * any error rolls everything back. The schema is checked first, in slices (`onProgress`), so
+ * that a group's file does not freeze the page. Throws ImportConflictError (naming it) when an
+ * establishment to replace is no longer at the revision the preview showed, an Error with the
+ * catalog's text for a choice the preview did not offer, ProfileValidationError for an
+ * establishment that does not validate, or the database's own error. A replaced establishment
+ * keeps its local id, an added one whose id is taken gets new ids (copyOf), and "me" on this
+ * workstation is forgotten if that contact is gone.
  */
 export async function applyImport(
   items: readonly PreviewItem[],
   choices: readonly ImportChoice[],
   database: BaliseDb = db,
+  onProgress?: Progress,
 ): Promise<ImportSummary> {
   const refused = items.findIndex((item, index) => {
     const choice = choices[index];
     return choice === undefined || !choicesFor(item).includes(choice);
   });
   if (refused >= 0 || choices.length !== items.length) throw new Error(t('importChoiceRefused', items[refused]?.imported.label ?? ''));
+  const written = items.flatMap((item, index) => (choices[index] === 'keep' ? [] : [{ item, choice: choices[index] as 'add' | 'replace' }]));
+  // Before the transaction: a yield between slices would let IndexedDB commit it.
+  const checked = await mapInSlices(written, ({ item, choice }) =>
+    checkedForSave(choice === 'replace' ? { ...item.imported, id: item.match!.local.id } : item.imported),
+  onProgress);
   return database.transaction('rw', database.establishments, database.settings, async () => {
-    const summary: ImportSummary = { added: 0, replaced: 0, kept: 0 };
-    for (const [index, item] of items.entries()) {
-      const { imported } = item;
-      const choice = choices[index];
-      if (choice === 'keep') {
-        summary.kept++;
-      } else if (choice === 'add') {
-        const taken = await database.establishments.get(imported.id);
-        await saveEstablishment(taken ? copyOf(imported, imported.label) : imported, database, 'new');
-        summary.added++;
-      } else {
-        // choicesFor offers no replace of a pushed establishment, and no pushed id passes validation.
-        const previewed = item.match!.local;
-        await saveEstablishment({ ...imported, id: previewed.id }, database, { revision: revisionOf(previewed) }).catch((error: unknown) => {
-          throw error instanceof StaleRevisionError ? new ImportConflictError(previewed.label) : error;
-        });
-        const meId = (await readSettings(database)).me[previewed.id];
-        if (typeof meId === 'string' && !imported.contacts.some((contact) => contact.id === meId)) await setMe(previewed.id, undefined, database);
-        summary.replaced++;
-      }
+    const taken = await database.establishments.bulkGet(written.flatMap(({ choice }, index) => (choice === 'add' ? [checked[index]!.id] : [])));
+    let added = 0;
+    const saves = written.map(({ item, choice }, index) => {
+      const valid = checked[index]!;
+      if (choice === 'replace') return { valid, basedOn: { revision: revisionOf(item.match!.local) } };
+      // A copy of a valid establishment, with fresh uuids, is valid.
+      return { valid: taken[added++] ? (copyOf(valid, valid.label) as Checked) : valid, basedOn: 'new' as const };
+    });
+    await putChecked(saves, database, (_current, valid, index) => new ImportConflictError(written[index]!.item.match?.local.label ?? valid.label));
+    const { me } = await readSettings(database);
+    for (const { item, choice } of written) {
+      if (choice !== 'replace') continue;
+      // choicesFor offers no replace of a pushed establishment, and no pushed id passes validation.
+      const localId = item.match!.local.id;
+      const meId = me[localId];
+      if (typeof meId === 'string' && !item.imported.contacts.some((contact) => contact.id === meId)) await setMe(localId, undefined, database);
     }
-    return summary;
+    const replaced = written.filter(({ choice }) => choice === 'replace').length;
+    return { added: written.length - replaced, replaced, kept: items.length - written.length };
   });
 }

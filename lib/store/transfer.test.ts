@@ -2,6 +2,7 @@
 import { sampleEstablishment } from '../profile/sample';
 import { openEncrypted, parseProfileText, previewImport } from '../profile/transfer';
 import { clinic, fileText, plain, withoutUndefined } from '../profile/transfer.fixtures';
+import { ProfileValidationError } from '../profile/validation';
 import { BaliseDb } from './db';
 import { applyImport, exportProfile, forgetLesson, ImportConflictError, saveEstablishment, setMe, teachLesson } from './profile';
 
@@ -134,16 +135,23 @@ describe('applyImport', () => {
     const before = await snapshot();
     const file = plain(parseProfileText(fileText([{ ...clinic(), id: crypto.randomUUID(), finessEt: undefined, siret: undefined }, clinic()])));
     const items = previewImport(file, await database.establishments.toArray());
-    const put = database.establishments.put.bind(database.establishments);
-    let calls = 0;
-    vi.spyOn(database.establishments, 'put').mockImplementation((...args) => {
-      calls++;
-      if (calls === 2) throw new Error('disk full');
-      return put(...args);
-    });
+    const write = vi.spyOn(database.establishments, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(applyImport(items, ['add', 'add'], database)).rejects.toThrow('disk full');
-    expect(calls).toBe(2);
+    expect(write).toHaveBeenCalledTimes(1);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("writes a group's file in one go, reporting its progress, each row checked by the schema", async () => {
+    const many = Array.from({ length: 40 }, (_, index) => ({ ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: `Clinique ${index + 1}`, finessEt: undefined, siret: undefined }));
+    const items = previewImport(plain(parseProfileText(fileText(many))), []);
+    const progress: number[] = [];
+    expect(await applyImport(items, items.map(() => 'add'), database, (done) => progress.push(done))).toEqual({ added: 40, replaced: 0, kept: 0 });
+    expect(progress.at(-1)).toBe(40);
+    expect(await database.establishments.count()).toBe(40);
+
+    const broken = [{ ...items[0]!, imported: { ...items[0]!.imported, id: crypto.randomUUID(), siren: '123' } }];
+    await expect(applyImport(broken, ['add'], database)).rejects.toThrow(ProfileValidationError);
+    expect(await database.establishments.count()).toBe(40);
   });
 
   it('refuses a choice the preview did not offer, without writing', async () => {

@@ -32,6 +32,7 @@ export const figureKeys = [
   'detectGrowth',
   'optionsRender',
   'importPreview',
+  'importLongestTask',
   'importApply',
   'importTotal',
   'popupOpen',

@@ -4,13 +4,16 @@
  */
 import { z } from 'zod';
 import { portableIdOf, type StoredEstablishment } from '../pushed';
-import { establishmentSchema, type Establishment } from '../schema';
+import { certificateSchema, contactSchema, establishmentSchema, type Establishment } from '../schema';
 import { validateEstablishment } from '../validation';
 
 export const PROFILE_FORMAT = 'balise.profile';
 export const PROFILE_VERSION = 1;
-/** Checked on the file's size before reading it: a profile of hundreds of contacts stays far below. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Checked on the file's size before reading it. A group's file of 500 establishments × 20
+ * contacts weighs about 2.2 MB: 10 MB leaves room for a GHT, and stops what is not a profile.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_ESTABLISHMENTS = 1000;
 
 const header = {
@@ -31,6 +34,28 @@ export type ProfileFile = z.infer<typeof profileFileSchema>;
 
 /** The same envelope with establishments left unchecked, so each is reported on its own. */
 export const envelopeSchema = z.strictObject({ ...header, establishments: z.array(z.unknown()).max(MAX_ESTABLISHMENTS) });
+
+/**
+ * The objects whose `id` a file may leave out: a file written by hand or by another tool (a
+ * DSI's) has none to give. The import creates them (withCreatedIds); Balise always writes them.
+ */
+export const idOptionalInFiles: readonly z.core.$ZodType[] = [establishmentSchema, contactSchema, certificateSchema];
+
+/**
+ * The candidate establishment with a new id (crypto.randomUUID) wherever idOptionalInFiles
+ * allows one to be missing; anything else is left as it is, for the schema to judge.
+ */
+export function withCreatedIds(candidate: unknown): unknown {
+  if (!isRecord(candidate)) return candidate;
+  const withId = (item: unknown) => (isRecord(item) && item.id === undefined ? { ...item, id: crypto.randomUUID() } : item);
+  const out = withId(candidate) as Record<string, unknown>;
+  for (const key of ['contacts', 'certificates']) if (Array.isArray(out[key])) out[key] = out[key].map(withId);
+  return out;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 export function buildProfileFile(establishments: readonly StoredEstablishment[], now = new Date()): ProfileFile {
   return {

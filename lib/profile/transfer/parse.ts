@@ -7,7 +7,8 @@ import type { Message } from '../../i18n/t';
 import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, WrongPassphraseError, type EncryptedEnvelope } from '../crypto';
 import { normaliseProfileValue } from '../normalise';
 import { parseEstablishment, showControlCharacters, toFieldProblems, type Establishment } from '../schema';
-import { envelopeSchema, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './format';
+import { envelopeSchema, isRecord, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, withCreatedIds, type ProfileFile } from './format';
+import { mapInSlices, type Progress } from './slices';
 
 /** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
 const MAX_DEPTH = 12;
@@ -33,21 +34,36 @@ export interface CheckedDocument {
 
 const fileProblem = (key: MessageKey, ...subs: (string | number)[]): FileProblem => ({ path: [], message: { key, subs } });
 
-/** Size first, so that a wrong 2 GB file is never read into memory. */
-export async function readProfileFile(file: Blob): Promise<ParseResult> {
-  if (file.size > MAX_FILE_BYTES) return invalid(fileProblem('importTooLarge', Math.ceil(file.size / 1024)));
+/**
+ * Size first, so that a wrong 2 GB file is never read into memory; then checked in slices
+ * (`onProgress` after each), so that the page stays responsive on a group's file.
+ */
+export async function readProfileFile(file: Blob, onProgress?: Progress): Promise<ParseResult> {
+  if (file.size > MAX_FILE_BYTES) return invalid(fileProblem('importTooLarge', Math.ceil(file.size / 1024), MAX_FILE_BYTES / 1024 / 1024));
   let text: string;
   try {
     text = await file.text();
   } catch {
     return invalid(fileProblem('importUnreadable'));
   }
-  return parseProfileText(text);
+  return parseProfileTextInSlices(text, onProgress);
 }
 
+/** A file's text, all at once: for small texts and tests (readProfileFile slices the work). */
 export function parseProfileText(text: string): ParseResult {
   const json = parseJson(text);
-  return json ? parseProfileValue(json.value) : invalid(fileProblem('importNotJson'));
+  if (!json) return invalid(fileProblem('importNotJson'));
+  const opened = openDocument(json.value);
+  if (!('candidates' in opened)) return opened;
+  return asParseResult(opened.exportedAt, opened.candidates.map(establishmentChecker(true)));
+}
+
+async function parseProfileTextInSlices(text: string, onProgress?: Progress): Promise<ParseResult> {
+  const json = parseJson(text);
+  if (!json) return invalid(fileProblem('importNotJson'));
+  const opened = openDocument(json.value);
+  if (!('candidates' in opened)) return opened;
+  return asParseResult(opened.exportedAt, await mapInSlices(opened.candidates, establishmentChecker(true), onProgress));
 }
 
 /** null when the text is not JSON. A byte-order mark is what Windows' Notepad leaves in a hand-edited file. */
@@ -59,18 +75,18 @@ export function parseJson(text: string): { value: unknown } | null {
   }
 }
 
-/** Never throws: every way a value can be wrong ends as problems. */
-export function parseProfileValue(raw: unknown): ParseResult {
-  const checked = checkProfileDocument(raw);
-  if ('kind' in checked) return checked;
-  if (checked.problems.length) return invalid(...checked.problems);
-  return {
-    kind: 'plain',
-    file: { format: PROFILE_FORMAT, version: PROFILE_VERSION, exportedAt: checked.exportedAt, establishments: checked.establishments },
-  };
+/**
+ * Never throws: every way a value can be wrong ends as problems. Ids are required: the DSI's
+ * policy keeps each pushed establishment under its own id from one reading to the next.
+ */
+export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<ParseResult, { kind: 'plain' }> {
+  const opened = openDocument(raw);
+  if (!('candidates' in opened)) return opened;
+  return collect(opened.exportedAt, opened.candidates.map(establishmentChecker(false)));
 }
 
-export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<ParseResult, { kind: 'plain' }> {
+/** The envelope checked (depth, format, version, encryption); its establishments left to establishmentChecker. */
+function openDocument(raw: unknown): { exportedAt: string; candidates: unknown[] } | Exclude<ParseResult, { kind: 'plain' }> {
   if (tooDeep(raw)) return invalid(fileProblem('importTooDeep'));
   if (!isRecord(raw)) return invalid(fileProblem('importNotBalise'));
   if (raw.format === ENCRYPTED_FORMAT) {
@@ -86,34 +102,54 @@ export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<Pa
   const envelope = envelopeSchema.safeParse(raw, { reportInput: true });
   if (!envelope.success) return invalid(...toFieldProblems(envelope.error));
   if (envelope.data.establishments.length === 0) return invalid(fileProblem('importNoEstablishment'));
+  return { exportedAt: envelope.data.exportedAt, candidates: envelope.data.establishments };
+}
 
-  const establishments: Establishment[] = [];
-  const problems: FileProblem[] = [];
+type Checked = { establishment: Establishment } | { problems: FileProblem[] };
+
+/**
+ * Judges the n-th establishment of one file on its own, refusing an id seen before in that
+ * file. `createIds`: a missing id is created (withCreatedIds) rather than refused.
+ */
+function establishmentChecker(createIds: boolean): (candidate: unknown, index: number) => Checked {
   const seenIds = new Set<string>();
-  envelope.data.establishments.forEach((candidate, index) => {
+  return (candidate, index) => {
     const where = { position: index + 1, label: labelOf(candidate) };
     const inherited = inheritedKey(candidate);
-    if (inherited) {
-      problems.push({ establishment: where, path: inherited.path, message: { key: 'errUnknownKeys', subs: [inherited.key] } });
-      return;
-    }
-    const parsed = parseEstablishment(normaliseProfileValue(candidate));
-    if (!parsed.success) {
-      problems.push(...parsed.problems.map((problem) => ({ ...problem, establishment: where })));
-    } else if (seenIds.has(parsed.data.id)) {
-      problems.push({ establishment: where, path: ['id'], message: { key: 'importDuplicateId' } });
-    } else {
-      seenIds.add(parsed.data.id);
-      establishments.push(parsed.data);
-    }
-  });
-  return { exportedAt: envelope.data.exportedAt, establishments, problems };
+    if (inherited) return { problems: [{ establishment: where, path: inherited.path, message: { key: 'errUnknownKeys', subs: [inherited.key] } }] };
+    const normalised = normaliseProfileValue(candidate);
+    const parsed = parseEstablishment(createIds ? withCreatedIds(normalised) : normalised);
+    if (!parsed.success) return { problems: parsed.problems.map((problem) => ({ ...problem, establishment: where })) };
+    if (seenIds.has(parsed.data.id)) return { problems: [{ establishment: where, path: ['id'], message: { key: 'importDuplicateId' } }] };
+    seenIds.add(parsed.data.id);
+    return { establishment: parsed.data };
+  };
+}
+
+function collect(exportedAt: string, checked: readonly Checked[]): CheckedDocument {
+  const establishments: Establishment[] = [];
+  const problems: FileProblem[] = [];
+  for (const item of checked) {
+    if ('establishment' in item) establishments.push(item.establishment);
+    else problems.push(...item.problems);
+  }
+  return { exportedAt, establishments, problems };
+}
+
+/** A file is imported whole or not at all: any problem refuses it. */
+function asParseResult(exportedAt: string, checked: readonly Checked[]): ParseResult {
+  const { establishments, problems } = collect(exportedAt, checked);
+  if (problems.length) return invalid(...problems);
+  return { kind: 'plain', file: { format: PROFILE_FORMAT, version: PROFILE_VERSION, exportedAt, establishments } };
 }
 
 export type DecryptResult = Exclude<ParseResult, { kind: 'encrypted' }> | { kind: 'wrongPassphrase' };
 
-/** Opens an encrypted file; a wrong passphrase is an answer, not an error, so the user can try again. */
-export async function openEncrypted(envelope: EncryptedEnvelope, passphrase: string): Promise<DecryptResult> {
+/**
+ * Opens an encrypted file, its content checked in slices as readProfileFile does; a wrong
+ * passphrase is an answer, not an error, so the user can try again.
+ */
+export async function openEncrypted(envelope: EncryptedEnvelope, passphrase: string, onProgress?: Progress): Promise<DecryptResult> {
   let text: string;
   try {
     text = await decryptText(envelope, passphrase);
@@ -121,16 +157,12 @@ export async function openEncrypted(envelope: EncryptedEnvelope, passphrase: str
     if (error instanceof WrongPassphraseError) return { kind: 'wrongPassphrase' };
     throw error;
   }
-  const result = parseProfileText(text);
+  const result = await parseProfileTextInSlices(text, onProgress);
   return result.kind === 'encrypted' ? invalid(fileProblem('importNestedEncryption')) : result;
 }
 
 function invalid(...problems: FileProblem[]): { kind: 'invalid'; problems: FileProblem[] } {
   return { kind: 'invalid', problems };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function checkVersion(version: unknown, supported: number): FileProblem | null {
