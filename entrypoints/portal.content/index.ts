@@ -1,5 +1,6 @@
 /**
- * Always loaded on the portal hosts, so kept small (no React, no zod): recognises the page,
+ * Always loaded on the portal hosts, so kept small (no React, no zod, no polyfill: wxt.config.ts
+ * gives this entry point the browser's own API): recognises the page,
  * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts,
  * naming the page's step as the user's progress numbers it) and asks for the React panel only
  * once the guide is open. Alt+Shift+B opens and folds the
