@@ -80,6 +80,16 @@ export default defineConfig({
     plugins: [startupChunk, portalOutline()],
   }),
   hooks: {
+    // The always-loaded portal script runs on every portal page: it talks to the extension API
+    // directly (WXT's own `browser`, i.e. `browser` in Firefox, `chrome` in Chromium, both with
+    // promises), without the polyfill the module above gives every other entry point — its
+    // evaluation was paid on each page load. Put first, this alias wins over the module's.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'portal')) return;
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
+    },
     // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):
     // the portals' origins come from the always-loaded content script, which WXT bundles.
     //

@@ -1,5 +1,6 @@
 /**
- * Always loaded on the portal hosts, so kept small (no React, no zod): recognises the page,
+ * Always loaded on the portal hosts, so kept small (no React, no zod, no polyfill: wxt.config.ts
+ * gives this entry point the browser's own API): recognises the page,
  * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts,
  * naming the page's step as the user's progress numbers it) and asks for the React panel only
  * once the guide is open. Alt+Shift+B opens and folds the
@@ -9,11 +10,11 @@
  * one the user chose (a plain storage read: the browser injects it only where it grants).
  */
 import { throttle } from '../../lib/dom/throttle';
-import { readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
+import { overlayHostTag, readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
 import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
-import { removeTab, showTab, tabText } from '../../lib/overlay/tab';
+import { removeTab, showTab, tabHostTag, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites } from '../../lib/portals/sites';
 import { storedSites } from '../../lib/store/sites';
@@ -26,9 +27,10 @@ export default defineContentScript({
   runAt: 'document_end',
   async main(ctx) {
     const sites = outlineAt(location.href) ? noSites : await storedSites();
-    let reading: PageReading | null = readPage(location.href, document, undefined, sites);
-    const portal = reading?.portal;
+    const portal = outlineAt(location.href, sites);
     if (!portal) return;
+    // Read by check(), once the overlay's state is known: the page is read once per load.
+    let reading: PageReading | null = null;
     let lastSeen = '';
     let state: OverlayState | null = null;
     let summary: ProgressSummary | null = null;
@@ -111,7 +113,13 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', check);
     ctx.addEventListener(window, 'popstate', check);
     // SPA portals swap their DOM without navigating; fields also appear late (autocompletes, steps).
-    const observer = new MutationObserver(throttle(() => ctx.isValid && check(), 300));
+    // Drawing the tab or the panel mutates the page too: those alone do not read the page again.
+    const own = new Set([tabHostTag, overlayHostTag].map((tag) => tag.toUpperCase()));
+    const onlyOurs = (record: MutationRecord) => [...record.addedNodes, ...record.removedNodes].every((node) => own.has(node.nodeName));
+    const recheck = throttle(() => ctx.isValid && check(), 300);
+    const observer = new MutationObserver((records) => {
+      if (!records.every(onlyOurs)) recheck();
+    });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
 

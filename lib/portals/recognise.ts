@@ -8,7 +8,7 @@
 import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
-import type { Locator, Sign } from './schema';
+import type { Locator, Phrasings, Sign } from './schema';
 import { containsWords, sameWords, words, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
@@ -55,14 +55,24 @@ function openDialog(doc: Document, isShown: IsShown): Element | null {
 /** Where no text is shown: scripts, styles, templates, and what the page hides by attribute. */
 const unseen = 'script, style, template, noscript, [hidden]';
 
-/** The text a person can read in `root`, without scripts' source nor hidden blocks (validation messages waiting to show). */
-function readableText(root: Node): string {
+/**
+ * The text a person can read in `root`, without scripts' source nor hidden blocks (validation
+ * messages waiting to show). The unseen blocks are found by one selector query and the text
+ * nodes walked natively: a filter called back for every node cost more than the rest of the
+ * recognition on a long page.
+ */
+function readableText(root: Node & ParentNode): string {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(unseen) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-  });
+  const skipped = root.querySelectorAll(unseen);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+  let next = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Both in document order: pass the unseen blocks wholly before this text.
+    while (next < skipped.length && !skipped[next]!.contains(node) && skipped[next]!.compareDocumentPosition(node) & 4 /* FOLLOWING */) next++;
+    if (next < skipped.length && skipped[next]!.contains(node)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
   return parts.join(' ');
 }
 
@@ -102,24 +112,36 @@ interface Evidence {
   titled: boolean;
 }
 
+/**
+ * The words of a sign's or a label's phrasings, read once per phrasing: the knowledge base's
+ * wording is fixed and small, while every page load and DOM change compares it again.
+ */
+const wordsOfSigns = new Map<string, Words>();
+function wanted(phrasings: Phrasings): Words[] {
+  return phrasingsOf(phrasings).map((phrasing) => {
+    let read = wordsOfSigns.get(phrasing);
+    if (!read) wordsOfSigns.set(phrasing, (read = words(phrasing)));
+    return read;
+  });
+}
+
 function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean; title: boolean } {
   if ('title' in sign) {
-    const wanted = phrasingsOf(sign.title).map(words);
-    return { weight: weights.title, title: true, found: seen.titles().some((title) => wanted.some((phrasing) => containsWords(title, phrasing))) };
+    const phrasings = wanted(sign.title);
+    return { weight: weights.title, title: true, found: seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title, phrasing))) };
   }
   if ('text' in sign) {
-    const wanted = phrasingsOf(sign.text).map(words);
-    return { weight: weights.text, title: false, found: wanted.some((phrasing) => containsWords(seen.text(), phrasing)) };
+    return { weight: weights.text, title: false, found: wanted(sign.text).some((phrasing) => containsWords(seen.text(), phrasing)) };
   }
-  const wanted = phrasingsOf(sign.button).map(words);
-  return { weight: weights.button, title: false, found: seen.buttons().some((button) => wanted.some((phrasing) => containsWords(button, phrasing))) };
+  const phrasings = wanted(sign.button);
+  return { weight: weights.button, title: false, found: seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button, phrasing))) };
 }
 
 /** A field or click target's label, read as a person reads the field's (or button's) name. */
 function labelSeen(locator: Locator, names: () => readonly Words[]): boolean {
   if (!locator.label) return false;
-  const wanted = phrasingsOf(locator.label).map(words);
-  return names().some((name) => wanted.some((phrasing) => sameWords(phrasing, name)));
+  const phrasings = wanted(locator.label);
+  return names().some((name) => phrasings.some((phrasing) => sameWords(phrasing, name)));
 }
 
 export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {

@@ -22,7 +22,8 @@ export function wordsOf(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('fr')
+    // The same as French lower case (only Turkish, Azeri and Lithuanian differ), without the locale's slower path: whole pages go through here.
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '' && !littleWords.has(word))
     .map(stem);
@@ -52,22 +53,33 @@ export function sameWords(a: Words, b: Words): boolean {
 function gluedFromWholeWords(list: readonly string[], glued: string): boolean {
   for (let start = 0; start < list.length; start++) {
     let run = '';
-    for (let end = start; end < list.length && run.length < glued.length; end++) run += list[end];
+    // A run that stops being the start of `glued` never becomes it: a page's text is long, a sign short.
+    for (let end = start; end < list.length && run.length < glued.length; end++) {
+      run += list[end];
+      if (!glued.startsWith(run)) break;
+    }
     if (run === glued) return true;
   }
   return false;
+}
+
+/** How often each word occurs in a text, counted once per Words: a page's text is compared with many signs. */
+const counted = new WeakMap<Words, Map<string, number>>();
+function countsOf(text: Words): Map<string, number> {
+  let counts = counted.get(text);
+  if (!counts) {
+    counts = new Map();
+    for (const word of text.list) counts.set(word, (counts.get(word) ?? 0) + 1);
+    counted.set(text, counts);
+  }
+  return counts;
 }
 
 /** Every word of `part` appears in `whole`, as often, in any order (a title within a longer heading). */
 export function containsWords(whole: Words, part: Words): boolean {
   if (part.list.length === 0) return false;
   if (part.glued.length >= 6 && gluedFromWholeWords(whole.list, part.glued)) return true;
-  const counts = new Map<string, number>();
-  for (const word of whole.list) counts.set(word, (counts.get(word) ?? 0) + 1);
-  for (const word of part.list) {
-    const left = counts.get(word) ?? 0;
-    if (left === 0) return false;
-    counts.set(word, left - 1);
-  }
+  const available = countsOf(whole);
+  for (const [word, wanted] of countsOf(part)) if ((available.get(word) ?? 0) < wanted) return false;
   return true;
 }

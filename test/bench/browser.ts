@@ -4,7 +4,7 @@
  * twin browser without the extension, so it drives playwright-core itself, launched as the
  * harness launches Chromium. Every http(s) request is answered from `serve` or aborted: nothing leaves.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -138,4 +138,26 @@ export async function waitForValue<T>(probe: () => Promise<T | null>, timeout: n
     if (Date.now() > deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+/**
+ * The floor of the page-load figure: an extension whose content script is empty, matching the
+ * same hosts at the same moment as the built extension's always-loaded script, with an empty
+ * background (which launchBench waits for). Written into a fresh temporary directory; answers it.
+ */
+export async function floorExtension(extensionDir: string): Promise<string> {
+  type Manifest = { content_scripts?: { matches: string[]; run_at?: string }[] };
+  const built = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as Manifest;
+  const dir = await mkdtemp(path.join(tmpdir(), 'balise-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Bench floor',
+    version: '1.0.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: (built.content_scripts ?? []).map(({ matches, run_at }) => ({ matches, run_at, js: ['empty.js'] })),
+  };
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(dir, 'empty.js'), '');
+  await writeFile(path.join(dir, 'background.js'), '');
+  return dir;
 }

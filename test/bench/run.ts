@@ -14,7 +14,7 @@
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
  * load average before and after.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,12 +25,15 @@ import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
 import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
 import { overlay } from '../e2e/pages/overlay';
 import { fixtureHtml, fixtures, type Fixture } from '../fixtures/load';
-import { launchBench, waitForValue, type BenchBrowser } from './browser';
+import { floorExtension, launchBench, waitForValue, type BenchBrowser } from './browser';
 import { fixtureEstablishment, fixtureMe } from '../fixtures/profile';
 import { manyEstablishments, seedDatabase } from './profiles';
 import { figureKeys, type BenchFigure, type FigureKey } from './figures';
 import { exact, figure, type Figure } from './stats';
-import { detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
+import { buildStressPage, detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
+
+/** A built-in portal host: the always-loaded script runs there. */
+const stressPortalUrl = 'https://plage.atih.sante.fr/bench/stress';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,16 +105,23 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
+/** A page the load section opens at a portal URL: a fixture, or the stress page of 2 000 fields. */
+interface LoadPage {
+  id: string;
+  url: string;
+  html: string;
+}
+
 /**
- * One load of a fixture in a fresh tab: renderer CPU time (threadTicks) up to 500 ms after the
+ * One load of a page in a fresh tab: renderer CPU time (threadTicks) up to 500 ms after the
  * load event — and after the overlay shows, when `overlayTimeout` says it should —, then the heap.
  */
-async function loadOnce(b: BenchBrowser, fixture: Fixture, overlayTimeout: number): Promise<LoadSample> {
-  b.serve({ [fixture.url]: fixtureHtml(fixture) });
+async function loadOnce(b: BenchBrowser, { url, html }: LoadPage, overlayTimeout: number): Promise<LoadSample> {
+  b.serve({ [url]: html });
   const { page, cdp } = await b.newPage();
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.goto(fixture.url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     const overlayMs = overlayTimeout > 0 ? await waitForValue(() => b.seen(page, 'overlay'), overlayTimeout) : null;
     await sleep(500);
     const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
@@ -122,9 +132,38 @@ async function loadOnce(b: BenchBrowser, fixture: Fixture, overlayTimeout: numbe
   }
 }
 
-async function measurePageLoad(withExtension: BenchBrowser, without: BenchBrowser) {
+/** The three browsers of the load section: Balise, the floor (an empty content script on the same hosts), none. */
+interface LoadSides {
+  balise: BenchBrowser;
+  floor: BenchBrowser;
+  none: BenchBrowser;
+}
+type Side = keyof LoadSides;
+
+/** `runs` loads of a page on each side, taking turns, so that a burst of load elsewhere hits every side alike. */
+async function loadSamples(sides: LoadSides, page: LoadPage): Promise<Record<Side, LoadSample[]>> {
+  const samples: Record<Side, LoadSample[]> = { balise: [], floor: [], none: [] };
+  const turns: Side[][] = [['balise', 'floor', 'none'], ['none', 'balise', 'floor'], ['floor', 'none', 'balise']];
+  // The first load tells whether the overlay shows on this page; later ones wait for it only then.
+  let overlayTimeout = 10_000;
+  for (let i = 0; i < runs; i++) {
+    for (const side of turns[i % turns.length]!) {
+      const sample = await loadOnce(sides[side], page, side === 'balise' ? overlayTimeout : 0);
+      samples[side].push(sample);
+      if (side === 'balise' && samples.balise.length === 1 && sample.overlayMs === null) overlayTimeout = 0;
+    }
+  }
+  return samples;
+}
+
+/** Main-thread time a side adds to the bare browser's, load by load. */
+const addedBy = (samples: Record<Side, LoadSample[]>, side: Side, value: (s: LoadSample) => number = (s) => s.taskMs) =>
+  samples[side].map((s, i) => value(s) - value(samples.none[i]!));
+
+async function measurePageLoad(sides: LoadSides) {
   const perPage: Record<string, unknown> = {};
   const added: number[] = [];
+  const floorAdded: number[] = [];
   const scriptAdded: number[] = [];
   const overlay: number[] = [];
   const heapWith: number[] = [];
@@ -132,43 +171,49 @@ async function measurePageLoad(withExtension: BenchBrowser, without: BenchBrowse
   for (const fixture of fixtures) {
     const id = `${fixture.portal}/${fixture.page}`;
     progress(`page load: ${id}`);
-    const samples = { with: [] as LoadSample[], without: [] as LoadSample[] };
-    // The first load tells whether the overlay shows on this page; later ones wait for it only then.
-    let overlayTimeout = 10_000;
-    for (let i = 0; i < runs; i++) {
-      // Taking turns, so that a burst of load elsewhere hits both sides alike.
-      const order = i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-      for (const side of order) {
-        const sample = side === 'with' ? await loadOnce(withExtension, fixture, overlayTimeout) : await loadOnce(without, fixture, 0);
-        samples[side].push(sample);
-        if (side === 'with' && i === 0 && sample.overlayMs === null) overlayTimeout = 0;
-      }
-    }
-    const diffs = samples.with.map((s, i) => s.taskMs - samples.without[i]!.taskMs);
-    const scriptDiffs = samples.with.map((s, i) => s.scriptMs - samples.without[i]!.scriptMs);
-    const shown = samples.with.map((s) => s.overlayMs).filter((v): v is number => v !== null);
+    const samples = await loadSamples(sides, { id, url: fixture.url, html: fixtureHtml(fixture) });
+    const diffs = addedBy(samples, 'balise');
+    const floorDiffs = addedBy(samples, 'floor');
+    const scriptDiffs = addedBy(samples, 'balise', (s) => s.scriptMs);
+    const shown = samples.balise.map((s) => s.overlayMs).filter((v): v is number => v !== null);
     added.push(...diffs);
+    floorAdded.push(...floorDiffs);
     scriptAdded.push(...scriptDiffs);
     overlay.push(...shown);
-    heapWith.push(...samples.with.map((s) => s.heapMb));
-    heapWithout.push(...samples.without.map((s) => s.heapMb));
+    heapWith.push(...samples.balise.map((s) => s.heapMb));
+    heapWithout.push(...samples.none.map((s) => s.heapMb));
     perPage[id] = {
-      taskWith: figure(samples.with.map((s) => s.taskMs)),
-      taskWithout: figure(samples.without.map((s) => s.taskMs)),
+      taskWith: figure(samples.balise.map((s) => s.taskMs)),
+      taskFloor: figure(samples.floor.map((s) => s.taskMs)),
+      taskWithout: figure(samples.none.map((s) => s.taskMs)),
       taskAdded: figure(diffs),
+      floorAdded: figure(floorDiffs),
       scriptAdded: figure(scriptDiffs),
       overlayVisible: shown.length ? figure(shown) : null,
-      heapWith: figure(samples.with.map((s) => s.heapMb)),
-      heapWithout: figure(samples.without.map((s) => s.heapMb)),
+      heapWith: figure(samples.balise.map((s) => s.heapMb)),
+      heapWithout: figure(samples.none.map((s) => s.heapMb)),
     };
   }
   details.pageLoad = perPage;
-  put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} pairs)`, 'ms', figure(added), 10);
+  put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} runs)`, 'ms', figure(added), 10);
+  put('mainThreadFloor', 'Floor: an empty content script on the same hosts, same loads', 'ms', figure(floorAdded));
   put('scriptAdded', 'of which script time', 'ms', figure(scriptAdded));
   put('overlayVisible', 'Navigation → guide visible (folded tab)', 'ms', figure(overlay), 100);
   put('heapWith', 'JS heap, guide folded', 'MB', figure(heapWith));
   put('heapWithout', 'JS heap, without the extension', 'MB', figure(heapWithout));
   put('heapAdded', 'JS heap added', 'MB', figure(heapWith.map((h, i) => h - heapWithout[i]!)));
+
+  // Recognition reads every field's label: the same page load with 2 000 fields, at a portal URL.
+  const size = 2_000;
+  progress(`page load: ${size} fields at a portal URL`);
+  const stress = await loadSamples(sides, {
+    id: 'stress',
+    url: stressPortalUrl,
+    html: `<!doctype html><html lang="fr"><head><title>Stress</title></head><body><script>(${buildStressPage.toString()})(${size})</script></body></html>`,
+  });
+  details.pageLoadStress = { fields: size, url: stressPortalUrl, taskWithout: figure(stress.none.map((s) => s.taskMs)) };
+  put('mainThreadStress', `Main-thread time added at load, ${size.toLocaleString('en')} fields at a portal URL`, 'ms', figure(addedBy(stress, 'balise')), 10);
+  put('mainThreadStressFloor', 'Floor on the same page', 'ms', figure(addedBy(stress, 'floor')));
 }
 
 // ---------------------------------------------------------------- fill
@@ -479,7 +524,16 @@ try {
   await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
   await setup.page.close();
 
-  if (section('load')) await measurePageLoad(withExtension, without);
+  if (section('load')) {
+    const floorDir = await floorExtension(extensionDir);
+    const floor = await launchBench(floorDir);
+    try {
+      await measurePageLoad({ balise: withExtension, floor, none: without });
+    } finally {
+      await floor.close();
+      rmSync(floorDir, { recursive: true, force: true });
+    }
+  }
   if (section('fill')) await measureFill(withExtension, without);
   if (section('detect')) await measureDetection(without);
   if (section('options')) await measureOptions(withExtension);

@@ -28,7 +28,7 @@ export async function detectionBundle(): Promise<string> {
 }
 
 /** Runs in the page: builds `total` fields, resolves once every iframe is loaded. */
-function buildStressPage(total: number): Promise<void> {
+export function buildStressPage(total: number): Promise<void> {
   const kinds: ((i: number) => string)[] = [
     (i) => `<label for="nom${i}">Nom de naissance</label><input id="nom${i}" name="nom${i}">`,
     (i) => `<label>Adresse électronique <input type="email" name="mail${i}"></label>`,
