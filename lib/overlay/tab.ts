@@ -15,7 +15,7 @@ import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 
 /** Tag of the tab's shadow host (the panel's is overlayHostTag). */
-const tabHostTag = 'balise-tab';
+export const tabHostTag = 'balise-tab';
 
 // The panel's colours (components/ui/guide-base.css), in the tab's own shadow root.
 const css = `${hostCss}
