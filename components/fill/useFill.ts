@@ -10,7 +10,8 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { judgeClick, minShownMs, trackStability, type ClickVerdict } from '../../lib/autofill/click-guard';
-import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchTyping, type TeachableFields } from '../../lib/autofill/engine';
+import { watchDom, type DomWatch } from '../../lib/autofill/dom-watch';
+import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchTyping, type PageAnalysis, type TeachableFields } from '../../lib/autofill/engine';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
@@ -19,6 +20,7 @@ import { browserLayout } from '../../lib/autofill/visibility';
 import type { Layout } from '../../lib/dom/layout';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { FillView, GuideAction } from '../../lib/overlay/guide-channel';
+import { tabHostTag } from '../../lib/overlay/tab';
 import type { FillerRole, ProcedureId } from '../../lib/portals/schema';
 import { highlight } from './highlight';
 
@@ -149,21 +151,40 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
     [context, persons],
   );
 
+  const analyse = useCallback(
+    () => (allowed && context?.establishment ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null),
+    [allowed, context, procedure, ownUi, sites],
+  );
+  /** What Balise put in the page: the overlay's host with what it holds, and the folded tab's host, which the overlay removes (its content is in a closed root). */
+  const isBalise = useCallback(
+    (node: Node) => (ownUi?.contains(node) ?? false) || (node.nodeName.toLowerCase() === tabHostTag && !node.hasChildNodes()),
+    [ownUi],
+  );
+  /** The preview's reading of the page, kept while the DOM it was read from stays as it was (./dom-watch.ts). */
+  const lastRead = useRef<{ analysis: PageAnalysis; url: string; by: typeof analyse; watch: DomWatch } | null>(null);
+  useEffect(() => () => lastRead.current?.watch.stop(), []);
+
   /**
    * The page planned now, with the current establishment and choices; null when there is nothing
    * to plan. `measured`: with the fields a person cannot see marked skipped (the preview); without,
    * only what each field asks for (the check at fill time, where the fill measures what it writes).
+   * The check at fill time reads the page again only if its DOM changed since the preview was read.
    */
   const planNow = useCallback(
     (measured: boolean): (FillPlan & TeachableFields) | null => {
       const establishment = context?.establishment;
-      const analysis = allowed && establishment ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null;
+      const kept = lastRead.current;
+      const still = !measured && kept?.by === analyse && kept.url === location.href && kept.watch.unchanged();
+      const analysis = still ? kept.analysis : analyse();
       if (!analysis || !establishment) return null;
       if (!measured) return { ...planLines(analysis, establishment, settings()), signatures: new Map(), leftOut: [] };
+      kept?.watch.stop();
+      const roots = [document, ...analysis.fields.map((planField) => planField.field.element.getRootNode())];
+      lastRead.current = { analysis, url: location.href, by: analyse, watch: watchDom(roots, isBalise) };
       const plan = planPage(analysis, establishment, settings(), layout, ownUi ?? undefined);
       return { ...plan, ...teachableFields(analysis, plan, layout, ownUi ?? undefined) };
     },
-    [allowed, context, procedure, ownUi, settings, layout, sites],
+    [context, analyse, ownUi, isBalise, settings, layout],
   );
 
   const replan = useCallback(() => {

@@ -28,8 +28,13 @@ export function composedContains(ancestor: Element, node: Element): boolean {
 /** Elements a page may attach a shadow root to (besides custom elements, whose names hold a dash). */
 const shadowHostNames = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
-/** The element's shadow root, closed ones included where the layout can open them. */
-export const shadowOf = (element: Element, layout: Layout): ShadowRoot | null => (layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot);
+/**
+ * The element's shadow root, closed ones included where the layout can open them. Only elements
+ * that may have one are asked: opening a closed root goes through an extension API (Chrome's
+ * chrome.dom), far dearer than the name test, and most elements asked (fields, hit-test results) cannot.
+ */
+export const shadowOf = (element: Element, layout: Layout): ShadowRoot | null =>
+  !element.localName.includes('-') && !shadowHostNames.has(element.localName) ? null : layout.shadowRoot ? layout.shadowRoot(element) : element.shadowRoot;
 
 /**
  * Every element of a document or shadow root, shadow roots included (closed ones where the
@@ -41,7 +46,7 @@ export function eachElement(root: Document | ShadowRoot, skip: Element | undefin
   for (const element of root.querySelectorAll('*')) {
     if (element === skip) continue;
     visit(element, hosts);
-    const shadow = element.localName.includes('-') || shadowHostNames.has(element.localName) ? shadowOf(element, layout) : null;
+    const shadow = shadowOf(element, layout);
     if (shadow) eachElement(shadow, skip, layout, visit);
   }
 }
