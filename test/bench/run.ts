@@ -196,7 +196,7 @@ async function measurePageLoad(sides: LoadSides) {
   }
   details.pageLoad = perPage;
   put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} runs)`, 'ms', figure(added), 10);
-  put('mainThreadFloor', 'Floor: an empty content script on the same hosts, same loads', 'ms', figure(floorAdded));
+  put('mainThreadFloorAdded', 'Floor: an empty content script on the same hosts, same loads', 'ms', figure(floorAdded));
   put('scriptAdded', 'of which script time', 'ms', figure(scriptAdded));
   put('overlayVisible', 'Navigation → guide visible (folded tab)', 'ms', figure(overlay), 100);
   put('heapWith', 'JS heap, guide folded', 'MB', figure(heapWith));
@@ -212,8 +212,8 @@ async function measurePageLoad(sides: LoadSides) {
     html: `<!doctype html><html lang="fr"><head><title>Stress</title></head><body><script>(${buildStressPage.toString()})(${size})</script></body></html>`,
   });
   details.pageLoadStress = { fields: size, url: stressPortalUrl, taskWithout: figure(stress.none.map((s) => s.taskMs)) };
-  put('mainThreadStress', `Main-thread time added at load, ${size.toLocaleString('en')} fields at a portal URL`, 'ms', figure(addedBy(stress, 'balise')), 10);
-  put('mainThreadStressFloor', 'Floor on the same page', 'ms', figure(addedBy(stress, 'floor')));
+  put('mainThreadStressAdded', `Main-thread time added at load, ${size.toLocaleString('en')} fields at a portal URL`, 'ms', figure(addedBy(stress, 'balise')), 10);
+  put('mainThreadStressFloorAdded', 'Floor on the same page', 'ms', figure(addedBy(stress, 'floor')));
 }
 
 // ---------------------------------------------------------------- fill
