@@ -8,7 +8,7 @@ import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSche
 import { normaliseProfileValue } from '../normalise';
 import { parseEstablishment, showControlCharacters, toFieldProblems, type CheckedEstablishment } from '../schema';
 import { envelopeSchema, isRecord, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, withCreatedIds, type CheckedProfileFile } from './format';
-import { mapInSlices, type Progress } from './slices';
+import { mapInSlices, yieldToPage, type Progress } from './slices';
 
 /** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
 const MAX_DEPTH = 12;
@@ -63,6 +63,8 @@ async function parseProfileTextInSlices(text: string, onProgress?: Progress): Pr
   if (!json) return invalid(fileProblem('importNotJson'));
   const opened = openDocument(json.value);
   if (!('candidates' in opened)) return opened;
+  // JSON.parse of a group's file is a task of its own already: the first slice starts after it.
+  await yieldToPage();
   return asParseResult(opened.exportedAt, await mapInSlices(opened.candidates, establishmentChecker(true), onProgress));
 }
 
