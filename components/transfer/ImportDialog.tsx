@@ -16,6 +16,7 @@ import {
   openEncrypted,
   previewImport,
   readProfileFile,
+  yieldToPage,
   type DecryptResult,
   type FileProblem,
   type ImportChoice,
@@ -27,6 +28,12 @@ import { applyImport, readEstablishments, type ImportSummary } from '../../lib/s
 import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
 import './transfer.css';
+
+/**
+ * Preview cards drawn per commit: a group's 500 at once make one task of several hundred ms;
+ * the rest follow in batches, the page answering between them.
+ */
+const CARDS_PER_BATCH = 20;
 
 /** Done and total items of a long step, once it has lasted long enough to notice (NOTICEABLE_MS). */
 type Progress = { done: number; total: number };
@@ -66,8 +73,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
     if (result.kind === 'encrypted') return setState({ step: 'passphrase', envelope: result.envelope, wrong: false, busy: false });
     if (result.kind === 'wrongPassphrase') return setState((s) => (s.step === 'passphrase' ? { ...s, wrong: true, busy: false } : s));
     const items = previewImport(result.file, await readEstablishments());
-    // A transition: React renders hundreds of cards in slices, the page answering between them.
-    startTransition(() => setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false }));
+    setState({ step: 'preview', items, choices: items.map(defaultChoice), busy: false });
   }
 
   /** Shows the progress of the step under way, whichever it is. */
@@ -106,8 +112,25 @@ function Working({ label, progress }: { label: string; progress: Progress | unde
   );
 }
 
+/** How many of `total` preview cards are drawn: CARDS_PER_BATCH more after each commit, as a transition. */
+function useCardsShown(total: number): number {
+  const [shown, setShown] = useState(CARDS_PER_BATCH);
+  useEffect(() => {
+    if (shown >= total) return;
+    let cancelled = false;
+    void yieldToPage().then(() => {
+      if (!cancelled) startTransition(() => setShown(shown + CARDS_PER_BATCH));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
 function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const [passphrase, setPassphrase] = useState('');
+  const cardsShown = useCardsShown(state.step === 'preview' ? state.items.length : 0);
   const close = (
     <div className="dialog__actions">
       <button type="button" className="button" onClick={onClose}>
@@ -199,7 +222,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       const confirm = async () => {
         setState({ ...state, busy: true, error: undefined, progress: undefined });
         try {
-          setState({ step: 'done', summary: await applyImport(state.items, state.choices, undefined, noticeable(showProgress)) });
+          setState({ step: 'done', summary: await applyImport(state.items, state.choices) });
         } catch (failure) {
           setState({ ...state, busy: false, error: t('importFailed', describeFailure(failure)) });
         }
@@ -210,7 +233,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
             <strong>{t('importPreviewTitle', state.items.length)}</strong>
           </p>
           <p>{t('importPreviewIntro')}</p>
-          {state.items.map((item, index) => (
+          {state.items.slice(0, cardsShown).map((item, index) => (
             <PreviewCard
               key={index}
               item={item}

@@ -127,6 +127,14 @@ describe('TransferActions', () => {
     expect(await screen.findByText("Aperçu de l'import : 120 établissement(s) dans le fichier", {}, { timeout: 10_000 })).toBeTruthy();
   }, 15_000);
 
+  it("draws a group's preview in batches until every establishment has its card", async () => {
+    const many = Array.from({ length: 45 }, (_, index) => ({ ...clinic(), id: crypto.randomUUID(), label: `Clinique ${index + 1}`, finessEt: undefined, siret: undefined, contacts: [], certificates: [] }));
+    await chooseFile(fileOf(JSON.stringify(buildProfileFile(many))));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByRole('region', { name: 'Clinique 45' })).toBeTruthy();
+    expect(within(dialog).getAllByRole('region')).toHaveLength(45);
+  });
+
   it('imports a file dropped on the page', async () => {
     render(<TransferActions />);
     const file = fileOf(JSON.stringify(buildProfileFile([clinic()])));

@@ -196,7 +196,18 @@ export interface FieldProblem {
   message: Message;
 }
 
-export type EstablishmentParse = { success: true; data: Establishment } | { success: false; problems: FieldProblem[] };
+declare const checkedBrand: unique symbol;
+/** An establishment as parseEstablishment returned it: what the write path takes without checking it again. */
+export type CheckedEstablishment = Establishment & { readonly [checkedBrand]: true };
+
+/**
+ * The objects parseEstablishment returned, so that a write can tell them at run time from a
+ * copy changed since (the brand alone survives a spread).
+ */
+const checkedRows = new WeakSet<object>();
+export const wasChecked = (row: Establishment): row is CheckedEstablishment => checkedRows.has(row);
+
+export type EstablishmentParse = { success: true; data: CheckedEstablishment } | { success: false; problems: FieldProblem[] };
 
 /**
  * One text value at its place in an establishment ('legalName', 'address.city'), checked by that
@@ -215,7 +226,9 @@ export function checkEstablishmentValue(path: string, value: string): Message | 
 /** The one way to validate an establishment: with the input kept on issues, so a missing value reads "obligatoire". */
 export function parseEstablishment(candidate: unknown): EstablishmentParse {
   const parsed = establishmentSchema.safeParse(candidate, { reportInput: true });
-  return parsed.success ? { success: true, data: parsed.data } : { success: false, problems: toFieldProblems(parsed.error) };
+  if (!parsed.success) return { success: false, problems: toFieldProblems(parsed.error) };
+  checkedRows.add(parsed.data);
+  return { success: true, data: parsed.data as CheckedEstablishment };
 }
 
 /** Turns zod's issues into our French messages; built-in checks are mapped by their code. */

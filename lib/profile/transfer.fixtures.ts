@@ -1,6 +1,6 @@
 import { sampleEstablishment } from './sample';
 import type { Establishment } from './schema';
-import type { ParseResult, ProfileFile } from './transfer';
+import type { CheckedProfileFile, ParseResult } from './transfer';
 
 /** A second, private establishment with a FINESS géographique and a SIRET (valid keys). */
 export function clinic(): Establishment {
@@ -39,7 +39,7 @@ export function fileText(establishments: unknown[], extra: Record<string, unknow
   return JSON.stringify({ format: 'balise.profile', version: 1, exportedAt: '2025-01-15T10:00:00.000Z', establishments, ...extra });
 }
 
-export function plain(result: ParseResult): ProfileFile {
+export function plain(result: ParseResult): CheckedProfileFile {
   if (result.kind !== 'plain') throw new Error(`expected a plain file, got ${JSON.stringify(result)}`);
   return result.file;
 }

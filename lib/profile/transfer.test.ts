@@ -94,6 +94,11 @@ describe('parsing a file', () => {
     expect(problemsOf(parseProfileText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toEqual([
       'Ce fichier est trop imbriqué pour être un profil Balise.',
     ]);
+    // Deep inside the second establishment, which is checked on its own: the whole file is still refused, as one problem.
+    const deep = JSON.parse(`${'{"a":'.repeat(20)}1${'}'.repeat(20)}`) as unknown;
+    expect(problemsOf(parseProfileText(fileText([clinic(), { ...sampleEstablishment(), phone: deep }])))).toEqual([
+      'Ce fichier est trop imbriqué pour être un profil Balise.',
+    ]);
   });
 
   it('refuses two establishments with the same id', () => {

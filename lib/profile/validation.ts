@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { parseEstablishment, type Establishment, type FieldProblem } from './schema';
+import { parseEstablishment, type CheckedEstablishment, type FieldProblem } from './schema';
 
 /** A profile that does not pass the schema: `problems` says where and why, the message says it in the user's language. */
 export class ProfileValidationError extends Error {
@@ -10,7 +10,7 @@ export class ProfileValidationError extends Error {
 }
 
 /** The establishment as the schema reads it; throws ProfileValidationError otherwise. */
-export function validateEstablishment(candidate: unknown): Establishment {
+export function validateEstablishment(candidate: unknown): CheckedEstablishment {
   const parsed = parseEstablishment(candidate);
   if (!parsed.success) throw new ProfileValidationError(parsed.problems);
   return parsed.data;

@@ -9,8 +9,8 @@ import { t } from '../i18n/t';
 import { encryptText } from '../profile/crypto';
 import { isManaged, managedIdOf, type StoredEstablishment } from '../profile/pushed';
 import { withLesson, withoutLesson } from '../profile/lessons';
-import { lessonSchema, showControlCharacters, type Establishment, type Lesson } from '../profile/schema';
-import { buildProfileFile, choicesFor, mapInSlices, profileFileName, type ImportChoice, type PreviewItem, type Progress } from '../profile/transfer';
+import { lessonSchema, showControlCharacters, wasChecked, type CheckedEstablishment, type Establishment, type Lesson } from '../profile/schema';
+import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
 import { readEstablishments, readSettings, setMe, writeSetting } from './queries';
@@ -59,10 +59,10 @@ export async function saveEstablishment(candidate: unknown, database: BaliseDb =
   });
 }
 
-/** A candidate that passed the schema, on its way to putChecked: nothing else gets there. */
-type Checked = Establishment & { readonly __checked: true };
+/** What putChecked writes: a candidate that passed the schema, and nothing else. */
+type Checked = CheckedEstablishment;
 
-const checkedForSave = (candidate: unknown) => validateEstablishment({ ...(candidate as object), updatedAt: nextRevision(undefined) }) as Checked;
+const checkedForSave = (candidate: unknown) => validateEstablishment({ ...(candidate as object), updatedAt: nextRevision(undefined) });
 
 /**
  * The write itself, inside the caller's transaction: every row is checked against its base,
@@ -192,39 +192,38 @@ export class ImportConflictError extends Error {
 }
 
 /**
- * Writes the chosen actions in one transaction, through the write path's checks (putChecked);
- * any error rolls everything back. The schema is checked first, in slices (`onProgress`), so
- * that a group's file does not freeze the page. Throws ImportConflictError (naming it) when an
+ * Writes the chosen actions in one transaction, through the write path's revision checks
+ * (putChecked); any error rolls everything back. The establishments are written as the file's
+ * check returned them (PreviewItem.imported), not checked again: the user cannot change them
+ * between the preview and the confirmation. Throws ImportConflictError (naming it) when an
  * establishment to replace is no longer at the revision the preview showed, an Error with the
- * catalog's text for a choice the preview did not offer, ProfileValidationError for an
- * establishment that does not validate, or the database's own error. A replaced establishment
- * keeps its local id, an added one whose id is taken gets new ids (copyOf), and "me" on this
- * workstation is forgotten if that contact is gone.
+ * catalog's text for a choice the preview did not offer, a TypeError for an establishment the
+ * check did not return, or the database's own error. A replaced establishment keeps its local
+ * id, an added one whose id is taken gets new ids (copyOf), and "me" on this workstation is
+ * forgotten if that contact is gone.
  */
 export async function applyImport(
   items: readonly PreviewItem[],
   choices: readonly ImportChoice[],
   database: BaliseDb = db,
-  onProgress?: Progress,
 ): Promise<ImportSummary> {
   const refused = items.findIndex((item, index) => {
     const choice = choices[index];
     return choice === undefined || !choicesFor(item).includes(choice);
   });
   if (refused >= 0 || choices.length !== items.length) throw new Error(t('importChoiceRefused', items[refused]?.imported.label ?? ''));
+  const unchecked = items.find((item) => !wasChecked(item.imported));
+  if (unchecked) throw new TypeError(`applyImport: « ${unchecked.imported.label} » was not returned by the file's check`);
   const written = items.flatMap((item, index) => (choices[index] === 'keep' ? [] : [{ item, choice: choices[index] as 'add' | 'replace' }]));
-  // Before the transaction: a yield between slices would let IndexedDB commit it.
-  const checked = await mapInSlices(written, ({ item, choice }) =>
-    checkedForSave(choice === 'replace' ? { ...item.imported, id: item.match!.local.id } : item.imported),
-  onProgress);
   return database.transaction('rw', database.establishments, database.settings, async () => {
-    const taken = await database.establishments.bulkGet(written.flatMap(({ choice }, index) => (choice === 'add' ? [checked[index]!.id] : [])));
+    const taken = await database.establishments.bulkGet(written.flatMap(({ item, choice }) => (choice === 'add' ? [item.imported.id] : [])));
     let added = 0;
-    const saves = written.map(({ item, choice }, index) => {
-      const valid = checked[index]!;
-      if (choice === 'replace') return { valid, basedOn: { revision: revisionOf(item.match!.local) } };
+    const saves = written.map(({ item, choice }) => {
+      const { imported } = item;
+      // The local id passed the schema when it was stored, and choicesFor offers no replace of a pushed one.
+      if (choice === 'replace') return { valid: { ...imported, id: item.match!.local.id } as Checked, basedOn: { revision: revisionOf(item.match!.local) } };
       // A copy of a valid establishment, with fresh uuids, is valid.
-      return { valid: taken[added++] ? (copyOf(valid, valid.label) as Checked) : valid, basedOn: 'new' as const };
+      return { valid: taken[added++] ? (copyOf(imported, imported.label) as Checked) : imported, basedOn: 'new' as const };
     });
     await putChecked(saves, database, (_current, valid, index) => new ImportConflictError(written[index]!.item.match?.local.label ?? valid.label));
     const { me } = await readSettings(database);

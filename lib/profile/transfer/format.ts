@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { portableIdOf, type StoredEstablishment } from '../pushed';
-import { certificateSchema, contactSchema, establishmentSchema, type Establishment } from '../schema';
+import { certificateSchema, contactSchema, establishmentSchema, type CheckedEstablishment, type Establishment } from '../schema';
 import { validateEstablishment } from '../validation';
 
 export const PROFILE_FORMAT = 'balise.profile';
@@ -31,6 +31,8 @@ export const profileFileSchema = z
       'Établissements exportés par Balise (extension pour les portails e-santé). Les identifiants (FINESS, SIREN, SIRET, RPPS, ADELI) sont écrits sans espaces ; Balise vérifie aussi leurs clés de contrôle.',
   });
 export type ProfileFile = z.infer<typeof profileFileSchema>;
+/** A file whose establishments the schema accepted, one by one: what the preview shows and the import writes. */
+export type CheckedProfileFile = ProfileFile & { establishments: CheckedEstablishment[] };
 
 /** The same envelope with establishments left unchecked, so each is reported on its own. */
 export const envelopeSchema = z.strictObject({ ...header, establishments: z.array(z.unknown()).max(MAX_ESTABLISHMENTS) });
@@ -57,7 +59,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function buildProfileFile(establishments: readonly StoredEstablishment[], now = new Date()): ProfileFile {
+export function buildProfileFile(establishments: readonly StoredEstablishment[], now = new Date()): CheckedProfileFile {
   return {
     format: PROFILE_FORMAT,
     version: PROFILE_VERSION,

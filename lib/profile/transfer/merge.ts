@@ -4,8 +4,7 @@
  */
 import { fullName } from '../names';
 import type { StoredEstablishment } from '../pushed';
-import type { Establishment } from '../schema';
-import type { ProfileFile } from './format';
+import type { CheckedEstablishment, Establishment } from '../schema';
 
 export type MatchBy = 'finessEt' | 'siret' | 'id';
 
@@ -16,7 +15,8 @@ export interface FieldDifference {
 }
 
 export interface PreviewItem {
-  imported: Establishment;
+  /** As the file's check returned it: the import writes it without checking it again. */
+  imported: CheckedEstablishment;
   match?: { local: StoredEstablishment; by: MatchBy };
   differences: FieldDifference[];
 }
@@ -28,7 +28,7 @@ export type ImportChoice = 'add' | 'replace' | 'keep';
  * Matches each imported establishment with a local one: same FINESS géographique, else same
  * SIRET, else same internal id (a file that went back and forth). A local one is matched once.
  */
-export function previewImport(file: ProfileFile, locals: readonly StoredEstablishment[]): PreviewItem[] {
+export function previewImport(file: { establishments: readonly CheckedEstablishment[] }, locals: readonly StoredEstablishment[]): PreviewItem[] {
   const claimed = new Set<string>();
   return file.establishments.map((imported) => {
     const match = findMatch(imported, locals.filter((local) => !claimed.has(local.id)));

@@ -6,9 +6,9 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Message } from '../../i18n/t';
 import { decryptText, ENCRYPTED_FORMAT, ENCRYPTED_VERSION, encryptedEnvelopeSchema, WrongPassphraseError, type EncryptedEnvelope } from '../crypto';
 import { normaliseProfileValue } from '../normalise';
-import { parseEstablishment, showControlCharacters, toFieldProblems, type Establishment } from '../schema';
-import { envelopeSchema, isRecord, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, withCreatedIds, type ProfileFile } from './format';
-import { mapInSlices, type Progress } from './slices';
+import { parseEstablishment, showControlCharacters, toFieldProblems, type CheckedEstablishment } from '../schema';
+import { envelopeSchema, isRecord, MAX_FILE_BYTES, PROFILE_FORMAT, PROFILE_VERSION, withCreatedIds, type CheckedProfileFile } from './format';
+import { mapInSlices, yieldToPage, type Progress } from './slices';
 
 /** The profile nests 6 levels; more is not a profile and would overflow recursive walkers. */
 const MAX_DEPTH = 12;
@@ -21,14 +21,14 @@ export interface FileProblem {
 }
 
 export type ParseResult =
-  | { kind: 'plain'; file: ProfileFile }
+  | { kind: 'plain'; file: CheckedProfileFile }
   | { kind: 'encrypted'; envelope: EncryptedEnvelope }
   | { kind: 'invalid'; problems: FileProblem[] };
 
 /** Each establishment judged on its own: the file import refuses any problem, the managed sync keeps the valid ones. */
 export interface CheckedDocument {
   exportedAt: string;
-  establishments: Establishment[];
+  establishments: CheckedEstablishment[];
   problems: FileProblem[];
 }
 
@@ -63,6 +63,8 @@ async function parseProfileTextInSlices(text: string, onProgress?: Progress): Pr
   if (!json) return invalid(fileProblem('importNotJson'));
   const opened = openDocument(json.value);
   if (!('candidates' in opened)) return opened;
+  // JSON.parse of a group's file is a task of its own already: the first slice starts after it.
+  await yieldToPage();
   return asParseResult(opened.exportedAt, await mapInSlices(opened.candidates, establishmentChecker(true), onProgress));
 }
 
@@ -85,9 +87,13 @@ export function checkProfileDocument(raw: unknown): CheckedDocument | Exclude<Pa
   return collect(opened.exportedAt, opened.candidates.map(establishmentChecker(false)));
 }
 
-/** The envelope checked (depth, format, version, encryption); its establishments left to establishmentChecker. */
+/**
+ * The envelope checked (depth, format, version, encryption); its establishments left to
+ * establishmentChecker, depth included: walking a group's whole file at once is a long task.
+ */
 function openDocument(raw: unknown): { exportedAt: string; candidates: unknown[] } | Exclude<ParseResult, { kind: 'plain' }> {
-  if (tooDeep(raw)) return invalid(fileProblem('importTooDeep'));
+  if (isRecord(raw) && Array.isArray(raw.establishments) ? tooDeep({ ...raw, establishments: [] }, 0) : tooDeep(raw, 0))
+    return invalid(fileProblem('importTooDeep'));
   if (!isRecord(raw)) return invalid(fileProblem('importNotBalise'));
   if (raw.format === ENCRYPTED_FORMAT) {
     const versionProblem = checkVersion(raw.version, ENCRYPTED_VERSION);
@@ -105,7 +111,10 @@ function openDocument(raw: unknown): { exportedAt: string; candidates: unknown[]
   return { exportedAt: envelope.data.exportedAt, candidates: envelope.data.establishments };
 }
 
-type Checked = { establishment: Establishment } | { problems: FileProblem[] };
+type Checked = { establishment: CheckedEstablishment } | { problems: FileProblem[] } | { tooDeep: true };
+
+/** Where establishments sit in a file: the envelope, then its array. */
+const ESTABLISHMENT_DEPTH = 2;
 
 /**
  * Judges the n-th establishment of one file on its own, refusing an id seen before in that
@@ -114,6 +123,7 @@ type Checked = { establishment: Establishment } | { problems: FileProblem[] };
 function establishmentChecker(createIds: boolean): (candidate: unknown, index: number) => Checked {
   const seenIds = new Set<string>();
   return (candidate, index) => {
+    if (tooDeep(candidate, ESTABLISHMENT_DEPTH)) return { tooDeep: true };
     const where = { position: index + 1, label: labelOf(candidate) };
     const inherited = inheritedKey(candidate);
     if (inherited) return { problems: [{ establishment: where, path: inherited.path, message: { key: 'errUnknownKeys', subs: [inherited.key] } }] };
@@ -126,10 +136,12 @@ function establishmentChecker(createIds: boolean): (candidate: unknown, index: n
   };
 }
 
-function collect(exportedAt: string, checked: readonly Checked[]): CheckedDocument {
-  const establishments: Establishment[] = [];
+/** A file too deep anywhere is refused as a whole, as its envelope would be. */
+function collect(exportedAt: string, checked: readonly Checked[]): CheckedDocument | { kind: 'invalid'; problems: FileProblem[] } {
+  const establishments: CheckedEstablishment[] = [];
   const problems: FileProblem[] = [];
   for (const item of checked) {
+    if ('tooDeep' in item) return invalid(fileProblem('importTooDeep'));
     if ('establishment' in item) establishments.push(item.establishment);
     else problems.push(...item.problems);
   }
@@ -138,7 +150,9 @@ function collect(exportedAt: string, checked: readonly Checked[]): CheckedDocume
 
 /** A file is imported whole or not at all: any problem refuses it. */
 function asParseResult(exportedAt: string, checked: readonly Checked[]): ParseResult {
-  const { establishments, problems } = collect(exportedAt, checked);
+  const collected = collect(exportedAt, checked);
+  if ('kind' in collected) return collected;
+  const { establishments, problems } = collected;
   if (problems.length) return invalid(...problems);
   return { kind: 'plain', file: { format: PROFILE_FORMAT, version: PROFILE_VERSION, exportedAt, establishments } };
 }
@@ -196,9 +210,9 @@ function inheritedKey(value: unknown): { path: PropertyKey[]; key: string } | nu
   return null;
 }
 
-/** Iterative, so that a file of nested brackets cannot overflow the stack. */
-function tooDeep(value: unknown): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
+/** Iterative, so that a file of nested brackets cannot overflow the stack. `depth`: where `value` sits in the file. */
+function tooDeep(value: unknown, depth: number): boolean {
+  const pending: [unknown, number][] = [[value, depth]];
   while (pending.length) {
     const [item, depth] = pending.pop()!;
     if (item === null || typeof item !== 'object') continue;
