@@ -322,22 +322,34 @@ function columnHeaders(table: Element, context: NameContext): { row: Element | u
   return found;
 }
 
-/**
- * The row's name (the nearest cell before with text, or the row header: a th or the first
- * cell, past the other fields of the row) and the column's header.
- */
-function tableParts(element: Element, context: NameContext): NamePart[] {
+/** The table cell a field sits in, when that cell is in a row. */
+function tableCell(element: Element): HTMLTableCellElement | null {
   const cell = element.closest('td, th') as HTMLTableCellElement | null;
-  const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
-  if (!cell || row?.localName !== 'tr') return [];
-  const parts: NamePart[] = [];
+  return cell?.parentElement?.localName === 'tr' ? cell : null;
+}
+
+/** The row's name for a field in `cell`: the nearest cell before with text, or the row header, past the other fields of the row. */
+function rowCellText(cell: HTMLTableCellElement, context: NameContext): string {
   let rowName = '';
   for (let previous = cell.previousElementSibling, steps = 0; previous && steps < 2 && !rowName; previous = previous.previousElementSibling, steps++) {
     if (containsField(previous, context)) break;
     rowName = textOf(previous);
   }
-  const header = row.cells[0];
+  const header = (cell.parentElement as HTMLTableRowElement).cells[0];
   if (!rowName && header && header !== cell && !containsField(header, context)) rowName = textOf(header);
+  return rowName;
+}
+
+/**
+ * The row's name (the nearest cell before with text, or the row header: a th or the first
+ * cell, past the other fields of the row) and the column's header.
+ */
+function tableParts(element: Element, context: NameContext): NamePart[] {
+  const cell = tableCell(element);
+  if (!cell) return [];
+  const row = cell.parentElement as HTMLTableRowElement;
+  const parts: NamePart[] = [];
+  const rowName = rowCellText(cell, context);
   if (rowName) parts.push({ source: 'rowCell', text: rowName });
   const table = row.closest('table');
   if (table) {
@@ -410,7 +422,8 @@ function headingOf(element: Element, context: NameContext): string {
   return context.headings.get(element) ?? '';
 }
 
-export function readNameParts(element: Element, context: NameContext): NamePart[] {
+/** The parts of `explicitSources`, in that order, and the help aria-labelledby also names. */
+function explicitParts(element: Element, context: NameContext): { parts: NamePart[]; help: string } {
   const parts: NamePart[] = [];
   const add = (source: NameSource, text: string): void => {
     if (text) parts.push({ source, text });
@@ -423,6 +436,28 @@ export function readNameParts(element: Element, context: NameContext): NamePart[
   const wrapping = wrappingLabel(element);
   // `<label for="x"><input id="x"> …</label>` (Apereo CAS 6, Material) is one label, read once.
   if (wrapping && !labels.includes(wrapping)) add('wrappingLabel', textOf(wrapping));
+  return { parts, help };
+}
+
+/**
+ * What names a field outright (`explicitSources`, in readNameParts' order) or, when nothing
+ * does, the row cell before it: the name a locator compares (lib/portals/match.ts), read
+ * without the neighbouring text, legends, headings and host that the classifier also needs
+ * (recognition names every field of the page on each load: those cost most on a long page).
+ */
+export function readOwnNameParts(element: Element, context: NameContext): NamePart[] {
+  const { parts } = explicitParts(element, context);
+  if (parts.length > 0) return parts;
+  const cell = tableCell(element);
+  const rowName = cell ? rowCellText(cell, context) : '';
+  return rowName ? [{ source: 'rowCell', text: rowName }] : [];
+}
+
+export function readNameParts(element: Element, context: NameContext): NamePart[] {
+  const { parts, help } = explicitParts(element, context);
+  const add = (source: NameSource, text: string): void => {
+    if (text) parts.push({ source, text });
+  };
   const labelled = parts.length > 0;
   add('help', help);
   add('title', clean(element.getAttribute('title') ?? ''));

@@ -3,7 +3,7 @@
  * locators (syntax documented in ./schema.ts). They take the document as a parameter and
  * use no global, so they run in the content script, in Node and in tests alike.
  */
-import { createNameContext, readNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
+import { createNameContext, readOwnNameParts, type NameContext, type NamePart } from '../dom/accessible-name';
 import type { Locator, Phrasings } from './schema';
 import { sameWords, words, type Words } from './words';
 
@@ -87,7 +87,7 @@ export function locateEach(root: ParentNode, locators: readonly Locator[]): Elem
  * (lib/dom/accessible-name.ts) so that locators and classification agree.
  */
 export function accessibleLabel(el: Element, context: NameContext = createNameContext(el.getRootNode() as ParentNode, [el])): string {
-  const parts = readNameParts(el, context);
+  const parts = readOwnNameParts(el, context);
   const first = (source: NamePart['source']) => parts.find((part) => part.source === source)?.text;
   const labels = parts.filter((part) => part.source === 'labelFor' || part.source === 'wrappingLabel').map((part) => part.text);
   const named = first('labelledBy') ?? first('ariaLabel') ?? (labels.length > 0 ? labels.join(' ') : undefined) ?? first('rowCell');

@@ -17,11 +17,20 @@ export type IsShown = (element: Element) => boolean;
 /** Not displayed (display:none, content-visibility:hidden, up the parents). Where the DOM cannot tell (jsdom), not under a `hidden` attribute. */
 export const displayed: IsShown = (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : !element.closest('[hidden]'));
 
+/**
+ * An element's name, and whether a person sees the element: asked only of the names a page
+ * looks for, since that test costs a style or layout lookup per element of a long page.
+ */
+export interface Named {
+  readonly words: Words;
+  shown(): boolean;
+}
+
 /** What a person sees on a document, each read once and only when a sign asks for it. */
 export interface Sightings {
   titles(): readonly Words[];
-  buttons(): readonly Words[];
-  labels(): readonly Words[];
+  buttons(): readonly Named[];
+  labels(): readonly Named[];
   text(): Words;
 }
 
@@ -57,21 +66,27 @@ const unseen = 'script, style, template, noscript, [hidden]';
 
 /**
  * The text a person can read in `root`, without scripts' source nor hidden blocks (validation
- * messages waiting to show). The unseen blocks are found by one selector query and the text
- * nodes walked natively: a filter called back for every node cost more than the rest of the
- * recognition on a long page.
+ * messages waiting to show). The unseen blocks are found by one selector query, and the walk,
+ * native and without a filter (a callback per node cost more than the rest of the recognition
+ * on a long page), meets them in the same document order: it steps over each one whole.
  */
 function readableText(root: Node & ParentNode): string {
   const doc = root.ownerDocument ?? (root as Document);
   const skipped = root.querySelectorAll(unseen);
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
   const parts: string[] = [];
   let next = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Both in document order: pass the unseen blocks wholly before this text.
-    while (next < skipped.length && !skipped[next]!.contains(node) && skipped[next]!.compareDocumentPosition(node) & 4 /* FOLLOWING */) next++;
-    if (next < skipped.length && skipped[next]!.contains(node)) continue;
-    parts.push(node.nodeValue ?? '');
+  let node = walker.nextNode();
+  while (node) {
+    if (node !== skipped[next]) {
+      if (node.nodeType === 3 /* TEXT_NODE */) parts.push(node.nodeValue ?? '');
+      node = walker.nextNode();
+      continue;
+    }
+    // The unseen blocks inside this one are stepped over with it.
+    while (next < skipped.length && node.contains(skipped[next]!)) next++;
+    node = walker.nextSibling();
+    while (!node && walker.parentNode()) node = walker.nextSibling();
   }
   return parts.join(' ');
 }
@@ -80,20 +95,27 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
   const dialog = openDialog(doc, isShown);
   const scope: ParentNode = dialog ?? doc;
   const shown = (selector: string) => Array.from(scope.querySelectorAll(selector)).filter(isShown);
-  const named = (elements: Element[]) => {
+  // A long form repeats its labels (one « Nom » per row): each text's words are read once.
+  const wordsOfName = new Map<string, Words>();
+  const named = (elements: Element[]): Named[] => {
     const context = createNameContext(scope, elements);
-    return elements.map((element) => words(accessibleLabel(element, context))).filter((name) => name.list.length > 0);
+    return elements.flatMap((element) => {
+      const name = accessibleLabel(element, context);
+      let read = wordsOfName.get(name);
+      if (!read) wordsOfName.set(name, (read = words(name)));
+      return read.list.length > 0 ? [{ words: read, shown: once(() => isShown(element)) }] : [];
+    });
   };
   return {
     titles: once(() => {
       const titles = shown(titleSelector).map((element) => words(element.textContent ?? ''));
       // Behind a dialog the tab's title names the page underneath: only the dialog's own name counts.
-      if (dialog) titles.push(...named([dialog]));
+      if (dialog) titles.push(...named([dialog]).map((name) => name.words));
       else titles.push(words(doc.title));
       return titles;
     }),
-    buttons: once(() => named(shown(buttonSelector))),
-    labels: once(() => named(shown(fieldSelector))),
+    buttons: once(() => named(Array.from(scope.querySelectorAll(buttonSelector)))),
+    labels: once(() => named(Array.from(scope.querySelectorAll(fieldSelector)))),
     text: once(() => {
       const root = dialog ?? doc.body;
       return words(root ? readableText(root) : '');
@@ -134,14 +156,18 @@ function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean
     return { weight: weights.text, title: false, found: wanted(sign.text).some((phrasing) => containsWords(seen.text(), phrasing)) };
   }
   const phrasings = wanted(sign.button);
-  return { weight: weights.button, title: false, found: seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button, phrasing))) };
+  return {
+    weight: weights.button,
+    title: false,
+    found: seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button.words, phrasing)) && button.shown()),
+  };
 }
 
 /** A field or click target's label, read as a person reads the field's (or button's) name. */
-function labelSeen(locator: Locator, names: () => readonly Words[]): boolean {
+function labelSeen(locator: Locator, names: () => readonly Named[]): boolean {
   if (!locator.label) return false;
   const phrasings = wanted(locator.label);
-  return names().some((name) => phrasings.some((phrasing) => sameWords(phrasing, name)));
+  return names().some((name) => phrasings.some((phrasing) => sameWords(phrasing, name.words)) && name.shown());
 }
 
 export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
