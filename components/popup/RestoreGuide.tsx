@@ -13,11 +13,13 @@ export function RestoreGuide() {
   const [portal, setPortal] = useState<{ id: string; name: string }>();
 
   useEffect(() => {
-    void (async () => {
+    (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const found = tab?.url ? findPortal(tab.url, await sitesForUrls([tab.url])) : null;
       if (found && (await readOverlayState(found.id)).dismissed) setPortal({ id: found.id, name: local(found.name) });
-    })();
+    })()
+      // Only an offer: without the lookup the popup does not show the button, the rest works.
+      .catch((error: unknown) => console.warn('Balise: dismissed guide not looked up', error));
   }, []);
 
   if (!portal) return null;
