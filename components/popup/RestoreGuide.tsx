@@ -27,7 +27,12 @@ export function RestoreGuide() {
     <button
       type="button"
       className="button button--secondary popup__wide"
-      onClick={() => void writeOverlayState(portal.id, { dismissed: false, collapsed: false }).then(() => setPortal(undefined))}
+      onClick={() =>
+        void writeOverlayState(portal.id, { dismissed: false, collapsed: false })
+          .then(() => setPortal(undefined))
+          // The button stays, so the user can try again.
+          .catch((error: unknown) => console.warn('Balise: guide not restored', error))
+      }
     >
       {t('popupRestoreGuide', portal.name)}
     </button>
