@@ -8,7 +8,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEstablishment } from '../fixtures/profile';
 
@@ -81,10 +81,10 @@ async function contract(copy: string, ...files: string[]) {
   const env = { ...process.env, CI: 'true', FORCE_COLOR: '0' };
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: copy, env, maxBuffer: 64 << 20 });
-    return { status: 0, output: `${stdout}${stderr}` };
+    return { status: 0, output: stripVTControlCharacters(`${stdout}${stderr}`) };
   } catch (error) {
     const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-    return { status: failed.code ?? 'not run', output: `${failed.stdout ?? ''}${failed.stderr ?? ''}${String(error)}` };
+    return { status: failed.code ?? 'not run', output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}${String(error)}`) };
   }
 }
 
