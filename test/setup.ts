@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach } from 'vitest';
 import { renderMessage } from '../lib/i18n/catalog';
+import { patience } from './patience';
 
 // The fake browser does not implement i18n: render from the catalog, in French as a French browser
 // would, the manifest's name included (contentLanguage() reads it).
@@ -13,9 +14,8 @@ function installI18n() {
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: renderMessage('extName'), version: '0.0.0' });
 }
 
-// findBy*/waitFor give up after 1 s by default, which a loaded 2-core machine exceeds while a page
-// renders; a real hang still fails, at the test's timeout (vitest.config.ts).
-configure({ asyncUtilTimeout: 10_000 });
+// findBy*/waitFor give up after 1 s by default, which a loaded 2-core machine exceeds while a page renders.
+configure({ asyncUtilTimeout: patience.timeout });
 
 /** Every database made in the test file (Dexie calls each addon with each new instance). */
 const databases = new Set<Dexie>();

@@ -130,7 +130,7 @@ describe('storage full', () => {
     const { user, announce, onSaved } = renderEditor();
     await fillRequired(user);
     const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.establishments, 'put').mockRejectedValueOnce(quota);
+    vi.spyOn(db.establishments, 'bulkPut').mockRejectedValueOnce(quota);
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(

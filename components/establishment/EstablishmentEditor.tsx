@@ -77,7 +77,8 @@ interface EstablishmentEditorProps {
   stored: Establishment | undefined;
   readOnly?: boolean;
   announce(text: string): void;
-  onSaved(saved: Establishment, wasNew: boolean): void;
+  /** What the page does after a save; awaited, its failure is logged (the save itself is done). */
+  onSaved(saved: Establishment, wasNew: boolean): void | Promise<void>;
   onClose(): void;
 }
 
@@ -188,6 +189,15 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
 
   const title = stored?.label ?? (draft.label.trim() || t('optUntitled'));
 
+  async function afterSave(saved: Establishment, wasNew: boolean) {
+    try {
+      await onSaved(saved, wasNew);
+    } catch (error) {
+      // Told apart from a failed save: the user's data is stored, only the page's follow-up (reminders, current establishment) is not.
+      console.warn('Balise: saved, but what follows the save failed', error);
+    }
+  }
+
   async function save(event: FormEvent | undefined, basedOn: SaveBase = base) {
     event?.preventDefault();
     if (readOnly) return;
@@ -207,7 +217,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       setSubmitted(false);
       setTouched(new Set());
       announce(t('optSaved', saved.label));
-      onSaved(saved, base === 'new');
+      await afterSave(saved, base === 'new');
     } catch (error) {
       if (error instanceof StaleRevisionError) {
         setRefused(error.current ? { kind: 'changed', current: error.current } : { kind: 'deleted' });

@@ -55,21 +55,24 @@ function Harness({ fieldsRevision = 0 }: { fieldsRevision?: number }) {
 }
 
 /** The preview's lines: the first list (the fields left out come after). */
-const preview = async () => (await screen.findAllByRole('list', {}, { timeout: 10_000 }))[0] as HTMLElement;
+const preview = async () => (await screen.findAllByRole('list'))[0] as HTMLElement;
 const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
 /** As a person does: waits until the button can be clicked (a preview that replaced another is held a moment), then clicks it. */
 async function clickGo() {
-  await waitFor(() => expect(goButton().disabled).toBe(false), { timeout: 10_000 });
-  userClick(goButton());
+  await waitFor(() => expect(goButton().disabled).toBe(false));
+  await userClick(goButton());
 }
 const value = (selector: string) => (document.querySelector(selector) as HTMLInputElement).value;
 /** jsdom makes no trusted event: the ones a person would make are marked so here. */
 const trusted = new WeakSet<Event>();
-/** A person's click: trusted, with a pointer (detail 1). */
-function userClick(element: Element) {
+/**
+ * A person's click: trusted, with a pointer (detail 1). Async so that what the click sets off in
+ * microtasks (the page's mutation observer seeing the highlights) lands inside act, not after it.
+ */
+async function userClick(element: Element) {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 });
   trusted.add(event);
-  act(() => {
+  await act(async () => {
     element.dispatchEvent(event);
   });
 }
@@ -87,7 +90,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, () => {
+describe('fill: preview in the frame, work in the page', () => {
   it('previews field → value, fills on the user’s click, highlights, reports skips, and undoes everything', async () => {
     render(<Harness />, { container: document.getElementById('overlay')! });
     const list = await preview();
@@ -95,7 +98,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     expect(within(list).getByText('Identifiant établissement').parentElement?.textContent).toContain('750100125');
 
     await clickGo();
-    await screen.findByText(/Champs remplis : \d+\./, {}, { timeout: 10_000 });
+    await screen.findByText(/Champs remplis : \d+\./);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
     expect(value('input[name="identifiant"]')).toBe('750100125');
     expect(value('select[name="typeIdentifiant"]')).toBe('FINESS');
@@ -103,7 +106,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     expect(document.querySelector('#org-mail')!.classList.contains(highlightClass)).toBe(true);
     expect(document.head.innerHTML).not.toContain('hopital-demo');
 
-    userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
+    await userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
     for (const selector of ['#org-mail', '#org-desc', 'input[name="identifiant"]', 'input[name="responsableNom"]']) expect(value(selector)).toBe('');
     expect(document.querySelectorAll(`.${highlightClass}`)).toHaveLength(0);
     expect(await screen.findByText(/Remplissage annulé/)).toBeTruthy();
@@ -161,7 +164,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     document.querySelector('form')!.append(addedLabel, added);
 
     await clickGo();
-    const outcome = (await screen.findByText(/Champs remplis/, {}, { timeout: 10_000 })).closest('[role="status"]') as HTMLElement;
+    const outcome = (await screen.findByText(/Champs remplis/)).closest('[role="status"]') as HTMLElement;
     expect(value('#ville')).toBe('');
     expect(value('#rpps-added')).toBe('');
     expect(within(outcome).getByText('Ville').nextSibling?.textContent).toBe('champ modifié par la page depuis l’aperçu');
@@ -190,9 +193,9 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
     expect(Array.from(picker.options, (option) => option.value)).not.toContain('password');
     await userEvent.selectOptions(picker, 'never');
     expect(messages.teach.mock.calls[0]![0]).toMatchObject({ label: 'Ville', kind: 'never' });
-    expect(await screen.findByText('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.')).toBeTruthy();
     // Planned again: « Ville » is no line to fill any more, but a field left out, which can still be taught.
-    await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull());
     expect(within(screen.getAllByRole('list')[1]!).getByText('Ville')).toBeTruthy();
     expect(screen.getByText('Champs que Balise ne remplit pas :')).toBeTruthy();
     // Filling with a lesson, in real browsers: test/e2e/teach.e2e.ts.
@@ -214,7 +217,7 @@ describe('fill: preview in the frame, work in the page', { timeout: 30_000 }, ()
   });
 });
 
-describe('the preview follows the page', { timeout: 30_000 }, () => {
+describe('the preview follows the page', () => {
   const lineLabels = () => within(screen.getAllByRole('list')[0] as HTMLElement).getAllByRole('checkbox').map((box) => box.closest('label')!.querySelector('.balise-fill-field')!.textContent);
   const mount = () => {
     const { rerender } = render(<Harness />, { container: document.getElementById('overlay')! });
@@ -247,7 +250,7 @@ describe('the preview follows the page', { timeout: 30_000 }, () => {
     document.querySelector('form')!.append(Object.assign(document.createElement('p'), { textContent: 'Tous les champs sont obligatoires.' }));
     fieldsChanged();
     expect(goButton().disabled).toBe(false);
-    userClick(goButton());
+    await userClick(goButton());
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
   });

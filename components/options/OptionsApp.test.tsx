@@ -81,8 +81,14 @@ it('duplicates an establishment and opens the copy', async () => {
   await user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
   const title = await screen.findByRole('heading', { name: `Modifier « Copie de ${sample.label} »` });
   expect(title).toBeTruthy();
-  const all = await db.establishments.toArray();
-  expect(all).toHaveLength(2);
+  // The form takes the stored copy in an effect after the heading shows: waited for, not left to land after the test.
+  await waitFor(() => expect(screen.getByRole('textbox', { name: 'Libellé court' })).toHaveProperty('value', `Copie de ${sample.label}`));
+  // Read inside waitFor: the page's own readings of the database, set off by the copy, land while the test waits.
+  const all = await waitFor(async () => {
+    const rows = await db.establishments.toArray();
+    expect(rows).toHaveLength(2);
+    return rows;
+  });
   const copy = all.find((e) => e.id !== sample.id)!;
   expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName });
   expect(sessionStorage.getItem(editingKey)).toBe(copy.id);

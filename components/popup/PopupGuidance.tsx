@@ -14,7 +14,11 @@ import { RestoreGuide } from './RestoreGuide';
 function useWindowId() {
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
-    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+    browser.windows
+      .getCurrent()
+      .then((w) => setWindowId(w.id))
+      // Without its window the popup still shows the next step, only not the button that opens the side panel.
+      .catch((error: unknown) => console.warn('Balise: popup window unknown, no side panel button', error));
   }, []);
   return windowId;
 }

@@ -13,11 +13,13 @@ export function RestoreGuide() {
   const [portal, setPortal] = useState<{ id: string; name: string }>();
 
   useEffect(() => {
-    void (async () => {
+    (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const found = tab?.url ? findPortal(tab.url, await sitesForUrls([tab.url])) : null;
       if (found && (await readOverlayState(found.id)).dismissed) setPortal({ id: found.id, name: local(found.name) });
-    })();
+    })()
+      // Only an offer: without the lookup the popup does not show the button, the rest works.
+      .catch((error: unknown) => console.warn('Balise: dismissed guide not looked up', error));
   }, []);
 
   if (!portal) return null;
@@ -25,7 +27,12 @@ export function RestoreGuide() {
     <button
       type="button"
       className="button button--secondary popup__wide"
-      onClick={() => void writeOverlayState(portal.id, { dismissed: false, collapsed: false }).then(() => setPortal(undefined))}
+      onClick={() =>
+        void writeOverlayState(portal.id, { dismissed: false, collapsed: false })
+          .then(() => setPortal(undefined))
+          // The button stays, so the user can try again.
+          .catch((error: unknown) => console.warn('Balise: guide not restored', error))
+      }
     >
       {t('popupRestoreGuide', portal.name)}
     </button>

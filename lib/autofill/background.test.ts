@@ -8,6 +8,7 @@ import type { Establishment } from '../profile/schema';
 import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../store/profile';
 import { fillCommand, registerAutofillHandlers } from './background';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, teachField } from './messages';
+import { patience } from '../../test/patience';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -102,7 +103,7 @@ describe('getFillContext', () => {
     expect((await ask(fillEstablishments, {}, guideFrame(8))).chosenId).toBe(a.id);
 
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await fillsFrom(7)).toBe(a.id));
+    await vi.waitFor(async () => expect(await fillsFrom(7)).toBe(a.id), patience);
 
     // A chosen establishment deleted since: back to the current one.
     await ask(chooseFillEstablishment, { establishmentId: b.id }, guideFrame(9));
@@ -191,7 +192,7 @@ describe('registerAutofillHandlers', () => {
     onMenu!({ menuItemId: 'balise-fill-page' }, { id: 9 });
     onMenu!({ menuItemId: 'balise-teach-field' }, { id: 10 });
     onInstalled!();
-    await vi.waitFor(() => expect(created).toHaveLength(2));
+    await vi.waitFor(() => expect(created).toHaveLength(2), patience);
     expect(sent.mock.calls).toEqual([
       [7, { trigger: 'command' }],
       [9, { trigger: 'contextMenu' }],

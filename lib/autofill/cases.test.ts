@@ -11,6 +11,7 @@ import { analysePage, planPage } from './engine';
 import { executeFill } from './fill';
 import { toFill } from './plan';
 import { forFill } from './resolve';
+import { patience } from '../../test/patience';
 
 const flat: Layout = {
   style: (element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element),
@@ -30,7 +31,7 @@ it.each(formCases.map((c) => [c.name, c] as const))('%s: filled as expected, not
   const { document } = dom.window;
   const { chosen, me } = caseProfileData;
   const { ready } = formCase;
-  if (ready) await vi.waitFor(() => expect(document.querySelector(ready), `the page drew ${ready}`).not.toBeNull(), { timeout: 10_000, interval: 100 });
+  if (ready) await vi.waitFor(() => expect(document.querySelector(ready), `the page drew ${ready}`).not.toBeNull(), patience);
   const analysis = analysePage(document, formCase.url)!;
   expect(analysis).not.toBeNull();
   const plan = planPage(analysis, forFill(chosen), { meContactId: me.id }, flat);

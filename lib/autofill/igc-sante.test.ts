@@ -12,6 +12,7 @@ import { executeFill } from './fill';
 import { forFill } from './resolve';
 import { findPage, matchPage } from '../portals/index';
 import { locateAll } from '../portals/match';
+import { patience } from '../../test/patience';
 
 const windows: { close(): void }[] = [];
 afterEach(() => windows.splice(0).forEach((w) => w.close()));
@@ -22,7 +23,7 @@ async function open(page: string) {
   const dom = loadFixture(fixture, fixture.url);
   windows.push(dom.window);
   const doc = dom.window.document;
-  await vi.waitFor(() => expect(Array.from(doc.querySelectorAll<HTMLElement>('.ui-selectonemenu')).every((w) => w.dataset.ready === '1')).toBe(true));
+  await vi.waitFor(() => expect(Array.from(doc.querySelectorAll<HTMLElement>('.ui-selectonemenu')).every((w) => w.dataset.ready === '1')).toBe(true), patience);
   return { window: dom.window, doc, url: fixture.url };
 }
 
@@ -79,20 +80,20 @@ describe('IGC-Santé « Demander » wizard', () => {
     byId(doc, 'j_idt42:structure_1').click();
 
     (locateAll(doc, { label: 'Suivant' })[0] as HTMLElement).click();
-    await vi.waitFor(() => expect(pageOf(doc)).toBe('newProduct'));
+    await vi.waitFor(() => expect(pageOf(doc)).toBe('newProduct'), patience);
     expect(doc.defaultView!.location.href).toBe(url);
     expect(byId(doc, 'j_idt42')).toBe(form);
     expect(viewState(doc)).not.toBe(state);
     expect(byId(doc, 'j_idt42:j_idt67').textContent).toBe('Offre : PRO — Structure : CLINIQUE DES TILLEULS - 1310001235');
 
     (locateAll(doc, { label: 'Demander un nouveau produit' })[0] as HTMLElement).click();
-    await vi.waitFor(() => expect(pageOf(doc)).toBe('productOrder'));
+    await vi.waitFor(() => expect(pageOf(doc)).toBe('productOrder'), patience);
     expect(locateAll(doc, { label: 'Nom principal d’utilisateur (UPN)' })).toHaveLength(1);
     expect(doc.querySelector('legend')?.textContent).toBe('Informations de produit');
 
     // The usage chosen changes the product fields in place (seed 003: UPN for AUTH, e-mail for SIGN).
     (doc.querySelector('input[value="SIGN"]') as HTMLInputElement).click();
-    await vi.waitFor(() => expect(pageOf(doc)).toBe('productOrderSign'));
+    await vi.waitFor(() => expect(pageOf(doc)).toBe('productOrderSign'), patience);
     expect(locateAll(doc, { label: 'Adresse email' })).toHaveLength(1);
     expect(locateAll(doc, { label: 'Nom principal d’utilisateur (UPN)' })).toHaveLength(0);
     expect(doc.defaultView!.location.href).toBe(url);

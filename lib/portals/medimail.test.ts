@@ -8,6 +8,7 @@ import { fixtureOf, fixtures, loadFixture } from '../../test/fixtures/load';
 import { findPage, matchPage } from './index';
 import { locateAll } from './match';
 import { evidenceFor, readSightings } from './recognise';
+import { patience } from '../../test/patience';
 
 const windows: { close(): void }[] = [];
 afterEach(() => windows.splice(0).forEach((w) => w.close()));
@@ -91,7 +92,7 @@ describe('the Medimail pages', () => {
     const entries = window.history.length;
     (choice as HTMLElement).click();
     expect([window.location.href, window.history.length]).toEqual(['https://medimail.mipih.fr/', entries + 1]);
-    await vi.waitFor(() => expect(recognised(doc)).toBe('personalAccountQuestion'));
+    await vi.waitFor(() => expect(recognised(doc)).toBe('personalAccountQuestion'), patience);
     for (const target of pageOf('personalAccountQuestion').clickNext) expect(locateAll(doc, target.match)).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load';
 import { findPage, matchPage } from './index';
 import { locateAll } from './match';
+import { patience } from '../../test/patience';
 
 const windows: { close(): void }[] = [];
 afterEach(() => windows.splice(0).forEach((w) => w.close()));
@@ -25,7 +26,7 @@ function openSpa(url = base): JSDOM {
 async function rendered(dom: JSDOM, view: string): Promise<void> {
   const app = dom.window.document.getElementById('app')!;
   const route = /^#!?(\/[^?]*)/.exec(dom.window.location.hash)?.[1] ?? '/';
-  await vi.waitFor(() => expect([app.getAttribute('aria-busy'), app.dataset.route, app.dataset.view]).toEqual(['false', route, view]), { timeout: 2000, interval: 10 });
+  await vi.waitFor(() => expect([app.getAttribute('aria-busy'), app.dataset.route, app.dataset.view]).toEqual(['false', route, view]), patience);
 }
 
 /** The page Balise recognises on the document as it is now, and each of its field rules finds exactly one field. */

@@ -40,9 +40,14 @@ describe('every fixture page', () => {
   });
 
   it.each(fixtures.map(named))('%s: served on another portal’s host, recognised as nothing', (_name, fixture) => {
+    // One page, moved from host to host (jsdom changes its URL in place): loading it again for each
+    // portal made this the slowest contract test on a loaded machine.
+    const dom = loadFixture(fixture, fixture.url);
+    windows.push(dom.window);
     for (const portal of portals.filter((p) => p.id !== fixture.portal && p.hosts.length > 0)) {
       const url = `https://${portal.hosts[0]}/`;
-      expect(matchPage(url, open(fixture, url))?.page.id, url).toBeUndefined();
+      dom.reconfigure({ url });
+      expect(matchPage(url, dom.window.document)?.page.id, url).toBeUndefined();
     }
   });
 });

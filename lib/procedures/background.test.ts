@@ -9,6 +9,7 @@ import { onAlarm } from './notifications';
 import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
 import { tabPage } from './tab-pages';
+import { patience } from '../../test/patience';
 
 const establishment = sampleEstablishment();
 const confirmationUrl = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
@@ -62,7 +63,7 @@ describe('proof pages', () => {
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
     await fakeBrowser.runtime.onMessage.trigger({ balise: 'somethingElse' }, {}, () => {});
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await pagesByTab().getValue()).toEqual({}));
+    await vi.waitFor(async () => expect(await pagesByTab().getValue()).toEqual({}), patience);
     // The overlay asks for the summary the same way, for its own portal only.
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { balise: 'getProcedureSummary', data: { portalId: 'plage', pageId: 'requestConfirmation' } },

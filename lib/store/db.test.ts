@@ -4,6 +4,7 @@ import { clinic } from '../profile/transfer.fixtures';
 import { watchDataChanges } from './changes';
 import { BaliseDb, dbVersions, latestDbVersion } from './db';
 import { dataChanged } from './storage';
+import { patience } from '../../test/patience';
 
 /**
  * The upgrade pattern every schema change follows: data written by version N must be intact
@@ -95,12 +96,12 @@ describe('changes announced to content scripts', () => {
       const current = await value();
       expect(current).toEqual(expect.any(String));
       return current;
-    });
+    }, patience);
     await database.transaction('rw', database.settings, database.progress, async () => {
       await database.settings.put({ key: 'currentEstablishmentId', value: sampleEstablishment().id });
       await database.settings.put({ key: 'me', value: {} });
     });
-    await vi.waitFor(async () => expect(await value()).not.toBe(afterPut));
+    await vi.waitFor(async () => expect(await value()).not.toBe(afterPut), patience);
     expect(seen).toHaveLength(2);
 
     await database.reminders.put({ id: 'r', establishmentId: sampleEstablishment().id, kind: 'balOrgDirectory', dueAt: '2025-03-04T10:00:00.000Z' });

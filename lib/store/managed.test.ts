@@ -6,6 +6,7 @@ import { clinic } from '../profile/transfer.fixtures';
 import { BaliseDb } from './db';
 import { readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
 import { managedProfileKey } from './storage';
+import { patience } from '../../test/patience';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -95,9 +96,9 @@ describe('syncManagedEstablishments', () => {
   it('follows policy changes until unsubscribed', async () => {
     const readings: string[] = [];
     const stop = watchManagedEstablishments((reading) => readings.push(reading.status), database);
-    await vi.waitFor(() => expect(readings).toEqual(['none']));
+    await vi.waitFor(() => expect(readings).toEqual(['none']), patience);
     await push(policy());
-    await vi.waitFor(async () => expect(await database.establishments.count()).toBe(1));
+    await vi.waitFor(async () => expect(await database.establishments.count()).toBe(1), patience);
     stop();
     await push(policy([clinic(), sampleEstablishment()]));
     await new Promise((resolve) => setTimeout(resolve, 50));

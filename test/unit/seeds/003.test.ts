@@ -21,6 +21,7 @@ import { fixtureOf, loadFixture } from '../../fixtures/load';
 import { fixtureEstablishment, fixtureMe } from '../../fixtures/profile';
 import { items } from './003.items';
 import { describeSeed } from './seed-items';
+import { patience } from '../../patience';
 
 const certificats = findProcedure('003-certificats-dp')!;
 /** Answers that reach form 413 with nothing before it but the vendor: a single site with its contract, a carded staff admin. */
@@ -56,7 +57,7 @@ async function open(page: string) {
   const fixture = fixtureOf('igc-sante', page);
   const dom = loadFixture(fixture, fixture.url);
   const doc = dom.window.document;
-  await vi.waitFor(() => expect(Array.from(doc.querySelectorAll<HTMLElement>('.ui-selectonemenu')).every((w) => w.dataset.ready === '1')).toBe(true));
+  await vi.waitFor(() => expect(Array.from(doc.querySelectorAll<HTMLElement>('.ui-selectonemenu')).every((w) => w.dataset.ready === '1')).toBe(true), patience);
   return { window: dom.window, doc, url: fixture.url };
 }
 
