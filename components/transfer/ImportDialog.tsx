@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { startTransition, useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -130,6 +130,9 @@ function useCardsShown(total: number): number {
 
 function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const [passphrase, setPassphrase] = useState('');
+  const [passphraseShown, setPassphraseShown] = useState(false);
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const passphraseId = useId();
   const cardsShown = useCardsShown(state.step === 'preview' ? state.items.length : 0);
   const close = (
     <div className="dialog__actions">
@@ -172,10 +175,14 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       const submit = async (event: FormEvent) => {
         event.preventDefault();
         setState({ ...state, busy: true, error: undefined, progress: undefined });
-        const value = passphrase;
-        setPassphrase('');
         try {
-          await show(await openEncrypted(state.envelope, value, noticeable(showProgress)));
+          const result = await openEncrypted(state.envelope, passphrase, noticeable(showProgress));
+          await show(result);
+          // A wrong one stays, selected, to be corrected (a long one with accents is not typed
+          // again blind) or replaced by typing; any other answer is the end of the passphrase.
+          if (result.kind !== 'wrongPassphrase') return setPassphrase('');
+          passphraseField.current?.focus();
+          passphraseField.current?.select();
         } catch (failure) {
           setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', describeFailure(failure)) });
         }
@@ -183,18 +190,26 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <form onSubmit={submit}>
           <p>{t('importPassphrasePrompt')}</p>
-          <label className="transfer-field">
-            {t('exportPassphrase')}
-            <input
-              type="password"
-              autoComplete="off"
-              autoFocus
-              value={passphrase}
-              aria-invalid={state.wrong}
-              aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </label>
+          <div className="transfer-field">
+            <label htmlFor={passphraseId}>{t('exportPassphrase')}</label>
+            <div className="transfer-secret">
+              <input
+                ref={passphraseField}
+                id={passphraseId}
+                type={passphraseShown ? 'text' : 'password'}
+                autoComplete="off"
+                autoFocus
+                spellCheck={false}
+                value={passphrase}
+                aria-invalid={state.wrong}
+                aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+              <button type="button" className="button button--secondary" aria-pressed={passphraseShown} onClick={() => setPassphraseShown(!passphraseShown)}>
+                {t('importShowPassphrase')}
+              </button>
+            </div>
+          </div>
           {state.wrong && (
             <p id="import-wrong-passphrase" className="transfer-error" role="alert">
               {t('importWrongPassphrase')}

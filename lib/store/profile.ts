@@ -174,7 +174,7 @@ export async function exportProfile(
   if (rows.length === 0) throw new Error(t('exportNothing'));
   const plain = JSON.stringify(buildProfileFile(rows, now), null, 2);
   const text = passphrase ? JSON.stringify(await encryptText(plain, passphrase), null, 2) : plain;
-  return { name: profileFileName(rows, now), text, count: rows.length };
+  return { name: profileFileName(rows, now, Boolean(passphrase)), text, count: rows.length };
 }
 
 export interface ImportSummary {
