@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { startTransition, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -96,7 +96,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
 
 interface BodyProps {
   state: State;
-  setState(state: State): void;
+  setState: Dispatch<SetStateAction<State>>;
   show(result: DecryptResult): Promise<void>;
   showProgress(progress: Progress): void;
   onClose(): void;
@@ -134,6 +134,12 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const passphraseField = useRef<HTMLInputElement>(null);
   const passphraseId = useId();
   const cardsShown = useCardsShown(state.step === 'preview' ? state.items.length : 0);
+  // Stable, so that a choice or the busy state redraws one card, not a group's 500.
+  const choose = useCallback(
+    (index: number, choice: ImportChoice) =>
+      setState((s) => (s.step === 'preview' ? { ...s, choices: s.choices.map((c, i) => (i === index ? choice : c)) } : s)),
+    [setState],
+  );
   const close = (
     <div className="dialog__actions">
       <button type="button" className="button" onClick={onClose}>
@@ -249,12 +255,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
           </p>
           <p>{t('importPreviewIntro')}</p>
           {state.items.slice(0, cardsShown).map((item, index) => (
-            <PreviewCard
-              key={index}
-              item={item}
-              choice={state.choices[index]!}
-              onChoose={(choice) => setState({ ...state, choices: state.choices.map((c, i) => (i === index ? choice : c)) })}
-            />
+            <PreviewCard key={index} index={index} item={item} choice={state.choices[index]!} onChoose={choose} />
           ))}
           {state.error && (
             <p className="transfer-error" role="alert">
@@ -286,7 +287,14 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   }
 }
 
-function PreviewCard({ item, choice, onChoose }: { item: PreviewItem; choice: ImportChoice; onChoose(choice: ImportChoice): void }) {
+interface PreviewCardProps {
+  index: number;
+  item: PreviewItem;
+  choice: ImportChoice;
+  onChoose(index: number, choice: ImportChoice): void;
+}
+
+const PreviewCard = memo(function PreviewCard({ index, item, choice, onChoose }: PreviewCardProps) {
   const { imported, match, differences } = item;
   return (
     <section className="transfer-item" aria-label={imported.label}>
@@ -327,11 +335,11 @@ function PreviewCard({ item, choice, onChoose }: { item: PreviewItem; choice: Im
         <legend>{t('importChoiceFor', imported.label)}</legend>
         {choicesFor(item).map((option) => (
           <label key={option} className="transfer-check">
-            <input type="radio" name={`choice-${imported.id}`} value={option} checked={choice === option} onChange={() => onChoose(option)} />
+            <input type="radio" name={`choice-${imported.id}`} value={option} checked={choice === option} onChange={() => onChoose(index, option)} />
             {choiceLabel(item, option)}
           </label>
         ))}
       </fieldset>
     </section>
   );
-}
+});
