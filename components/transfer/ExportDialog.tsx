@@ -29,6 +29,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [done, setDone] = useState('');
 
   const chosen = (establishments ?? []).filter((e) => !excluded.has(e.id));
+  /** People whose e-mail or phone the file would carry: the reason to suggest encrypting it. */
+  const reachable = chosen.reduce((sum, e) => sum + e.contacts.filter((c) => c.email ?? c.phone ?? c.mobile).length, 0);
   const toggle = (id: string, checked: boolean) =>
     setExcluded((previous) => {
       const next = new Set(previous);
@@ -41,6 +43,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     event.preventDefault();
     if (chosen.length === 0) return setError(t('exportNoneChosen'));
     if (encrypt && passphrase === '') return setError(t('exportPassphraseMissing'));
+    // Refused rather than confirmed: guessing a weak passphrase against a stolen file takes no
+    // network and knows no limit, and a confirmation would be clicked through.
+    if (encrypt && passphraseStrength(passphrase) === 'weak') return setError(t('exportPassphraseTooWeak'));
     if (encrypt && passphrase !== confirmation) return setError(t('exportPassphraseMismatch'));
     setError('');
     setBusy(true);
@@ -81,7 +86,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       {establishments?.length === 0 ? (
         <p>{t('exportNothing')}</p>
       ) : (
-        <form onSubmit={submit} noValidate>
+        // Any change answers the last error: it no longer describes what is on screen.
+        <form onSubmit={submit} onChange={() => setError('')} noValidate>
           <fieldset>
             <legend>{t('exportChoose')}</legend>
             <label className="transfer-check">
@@ -103,9 +109,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <input type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />
             {t('exportEncrypt')}
           </label>
-          {!encrypt && (
+          {!encrypt && reachable > 0 && (
             <p className="transfer-hint" role="note">
-              {t('exportPlainWarning')}
+              {t('exportPersonalData', reachable)}
             </p>
           )}
           {encrypt && (

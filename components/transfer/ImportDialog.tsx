@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { startTransition, useEffect, useState, type FormEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -96,7 +96,7 @@ export function ImportDialog({ file, onClose }: { file: File; onClose(): void })
 
 interface BodyProps {
   state: State;
-  setState(state: State): void;
+  setState: Dispatch<SetStateAction<State>>;
   show(result: DecryptResult): Promise<void>;
   showProgress(progress: Progress): void;
   onClose(): void;
@@ -130,7 +130,16 @@ function useCardsShown(total: number): number {
 
 function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const [passphrase, setPassphrase] = useState('');
+  const [passphraseShown, setPassphraseShown] = useState(false);
+  const passphraseField = useRef<HTMLInputElement>(null);
+  const passphraseId = useId();
   const cardsShown = useCardsShown(state.step === 'preview' ? state.items.length : 0);
+  // Stable, so that a choice or the busy state redraws one card, not a group's 500.
+  const choose = useCallback(
+    (index: number, choice: ImportChoice) =>
+      setState((s) => (s.step === 'preview' ? { ...s, choices: s.choices.map((c, i) => (i === index ? choice : c)) } : s)),
+    [setState],
+  );
   const close = (
     <div className="dialog__actions">
       <button type="button" className="button" onClick={onClose}>
@@ -172,10 +181,14 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       const submit = async (event: FormEvent) => {
         event.preventDefault();
         setState({ ...state, busy: true, error: undefined, progress: undefined });
-        const value = passphrase;
-        setPassphrase('');
         try {
-          await show(await openEncrypted(state.envelope, value, noticeable(showProgress)));
+          const result = await openEncrypted(state.envelope, passphrase, noticeable(showProgress));
+          await show(result);
+          // A wrong one stays, selected, to be corrected (a long one with accents is not typed
+          // again blind) or replaced by typing; any other answer is the end of the passphrase.
+          if (result.kind !== 'wrongPassphrase') return setPassphrase('');
+          passphraseField.current?.focus();
+          passphraseField.current?.select();
         } catch (failure) {
           setState({ ...state, busy: false, wrong: false, error: t('importDecryptFailed', describeFailure(failure)) });
         }
@@ -183,18 +196,26 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <form onSubmit={submit}>
           <p>{t('importPassphrasePrompt')}</p>
-          <label className="transfer-field">
-            {t('exportPassphrase')}
-            <input
-              type="password"
-              autoComplete="off"
-              autoFocus
-              value={passphrase}
-              aria-invalid={state.wrong}
-              aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </label>
+          <div className="transfer-field">
+            <label htmlFor={passphraseId}>{t('exportPassphrase')}</label>
+            <div className="transfer-secret">
+              <input
+                ref={passphraseField}
+                id={passphraseId}
+                type={passphraseShown ? 'text' : 'password'}
+                autoComplete="off"
+                autoFocus
+                spellCheck={false}
+                value={passphrase}
+                aria-invalid={state.wrong}
+                aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+              <button type="button" className="button button--secondary" aria-pressed={passphraseShown} onClick={() => setPassphraseShown(!passphraseShown)}>
+                {t('importShowPassphrase')}
+              </button>
+            </div>
+          </div>
           {state.wrong && (
             <p id="import-wrong-passphrase" className="transfer-error" role="alert">
               {t('importWrongPassphrase')}
@@ -234,12 +255,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
           </p>
           <p>{t('importPreviewIntro')}</p>
           {state.items.slice(0, cardsShown).map((item, index) => (
-            <PreviewCard
-              key={index}
-              item={item}
-              choice={state.choices[index]!}
-              onChoose={(choice) => setState({ ...state, choices: state.choices.map((c, i) => (i === index ? choice : c)) })}
-            />
+            <PreviewCard key={index} index={index} item={item} choice={state.choices[index]!} onChoose={choose} />
           ))}
           {state.error && (
             <p className="transfer-error" role="alert">
@@ -271,7 +287,14 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   }
 }
 
-function PreviewCard({ item, choice, onChoose }: { item: PreviewItem; choice: ImportChoice; onChoose(choice: ImportChoice): void }) {
+interface PreviewCardProps {
+  index: number;
+  item: PreviewItem;
+  choice: ImportChoice;
+  onChoose(index: number, choice: ImportChoice): void;
+}
+
+const PreviewCard = memo(function PreviewCard({ index, item, choice, onChoose }: PreviewCardProps) {
   const { imported, match, differences } = item;
   return (
     <section className="transfer-item" aria-label={imported.label}>
@@ -312,11 +335,11 @@ function PreviewCard({ item, choice, onChoose }: { item: PreviewItem; choice: Im
         <legend>{t('importChoiceFor', imported.label)}</legend>
         {choicesFor(item).map((option) => (
           <label key={option} className="transfer-check">
-            <input type="radio" name={`choice-${imported.id}`} value={option} checked={choice === option} onChange={() => onChoose(option)} />
+            <input type="radio" name={`choice-${imported.id}`} value={option} checked={choice === option} onChange={() => onChoose(index, option)} />
             {choiceLabel(item, option)}
           </label>
         ))}
       </fieldset>
     </section>
   );
-}
+});

@@ -78,18 +78,37 @@ describe('TransferActions', () => {
     expect(await db.establishments.toArray()).toEqual([clean(sampleEstablishment())]);
   });
 
-  it('asks for the passphrase of an encrypted file, and lets the user try again after a wrong one', async () => {
+  it('asks for the passphrase of an encrypted file, and after a wrong one keeps it, selected, to be typed over', async () => {
     await db.establishments.put(clean(clinic()));
-    const { text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
+    const { name, text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
+    expect(name).toMatch(/-chiffre\.balise\.json$/);
     await db.establishments.clear();
-    const user = await chooseFile(fileOf(text));
-    const field = await screen.findByLabelText('Phrase de passe');
+    const user = await chooseFile(fileOf(text, name));
+    const field = (await screen.findByLabelText('Phrase de passe')) as HTMLInputElement;
     await user.type(field, 'mauvaise phrase');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
     expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('Cette phrase de passe n\'ouvre pas le fichier');
-    await user.type(screen.getByLabelText('Phrase de passe'), 'trois mots suffisent ici');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(field.value).toBe('mauvaise phrase');
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'mauvaise phrase'.length]);
+    // Typing replaces the selected text, as in any field.
+    await user.keyboard('trois mots suffisent ici');
+    expect(field.value).toBe('trois mots suffisent ici');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
     expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('shows the passphrase typed on « Afficher », a toggle button, and hides it again', async () => {
+    await db.establishments.put(clean(clinic()));
+    const { text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
+    const user = await chooseFile(fileOf(text));
+    const field = await screen.findByLabelText('Phrase de passe');
+    const show = screen.getByRole('button', { name: 'Afficher' });
+    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['password', 'false']);
+    await user.click(show);
+    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['text', 'true']);
+    await user.click(show);
+    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['password', 'false']);
   });
 
   it('ends the wait with a message on an unexpected decryption failure, and lets the user try again', async () => {
@@ -104,7 +123,8 @@ describe('TransferActions', () => {
       /^Le fichier n'a pas pu être déchiffré \(.*Out of memory\) ; rien n'a été modifié\. Vous pouvez réessayer\.$/,
     );
     expect(screen.queryByText('Déchiffrement…')).toBeNull();
-    await user.type(screen.getByLabelText('Phrase de passe'), 'trois mots suffisent ici');
+    // The passphrase was not at fault: it is still there, to try again at once.
+    expect((screen.getByLabelText('Phrase de passe') as HTMLInputElement).value).toBe('trois mots suffisent ici');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
     expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
   });
@@ -160,6 +180,9 @@ describe('TransferActions', () => {
     expect(within(dialog).getByText(/Robustesse : faible/)).toBeTruthy();
     await user.type(within(dialog).getByLabelText('Phrase de passe, une seconde fois'), 'azertx');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
+    expect(within(dialog).getByRole('alert').textContent).toContain('Cette phrase de passe est trop faible pour protéger le fichier');
+    await user.type(within(dialog).getByLabelText('Phrase de passe'), ' trois mots');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
     expect(within(dialog).getByRole('alert').textContent).toContain('Les deux saisies de la phrase de passe diffèrent.');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
@@ -167,5 +190,38 @@ describe('TransferActions', () => {
     const [name, text] = vi.mocked(downloadText).mock.calls[0]!;
     expect(name).toMatch(/^balise-clinique-demo-\d{4}-\d\d-\d\d\.balise\.json$/);
     expect(JSON.parse(text).establishments.map((e: { label: string }) => e.label)).toEqual(['Clinique Démo']);
+  });
+
+  it('clears an error as soon as the user types, and names an encrypted export « …-chiffre.balise.json »', async () => {
+    await db.establishments.put(clean(clinic()));
+    const user = userEvent.setup();
+    render(<TransferActions />);
+    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Saisissez une phrase de passe.');
+    await user.type(within(dialog).getByLabelText('Phrase de passe'), 't');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await user.type(within(dialog).getByLabelText('Phrase de passe'), 'rois mots suffisent ici');
+    await user.type(within(dialog).getByLabelText('Phrase de passe, une seconde fois'), 'trois mots suffisent ici');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(downloadText).mock.calls[0]![0]).toMatch(/^balise-clinique-demo-\d{4}-\d\d-\d\d-chiffre\.balise\.json$/);
+  });
+
+  it('suggests encrypting a file that would carry e-mails or phones, and counts the people', async () => {
+    const withoutContacts = { ...clean(sampleEstablishment()), label: 'CH Démo', contacts: [], certificates: [] };
+    await db.establishments.bulkPut([clean(clinic()), withoutContacts]);
+    const user = userEvent.setup();
+    render(<TransferActions />);
+    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    const note = await within(dialog).findByRole('note');
+    const people = clinic().contacts.filter((c) => c.email ?? c.phone ?? c.mobile).length;
+    expect(people).toBeGreaterThan(0);
+    expect(note.textContent).toBe(`Ce fichier contiendra les courriels ou téléphones de ${people} personne(s). Chiffrez-le avec une phrase de passe s’il part par courriel\u202f; sinon, ne le transmettez que par un moyen sûr.`);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Clinique Démo' }));
+    expect(within(dialog).queryByRole('note')).toBeNull();
   });
 });

@@ -32,6 +32,7 @@ describe('building a file', () => {
   it('names the file after the label and the date', () => {
     expect(profileFileName([{ label: 'CH Démo – site Nord' }], new Date(2025, 5, 3))).toBe('balise-ch-demo-site-nord-2025-06-03.balise.json');
     expect(profileFileName([{ label: '***' }], new Date(2025, 5, 3))).toBe('balise-profil-2025-06-03.balise.json');
+    expect(profileFileName([{ label: 'CH Démo' }], new Date(2025, 5, 3), true)).toBe('balise-ch-demo-2025-06-03-chiffre.balise.json');
   });
 });
 

@@ -152,6 +152,24 @@ describe('applyImport', () => {
     expect(await database.establishments.count()).toBe(40);
   });
 
+  it("writes a group's file in several requests, each in a task of its own, and still all or nothing", async () => {
+    const many = Array.from({ length: 60 }, (_, index) => ({ ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: `Clinique ${index + 1}`, finessEt: undefined, siret: undefined }));
+    const items = previewImport(plain(parseProfileText(fileText(many))), []);
+    const put = database.establishments.bulkPut.bind(database.establishments);
+    let requests = 0;
+    const write = vi.spyOn(database.establishments, 'bulkPut').mockImplementation((...args: Parameters<typeof put>) => {
+      // The third request fails: the two already answered must be undone with it.
+      if (++requests === 3) return Promise.reject(new Error('disk full')) as ReturnType<typeof put>;
+      return put(...args);
+    });
+    await expect(applyImport(items, items.map(() => 'add'), database)).rejects.toThrow('disk full');
+    expect(write).toHaveBeenCalledTimes(3);
+    expect(await database.establishments.count()).toBe(0);
+    write.mockRestore();
+    expect(await applyImport(items, items.map(() => 'add'), database)).toEqual({ added: 60, replaced: 0, kept: 0 });
+    expect(await database.establishments.count()).toBe(60);
+  });
+
   it('refuses a choice the preview did not offer, without writing', async () => {
     const items = previewImport(plain(parseProfileText(fileText([clinic()]))), []);
     await expect(applyImport(items, ['replace'], database)).rejects.toThrow();

@@ -37,6 +37,7 @@ export const figureKeys = [
   'importPreview',
   'importLongestTask',
   'importApply',
+  'importApplyLongestTask',
   'importTotal',
   'popupOpen',
   'heapWith',

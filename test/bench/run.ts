@@ -406,21 +406,29 @@ async function timeMilestone(b: BenchBrowser, url: string, milestone: 'optionsLi
   }
 }
 
-/** Times one import of `fileText`; `longestTask`: the longest task (ms, 0 when none passed 50) from the file's choice to the preview. */
-async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview: number; apply: number; longestTask: number }> {
+/**
+ * Times one import of `fileText`; `longestTask`, `longestApplyTask`: the longest task (ms, 0
+ * when none passed 50) from the file's choice to the preview, and from « Confirmer » to done.
+ */
+async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview: number; apply: number; longestTask: number; longestApplyTask: number }> {
   const { page } = await b.newPage();
   try {
     await page.goto(b.extensionUrl('options.html'));
     await seedDatabase(page, []);
     await page.reload();
     await page.waitForSelector('input[type=file]', { state: 'attached' });
+    // The file is made in a task of its own: handing 2.2 MB of text to the page is the
+    // harness's work, and in the choice's task it counted as a long task of the import.
+    await page.evaluate((text) => {
+      (window as unknown as { __benchFile: File }).__benchFile = new File([text], 'bench.balise.json', { type: 'application/json' });
+    }, fileText);
     // Nobody picks a file within a second of the page opening: by then the page has loaded
     // what it defers past its first paint (the import dialog's code among it).
     await sleep(1000);
-    const start = await page.evaluate((text) => {
+    const start = await page.evaluate(() => {
       const log = { click: null as number | null, longTasks: [] as { start: number; duration: number }[] };
       (window as unknown as { __benchImport: typeof log }).__benchImport = log;
-      // The browser reports every task over 50 ms: the preview must leave the page answering.
+      // The browser reports every task over 50 ms: the import must leave the page answering.
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) log.longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask' });
@@ -429,12 +437,12 @@ async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview:
       }, true);
       const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
       const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'bench.balise.json', { type: 'application/json' }));
+      transfer.items.add((window as unknown as { __benchFile: File }).__benchFile);
       input.files = transfer.files;
       const at = performance.now();
       input.dispatchEvent(new Event('change', { bubbles: true }));
       return at;
-    }, fileText);
+    });
     const preview = await waitForValue(() => b.seen(page, 'importPreview'), 60_000);
     if (preview === null) throw new Error('bench: the import preview never showed');
     await page.locator(`button[aria-label="${renderMessage('importConfirmLabel', [], 'fr')}"]`).click();
@@ -443,8 +451,9 @@ async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview:
       () => (window as unknown as { __benchImport: { click: number | null; longTasks: { start: number; duration: number }[] } }).__benchImport,
     );
     if (done === null || click === null) throw new Error('bench: the import never finished');
-    const during = longTasks.filter((task) => task.start + task.duration > start && task.start < preview);
-    return { preview: preview - start, apply: done - click, longestTask: Math.max(0, ...during.map((task) => task.duration)) };
+    const longest = (from: number, to: number) =>
+      Math.max(0, ...longTasks.filter((task) => task.start + task.duration > from && task.start < to).map((task) => task.duration));
+    return { preview: preview - start, apply: done - click, longestTask: longest(start, preview), longestApplyTask: longest(click, done) };
   } finally {
     await page.close();
   }
@@ -459,15 +468,18 @@ async function measureOptions(b: BenchBrowser) {
   const previews: number[] = [];
   const applies: number[] = [];
   const longestTasks: number[] = [];
+  const longestApplyTasks: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { preview, apply, longestTask } = await importOnce(b, realistic);
+    const { preview, apply, longestTask, longestApplyTask } = await importOnce(b, realistic);
     previews.push(preview);
     applies.push(apply);
     longestTasks.push(longestTask);
+    longestApplyTasks.push(longestApplyTask);
   }
   put('importPreview', 'Import: file chosen → preview shown', 'ms', figure(previews));
   put('importLongestTask', 'Import: longest task until the preview', 'ms', figure(longestTasks), 50);
   put('importApply', 'Import: confirm → done', 'ms', figure(applies));
+  put('importApplyLongestTask', 'Import: longest task from confirm to done', 'ms', figure(longestApplyTasks), 50);
   put('importTotal', `Import ${establishments} × ${contacts}, preview + apply`, 'ms', figure(previews.map((p, i) => p + applies[i]!)), 1000);
 
   progress(`options page and popup with ${establishments} × ${contacts} stored`);

@@ -72,12 +72,16 @@ export function buildProfileFile(establishments: readonly StoredEstablishment[],
   };
 }
 
-/** `balise-<label>-<date>.balise.json`, the label reduced to letters, digits and dashes. */
-export function profileFileName(establishments: readonly Pick<Establishment, 'label'>[], now = new Date()): string {
+/**
+ * `balise-<label>-<date>.balise.json`, the label reduced to letters, digits and dashes;
+ * `…-<date>-chiffre.balise.json` when `encrypted`, so that the two exports are told apart in
+ * a Downloads folder. The import reads the content, never the name.
+ */
+export function profileFileName(establishments: readonly Pick<Establishment, 'label'>[], now = new Date(), encrypted = false): string {
   const [only] = establishments;
   const label = establishments.length === 1 && only ? slug(only.label) || 'profil' : `${establishments.length}-etablissements`;
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `balise-${label}-${date}.balise.json`;
+  return `balise-${label}-${date}${encrypted ? '-chiffre' : ''}.balise.json`;
 }
 
 function slug(text: string): string {
