@@ -9,7 +9,7 @@ const noop = () => {};
 it('after the fill, each line says what the page kept: kept, refused (the field is shown), or skipped and why', () => {
   render(
     <FillView
-      view={{ state: 'done', filled: [{ label: 'Courriel' }], skipped: [{ label: 'Téléphone', reason: 'rejected' }, { label: 'Mot de passe', reason: 'secret' }] }}
+      view={{ state: 'done', filled: [{ label: 'Courriel', value: 'a@b.fr' }], skipped: [{ label: 'Téléphone', value: '01 40 27 50 00', reason: 'rejected' }, { label: 'Mot de passe', value: '', reason: 'secret' }], portalDefaults: [] }}
       send={noop}
       visibleFor={() => null}
     />,
