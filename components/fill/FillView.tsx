@@ -245,7 +245,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         <div className="balise-fill-outcome" role="status">
           <p>{t('fillDone', view.filled.length)}</p>
           {view.filled.length > 0 && (
-            <ul className="balise-fill-lines">
+            <ul className="balise-fill-lines balise-fill-left">
               {view.filled.map((result, i) => (
                 <li key={i}>
                   <span className="balise-fill-field">{result.label}</span>

@@ -141,9 +141,9 @@ function ownLabel(field: CollectedField): string {
 function comboboxOptions(element: Element): OptionLike[] {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
-  const options = ids.flatMap((id) => Array.from(root.getElementById(id)?.querySelectorAll('[role=option]') ?? []));
-  // An option's text stands for its value: an empty value would read as a placeholder.
-  return options.map((option) => ({ text: option.textContent?.trim() ?? '', value: option.getAttribute('data-value') ?? option.textContent?.trim() ?? '' }));
+  const texts = ids.flatMap((id) => Array.from(root.getElementById(id)?.querySelectorAll('[role=option]') ?? [], (option) => option.textContent?.trim() ?? ''));
+  // An ARIA option has no value of its own: its text stands for it, as fill.ts reads it (an empty value would read as a placeholder).
+  return texts.map((text) => ({ text, value: text }));
 }
 
 /**

@@ -90,13 +90,14 @@ forEachBrowser((name) => {
       await ui.guide.waitFor('.balise-fill-left .balise-fill-warning');
       expect(await ui.guide.text('.balise-fill-left .balise-fill-warning')).toBe(renderMessage('fillPortalDefault', ['Région', 'Occitanie'], 'fr'));
       const left = await ui.guide.evaluate(() =>
-        Array.from(document.querySelectorAll('.balise-fill-left li:not(.balise-fill-warning)'), (li) => {
+        Array.from(document.querySelectorAll('.balise-fill-left li:has(.balise-fill-reason)'), (li) => {
           const label = li.querySelector('.balise-fill-field')!;
           const reason = li.querySelector('.balise-fill-reason')!;
           return {
             text: `${label.textContent} | ${reason.textContent}`,
             below: reason.getBoundingClientRect().top >= label.getBoundingClientRect().bottom - 1,
-            whole: [label, reason].every((part) => part.scrollWidth <= part.clientWidth + 1 && part.getBoundingClientRect().right <= document.documentElement.clientWidth),
+            // Nothing cut: no text past its box, no box past the panel's edge.
+            whole: [label, reason].every((part) => part.scrollWidth <= part.clientWidth + 1 && part.getBoundingClientRect().right <= document.documentElement.clientWidth + 1),
           };
         }),
       );
