@@ -1,15 +1,18 @@
 /** What the fill view says of each line: before (a field an earlier line opens) and after (what the page kept). */
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openOptions } from '../../lib/autofill/messages';
 import { FillView } from './FillView';
 
 afterEach(cleanup);
 const noop = () => {};
+const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
 
 it('after the fill, each line says what the page kept: kept, refused (the field is shown), or skipped and why', () => {
   render(
     <FillView
-      view={{ state: 'done', filled: [{ label: 'Courriel' }], skipped: [{ label: 'Téléphone', reason: 'rejected' }, { label: 'Mot de passe', reason: 'secret' }] }}
+      view={{ state: 'done', filled: [{ label: 'Courriel', value: 'a@b.fr' }], skipped: [{ label: 'Téléphone', value: '01 40 27 50 00', reason: 'rejected' }, { label: 'Mot de passe', value: '', reason: 'secret' }], portalDefaults: [] }}
       send={noop}
       visibleFor={() => null}
     />,
@@ -46,4 +49,83 @@ it('the preview keeps a field disabled now after a line that opens it, and says 
   const confirmation = screen.getAllByRole('listitem')[1]!;
   expect(confirmation.textContent).toContain('après le champ précédent');
   expect((confirmation.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(true);
+});
+
+describe('what is left by hand, and the link that fixes it', () => {
+  const opened = vi.spyOn(openOptions, 'send').mockResolvedValue(undefined);
+  afterEach(() => opened.mockClear());
+
+  it('each field left reads as its label, then its reason; a missing value or person links to the options on that establishment', async () => {
+    render(
+      <FillView
+        view={{
+          state: 'done',
+          filled: [],
+          skipped: [
+            { label: 'Adresse mail', value: '', reason: 'noValue', fix: { field: 'orgMailbox.email' } },
+            { label: 'Région', value: 'Île-de-France', reason: 'noOption' },
+            { label: 'Nom du responsable', value: '', reason: 'noPerson', fix: { role: 'responsableBalOrg' } },
+          ],
+          portalDefaults: [{ label: 'Région', value: 'Occitanie' }],
+          establishmentId: 'e1',
+        }}
+        send={noop}
+        visibleFor={() => null}
+      />,
+    );
+    const [left, defaults] = screen.getAllByRole('list').map((list) => within(list).getAllByRole('listitem'));
+    const parts = left!.map((item) => [item.querySelector('.balise-fill-field')?.textContent, item.querySelector('.balise-fill-reason')?.textContent]);
+    expect(parts).toEqual([
+      ['Adresse mail', 'absent du profil compléter le profil'],
+      ['Région', 'Île-de-France n’est pas dans la liste du portail'],
+      ['Nom du responsable', 'aucune personne n’a ce rôle dans le profil (Responsable d\'une boîte organisationnelle Medimail) ajouter la personne qui a ce rôle'],
+    ]);
+    expect(defaults!.map((item) => item.textContent)).toEqual(['Région : le portail a laissé « Occitanie », vérifiez.']);
+    await userEvent.click(screen.getByRole('button', { name: 'compléter le profil' }));
+    await userEvent.click(screen.getByRole('button', { name: 'ajouter la personne qui a ce rôle' }));
+    expect(opened.mock.calls.map(([request]) => request.target)).toEqual([
+      { establishmentId: 'e1', field: 'orgMailbox.email' },
+      { establishmentId: 'e1', field: 'contacts' },
+    ]);
+  });
+
+  it('the preview says at its step that the portal lacks the value, with the seed’s reason, and ticks nothing', () => {
+    render(
+      <FillView
+        view={{
+          state: 'preview',
+          revision: 1,
+          several: false,
+          chooseEstablishment: false,
+          questions: [],
+          persons: {},
+          leftOut: [],
+          busy: false,
+          lines: [
+            {
+              id: 0,
+              label: 'Région d’exercice',
+              value: 'Île-de-France',
+              action: 'choose',
+              ticked: false,
+              skipped: 'noOption',
+              notOffered: { fr: 'Seules certaines régions ont choisi Medimail.', en: 'Only some regions chose Medimail.', ref: { seed: '002', section: '1. Choisir la région' } },
+            },
+          ],
+        }}
+        send={noop}
+        visibleFor={() => null}
+      />,
+    );
+    expect(screen.getByText(/Région d’exercice : Île-de-France n’est pas dans la liste du portail\./).textContent).toContain('Seules certaines régions ont choisi Medimail.');
+    expect(screen.getByRole('listitem').textContent).toContain('Île-de-France n’est pas dans la liste du portail');
+    expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+    expect(goButton().disabled).toBe(true);
+  });
+
+  it('with no establishment, « Créer mon établissement » opens a new establishment’s editor', async () => {
+    render(<FillView view={{ state: 'noEstablishment' }} send={noop} visibleFor={() => null} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
+    expect(opened.mock.calls.map(([request]) => request.target)).toEqual(['new']);
+  });
 });

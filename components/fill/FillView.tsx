@@ -8,15 +8,16 @@
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { minShownMs } from '../../lib/autofill/click-guard';
-import { chooseFillEstablishment, fillEstablishments, teachField, type FillChoice } from '../../lib/autofill/messages';
+import { chooseFillEstablishment, fillEstablishments, openOptions, teachField, type FillChoice, type OptionsTarget } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
-import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
+import type { FillFix, FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
 import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
-import { roleLabel } from '../procedures/links';
+import { roleLabel, roleShortLabel } from '../procedures/links';
+import { SeedLine } from '../ui/SeedLine';
 import './FillView.css';
 
 const skipReasonLabels: Record<SkipReason, MessageKey> = {
@@ -51,7 +52,31 @@ const skipReasonLabels: Record<SkipReason, MessageKey> = {
   typedByUser: 'fillSkipTypedByUser',
 };
 
-const reasonText = (reason: SkipReason) => t(skipReasonLabels[reason]);
+/** Why a line is left to the user; a choice the portal lacks names the value, a missing person the role. */
+function reasonText(reason: SkipReason, line: { value: string; fix?: FillFix | undefined }): string {
+  if (reason === 'noOption') return t('fillSkipNoOption', line.value);
+  if (reason === 'noPerson') {
+    const role = line.fix && 'role' in line.fix ? line.fix.role : 'me';
+    return t('fillSkipNoPerson', role === 'me' ? t('fillRoleMe') : roleShortLabel(role));
+  }
+  return t(skipReasonLabels[reason]);
+}
+
+const open = (target: OptionsTarget) => void openOptions.send({ target }).catch(() => {});
+
+/** The link that fixes a line in the options: the empty field of the profile, or the people when nobody holds the role. */
+function FixLink({ fix, establishmentId }: { fix: FillFix | undefined; establishmentId: string | undefined }) {
+  if (!fix || !establishmentId) return null;
+  const field = 'role' in fix ? 'contacts' : fix.field;
+  return (
+    <>
+      {' '}
+      <button type="button" className="balise-fill-fix" onClick={() => open({ establishmentId, field })}>
+        {t('role' in fix ? 'fillFixRole' : 'fillFixProfile')}
+      </button>
+    </>
+  );
+}
 
 const cautionLabels: Record<Caution, MessageKey> = {
   userTyped: 'fillCautionUserTyped',
@@ -196,7 +221,17 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   if (view.state === 'notAllowed') return <p className="balise-fill-note">{t('fillPageNotAllowed')}</p>;
   if (view.state === 'error') return <p className="balise-fill-note" role="alert">{t('fillContextError', view.message)}</p>;
   if (view.state === 'loading') return <p className="balise-fill-note">{t('fillLoading')}</p>;
-  if (view.state === 'noEstablishment') return <p className="balise-fill-note">{t('fillNoEstablishment')}</p>;
+  if (view.state === 'noEstablishment')
+    return (
+      <section className="balise-fill" aria-label={t('fillTitle')}>
+        <p className="balise-fill-note">{t('fillNoEstablishment')}</p>
+        <div className="balise-fill-actions">
+          <button type="button" className="balise-fill-go" onClick={() => open('new')}>
+            {t('popupCreate')}
+          </button>
+        </div>
+      </section>
+    );
 
   const noticeLine = notice && (
     <p className="balise-fill-note" role={notice.startsWith('fillRefused') || notice === 'fillConfirmShortcut' ? 'alert' : 'status'}>
@@ -210,7 +245,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         <div className="balise-fill-outcome" role="status">
           <p>{t('fillDone', view.filled.length)}</p>
           {view.filled.length > 0 && (
-            <ul className="balise-fill-lines">
+            <ul className="balise-fill-lines balise-fill-left">
               {view.filled.map((result, i) => (
                 <li key={i}>
                   <span className="balise-fill-field">{result.label}</span>
@@ -222,15 +257,27 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
           {view.skipped.length > 0 && (
             <>
               <p>{t('fillSkippedTitle')}</p>
-              <ul className="balise-fill-lines">
+              <ul className="balise-fill-lines balise-fill-left">
                 {view.skipped.map((result, i) => (
                   <li key={i}>
                     <span className="balise-fill-field">{result.label}</span>
-                    <span className="balise-fill-value">{reasonText(result.reason ?? 'noValue')}</span>
+                    <span className="balise-fill-reason">
+                      {reasonText(result.reason ?? 'noValue', result)}
+                      <FixLink fix={result.fix} establishmentId={view.establishmentId} />
+                    </span>
                   </li>
                 ))}
               </ul>
             </>
+          )}
+          {view.portalDefaults.length > 0 && (
+            <ul className="balise-fill-lines balise-fill-left">
+              {view.portalDefaults.map((left, i) => (
+                <li key={i} className="balise-fill-warning">
+                  {t('fillPortalDefault', left.label, left.value)}
+                </li>
+              ))}
+            </ul>
           )}
           <div className="balise-fill-actions">
             <button type="button" className="balise-fill-undo" onClick={() => send({ type: 'undo' })}>
@@ -281,10 +328,18 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
           <p className="balise-fill-note">{t('fillNothing')}</p>
         ) : (
           <>
+            {view.lines.map(
+              (line) =>
+                line.notOffered && (
+                  <p key={line.id} className="balise-fill-note balise-fill-warning">
+                    {t('fillNotOffered', line.label, line.value)} <SeedLine text={line.notOffered} />
+                  </p>
+                ),
+            )}
             <p className="balise-fill-note">{t('fillPreviewIntro')}</p>
             <ul className="balise-fill-lines">
               {view.lines.map((line) => (
-                <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined}>
+                <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
                   <label>
                     <input
                       type="checkbox"
@@ -293,8 +348,13 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                       onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
                     />
                     <span className="balise-fill-field">{line.label}</span>
-                    <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped) : shownValue(line)}</span>
+                    <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
                   </label>
+                  {line.skipped && line.fix && (
+                    <span className="balise-fill-caution">
+                      <FixLink fix={line.fix} establishmentId={view.establishmentId} />
+                    </span>
+                  )}
                   {!line.skipped && line.caution && (
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}

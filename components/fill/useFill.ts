@@ -15,11 +15,14 @@ import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchT
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
-import type { FillLine, FillPlan, PlanSettings } from '../../lib/autofill/plan';
+import { portalDefaults, type FillLine, type FillPlan, type PlanSettings } from '../../lib/autofill/plan';
+import type { FillEstablishment } from '../../lib/autofill/resolve';
+import { establishmentPath } from '../../lib/profile/fields';
+import { isPersonKind, type EstablishmentKind } from '../../lib/profile/kinds';
 import { browserLayout } from '../../lib/autofill/visibility';
 import type { Layout } from '../../lib/dom/layout';
 import type { MessageKey } from '../../lib/i18n/catalog';
-import type { FillView, GuideAction } from '../../lib/overlay/guide-channel';
+import type { FillFix, FillView, GuideAction, PortalDefaultView } from '../../lib/overlay/guide-channel';
 import { tabHostTag } from '../../lib/overlay/tab';
 import type { FillerRole, ProcedureId } from '../../lib/portals/schema';
 import { highlight } from './highlight';
@@ -60,6 +63,13 @@ interface Tick {
 
 let revisions = 0;
 
+/** Where the user fixes a line left to them: the profile's field that is empty, or the people, when nobody holds the role. */
+function fixOf(line: FillLine, reason: FillLine['skipped'], establishment: FillEstablishment): FillFix | undefined {
+  if (reason === 'noPerson' && line.source.type === 'person') return { role: line.source.role };
+  if (reason !== 'noValue' || !line.kind) return undefined;
+  return { field: isPersonKind(line.kind) ? 'contacts' : establishmentPath(line.kind as EstablishmentKind, establishment) };
+}
+
 /** A line still stands when the page, planned again now, gives the same field the same label, action and value. */
 function sameLine(frozen: FillLine, fresh: FillLine | undefined): boolean {
   return !!fresh && fresh.label === frozen.label && fresh.action === frozen.action && fresh.value === frozen.value && fresh.kind === frozen.kind;
@@ -97,7 +107,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   const [plan, setPlan] = useState<FrozenPlan | null>(null);
   const ticks = useRef(new WeakMap<Element, Tick>());
   const [, setTickRevision] = useState(0);
-  const [outcome, setOutcome] = useState<FillOutcome | null>(null);
+  const [outcome, setOutcome] = useState<(FillOutcome & { portalDefaults: PortalDefaultView[] }) | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [awaitingShortcut, setAwaitingShortcut] = useState(false);
@@ -271,7 +281,9 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         result.results.filter((r) => r.status === 'filled').map((r) => r.line.element),
         result.results.filter((r) => r.reason === 'rejected').map((r) => r.line.element),
       );
-      setOutcome(result);
+      const written = new Set(result.results.filter((r) => r.status === 'filled' || r.reason === 'rejected').map((r) => r.line.element));
+      const read = lastRead.current?.analysis.fields ?? [];
+      setOutcome({ ...result, portalDefaults: portalDefaults(read, written, (element) => typing.current?.typed(element) ?? false) });
       setBusy(false);
     },
     [plan, busy, outcome, replan, frame, ownUi, judge, planNow, isTicked, layout, comboboxTimeout],
@@ -357,9 +369,21 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
     if (contextError) return { state: 'error', message: contextError };
     if (!context) return { state: 'loading' };
     if (context.count === 0) return { state: 'noEstablishment' };
+    const establishment = context.establishment;
+    const fixed = (line: FillLine, reason: FillLine['skipped']) => {
+      const fix = establishment && fixOf(line, reason, establishment);
+      return fix ? { fix } : {};
+    };
+    const establishmentId = establishment ? { establishmentId: establishment.id } : {};
     if (outcome) {
-      const view = (r: FillOutcome['results'][number]) => ({ label: r.line.label, ...(r.reason ? { reason: r.reason } : {}) });
-      return { state: 'done', filled: outcome.results.filter((r) => r.status === 'filled').map(view), skipped: outcome.results.filter((r) => r.status === 'skipped').map(view) };
+      const view = ({ line, reason }: FillOutcome['results'][number]) => ({ label: line.label, value: line.value, ...(reason ? { reason } : {}), ...fixed(line, reason) });
+      return {
+        state: 'done',
+        filled: outcome.results.filter((r) => r.status === 'filled').map(view),
+        skipped: outcome.results.filter((r) => r.status === 'skipped').map(view),
+        portalDefaults: outcome.portalDefaults,
+        ...establishmentId,
+      };
     }
     const signatureOf = (element: Element) => {
       const signature = plan?.signatures.get(element);
@@ -383,11 +407,14 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         ...(line.skipped ? { skipped: line.skipped } : {}),
         ...(line.caution ? { caution: line.caution } : {}),
         ...(line.enabledLater ? { enabledLater: true } : {}),
+        ...(line.notOffered ? { notOffered: line.notOffered } : {}),
+        ...fixed(line, line.skipped),
         ...signatureOf(line.element),
       })),
       leftOut: (plan?.leftOut ?? []).map(({ label, signature }) => ({ label, signature })),
       ...(teachRequest ? { teach: teachRequest } : {}),
       busy,
+      ...establishmentId,
     };
   }
 }

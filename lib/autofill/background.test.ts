@@ -7,7 +7,7 @@ import { sampleEstablishment } from '../profile/sample';
 import type { Establishment } from '../profile/schema';
 import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../store/profile';
 import { fillCommand, registerAutofillHandlers } from './background';
-import { chooseFillEstablishment, fillEstablishments, getFillContext, startFill, teachField } from './messages';
+import { chooseFillEstablishment, fillEstablishments, getFillContext, openOptions, startFill, teachField } from './messages';
 import { patience } from '../../test/patience';
 
 type Sender = Browser.runtime.MessageSender;
@@ -40,7 +40,7 @@ const guideFrame = (tabId: number, change: Partial<Sender> = {}): Sender => ({
 /** Registers the handlers and answers as the browser would deliver each message, with its sender. */
 function registered() {
   const handlers = new Map<string, (request: unknown, sender: Sender) => unknown>();
-  for (const message of [getFillContext, fillEstablishments, chooseFillEstablishment, teachField] as MessageType<never, unknown>[])
+  for (const message of [getFillContext, fillEstablishments, chooseFillEstablishment, teachField, openOptions] as MessageType<never, unknown>[])
     vi.spyOn(message, 'handle').mockImplementation((handler) => void handlers.set(message.name, handler as never));
   registerAutofillHandlers(database);
   return async <Request, Response>(message: MessageType<Request, Response>, request: Request, sender: Sender) =>
@@ -168,6 +168,31 @@ describe('teachField', () => {
     await expect(ask(teachField, asked, portalScript(7))).rejects.toThrow(/sender not allowed/);
     await expect(ask(teachField, asked, guideFrame(7, { tab: tab(7, 'https://evil.test/') }))).rejects.toThrow(/sender not allowed/);
     expect((await database.establishments.get(sample.id))!.lessons).toBeUndefined();
+  });
+});
+
+describe('openOptions', () => {
+  it('opens a new establishment’s editor, or one establishment on a field, in a tab right after the portal’s', async () => {
+    const portal = await fakeBrowser.tabs.create({ url: portalUrl });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const ask = registered();
+    await ask(openOptions, { target: 'new' }, guideFrame(portal.id!, { tab: { ...portal, url: portalUrl } }));
+    await ask(openOptions, { target: { establishmentId: 'e1', field: 'address.street' } }, guideFrame(portal.id!, { tab: { ...portal, url: portalUrl } }));
+    const options = fakeBrowser.runtime.getURL('/options.html');
+    expect(create.mock.calls.map(([properties]) => [properties.url, properties.openerTabId, properties.index])).toEqual([
+      [`${options}#new`, portal.id, portal.index + 1],
+      [`${options}#establishment=e1&field=address.street`, portal.id, portal.index + 1],
+    ]);
+  });
+
+  it('refuses a content script, a guide frame on another site, and a target it does not know', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const ask = registered();
+    await expect(ask(openOptions, { target: 'new' }, portalScript(7))).rejects.toThrow(/sender not allowed/);
+    await expect(ask(openOptions, { target: 'new' }, guideFrame(7, { tab: tab(7, 'https://evil.test/') }))).rejects.toThrow(/sender not allowed/);
+    await expect(ask(openOptions, { target: 'https://evil.test/' as never }, guideFrame(7))).rejects.toThrow(/bad target/);
+    await expect(ask(openOptions, { target: { establishmentId: 3 } as never }, guideFrame(7))).rejects.toThrow(/bad target/);
+    expect(create).not.toHaveBeenCalled();
   });
 });
 

@@ -18,11 +18,14 @@ import {
   chooseFillEstablishment,
   fillEstablishments,
   getFillContext,
+  openOptions,
+  optionsHash,
   startFill,
   teachField,
   type FillChoice,
   type FillContext,
   type FillTrigger,
+  type OptionsTarget,
 } from './messages';
 import { forFill } from './resolve';
 
@@ -92,6 +95,25 @@ async function choose(tabId: number, establishmentId: unknown, database: BaliseD
   return readFillChoice(tabId, database);
 }
 
+/** A target as a guide frame may ask: `new`, or an establishment id with an optional field path; anything else is refused. */
+function optionsUrl(target: unknown): string {
+  const valid =
+    target === 'new' ||
+    (typeof target === 'object' &&
+      target !== null &&
+      typeof (target as { establishmentId?: unknown }).establishmentId === 'string' &&
+      ['string', 'undefined'].includes(typeof (target as { field?: unknown }).field));
+  if (!valid) throw new Error(`${openOptions.name}: bad target`);
+  return `${browser.runtime.getURL('/options.html')}#${optionsHash(target as OptionsTarget)}`;
+}
+
+/** The options open in a new tab right after the portal's, so that closing them comes back to it. */
+async function openOptionsBeside(tabId: number, target: unknown): Promise<void> {
+  const url = optionsUrl(target);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  await browser.tabs.create({ url, openerTabId: tabId, ...(tab ? { index: tab.index + 1, windowId: tab.windowId } : {}) });
+}
+
 async function tell(tabId: number | undefined, trigger: FillTrigger): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   // A tab without Balise's content script (not a portal page) simply does not answer.
@@ -113,6 +135,7 @@ export function registerAutofillHandlers(database: BaliseDb = db): void {
   chooseFillEstablishment.handle(async (request, sender) =>
     choose(extensionPageInTab(sender, chooseFillEstablishment.name, await sitesFor(sender)).tabId, request?.establishmentId, database),
   );
+  openOptions.handle(async (request, sender) => openOptionsBeside(extensionPageInTab(sender, openOptions.name, await sitesFor(sender)).tabId, request?.target));
   browser.tabs.onRemoved.addListener((tabId) => void fillChoiceOf(tabId).removeValue());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === fillCommand) void tell(tab?.id, 'command');

@@ -16,7 +16,7 @@ import { isSecretKind, type FieldKind } from '../profile/kinds';
 import { enhancedWidget } from './collect';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
-import { matchOption } from './resolve';
+import { hasChoices, matchOption } from './resolve';
 import { browserLayout, whyNotFillableAll, whyNotWritable } from './visibility';
 
 export interface FillOptions {
@@ -219,8 +219,7 @@ async function chooseInWidget(widget: HTMLElement, wanted: readonly string[], ti
   return text;
 }
 
-/** Whether a select's list is still to come: no option with a value yet (filled after a parent choice). */
-const isLoading = (select: HTMLSelectElement): boolean => !Array.from(select.options).some((option) => option.value !== '');
+const isLoading = (select: HTMLSelectElement): boolean => !hasChoices(Array.from(select.options));
 
 /**
  * Chooses in a native select: the list may still be loading (options come after a parent

@@ -47,6 +47,25 @@ export const chooseFillEstablishment = defineMessage<{ establishmentId: string }
  */
 export const teachField = defineMessage<{ signature: string; label: string; kind: LessonKind }, void>('autofill.teachField');
 
+/**
+ * Where the options page opens: a new establishment's editor (`new`), or one establishment, on
+ * one of its fields when given (the editor's path: `address.street`, `contacts`). The hash the
+ * options page reads (`#new`, `#establishment=<id>&field=<path>`) is written by `optionsHash`.
+ */
+export type OptionsTarget = 'new' | { establishmentId: string; field?: string };
+
+export function optionsHash(target: OptionsTarget): string {
+  if (target === 'new') return 'new';
+  return new URLSearchParams({ establishment: target.establishmentId, ...(target.field ? { field: target.field } : {}) }).toString();
+}
+
+/**
+ * Guide frame → background: opens the options in a tab beside the portal's (« Créer mon
+ * établissement », « compléter le profil »). Through the background rather than a link: the
+ * frame sits in the portal's page, and the background alone places the tab.
+ */
+export const openOptions = defineMessage<{ target: OptionsTarget }, void>('autofill.openOptions');
+
 /** `teachField`: « Balise : ce champ est… », the context menu on a field (the guide opens on its line). */
 export type FillTrigger = 'command' | 'contextMenu' | 'teachField';
 

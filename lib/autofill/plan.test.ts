@@ -6,7 +6,7 @@ import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { analysePage } from './engine';
 import type { FieldKind } from '../profile/kinds';
-import { planFill, toFill, type FillPlan, type PlanField } from './plan';
+import { planFill, portalDefaults, toFill, type FillPlan, type PlanField } from './plan';
 
 const sample = sampleEstablishment();
 const [claire, luc, sophie] = sample.contacts;
@@ -66,7 +66,13 @@ describe('planFill on every fixture', () => {
         continue;
       }
       const want = (fixture.page === 'balOrgForm' ? balOrgPerson[field.kind!] : undefined) ?? expectedValue[field.kind!];
-      expect(line?.value, field.selector).toBe(want);
+      // A list is promised its own option naming the value (« 75 - Paris »); one that has none gets no promise, and says so.
+      const option = element?.localName === 'select' ? Array.from((element as HTMLSelectElement).options).find((o) => o.value && o.text.includes(want!)) : undefined;
+      if (element?.localName === 'select' && !option) {
+        expect(plan.lines.find((l) => l.element === element)?.skipped, field.selector).toBe('noOption');
+        continue;
+      }
+      expect(line?.value, field.selector).toBe(option?.text ?? want);
       expect(line?.kind, field.selector).toBe(field.kind);
     }
     // Nothing planned outside the answer key.
@@ -218,5 +224,66 @@ describe('planFill choices', () => {
     const unsaid = planOfHtml(html, { ...sample, contacts: [luc!] }, { meContactId: undefined });
     expect(unsaid.lines.map((l) => l.skipped)).toEqual(['choosePerson', 'choosePerson']);
     expect(unsaid.questions).toEqual([{ role: 'me', candidates: [{ id: luc!.id, name: 'Luc Bernard' }] }]);
+  });
+});
+
+describe('a choice is promised only when the portal offers it', () => {
+  const regionStep = fixtures.find((f) => f.portal === 'medimail' && f.page === 'region')!;
+  const balOrg = fixtures.find((f) => f.page === 'balOrgForm')!;
+
+  it('Medimail’s region list without Île-de-France: the line is left by hand, names the value, and carries the seed’s reason', () => {
+    const doc = open(regionStep.file, regionStep.url);
+    const line = planOf(doc, regionStep.url).lines.find((l) => l.kind === 'region')!;
+    expect([line.skipped, line.selected, line.value]).toEqual(['noOption', false, 'Île-de-France']);
+    expect(line.notOffered?.ref.seed).toBe('002');
+    const toulouse: Establishment = { ...sample, address: { ...sample.address, region: 'Occitanie', departement: '31' } };
+    const offered = planOf(doc, regionStep.url, toulouse).lines.find((l) => l.kind === 'region')!;
+    expect([offered.skipped, offered.selected, offered.value]).toEqual([undefined, true, 'Occitanie']);
+  });
+
+  const planOfHtml = (html: string) => {
+    document.body.innerHTML = html;
+    const fields: PlanField[] = classifyFields(collectFields(document)).map((c) => ({ field: c.field, classification: { ...c, confidence: 1 } }));
+    return planFill(fields, sample, settings);
+  };
+
+  it('the same one path for a select, a radio group and a combobox whose list is drawn: the option’s own text, or nothing promised', () => {
+    const lists = (regions: string) => `
+      <label for="s">Région</label><select id="s"><option value="">Choisir</option>${regions.split(',').map((r, i) => `<option value="${i + 1}">${r}</option>`).join('')}</select>
+      <fieldset><legend>Région</legend>${regions.split(',').map((r, i) => `<label><input type="radio" name="g" value="${i + 1}">${r}</label>`).join('')}</fieldset>
+      <label id="cl">Région</label><div role="combobox" aria-labelledby="cl" aria-controls="lb" tabindex="0">Choisir</div>
+      <ul id="lb" role="listbox" hidden>${regions.split(',').map((r) => `<li role="option">${r}</li>`).join('')}</ul>`;
+    const missing = planOfHtml(lists('Corse,Occitanie')).lines.filter((l) => l.kind === 'region');
+    expect(missing.map((l) => [l.action, l.skipped, l.selected])).toEqual([
+      ['choose', 'noOption', false],
+      ['check', 'noOption', false],
+      ['choose', 'noOption', false],
+    ]);
+    const offered = planOfHtml(lists('Corse,Région Île-de-France')).lines.filter((l) => l.kind === 'region');
+    expect(offered.map((l) => [l.skipped, l.value])).toEqual([
+      [undefined, 'Région Île-de-France'],
+      [undefined, 'Région Île-de-France'],
+      [undefined, 'Région Île-de-France'],
+    ]);
+    // The radio written is the one that says it.
+    expect((offered[1]!.element as HTMLInputElement).value).toBe('2');
+  });
+
+  it('a list still loading (only its placeholder) is promised: the fill waits for its options', () => {
+    const line = planOfHtml('<label for="s">Région</label><select id="s"><option value="">Chargement…</option></select>').lines.find((l) => l.kind === 'region')!;
+    expect([line.skipped, line.selected, line.value]).toEqual([undefined, true, 'Île-de-France']);
+  });
+
+  it('after a fill, a required choice left on the portal’s default is named, unless Balise wrote it or the user chose it', () => {
+    const doc = open(balOrg.file, balOrg.url);
+    const { fields } = analysePage(doc, balOrg.url)!;
+    const region = doc.querySelector('select[name="region"]')!;
+    expect(portalDefaults(fields, new Set(), () => false)).toEqual([{ label: 'Région', value: 'Occitanie' }]);
+    expect(portalDefaults(fields, new Set([region]), () => false)).toEqual([]);
+    expect(portalDefaults(fields, new Set(), (element) => element === region)).toEqual([]);
+    // Not required: the same default says nothing.
+    region.removeAttribute('required');
+    region.closest('label')!.firstChild!.textContent = 'Région';
+    expect(portalDefaults(analysePage(doc, balOrg.url)!.fields, new Set(), () => false)).toEqual([]);
   });
 });

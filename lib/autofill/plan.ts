@@ -4,13 +4,13 @@
  * settings): the overlay shows the plan, the user unticks lines, fill.ts executes it.
  */
 import { explicitSources } from '../dom/accessible-name';
-import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId } from '../portals/schema';
+import type { FieldRule as PortalFieldRule, FillerRole, ProcedureId, SeedText } from '../portals/schema';
 import { shownLabel } from '../portals/match';
 import { fullName } from '../profile/names';
 import type { Classification } from './classify';
 import { replacedSelectOf, type CollectedField } from './collect';
 import { isPersonKind, isSecretKind, type EstablishmentKind, type FieldKind, type PersonKind } from '../profile/kinds';
-import { establishmentValue, holderOfField, matchOption, organisationKinds, personValue, whichPerson, type FillEstablishment, type Resolved } from './resolve';
+import { establishmentValue, hasChoices, holderOfField, matchOption, organisationKinds, personValue, whichPerson, type FillEstablishment, type OptionLike, type Resolved } from './resolve';
 import { createSectionReader } from './section';
 import type { Unfillable } from './visibility';
 
@@ -74,6 +74,8 @@ export interface FillLine {
   skipped?: SkipReason;
   /** Disabled now, after a line that may enable it (« confirmation » once the e-mail is typed): filled once enabled. */
   enabledLater?: boolean;
+  /** Skipped as 'noOption': what the seeds say when the portal does not offer the value (the portal rule's `notOffered`). */
+  notOffered?: SeedText;
 }
 
 export interface PersonQuestion {
@@ -135,6 +137,48 @@ function ownLabel(field: CollectedField): string {
   return field.nameParts.find((part) => explicitSources.has(part.source))?.text ?? (field.element as HTMLInputElement).value;
 }
 
+/** The combobox's own list (aria-controls / aria-owns), when the page already drew it. */
+function comboboxOptions(element: Element): OptionLike[] {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  const texts = ids.flatMap((id) => Array.from(root.getElementById(id)?.querySelectorAll('[role=option]') ?? [], (option) => option.textContent?.trim() ?? ''));
+  // An ARIA option has no value of its own: its text stands for it, as fill.ts reads it (an empty value would read as a placeholder).
+  return texts.map((text) => ({ text, value: text }));
+}
+
+/**
+ * What a choice offers now: a select's options, a radio group's labels (`radios`: the radio of
+ * each), a combobox's drawn list. Null when that cannot be read yet — a list still loading
+ * (options come after a parent choice) or a combobox drawn only when opened: fill.ts waits for those.
+ */
+function offerOf(target: PlanField, fields: readonly PlanField[]): { options: OptionLike[]; radios?: PlanField[] } | null {
+  const { field } = target;
+  if (field.type === 'radio') {
+    const radios = fields.filter((f) => f.field.type === 'radio' && radioKey(f.field) === radioKey(field) && f.field.element.getRootNode() === field.element.getRootNode());
+    return { options: radios.map((f) => ({ text: ownLabel(f.field), value: (f.field.element as HTMLInputElement).value })), radios };
+  }
+  const options =
+    field.element.localName === 'select'
+      ? Array.from((field.element as HTMLSelectElement).options, (option) => ({ text: option.text.trim(), value: option.value }))
+      : field.control === 'combobox'
+        ? comboboxOptions(field.element)
+        : null;
+  return options && hasChoices(options) ? { options } : null;
+}
+
+/**
+ * The option of the choice `target` that names one of `wanted` (fill.ts matches the same way):
+ * its text and the element written to (the radio of a group); 'missing' when the portal does not
+ * offer it, so that nothing is promised the page cannot take; null when the offer cannot be read yet.
+ */
+function offered(target: PlanField, fields: readonly PlanField[], wanted: readonly string[]): { text: string; target: PlanField } | 'missing' | null {
+  const offer = offerOf(target, fields);
+  if (!offer) return null;
+  const index = matchOption(offer.options, wanted);
+  const option = offer.options[index];
+  return option ? { text: option.text, target: offer.radios?.[index] ?? target } : 'missing';
+}
+
 export function planFill(fields: readonly PlanField[], establishment: FillEstablishment, settings: PlanSettings = {}): FillPlan {
   const lines: FillLine[] = [];
   const questions = new Map<FillerRole, PersonQuestion>();
@@ -182,7 +226,8 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
         if (field.control !== 'input' || element.checked === expected.checked || (field.type === 'radio' && !expected.checked)) continue;
         add(planField, { kind: null, ...none, value: ownLabel(field), action: expected.checked ? 'check' : 'uncheck', source: { type: 'procedure' }, ...caution });
       } else if (field.control === 'select' || selectField) {
-        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...caution }, selectField);
+        const missing = offered(selectField ?? planField, fields, [expected.option]) === 'missing';
+        add(planField, { kind: null, value: expected.option, alternatives: [], action: 'choose', source: { type: 'procedure' }, ...(missing ? { skipped: 'noOption' as const } : caution) }, selectField);
       }
       continue;
     }
@@ -235,24 +280,22 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       continue;
     }
 
-    let target = selectField ?? planField;
-    if (field.type === 'radio') {
-      const group = fields.filter((f) => f.field.type === 'radio' && radioKey(f.field) === radioKey(field) && f.field.element.getRootNode() === field.element.getRootNode());
-      const index = matchOption(
-        group.map((f) => ({ text: ownLabel(f.field), value: (f.field.element as HTMLInputElement).value })),
-        [resolved.value, ...resolved.alternatives],
-      );
-      const chosen = group[index];
-      if (!chosen) {
-        add(planField, { ...base, ...resolved, source: sourceOf(contactId), skipped: 'noOption' });
-        continue;
-      }
-      target = chosen;
-    }
     const { fit, ...value } = resolved;
     if (fit === 'tooLong') {
       add(planField, { ...base, ...value, source: sourceOf(contactId), skipped: 'tooLong' });
       continue;
+    }
+    let target = selectField ?? planField;
+    // A choice shows the portal's own option, and is promised only when the portal offers it.
+    const option = action === 'choose' || field.type === 'radio' ? offered(target, fields, [value.value, ...value.alternatives]) : null;
+    if (option === 'missing') {
+      add(planField, { ...base, ...value, source: sourceOf(contactId), skipped: 'noOption', ...(rule?.notOffered ? { notOffered: rule.notOffered } : {}) });
+      continue;
+    }
+    if (option) {
+      target = option.target;
+      value.alternatives = [value.value, ...value.alternatives];
+      value.value = option.text;
     }
     const lowConfidence = !rule && (classification?.confidence ?? 0) < minConfidence;
     const caution = lowConfidence ? 'lowConfidence' : fit;
@@ -263,3 +306,38 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
 
 /** Lines that fill when the user confirms: ticked, not skipped. */
 export const toFill = (plan: FillPlan): FillLine[] => plan.lines.filter((line) => line.selected && !line.skipped);
+
+/** A required field: the attribute, aria-required, or the « * » the portals put in its label. */
+function isRequired(field: CollectedField): boolean {
+  const element = field.element;
+  return (element as HTMLInputElement).required === true || element.getAttribute('aria-required') === 'true' || field.nameParts.some((part) => /\*\s*$/.test(part.text));
+}
+
+/** A select's chosen option, a radio group's checked radio: its text, or null on the « Sélectionner… » placeholder or nothing. */
+function choiceShown(field: CollectedField): string | null {
+  if (field.element.localName === 'select') {
+    const option = (field.element as HTMLSelectElement).selectedOptions[0];
+    return option && option.value !== '' ? option.text.trim() : null;
+  }
+  return field.type === 'radio' && (field.element as HTMLInputElement).checked ? ownLabel(field) : null;
+}
+
+/**
+ * The required choices (selects, radio groups) that keep a value nobody chose after a fill: not
+ * written by Balise (`written`: the elements it wrote, a group by any of its radios), not touched by
+ * the user (`typed`), yet not on the placeholder — the portal's default option, which a user
+ * skimming the page would send (newcomer report P3: Medimail's « Région » left on « Occitanie »).
+ * `label`: the field's name without its « * ».
+ */
+export function portalDefaults(fields: readonly PlanField[], written: ReadonlySet<Element>, typed: (element: Element) => boolean): { label: string; value: string }[] {
+  const touched = (planField: PlanField) => {
+    const group = planField.field.type === 'radio' ? (offerOf(planField, fields)?.radios ?? [planField]) : [planField];
+    return group.some(({ field }) => written.has(field.element) || typed(field.element));
+  };
+  return fields.flatMap((planField) => {
+    const { field } = planField;
+    const value = field.disabled ? null : choiceShown(field);
+    if (value === null || !isRequired(field) || touched(planField)) return [];
+    return [{ label: lineLabel(planField).replace(/\s*\*\s*$/, ''), value }];
+  });
+}

@@ -325,6 +325,9 @@ export interface OptionLike {
   value: string;
 }
 
+/** Whether a list offers anything yet: an option without a value is the « Sélectionner… » placeholder, and a list of only that one is still to come (filled after a parent choice). */
+export const hasChoices = (options: readonly OptionLike[]): boolean => options.some((option) => option.value !== '');
+
 /** "75 - Paris" → "paris", "(75) Paris" → "paris": the name without a leading code. */
 const withoutCode = (text: string) => text.replace(/^\(?[0-9][0-9ab]{1,2}\)?\s*(?:[-–:]\s*)?/i, '');
 

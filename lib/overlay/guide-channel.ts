@@ -33,7 +33,13 @@ export interface FillLineView {
   enabledLater?: boolean;
   /** The field's signature when the user may teach it what it is (lib/autofill/lessons.ts). */
   signature?: string;
+  /** Skipped as 'noOption': what the seeds say about a value the portal does not offer. */
+  notOffered?: SeedText;
+  fix?: FillFix;
 }
+
+/** What fixes a line left to the user, in the options: a field of the profile (its editor's path), or a role nobody holds. */
+export type FillFix = { field: string } | { role: FillerRole };
 
 /** A field Balise found but does not fill, which the user may teach: its label and signature. */
 export interface LeftOutFieldView {
@@ -43,7 +49,16 @@ export interface LeftOutFieldView {
 
 export interface FillResultView {
   label: string;
+  /** The value the line was for: a choice the page did not offer names it. */
+  value: string;
   reason?: SkipReason;
+  fix?: FillFix;
+}
+
+/** A required field the fill left on a value neither Balise nor the user chose (the portal's default option). */
+export interface PortalDefaultView {
+  label: string;
+  value: string;
 }
 
 export type FillView =
@@ -66,8 +81,10 @@ export type FillView =
       /** « Balise : ce champ est… » on a field: its « Ce champ est : … » takes the focus; `request` changes each time. */
       teach?: { signature: string; request: number };
       busy: boolean;
+      /** The establishment planned from: the links that fix a line open it in the options. */
+      establishmentId?: string;
     }
-  | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[] };
+  | { state: 'done'; filled: FillResultView[]; skipped: FillResultView[]; portalDefaults: PortalDefaultView[]; establishmentId?: string };
 
 export interface GuideView {
   portalId: string;

@@ -26,6 +26,14 @@ const section2 = '2. Création d’un compte Medimail';
 const section3 = 'Compléter le formulaire d’inscription du compte partagé';
 const section5 = '5. Accéder à la boite organisationnelle';
 
+/** Seed 002's NB under « Choisir la région »: said on both region fields when the portal's list lacks the establishment's. */
+const regionNotOffered = fromSeed(
+  '002',
+  '1. Choisir la région',
+  'La création de compte n’est disponible que dans les régions où Medimail a été choisi comme messagerie sécurisée de santé pour les libéraux.',
+  'Accounts can only be created in regions that chose Medimail as their secure health messaging for private practitioners.',
+);
+
 /** The creation pages' heading on the seed's screenshots (OCR « Création d'un compte organisationnel »). */
 const orgCreation: Sign = { title: 'Création d’un compte organisationnel' };
 
@@ -135,6 +143,7 @@ export default definePortal({
           match: { label: ['Région d’exercice', 'Région dans laquelle vous exercez', 'Choisir la région dans laquelle vous exercez'] },
           kind: 'region',
           hint: fromSeed('002', '1. Choisir la région', 'La région dans laquelle vous exercez.', 'The region where you work.'),
+          notOffered: regionNotOffered,
         },
       ],
     },
@@ -331,7 +340,7 @@ export default definePortal({
         },
         { match: { label: 'Ville' }, kind: 'city', hint: fromSeed('002', section3, 'La ville de la structure.', 'The structure’s city.') },
         { match: { label: 'Code postal' }, kind: 'postalCode', hint: fromSeed('002', section3, 'Le code postal de la structure.', 'The structure’s postcode.') },
-        { match: { label: 'Région' }, kind: 'region', hint: fromSeed('002', section3, 'La région d’exercice.', 'The region where you work.') },
+        { match: { label: 'Région' }, kind: 'region', hint: fromSeed('002', section3, 'La région d’exercice.', 'The region where you work.'), notOffered: regionNotOffered },
         { match: { label: 'Département' }, kind: 'departement', hint: fromSeed('002', section3, 'Le département de la structure.', 'The structure’s département.') },
         {
           // Seed OCR « Service in Human Service »; the seed's advice names « le service de rattachement ».

@@ -133,6 +133,8 @@ export const fieldRuleSchema = built(() =>
       /** Only for these procedures (default: every procedure of the page). */
       procedures: z.array(z.enum(procedureIds)).min(1).optional(),
       hint: seedTextSchema,
+      /** What the seeds say when the profile's value is not among the field's options: the preview says it on this line's step. */
+      notOffered: seedTextSchema.optional(),
     })
     .superRefine((rule, ctx) => {
       if (rule.kind && isPersonKind(rule.kind) && !rule.role) ctx.addIssue({ code: 'custom', message: 'a person field needs a role', path: ['role'] });
