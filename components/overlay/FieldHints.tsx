@@ -88,6 +88,15 @@ export function FieldHints({
 }) {
   // Each badge avoids the page, the panel and the badges placed before it (never after: no badge chases another).
   const badges = useRef<(HTMLElement | null)[]>([]);
+  // Read once for all the badges moved by one scroll or resize (they move in the same task).
+  const obstacles = useRef<Box[] | null>(null);
+  const page = () => {
+    if (!obstacles.current) {
+      obstacles.current = pageObstacles(document);
+      setTimeout(() => (obstacles.current = null));
+    }
+    return obstacles.current;
+  };
   return (
     <div className="hints">
       {hints.map((hint, i) => (
@@ -98,8 +107,8 @@ export function FieldHints({
           onToggle={() => onToggle(hint.element)}
           badges={badges}
           index={i}
-          badgeAvoids={() => [...pageObstacles(document), ...boxOf(panel.current), ...badges.current.slice(0, i).flatMap(boxOf)]}
-          bubbleAvoids={() => [...pageObstacles(document), ...boxOf(panel.current), ...badges.current.flatMap(boxOf)]}
+          badgeAvoids={() => [...page(), ...boxOf(panel.current), ...badges.current.slice(0, i).flatMap(boxOf)]}
+          bubbleAvoids={() => [...page(), ...boxOf(panel.current), ...badges.current.flatMap(boxOf)]}
           onRoom={(room) => onRoom(hint.element, room)}
         />
       ))}

@@ -10,8 +10,23 @@ import { t } from '../../lib/i18n/t';
 import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
 import type { GuideDock } from '../../lib/store/storage';
 
-/** `dock`: floating, the frame is as tall as the panel (up to its CSS limit); docked, as tall as the window. */
-export function GuideFrame({ view, dock, onAction, frameRef }: { view: GuideView; dock: GuideDock; onAction(action: GuideAction): void; frameRef: RefObject<HTMLIFrameElement | null> }) {
+/**
+ * `dock`: floating, the frame is as tall as the panel (up to its CSS limit), in the bottom right
+ * corner (the top right one when `atTop`); docked, as tall as the window.
+ */
+export function GuideFrame({
+  view,
+  dock,
+  atTop,
+  onAction,
+  frameRef,
+}: {
+  view: GuideView;
+  dock: GuideDock;
+  atTop: boolean;
+  onAction(action: GuideAction): void;
+  frameRef: RefObject<HTMLIFrameElement | null>;
+}) {
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
   const port = useRef<MessagePort | null>(null);
@@ -47,7 +62,7 @@ export function GuideFrame({ view, dock, onAction, frameRef }: { view: GuideView
     <iframe
       key={token}
       ref={frameRef}
-      className={`guide-frame ${dock}`}
+      className={`guide-frame ${dock}${dock === 'floating' && atTop ? ' top' : ''}`}
       title={t('overlayRegion')}
       // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
       // `*`, not the src's origin: Chrome loads the frame at a per-session dynamic URL, another origin,

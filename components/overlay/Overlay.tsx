@@ -23,7 +23,7 @@ import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import type { Sites } from '../../lib/portals/sites';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
-import { pushPage, scrollClearOf } from '../../lib/overlay/room';
+import { overlaps, pushPage, scrollClearOf } from '../../lib/overlay/room';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { findPage } from '../../lib/portals';
 import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
@@ -53,6 +53,8 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   // The field whose bubble found no free room: its tip is shown in the panel.
   const [roomless, setRoomless] = useState<Element | null>(null);
   const dock = useGuideDock();
+  // Floating, the guide sits in the bottom right corner, or the top right one (below).
+  const [floatsAtTop, setFloatsAtTop] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -135,12 +137,21 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     // Once per step, not on every re-read.
   }, [stepKey]);
 
-  /** Scrolls the page so that `field` is not under the guide (the floating one covers the page). */
-  const clearOfPanel = useCallback((field: Element) => {
-    const frame = frameRef.current;
-    const delta = frame ? scrollClearOf(field.getBoundingClientRect(), frame.getBoundingClientRect()) : 0;
-    if (delta) window.scrollBy({ top: delta });
-  }, []);
+  /**
+   * Scrolls the page so that `field` is not under the guide (the floating one covers the page).
+   * Near the page's end or start the page cannot scroll that far: the floating guide moves to
+   * the other corner.
+   */
+  const clearOfPanel = useCallback(
+    (field: Element) => {
+      const frame = frameRef.current;
+      if (!frame) return;
+      const delta = scrollClearOf(field.getBoundingClientRect(), frame.getBoundingClientRect(), innerHeight);
+      if (delta) window.scrollBy({ top: delta });
+      if (dock === 'floating' && overlaps(field.getBoundingClientRect(), frame.getBoundingClientRect())) setFloatsAtTop((top) => !top);
+    },
+    [dock],
+  );
 
   // The hint of the field being typed in: shown beside it, and read out; focus elsewhere in the
   // page closes it. A field the user moves to (Tab, pointer) under the guide is scrolled clear of
@@ -304,7 +315,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       {clicks.map((click, i) => (
         <ClickHighlight key={i} element={click.element} flash={flash} />
       ))}
-      <GuideFrame view={view} dock={dock ?? 'floating'} onAction={onAction} frameRef={frameRef} />
+      <GuideFrame view={view} dock={dock ?? 'floating'} atTop={floatsAtTop} onAction={onAction} frameRef={frameRef} />
     </>
   );
 }

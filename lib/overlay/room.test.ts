@@ -46,16 +46,21 @@ describe('scrollClearOf', () => {
   const panel = box(650, 200, 360, 490);
 
   it('leaves a field beside the panel where it is', () => {
-    expect(scrollClearOf(box(24, 400, 420, 20), panel)).toBe(0);
+    expect(scrollClearOf(box(24, 400, 420, 20), panel, 700)).toBe(0);
   });
 
   it('scrolls a field under the floating panel just above it', () => {
     // bottom 520, panel top 200, 8 px apart: 328 down.
-    expect(scrollClearOf(box(600, 500, 300, 20), panel)).toBe(328);
+    expect(scrollClearOf(box(600, 500, 300, 20), panel, 700)).toBe(328);
   });
 
   it('scrolls a field too tall for the room above the panel to the top', () => {
-    expect(scrollClearOf(box(600, 300, 300, 400), panel)).toBe(292);
+    expect(scrollClearOf(box(600, 300, 300, 400), panel, 700)).toBe(292);
+  });
+
+  it('scrolls a field under a guide moved to the top just below it', () => {
+    // The guide at 16–506; the field at 300: up by 214.
+    expect(scrollClearOf(box(600, 300, 300, 20), box(650, 16, 360, 490), 700)).toBe(-214);
   });
 });
 

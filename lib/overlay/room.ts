@@ -29,11 +29,13 @@ export function firstClear(candidates: Box[], obstacles: Box[], viewport: { widt
 
 /**
  * How far to scroll the page down (CSS pixels, negative: up) so that `field` is no longer under
- * the floating guide's box `panel`; 0 when it is not under it. The floating guide sits at the
- * bottom of the viewport: the field goes just above it, or to the top when it is too tall for that.
+ * the floating guide's box `panel`; 0 when it is not under it. A guide in the lower half of the
+ * viewport (`viewportHeight` tall) gets the field just above it, or at the top when the field is
+ * too tall for that; a guide in the upper half, just below it.
  */
-export function scrollClearOf(field: Box, panel: Box): number {
+export function scrollClearOf(field: Box, panel: Box, viewportHeight: number): number {
   if (!overlaps(field, panel)) return 0;
+  if (panel.top + panel.bottom < viewportHeight) return field.top - (panel.bottom + clearance);
   return Math.min(field.bottom - (panel.top - clearance), field.top - clearance);
 }
 
