@@ -41,7 +41,7 @@ it('guides a first-time user to create an establishment, which becomes the curre
 
   await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
   const row = (await screen.findByRole('rowheader', { name: /CH Nord/ })).closest('tr')!;
-  expect(within(row).getByText('en cours')).toBeTruthy();
+  expect(within(row).getByText('utilisé sur ce poste')).toBeTruthy();
   expect(within(row).getByText('Privé')).toBeTruthy();
   expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Établissements' }));
 });
@@ -120,6 +120,24 @@ it('opens the establishment and focuses the field a deep link names', async () =
     setup();
     const field = await screen.findByRole('textbox', { name: /Nom de domaine de messagerie/ });
     await waitFor(() => expect(document.activeElement).toBe(field));
+  } finally {
+    location.hash = '';
+  }
+});
+
+it('opens the form of a new establishment at #new, and a reload keeps that one (newcomer report P11)', async () => {
+  await db.establishments.put(sample);
+  location.hash = '#new';
+  try {
+    const first = setup();
+    expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+    // The hash is used up: a reload reopens this draft, not yet another new establishment.
+    expect(location.hash).toBe('');
+    const id = sessionStorage.getItem(editingKey);
+    first.unmount();
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+    expect(sessionStorage.getItem(editingKey)).toBe(id);
   } finally {
     location.hash = '';
   }
