@@ -9,6 +9,9 @@ import { roleOptions } from '../establishment/choices';
 
 export const roleLabel = (role: Role) => roleOptions().find((o) => o.value === role)?.label ?? role;
 
+/** The role's name without the duties its label explains in brackets: where it is repeated, as in a line per missing role. */
+export const roleName = (role: Role) => roleLabel(role).replace(/\s*\(.*\)$/, '');
+
 /**
  * Deep link into the options page on one establishment, and on one field when given
  * (`#establishment=<id>&field=<profile path>`, to be supported by the options page).
