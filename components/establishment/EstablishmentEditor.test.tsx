@@ -84,6 +84,12 @@ describe('inline validation', () => {
     await user.click(saveButton());
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect((await db.establishments.get(newId))?.address).toMatchObject({ postalCode: '75012', departement: '29' });
+
+    // Where the user clicked: saved, and what is left to check, each linked to its field (newcomer report P10).
+    const saved = screen.getByText('Enregistré ✓').parentElement!;
+    expect(saved.textContent).toContain('1 point à vérifier (enregistré quand même) :');
+    await user.click(within(saved).getByRole('link', { name: /^Département : .*75012/ }));
+    expect(document.activeElement).toBe(departement);
   });
 });
 
@@ -120,8 +126,27 @@ describe('saving', () => {
     expect(stored).toMatchObject({ id: newId, label: 'CH Nord', siret: '26750045200011', status: 'public' });
     expect(onSaved).toHaveBeenCalledWith(stored, true);
     expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
-    await waitFor(() => expect(field('SIRET')).toHaveProperty('value', '26750045200011'));
+    // Shown as the messages show it, whatever the spacing typed; stored as digits.
+    await waitFor(() => expect(field('SIRET')).toHaveProperty('value', '267 500 452 00011'));
     expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+    // Seen, not only announced (newcomer report P10), until the next change.
+    expect(screen.getByText('Enregistré ✓').parentElement!.textContent).toBe('Enregistré ✓');
+    await enter(user, field('Groupement (GHT, groupe)'), 'GHT Nord');
+    expect(screen.queryByText('Enregistré ✓')).toBeNull();
+    expect(screen.getByText('Modifications non enregistrées')).toBeTruthy();
+  });
+
+  it('derives the SIREN from the SIRET when it is empty, and says so; a SIREN of the user stays', async () => {
+    const { user } = renderEditor();
+    await enter(user, field('SIRET'), '26750045200011');
+    expect(field('SIREN')).toHaveProperty('value', '267 500 452');
+    expect(screen.getByText('SIREN déduit du SIRET (ses 9 premiers chiffres). Vous pouvez le changer.')).toBeTruthy();
+    await user.clear(field('SIREN'));
+    await enter(user, field('SIREN'), '732829320');
+    await user.clear(field('SIRET'));
+    await enter(user, field('SIRET'), '26750045200011');
+    expect(field('SIREN')).toHaveProperty('value', '732829320');
+    expect(screen.queryByText(/SIREN déduit du SIRET/)).toBeNull();
   });
 });
 
@@ -153,6 +178,7 @@ describe('contacts and certificates', () => {
     await enter(user, field('Nom', contact), 'Martin');
     await enter(user, field('Prénom', contact), 'Claire');
     await user.click(within(contact).getByLabelText(/^Représentant légal \(signe le contrat ANS, carte CDE/));
+    await enter(user, field('Téléphone', contact), '01.42.16.00.01');
     expect(screen.getByRole('group', { name: 'Contact 1 : Claire Martin' })).toBe(contact);
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un certificat' }));
@@ -165,7 +191,8 @@ describe('contacts and certificates', () => {
     await screen.findByText('Contact 1 : Claire Martin'); // still there once saved
     await waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
     const stored = (await db.establishments.get(newId))!;
-    expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'] })]);
+    expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'], phone: '0142160001' })]);
+    expect(field('Téléphone', contact)).toHaveProperty('value', '01 42 16 00 01');
     expect(stored.certificates).toEqual([
       expect.objectContaining({ kind: 'PRO AUTH', holderContactId: stored.contacts[0]!.id, expiresOn: '2027-02-28' }),
     ]);
@@ -173,6 +200,19 @@ describe('contacts and certificates', () => {
     await user.click(screen.getByRole('button', { name: 'Retirer ce contact (Claire Martin)' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ajouter un contact' }));
     expect(field('Titulaire', certificate)).toHaveProperty('value', '');
+  });
+
+  it('shows no error on a contact added after a refused save until it is left or saved again (newcomer report)', async () => {
+    const { user } = renderEditor();
+    await user.click(saveButton());
+    expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
+    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    expect(within(contact).queryByText('Ce champ est obligatoire.')).toBeNull();
+    expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
+    await user.click(saveButton());
+    expect(within(contact).getAllByText('Ce champ est obligatoire.')).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: /Le formulaire contient 6 erreurs/ })).toBeTruthy();
   });
 });
 
@@ -263,7 +303,7 @@ describe('another page saves or deletes the same establishment', () => {
     const first = await editedHereAndSavedThere();
     await first.user.click(screen.getByRole('button', { name: /Reprendre l'autre version/ }));
     expect(field('Libellé court')).toHaveProperty('value', first.theirs.label);
-    expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', '0140279999');
+    expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', '01 40 27 99 99');
     expect(screen.queryByRole('alert')).toBeNull();
     first.unmount();
     sessionStorage.clear();

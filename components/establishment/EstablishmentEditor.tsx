@@ -25,6 +25,7 @@ import {
   fieldDomId,
   getAt,
   isSameDraft,
+  isSirenOfSiret,
   newCertificateDraft,
   newContactDraft,
   pathKey,
@@ -33,7 +34,7 @@ import {
   toDraft,
   type EstablishmentDraft,
 } from './draft';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary, ProblemLinks } from './ErrorSummary';
 import { FormContext, SelectField, TextField, type FormApi } from './fields';
 import { draftKey } from '../../lib/store/storage';
 import './EstablishmentEditor.css';
@@ -94,6 +95,10 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const { baseline, draft, base } = state;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  /** Contacts and certificates added since the last save attempt: their empty fields are not errors until tried or left. */
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  /** The last save went through, and nothing changed since: said next to the button, with the warnings it kept. */
+  const [justSaved, setJustSaved] = useState(false);
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | undefined>();
   const [summaryFocus, setSummaryFocus] = useState(0);
@@ -103,8 +108,10 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const [refused, setRefused] = useState<Conflict>();
   const conflict = readOnly ? undefined : (conflictOf(base, stored, dirty) ?? (dirty ? refused : undefined));
 
-  const setDraft = (update: (draft: EstablishmentDraft) => EstablishmentDraft) =>
+  const setDraft = (update: (draft: EstablishmentDraft) => EstablishmentDraft) => {
     setState((s) => ({ ...s, draft: update(s.draft) }));
+    setJustSaved(false);
+  };
 
   /** Takes this row as the new starting point, dropping what was typed here. */
   const startFrom = (row: Establishment) => {
@@ -145,6 +152,12 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   }, [summaryFocus]);
 
   const check = useMemo(() => checkDraft(draft), [draft]);
+  const isFresh = (key: string) => {
+    const [head, index] = key.split('.');
+    const item = head === 'contacts' || head === 'certificates' ? draft[head][Number(index)] : undefined;
+    return item !== undefined && fresh.has(item.id);
+  };
+  const shownProblems = submitted ? check.problems.filter((problem) => !isFresh(pathKey(problem.path))) : [];
   const problemByKey = useMemo(() => {
     const map = new Map<string, Message>();
     for (const problem of check.problems) {
@@ -174,7 +187,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
     change: (key, value) => setDraft((d) => applyChange(d, key, value)),
     touch: (key) => setTouched((keys) => (keys.has(key) ? keys : new Set(keys).add(key))),
     idFor,
-    errorFor: (key) => (submitted || touched.has(key) ? problemByKey.get(key) : undefined),
+    errorFor: (key) => ((submitted && !isFresh(key)) || touched.has(key) ? problemByKey.get(key) : undefined),
     warningFor: (key) => warningByKey.get(key),
   };
 
@@ -202,6 +215,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
     event?.preventDefault();
     if (readOnly) return;
     setSubmitted(true);
+    setFresh(new Set());
     if (!check.ok) {
       announce(check.problems.length === 1 ? t('optSummaryTitleOne') : t('optSummaryTitleMany', check.problems.length));
       setSummaryFocus((n) => n + 1);
@@ -216,6 +230,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
       startFrom(saved);
       setSubmitted(false);
       setTouched(new Set());
+      setJustSaved(true);
       announce(t('optSaved', saved.label));
       await afterSave(saved, base === 'new');
     } catch (error) {
@@ -240,6 +255,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const suggestedRegion = regionOfDepartement(departement)?.name;
   const regionNote =
     suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', suggestedRegion) : undefined;
+  const sirenNote = isSirenOfSiret(draft) ? t('optSirenFromSiret') : undefined;
+  const warnings = [...warningByKey].map(([key, message]) => ({ path: key.split('.'), message }));
 
   return (
     <section className="editor" aria-labelledby="editor-title">
@@ -274,9 +291,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             </button>
           </div>
         )}
-        {submitted && check.problems.length > 0 && (
-          <ErrorSummary ref={summary} problems={check.problems} idFor={idFor} contextOf={contextOf} />
-        )}
+        {shownProblems.length > 0 && <ErrorSummary ref={summary} problems={shownProblems} idFor={idFor} contextOf={contextOf} />}
 
         <FormContext value={form}>
           <form className="editor__form" noValidate onSubmit={save} aria-labelledby="editor-title">
@@ -299,7 +314,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
               <div className="grid">
                 <TextField k="finessEj" hint={t('fieldFinessEjHint')} />
                 <TextField k="finessEt" hint={t('fieldFinessEtHint')} />
-                <TextField k="siren" inputMode="numeric" hint={t('fieldSirenHint')} />
+                <TextField k="siren" inputMode="numeric" hint={t('fieldSirenHint')} note={sirenNote} />
                 <TextField k="siret" inputMode="numeric" hint={t('fieldSiretHint')} />
               </div>
             </fieldset>
@@ -356,6 +371,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
               onAdd={() => {
                 const contact = newContactDraft();
                 setDraft((d) => ({ ...d, contacts: [...d.contacts, contact] }));
+                setFresh((ids) => new Set(ids).add(contact.id));
                 setFocusRequest({ id: `contact-${contact.id}-civility` });
                 announce(t('optContactAdded'));
               }}
@@ -380,6 +396,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
               onAdd={() => {
                 const certificate = newCertificateDraft();
                 setDraft((d) => ({ ...d, certificates: [...d.certificates, certificate] }));
+                setFresh((ids) => new Set(ids).add(certificate.id));
                 setFocusRequest({ id: `certificate-${certificate.id}-kind` });
                 announce(t('optCertificateAdded'));
               }}
@@ -392,6 +409,18 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
 
             <div className="editor__actions">
               {dirty && <p className="editor__dirty">{t('optUnsaved')}</p>}
+              {justSaved && !dirty && (
+                <div className="editor__saved">
+                  <p className="editor__saved-mark">{t('optSavedMark')}</p>
+                  {/* Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done. */}
+                  {warnings.length > 0 && (
+                    <>
+                      <p>{warnings.length === 1 ? t('optSavedWarningsOne') : t('optSavedWarningsMany', warnings.length)}</p>
+                      <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
+                    </>
+                  )}
+                </div>
+              )}
               <button type="button" className="button button--secondary" onClick={requestClose}>
                 {t('optClose')}
               </button>

@@ -1,9 +1,11 @@
 /**
  * The form's working copy of an establishment: every field a string, exactly as typed, so
  * that an invalid value stays on screen until corrected. It becomes a profile only through
- * normaliseProfileValue + the schema, like any other input.
+ * normaliseProfileValue + the schema, like any other input. A stored profile's numbers come
+ * in as the messages show them (showNumber): saving never rewrites them another way.
  */
 import { regionOfDepartement } from '../../lib/profile/departements';
+import { normaliseDigits, showNumber, sirenOfSiret } from '../../lib/profile/identifiers';
 import { normaliseProfileValue } from '../../lib/profile/normalise';
 import {
   parseEstablishment,
@@ -73,6 +75,7 @@ export function newCertificateDraft(): CertificateDraft {
 }
 
 const s = (value: string | undefined) => value ?? '';
+const phone = (value: string | undefined) => showNumber('phone', s(value));
 
 type WithId<T> = Partial<T> & { id: string };
 
@@ -83,8 +86,8 @@ function contactToDraft(c: WithId<Contact>): ContactDraft {
     lastName: s(c.lastName),
     firstName: s(c.firstName),
     email: s(c.email),
-    phone: s(c.phone),
-    mobile: s(c.mobile),
+    phone: phone(c.phone),
+    mobile: phone(c.mobile),
     jobTitle: s(c.jobTitle),
     profession: s(c.profession),
     rpps: s(c.rpps),
@@ -114,8 +117,8 @@ export function toDraft(e: WithId<Establishment>): EstablishmentDraft {
     group: s(e.group),
     finessEj: s(e.finessEj),
     finessEt: s(e.finessEt),
-    siren: s(e.siren),
-    siret: s(e.siret),
+    siren: showNumber('siren', s(e.siren)),
+    siret: showNumber('siret', s(e.siret)),
     address: {
       street: s(e.address?.street),
       complement: s(e.address?.complement),
@@ -124,7 +127,7 @@ export function toDraft(e: WithId<Establishment>): EstablishmentDraft {
       departement: s(e.address?.departement),
       region: s(e.address?.region),
     },
-    phone: s(e.phone),
+    phone: phone(e.phone),
     mailDomain: s(e.mailDomain),
     mssDomain: s(e.mssDomain),
     software: { vendor: s(e.software?.vendor), product: s(e.software?.product), version: s(e.software?.version) },
@@ -199,11 +202,13 @@ export const isSameDraft = (a: EstablishmentDraft, b: EstablishmentDraft) => JSO
 
 /**
  * A change as the user makes it, with the suggestions it carries: the région follows the
- * département, the expiry follows the date obtained, unless the user chose them already
- * (a value that is not the previous suggestion is theirs and stays).
+ * département, the SIREN the SIRET, the expiry the date obtained, unless the user chose them
+ * already (a value that is not the previous suggestion is theirs and stays).
  */
 export function applyChange(draft: EstablishmentDraft, key: string, value: string): EstablishmentDraft {
   let next = setAt(draft, key, value);
+  if (key === 'siret' && (draft.siren === '' || isSirenOfSiret(draft)))
+    next = setAt(next, 'siren', showNumber('siren', sirenOfSiret(value) ?? ''));
   if (key === 'address.departement') {
     const before = regionOfDepartement(draft.address.departement)?.name ?? '';
     const after = regionOfDepartement(value)?.name;
@@ -219,6 +224,9 @@ export function applyChange(draft: EstablishmentDraft, key: string, value: strin
   }
   return next;
 }
+
+/** The SIREN field holds the one the SIRET begins with, however either is spaced. */
+export const isSirenOfSiret = (draft: EstablishmentDraft) => draft.siren !== '' && normaliseDigits(draft.siren) === sirenOfSiret(draft.siret);
 
 /** Removing a contact also clears it as a certificate holder, which would otherwise point nowhere. */
 export function removeContact(draft: EstablishmentDraft, contactId: string): EstablishmentDraft {

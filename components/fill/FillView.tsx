@@ -16,7 +16,7 @@ import type { FillFix, FillLineView, FillView as View, GuideAction } from '../..
 import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
-import { roleLabel, roleShortLabel } from '../procedures/links';
+import { roleLabel, roleName } from '../procedures/links';
 import { SeedLine } from '../ui/SeedLine';
 import './FillView.css';
 
@@ -57,7 +57,7 @@ function reasonText(reason: SkipReason, line: { value: string; fix?: FillFix | u
   if (reason === 'noOption') return t('fillSkipNoOption', line.value);
   if (reason === 'noPerson') {
     const role = line.fix && 'role' in line.fix ? line.fix.role : 'me';
-    return t('fillSkipNoPerson', role === 'me' ? t('fillRoleMe') : roleShortLabel(role));
+    return t('fillSkipNoPerson', role === 'me' ? t('fillRoleMe') : roleName(role));
   }
   return t(skipReasonLabels[reason]);
 }
@@ -85,7 +85,7 @@ const cautionLabels: Record<Caution, MessageKey> = {
   shortened: 'fillCautionShortened',
 };
 
-const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));
+const askedRole = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));
 
 function shownValue(line: FillLineView): string {
   if (line.action === 'check') return t('fillActionCheck', line.value);
@@ -308,7 +308,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
       {view.questions.map((question) => (
         <label key={question.role} className="balise-fill-picker">
-          {t('fillChoosePerson', roleName(question.role))}
+          {t('fillChoosePerson', askedRole(question.role))}
           <select
             value={view.persons[question.role] ?? ''}
             onChange={(event) => send({ type: 'person', role: question.role, ...(event.target.value ? { contactId: event.target.value } : {}) })}

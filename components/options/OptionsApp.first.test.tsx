@@ -24,7 +24,7 @@ describe('the first screen, drawn from the read started before the page code', (
     const first = await readFirstScreen((labels) => firstPageOf(labels).map((e) => e.id));
     const { unmount } = render(<OptionsApp first={first} />);
     // No wait: nothing was read through Dexie yet.
-    expect(screen.getByRole('rowheader', { name: (name) => name.startsWith(sample.label) }).textContent).toContain('en cours');
+    expect(screen.getByRole('rowheader', { name: (name) => name.startsWith(sample.label) }).textContent).toContain('utilisé sur ce poste');
 
     await saveEstablishment(other);
     expect(await screen.findByRole('rowheader', { name: (name) => name.startsWith(other.label) })).toBeTruthy();

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../lib/store/db';
+import { showNumber } from '../../lib/profile/identifiers';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { readSettings } from '../../lib/store/profile';
 import { editingKey } from '../../lib/store/storage';
@@ -41,7 +42,7 @@ it('guides a first-time user to create an establishment, which becomes the curre
 
   await user.click(screen.getByRole('button', { name: /Retour à la liste/ }));
   const row = (await screen.findByRole('rowheader', { name: /CH Nord/ })).closest('tr')!;
-  expect(within(row).getByText('en cours')).toBeTruthy();
+  expect(within(row).getByText('utilisé sur ce poste')).toBeTruthy();
   expect(within(row).getByText('Privé')).toBeTruthy();
   expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Établissements' }));
 });
@@ -99,7 +100,7 @@ it('reopens the establishment that was being edited after a reload', async () =>
   sessionStorage.setItem(editingKey, sample.id);
   setup();
   expect(await screen.findByRole('heading', { name: `Modifier « ${sample.label} »` })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
 });
 
 it('shows establishments pushed by the DSI read-only, without delete', async () => {
@@ -125,6 +126,24 @@ it('opens the establishment and focuses the field a deep link names', async () =
   }
 });
 
+it('opens the form of a new establishment at #new, and a reload keeps that one (newcomer report P11)', async () => {
+  await db.establishments.put(sample);
+  location.hash = '#new';
+  try {
+    const first = setup();
+    expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+    // The hash is used up: a reload reopens this draft, not yet another new establishment.
+    expect(location.hash).toBe('');
+    const id = sessionStorage.getItem(editingKey);
+    first.unmount();
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
+    expect(sessionStorage.getItem(editingKey)).toBe(id);
+  } finally {
+    location.hash = '';
+  }
+});
+
 it('shows the first 50 of 60 establishments, then finds and opens one beyond them', async () => {
   await db.establishments.bulkPut(
     Array.from({ length: 60 }, (_, i) => ({
@@ -144,5 +163,5 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
   await waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
   await user.click(within(await rowActions('Site 55')).getByRole('button', { name: 'Modifier' }));
   expect(await screen.findByRole('heading', { name: 'Modifier « Site 55 »' })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', sample.siret);
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
 });

@@ -11,6 +11,7 @@ import type { Establishment } from '../../lib/profile/schema';
 import { openDatabase, readEstablishment, readEstablishments, readLabels, readSettings, writeSetting } from '../../lib/store/queries';
 import { firstPageOf, type FirstScreen } from '../../lib/store/firstScreen';
 import { draftKey, editingKey } from '../../lib/store/storage';
+import { optionsHash } from '../../lib/autofill/messages';
 import { EstablishmentList, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
 import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -23,9 +24,17 @@ import './OptionsApp.css';
 
 /**
  * `#establishment=<id>&field=<name>` opens that establishment and focuses that field: the
- * form 413 sheet and the checklists link here to fix a missing value.
+ * form 413 sheet and the checklists link here to fix a missing value. `#new` opens the editor
+ * on a new establishment (the popup's and the guide's « Créer mon établissement »).
  */
-function readDeepLink() {
+function readDeepLink(): { id: string; field?: string | undefined; created?: true } | undefined {
+  if (location.hash === `#${optionsHash('new')}`) {
+    const id = crypto.randomUUID();
+    sessionStorage.setItem(editingKey, id);
+    // A reload reopens this draft (editingKey) rather than starting yet another establishment.
+    history.replaceState(null, '', location.pathname + location.search);
+    return { id, created: true };
+  }
   const params = new URLSearchParams(location.hash.slice(1));
   const id = params.get('establishment');
   if (!id) return undefined;
@@ -116,7 +125,7 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
   const [deepLink] = useState(readDeepLink);
   const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingKey) ?? undefined);
   /** The id given to a new establishment: nothing to read before its editor opens. */
-  const [creatingId, setCreatingId] = useState<string>();
+  const [creatingId, setCreatingId] = useState(deepLink?.created && deepLink.id);
   const [deleting, setDeleting] = useState<EstablishmentSummary>();
   const [announcement, setAnnouncement] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);

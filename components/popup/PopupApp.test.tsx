@@ -19,20 +19,21 @@ afterEach(() => {
 
 const setup = () => ({ user: userEvent.setup(), ...render(<PopupApp />) });
 
-it('sends a first-time user to the options page to create an establishment', async () => {
-  const openOptionsPage = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+it('sends a first-time user straight to the form of a new establishment (newcomer report P11)', async () => {
+  const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
   const { user } = setup();
   expect(await screen.findByRole('heading', { name: 'Bienvenue dans Balise' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
-  expect(openOptionsPage).toHaveBeenCalledOnce();
+  expect(create).toHaveBeenCalledExactlyOnceWith({ url: expect.stringMatching(/\/options\.html#new$/) });
 });
 
 it('switches the current establishment and remembers it', async () => {
   await db.establishments.bulkPut([sample, other]);
   const { user } = setup();
   const select = await screen.findByRole('combobox', { name: 'Établissement en cours' });
-  // Nothing chosen yet: the user is asked, nothing is picked behind their back.
+  // Nothing chosen yet: the user is asked, and told why, nothing is picked behind their back.
   expect(select).toHaveProperty('value', '');
+  expect(select.getAttribute('aria-describedby')).toBe(screen.getByText('Choisissez l’établissement pour lequel vous travaillez sur ce poste.').id);
   expect(screen.queryByRole('combobox', { name: 'Sur ce poste, je suis…' })).toBeNull();
 
   await user.selectOptions(select, 'Clinique Sud');

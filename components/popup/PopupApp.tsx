@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
+import { optionsUrl } from '../../lib/autofill/messages';
 import { fullName } from '../../lib/profile/names';
 import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/queries';
 import type { FirstScreen } from '../../lib/store/firstScreen';
@@ -17,6 +18,8 @@ import '../ui/theme.css';
 import './PopupApp.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
+/** Straight to the form: a first-time user came to create, not to see an empty list. */
+const openNewEstablishment = () => void browser.tabs.create({ url: optionsUrl('new') });
 const notListed = 'notListed';
 
 const popupGuidance = deferred(() => import('./PopupGuidance'));
@@ -51,7 +54,7 @@ function Popup({ first }: { first: FirstScreen | undefined }) {
       <main className="popup">
         <h1 className="popup__title">{t('popupEmptyTitle')}</h1>
         <p className="popup__text">{t('popupEmptyText')}</p>
-        <button type="button" className="button popup__wide" onClick={openOptions}>
+        <button type="button" className="button popup__wide" onClick={openNewEstablishment}>
           {t('popupCreate')}
         </button>
         {/* Switching Balise on for the tab's site needs no establishment: the guide helps anyway. */}
@@ -75,6 +78,7 @@ function Popup({ first }: { first: FirstScreen | undefined }) {
           id={`${id}-establishment`}
           name="currentEstablishmentId"
           className="popup__select"
+          aria-describedby={current ? undefined : `${id}-establishment-hint`}
           value={current?.id ?? ''}
           onChange={(event) => void writeSetting('currentEstablishmentId', event.target.value || undefined)}
         >
@@ -85,6 +89,12 @@ function Popup({ first }: { first: FirstScreen | undefined }) {
             </option>
           ))}
         </select>
+        {/* Several establishments (an imported group's file) and none chosen: say why the choice matters. */}
+        {!current && (
+          <p id={`${id}-establishment-hint`} className="popup__hint">
+            {t('popupChooseEstablishmentHint')}
+          </p>
+        )}
       </div>
 
       {current && (

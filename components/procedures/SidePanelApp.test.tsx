@@ -52,6 +52,17 @@ describe('side panel', () => {
     await remindersReplanned(syncReminders);
   });
 
+  it('names a missing role by its short name, its duties being in the options (newcomer report)', async () => {
+    await db.establishments.put({ ...establishment, contacts: [], certificates: [] });
+    const user = userEvent.setup();
+    render(<SidePanelApp />);
+    const select = await screen.findByRole('combobox', { name: /démarche/i });
+    await user.selectOptions(select, within(select).getByRole('option', { name: /Dossier Pharmaceutique/ }));
+    const link = await screen.findByRole('link', { name: /^Personne n.a le rôle « Représentant légal » / });
+    expect(link.getAttribute('href')).toMatch(/options\.html#establishment=.*&field=contacts$/);
+    for (const missing of screen.getAllByRole('link', { name: /^Personne n.a le rôle/ })) expect(missing.textContent).not.toContain('(');
+  });
+
   it('marks the step of the page the active tab shows, as the background recorded it', async () => {
     await db.progress.put({
       establishmentId: establishment.id,

@@ -14,7 +14,7 @@ import { syncReminders } from '../../lib/procedures/reminders';
 import { tabPage, watchTabPages } from '../../lib/procedures/tab-pages';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { Checklist } from './Checklist';
-import { optionsLink, roleLabel } from './links';
+import { optionsLink, roleName } from './links';
 import { openDatabase } from '../../lib/store/profile';
 import type { TabPage } from '../../lib/store/storage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -103,7 +103,7 @@ function SidePanel() {
       {missing.map((role) => (
         <p key={role} className="procedures__warning">
           <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
-            {t('procMissingRole', roleLabel(role))}
+            {t('procMissingRole', roleName(role))}
           </a>
         </p>
       ))}

@@ -3,22 +3,22 @@
  * options page and the 413 sheet, dates.
  */
 import { browser } from 'wxt/browser';
-import { optionsHash } from '../../lib/autofill/messages';
+import { optionsUrl } from '../../lib/autofill/messages';
 import { contentLanguage } from '../../lib/i18n/t';
 import type { Role } from '../../lib/profile/schema';
 import { roleOptions } from '../establishment/choices';
 
 export const roleLabel = (role: Role) => roleOptions().find((o) => o.value === role)?.label ?? role;
 
-/** The role's name without what it explains in brackets: « Responsable d'une boîte organisationnelle Medimail ». */
-export const roleShortLabel = (role: Role) => roleLabel(role).replace(/\s*\(.*$/, '');
+/** The role's name without the duties its label explains in brackets: where it is repeated, as in a line per missing role. */
+export const roleName = (role: Role) => roleLabel(role).replace(/\s*\(.*\)$/, '');
 
 /**
  * Deep link into the options page on one establishment, and on one field when given
  * (`#establishment=<id>&field=<profile path>`, to be supported by the options page).
  */
 export function optionsLink(establishmentId: string, field?: string): string {
-  return `${browser.runtime.getURL('/options.html')}#${optionsHash({ establishmentId, ...(field ? { field } : {}) })}`;
+  return optionsUrl({ establishmentId, ...(field ? { field } : {}) });
 }
 
 export const sheet413Link = (establishmentId: string) =>

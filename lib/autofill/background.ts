@@ -19,7 +19,7 @@ import {
   fillEstablishments,
   getFillContext,
   openOptions,
-  optionsHash,
+  optionsUrl,
   startFill,
   teachField,
   type FillChoice,
@@ -96,7 +96,7 @@ async function choose(tabId: number, establishmentId: unknown, database: BaliseD
 }
 
 /** A target as a guide frame may ask: `new`, or an establishment id with an optional field path; anything else is refused. */
-function optionsUrl(target: unknown): string {
+function checkedOptionsUrl(target: unknown): string {
   const valid =
     target === 'new' ||
     (typeof target === 'object' &&
@@ -104,12 +104,12 @@ function optionsUrl(target: unknown): string {
       typeof (target as { establishmentId?: unknown }).establishmentId === 'string' &&
       ['string', 'undefined'].includes(typeof (target as { field?: unknown }).field));
   if (!valid) throw new Error(`${openOptions.name}: bad target`);
-  return `${browser.runtime.getURL('/options.html')}#${optionsHash(target as OptionsTarget)}`;
+  return optionsUrl(target as OptionsTarget);
 }
 
 /** The options open in a new tab right after the portal's, so that closing them comes back to it. */
 async function openOptionsBeside(tabId: number, target: unknown): Promise<void> {
-  const url = optionsUrl(target);
+  const url = checkedOptionsUrl(target);
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   await browser.tabs.create({ url, openerTabId: tabId, ...(tab ? { index: tab.index + 1, windowId: tab.windowId } : {}) });
 }

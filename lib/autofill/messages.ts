@@ -5,6 +5,7 @@
  * this tab fills from. The background also tells a tab to start (keyboard shortcut, context
  * menu). Who may send what: lib/autofill/background.ts.
  */
+import { browser } from 'wxt/browser';
 import { defineMessage } from '../messaging';
 import type { Lesson, LessonKind } from '../profile/schema';
 import type { FillEstablishment } from './resolve';
@@ -58,6 +59,9 @@ export function optionsHash(target: OptionsTarget): string {
   if (target === 'new') return 'new';
   return new URLSearchParams({ establishment: target.establishmentId, ...(target.field ? { field: target.field } : {}) }).toString();
 }
+
+/** The options page's address on a target: what the popup, the checklists and the background open. */
+export const optionsUrl = (target: OptionsTarget): string => `${browser.runtime.getURL('/options.html')}#${optionsHash(target)}`;
 
 /**
  * Guide frame → background: opens the options in a tab beside the portal's (« Créer mon

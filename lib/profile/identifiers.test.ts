@@ -18,6 +18,8 @@ import {
   normaliseDigits,
   normalisePhone,
   postalCodeDepartements,
+  showNumber,
+  sirenOfSiret,
 } from './identifiers';
 
 /** Every message key an example below produced: the last test checks none is left untested. */
@@ -99,9 +101,9 @@ describe('FINESS', () => {
     expectMessage(checkFiness('000712184'), 'finessPrefix', ['00']);
     expectMessage(checkFiness('960712184'), 'finessPrefix', ['96']);
     expectMessage(checkFiness('971001234'), 'finessPrefix', ['9710']);
-    expectMessage(checkFiness('750712185'), 'finessKey', ['75 071 218 5']);
+    expectMessage(checkFiness('750712185'), 'finessKey', ['750712185']);
     // A and B are not interchangeable: Bastia's number read as Corse-du-Sud fails.
-    expectMessage(checkFiness('2A0000020'), 'finessKey', ['2A 000 002 0']);
+    expectMessage(checkFiness('2A0000020'), 'finessKey', ['2A0000020']);
   });
 
   it('says it in French, naming the expected prefixes', () => {
@@ -268,6 +270,25 @@ describe('e-mail and domain', () => {
   });
 });
 
+describe('one way to show each number (newcomer report)', () => {
+  it.each([
+    ['siren', '267500452', '267 500 452'],
+    ['siret', '26750045200011', '267 500 452 00011'],
+    ['phone', '0142160001', '01 42 16 00 01'],
+    // Another shape is shown as stored, never cut.
+    ['phone', '+4122123456', '+4122123456'],
+    ['siret', '2675004520001', '2675004520001'],
+  ] as const)('shows %s %s as %s', (kind, stored, shown) => {
+    expect(showNumber(kind, stored)).toBe(shown);
+    expect(normaliseDigits(shown)).toBe(stored);
+  });
+
+  it('reads the SIREN a full SIRET begins with, however it is spaced', () => {
+    expect(sirenOfSiret('267 500 452 00011')).toBe('267500452');
+    expect(sirenOfSiret('267.500.452.0001')).toBeUndefined();
+  });
+});
+
 describe('coherence warnings', () => {
   it('stays silent when everything agrees, Corsica and overseas included', () => {
     expect(coherenceWarnings({ finessEj: '750712184', finessEt: '750100125', postalCode: '75013', departement: '75' })).toEqual([]);
@@ -291,17 +312,17 @@ describe('coherence warnings', () => {
 
     const site = coherenceWarnings({ finessEt: '750100125', postalCode: '13005' });
     expect(site.map((w) => w.field)).toEqual(['finessEt']);
-    expectMessage(site[0]!.message, 'coherenceFinessEt', ['75 010 012 5', '75', '13']);
+    expectMessage(site[0]!.message, 'coherenceFinessEt', ['750100125', '75', '13']);
 
     const entity = coherenceWarnings({ finessEj: '2A0000170', postalCode: '97200' });
     expect(entity.map((w) => w.field)).toEqual(['finessEj']);
-    expectMessage(entity[0]!.message, 'coherenceFinessEj', ['2A 000 017 0', '2A', '972']);
+    expectMessage(entity[0]!.message, 'coherenceFinessEj', ['2A0000170', '2A', '972']);
 
     // The département given wins over the postal code for locating the site.
     const both = coherenceWarnings({ finessEt: '750100125', postalCode: '75013', departement: '92' });
     expect(both.map((w) => w.field)).toEqual(['departement', 'finessEt']);
     expect(tm(both[1]!.message)).toBe(
-      "Le FINESS géographique 75 010 012 5 porte le code du département 75, mais l'adresse est dans le 92 : un site " +
+      "Le FINESS géographique 750100125 porte le code du département 75, mais l'adresse est dans le 92 : un site " +
         'est normalement immatriculé dans son département ; vérifiez le numéro ou l\'adresse.',
     );
   });

@@ -54,11 +54,22 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function groups(value: string, sizes: number[]): string {
+/**
+ * How each kind of number is shown, in the form once saved and in the messages alike, so that
+ * it never changes under the user's eyes: as French papers write it. The FINESS in one block
+ * (the annuaire FINESS and the portals print it so), SIREN and SIRET in threes (INSEE), a phone
+ * in pairs. The stored value keeps its digits only (what the portals are given); one of
+ * another length is shown as stored.
+ */
+const shownGroups = { siren: [3, 3, 3], siret: [3, 3, 3, 5], phone: [2, 2, 2, 2, 2] } as const;
+
+export function showNumber(kind: keyof typeof shownGroups, stored: string): string {
+  const sizes = shownGroups[kind];
+  if (!/^\d+$/.test(stored) || stored.length !== sizes.reduce((sum, size) => sum + size, 0)) return stored;
   const parts: string[] = [];
   let start = 0;
   for (const size of sizes) {
-    parts.push(value.slice(start, start + size));
+    parts.push(stored.slice(start, start + size));
     start += size;
   }
   return parts.join(' ');
@@ -103,7 +114,7 @@ export const checkFiness: Check = (value) => {
   if (value.length !== 9) return { key: 'finessLength', subs: [value.length] };
   if (finessDepartement(value) === null) return { key: 'finessPrefix', subs: [value.slice(0, /^9[78]/.test(value) ? 4 : 2)] };
   if (!luhnValid(value.replace(/^2A/, '21').replace(/^2B/, '22')))
-    return { key: 'finessKey', subs: [groups(value, [2, 3, 3, 1])] };
+    return { key: 'finessKey', subs: [value] };
   return null;
 };
 
@@ -113,20 +124,26 @@ const laPosteSiren = '356000000';
 
 export const checkSiren: Check = (value) =>
   digitsCheck({ character: 'sirenCharacter', length: 'sirenLength' }, 9, value) ??
-  (luhnValid(value) ? null : { key: 'sirenKey', subs: [groups(value, [3, 3, 3])] });
+  (luhnValid(value) ? null : { key: 'sirenKey', subs: [showNumber('siren', value)] });
 
 export const checkSiret: Check = (value) => {
   const shape = digitsCheck({ character: 'siretCharacter', length: 'siretLength' }, 14, value);
   if (shape) return shape;
   const laPosteValid = value.startsWith(laPosteSiren) && Array.from(value).reduce((sum, c) => sum + Number(c), 0) % 5 === 0;
-  return luhnValid(value) || laPosteValid ? null : { key: 'siretKey', subs: [groups(value, [3, 3, 3, 5])] };
+  return luhnValid(value) || laPosteValid ? null : { key: 'siretKey', subs: [showNumber('siret', value)] };
 };
+
+/** The SIREN a SIRET begins with (its first 9 digits), spaces and dots left out; undefined unless the SIRET has 14 digits. */
+export function sirenOfSiret(siret: string): string | undefined {
+  const digits = normaliseDigits(siret);
+  return /^\d{14}$/.test(digits) ? digits.slice(0, 9) : undefined;
+}
 
 export function checkSiretMatchesSiren(siret: string, siren: string): Message | null {
   const [t, n] = [normaliseDigits(siret), normaliseDigits(siren)];
   // A malformed number gets its own message from its own check.
   if (checkSiret(t) || checkSiren(n) || t.startsWith(n)) return null;
-  return { key: 'siretNotOfSiren', subs: [groups(t, [3, 3, 3, 5]), groups(n, [3, 3, 3])] };
+  return { key: 'siretNotOfSiren', subs: [showNumber('siret', t), showNumber('siren', n)] };
 }
 
 // RPPS, ADELI ----------------------------------------------------------------------------
@@ -278,7 +295,7 @@ export function coherenceWarnings(input: {
         field,
         message: {
           key: field === 'finessEt' ? 'coherenceFinessEt' : 'coherenceFinessEj',
-          subs: [groups(finess, [2, 3, 3, 1]), prefix, location.join(' / ')],
+          subs: [finess, prefix, location.join(' / ')],
         },
       });
   };

@@ -13,7 +13,7 @@ import { lessonSchema, showControlCharacters, wasChecked, type CheckedEstablishm
 import { buildProfileFile, choicesFor, profileFileName, type ImportChoice, type PreviewItem } from '../profile/transfer';
 import { validateEstablishment } from '../profile/validation';
 import { db, type BaliseDb } from './db';
-import { readEstablishments, readSettings, setMe, writeSetting } from './queries';
+import { readEstablishments, readSettings, setMe, whichEstablishment, writeSetting } from './queries';
 
 export * from './queries';
 
@@ -233,7 +233,10 @@ export async function applyImport(
       return { valid: taken[added++] ? (copyOf(imported, imported.label) as Checked) : imported, basedOn: 'new' as const };
     });
     await putChecked(saves, database, (_current, valid, index) => new ImportConflictError(written[index]!.item.match?.local.label ?? valid.label));
-    const { me } = await readSettings(database);
+    const { me, currentEstablishmentId } = await readSettings(database);
+    // A fresh workstation importing its one establishment works for it, as one created by hand does (the popup shows it).
+    const only = whichEstablishment(await database.establishments.toCollection().primaryKeys(), currentEstablishmentId);
+    if (only !== null && only !== currentEstablishmentId) await writeSetting('currentEstablishmentId', only, database);
     for (const { item, choice } of written) {
       if (choice !== 'replace') continue;
       // choicesFor offers no replace of a pushed establishment, and no pushed id passes validation.

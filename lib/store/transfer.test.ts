@@ -3,7 +3,7 @@ import { sampleEstablishment } from '../profile/sample';
 import { openEncrypted, parseProfileText, previewImport } from '../profile/transfer';
 import { clinic, fileText, plain, withoutUndefined } from '../profile/transfer.fixtures';
 import { BaliseDb } from './db';
-import { applyImport, exportProfile, forgetLesson, ImportConflictError, saveEstablishment, setMe, teachLesson } from './profile';
+import { applyImport, exportProfile, forgetLesson, ImportConflictError, readSettings, saveEstablishment, setMe, teachLesson } from './profile';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -168,6 +168,23 @@ describe('applyImport', () => {
     write.mockRestore();
     expect(await applyImport(items, items.map(() => 'add'), database)).toEqual({ added: 60, replaced: 0, kept: 0 });
     expect(await database.establishments.count()).toBe(60);
+  });
+
+  it('makes the only establishment of a fresh workstation its current one, and chooses nothing among several (newcomer report P11)', async () => {
+    const one = previewImport(plain(parseProfileText(fileText([clinic()]))), []);
+    await applyImport(one, ['add'], database);
+    expect(await readSettings(database)).toMatchObject({ currentEstablishmentId: clinic().id });
+
+    // A second one: the choice made stays.
+    const other = { ...withoutUndefined(clinic()), id: crypto.randomUUID(), label: 'Clinique Nord', finessEt: undefined, siret: undefined };
+    await applyImport(previewImport(plain(parseProfileText(fileText([other]))), await database.establishments.toArray()), ['add'], database);
+    expect((await readSettings(database)).currentEstablishmentId).toBe(clinic().id);
+
+    // A group's file on a fresh workstation: the user says which one they work for (the popup asks).
+    const fresh = new BaliseDb(`fresh-${crypto.randomUUID()}`);
+    await applyImport(previewImport(plain(parseProfileText(fileText([clinic(), other]))), []), ['add', 'add'], fresh);
+    expect((await readSettings(fresh)).currentEstablishmentId).toBeUndefined();
+    await fresh.delete();
   });
 
   it('refuses a choice the preview did not offer, without writing', async () => {

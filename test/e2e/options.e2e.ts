@@ -39,7 +39,7 @@ forEachBrowser((name) => {
       await page.reload();
       await page.waitFor('input[name="siret"]');
       expect(await page.value('input[name="label"]')).toBe('CH Nord');
-      expect(await page.value('input[name="siret"]')).toBe('26750045200524');
+      expect(await page.value('input[name="siret"]')).toBe('267 500 452 00524');
 
       // A new tab (no session) lists it.
       const other = await b.newPage();

@@ -1,0 +1,89 @@
+/**
+ * axe-core on the extension's own pages, in each state a newcomer meets them (issue 18): the
+ * options list, the editor empty, refused with its errors, and saved with a warning kept; the
+ * popup, the side panel and the 413 sheet. No serious or critical violation. A browser launch
+ * for each group of pages: each page is a few seconds.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { forEachBrowser, withBrowser, type TestPage } from './harness';
+import { seedProfile } from './seed';
+
+/** axe-core's source as a function the driver evaluates: the extension pages' CSP refuses inline scripts, not the driver. */
+const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
+
+/** The serious and critical violations on the page as it is now, as « rule (nodes) ». */
+async function seriousViolations(page: TestPage): Promise<string[]> {
+  await page.evaluate(injectAxe);
+  return page.evaluate(async () => {
+    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+const establishment = sampleEstablishment();
+
+forEachBrowser((name) => {
+  it('the options page has no serious or critical axe violation: list, editor empty, refused, saved with a warning', async () => {
+    await withBrowser(name, async (b) => {
+      await seedProfile(b, [establishment], { currentId: establishment.id });
+      const page = await b.newPage();
+      const found: Record<string, string[]> = {};
+
+      await page.goto(b.extensionUrl('options.html'));
+      await page.waitFor('.establishments__actions');
+      found['list'] = await seriousViolations(page);
+
+      // A page of its own: the popup's « Créer mon établissement » opens this address in a new tab.
+      const editor = await b.newPage();
+      await editor.goto(b.extensionUrl('options.html#new'));
+      await editor.waitFor('input[name="siret"]');
+      found['editor, empty'] = await seriousViolations(editor);
+
+      await editor.click('button[type="submit"]');
+      await editor.waitFor('.error-summary');
+      found['editor, refused'] = await seriousViolations(editor);
+
+      await editor.fill('input[name="label"]', 'CH Nord');
+      await editor.fill('input[name="legalName"]', 'Centre hospitalier du Nord');
+      await editor.select('select[name="status"]', 'public');
+      await editor.select('select[name="category"]', 'hopital');
+      // 75013 in the Hauts-de-Seine: a warning the save keeps, listed beside the button.
+      await editor.fill('input[name="address.postalCode"]', '75013');
+      await editor.select('select[name="address.departement"]', '92');
+      await editor.click('button[type="submit"]');
+      await editor.waitFor('.editor__saved a');
+      found['editor, saved with a warning'] = await seriousViolations(editor);
+
+      expect(found).toEqual({ list: [], 'editor, empty': [], 'editor, refused': [], 'editor, saved with a warning': [] });
+      expect(page.consoleErrors()).toEqual([]);
+      expect(editor.consoleErrors()).toEqual([]);
+    });
+  });
+
+  it('the popup, the side panel and the 413 sheet have no serious or critical axe violation', async () => {
+    await withBrowser(name, async (b) => {
+      await seedProfile(b, [establishment], { currentId: establishment.id });
+      const page = await b.newPage();
+      const found: Record<string, string[]> = {};
+
+      await page.goto(b.extensionUrl('popup.html'));
+      await page.waitFor('select[name="me"]');
+      found.popup = await seriousViolations(page);
+
+      await page.goto(b.extensionUrl('sidepanel.html'));
+      await page.waitFor('[data-step]');
+      found['side panel'] = await seriousViolations(page);
+
+      await page.goto(b.extensionUrl(`sheet413.html?establishment=${establishment.id}`));
+      await page.waitFor('[data-field="siret"]');
+      found['413 sheet'] = await seriousViolations(page);
+
+      expect(found).toEqual({ popup: [], 'side panel': [], '413 sheet': [] });
+      expect(page.consoleErrors()).toEqual([]);
+    });
+  });
+});
