@@ -8,7 +8,7 @@
 import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
-import type { Locator, Phrasings, Sign } from './schema';
+import type { Phrasings, Sign } from './schema';
 import { containsWords, sameWords, words, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
