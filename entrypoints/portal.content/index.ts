@@ -13,11 +13,11 @@ import { throttle } from '../../lib/dom/throttle';
 import { overlayHostTag, readPage, worthShowing, type PageReading } from '../../lib/overlay/detect';
 import { injectOverlay, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
-import { readOverlayState, watchOverlayState } from '../../lib/overlay/state';
+import { overlayStateIn, watchOverlayState } from '../../lib/overlay/state';
 import { removeTab, showTab, tabHostTag, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
-import { noSites } from '../../lib/portals/sites';
-import { storedSites } from '../../lib/store/sites';
+import { noSites, type Sites } from '../../lib/portals/sites';
+import { localKeys, readLocal } from '../../lib/store/local';
 import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { watchDataChanges } from '../../lib/store/changes';
@@ -26,7 +26,10 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_end',
   async main(ctx) {
-    const sites = outlineAt(location.href) ? noSites : await storedSites();
+    // One storage round trip: the guide's state, and on a host not built in, the sites switched on.
+    const builtIn = outlineAt(location.href) !== null;
+    const stored = await readLocal(builtIn ? [localKeys.overlayStates] : [localKeys.overlayStates, localKeys.sites]);
+    const sites: Sites = builtIn ? noSites : { ...(stored[localKeys.sites] as Sites | undefined) };
     const portal = outlineAt(location.href, sites);
     if (!portal) return;
     // Read by check(), once the overlay's state is known: the page is read once per load.
@@ -123,8 +126,8 @@ export default defineContentScript({
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
 
-    // storage.local is readable here: no round trip through the background before the first draw.
-    state = await readOverlayState(portal.id);
+    // Read above, in the same task as the watch registered here: no change can slip between the two.
+    state = overlayStateIn(stored[localKeys.overlayStates], portal.id);
     check();
   },
 });

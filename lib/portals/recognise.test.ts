@@ -111,6 +111,11 @@ describe('recognise', () => {
     expect(at('<h1>Page jumelle</h1>')).toBe(null);
   });
 
+  it('reads labels from every source a name may come from: hidden text, aria-label, words glued by markup', () => {
+    expect(at('<span hidden id="m">Adresse mail</span><input aria-labelledby="m"><input type=password aria-label="Mot de passe">')).toBe('connexion');
+    expect(at('<label>Adresse<b>Mail</b><input></label><input type=password aria-label="Mot de passe">')).toBe('connexion');
+  });
+
   it('ignores what is not displayed', () => {
     const doc = new DOMParser().parseFromString('<h1 class="x">Création de la boîte</h1><label>Adresse mail<input></label>', 'text/html');
     const hidden = (el: Element) => !el.classList.contains('x');

@@ -8,7 +8,7 @@
 import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
-import type { Locator, Phrasings, Sign } from './schema';
+import type { Phrasings, Sign } from './schema';
 import { containsWords, sameWords, words, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
@@ -32,6 +32,12 @@ export interface Sightings {
   buttons(): readonly Named[];
   labels(): readonly Named[];
   text(): Words;
+  /**
+   * Whether some field or button of the document may be named so: false when the words are
+   * nowhere in the document's text nor naming attributes. Cheap next to reading every field's
+   * name, which a page of 2 000 fields would pay on each load for labels it cannot have.
+   */
+  mayName(name: Words): boolean;
 }
 
 const titleSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
@@ -91,7 +97,21 @@ function readableText(root: Node & ParentNode): string {
   return parts.join(' ');
 }
 
+/**
+ * Every text a name can come from (accessibleLabel, ./match.ts): the document's text, hidden
+ * parts included (aria-labelledby may point there), and the aria-label and value attributes;
+ * lower case, without accents, as words() reads them.
+ */
+function readNamingText(doc: Document): { plain: string; glued: string } {
+  const texts = [doc.documentElement.textContent ?? ''];
+  for (const element of Array.from(doc.querySelectorAll('[aria-label], input[value]')))
+    texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
+  const text = texts.join(' ');
+  return { plain: text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), glued: words(text).glued };
+}
+
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
+  const namingText = once(() => readNamingText(doc));
   const dialog = openDialog(doc, isShown);
   const scope: ParentNode = dialog ?? doc;
   const shown = (selector: string) => Array.from(scope.querySelectorAll(selector)).filter(isShown);
@@ -120,6 +140,12 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
       const root = dialog ?? doc.body;
       return words(root ? readableText(root) : '');
     }),
+    mayName: (name) => {
+      const { plain, glued } = namingText();
+      // A name's words are runs of the document's letters (stems are prefixes); glued words
+      // (« ProSanteConnect ») are compared with the document's words glued, little words left out.
+      return name.list.every((word) => plain.includes(word)) || glued.includes(name.glued);
+    },
   };
 }
 
@@ -163,14 +189,26 @@ function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean
   };
 }
 
+/** The phrasings of a label that some field or button of the document may bear (Sightings.mayName). */
+const possible = (label: Phrasings, seen: Sightings): Words[] => wanted(label).filter((phrasing) => seen.mayName(phrasing));
+
 /** A field or click target's label, read as a person reads the field's (or button's) name. */
-function labelSeen(locator: Locator, names: () => readonly Named[]): boolean {
-  if (!locator.label) return false;
-  const phrasings = wanted(locator.label);
-  return names().some((name) => phrasings.some((phrasing) => sameWords(phrasing, name.words)) && name.shown());
+function labelSeen(phrasings: readonly Words[], names: () => readonly Named[]): boolean {
+  return phrasings.length > 0 && names().some((name) => phrasings.some((phrasing) => sameWords(phrasing, name.words)) && name.shown());
 }
 
+/** At least half of the page's signs' weight seen, with its title or two signs at least (see recognise). */
+const isCandidate = (seen: number, total: number, titled: boolean) => total > 0 && seen / total >= 0.5 && (titled || seen >= 2);
+
 export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
+  return weigh(page, seen, false)!;
+}
+
+/**
+ * The page's evidence; with `candidatesOnly`, null for a page that cannot be a candidate even
+ * if every label the document may bear were seen: its fields' names are then never read.
+ */
+function weigh(page: PageSigns, seen: Sightings, candidatesOnly: boolean): Evidence | null {
   const evidence: Evidence = { seen: 0, total: 0, titled: false };
   for (const sign of page.shows) {
     const { weight, found, title } = signSeen(sign, seen);
@@ -180,16 +218,21 @@ export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
       evidence.titled ||= title;
     }
   }
-  for (const rule of page.fields)
-    if (rule.match.label) {
-      evidence.total += weights.label;
-      if (labelSeen(rule.match, seen.labels)) evidence.seen += weights.label;
-    }
-  for (const target of page.clickNext)
-    if (target.match.label) {
-      evidence.total += weights.button;
-      if (labelSeen(target.match, seen.buttons) || labelSeen(target.match, seen.labels)) evidence.seen += weights.button;
-    }
+  const labelled = [
+    ...page.fields.flatMap((rule) => (rule.match.label ? [{ label: rule.match.label, weight: weights.label, button: false }] : [])),
+    ...page.clickNext.flatMap((target) => (target.match.label ? [{ label: target.match.label, weight: weights.button, button: true }] : [])),
+  ];
+  const labelWeight = labelled.reduce((sum, { weight }) => sum + weight, 0);
+  evidence.total += labelWeight;
+  // The bound without reading the document's naming text first: most pages of a portal fail it already.
+  if (candidatesOnly && !isCandidate(evidence.seen + labelWeight, evidence.total, evidence.titled)) return null;
+  const checks = labelled.map((target) => ({ ...target, phrasings: possible(target.label, seen) }));
+  if (candidatesOnly) {
+    const reachable = evidence.seen + checks.reduce((sum, check) => sum + (check.phrasings.length > 0 ? check.weight : 0), 0);
+    if (!isCandidate(reachable, evidence.total, evidence.titled)) return null;
+  }
+  for (const { phrasings, weight, button } of checks)
+    if ((button && labelSeen(phrasings, seen.buttons)) || labelSeen(phrasings, seen.labels)) evidence.seen += weight;
   return evidence;
 }
 
@@ -201,11 +244,11 @@ export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
  */
 export function recognise<P extends PageSigns>(pages: readonly P[], url: URL, seen: Sightings): P | null {
   const ranked = pages
-    .map((page) => {
-      const evidence = evidenceFor(page, seen);
-      return { page, evidence, share: evidence.total > 0 ? evidence.seen / evidence.total : 0, fits: urlFitsPage(url, page) ? 1 : 0 };
+    .flatMap((page) => {
+      const evidence = weigh(page, seen, true);
+      return evidence ? [{ page, evidence, share: evidence.seen / evidence.total, fits: urlFitsPage(url, page) ? 1 : 0 }] : [];
     })
-    .filter(({ evidence, share }) => share >= 0.5 && (evidence.titled || evidence.seen >= 2))
+    .filter(({ evidence }) => isCandidate(evidence.seen, evidence.total, evidence.titled))
     .sort((a, b) => b.evidence.seen - a.evidence.seen || b.share - a.share || b.fits - a.fits);
   const [best, second] = ranked;
   if (!best) return null;

@@ -4,13 +4,13 @@
  * it and ask the background again. Kept apart from db.ts so that watching costs content
  * scripts no Dexie.
  */
-import { dataChanged } from './storage';
+import { localKeys, watchLocal, writeLocal } from './local';
 
 export function announceDataChanged(): void {
-  dataChanged().setValue(crypto.randomUUID()).catch(() => {});
+  writeLocal({ [localKeys.dataChanged]: crypto.randomUUID() }).catch(() => {});
 }
 
 /** Calls `listener` after each change of the establishments, settings or progress; answers the unsubscribe. */
 export function watchDataChanges(listener: () => void): () => void {
-  return dataChanged().watch(() => listener());
+  return watchLocal(localKeys.dataChanged, () => listener());
 }

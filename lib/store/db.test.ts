@@ -3,7 +3,7 @@ import { sampleEstablishment } from '../profile/sample';
 import { clinic } from '../profile/transfer.fixtures';
 import { watchDataChanges } from './changes';
 import { BaliseDb, dbVersions, latestDbVersion } from './db';
-import { dataChanged } from './storage';
+import { localKeys } from './local';
 import { patience } from '../../test/patience';
 
 /**
@@ -89,7 +89,7 @@ describe('changes announced to content scripts', () => {
     const database = new BaliseDb(`announce-${crypto.randomUUID()}`);
     const seen: number[] = [];
     const unwatch = watchDataChanges(() => seen.push(seen.length));
-    const value = () => dataChanged().getValue();
+    const value = async () => (await fakeBrowser.storage.local.get(localKeys.dataChanged))[localKeys.dataChanged];
 
     await database.establishments.put(sampleEstablishment());
     const afterPut = await vi.waitFor(async () => {

@@ -15,6 +15,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ProcedureId } from '../portals/schema';
+import { localKeys } from './local';
 
 /**
  * Each item is defined on first use: WXT reads an item as soon as it is defined, and not every
@@ -34,11 +35,12 @@ export interface OverlayState {
   procedure?: ProcedureId;
 }
 
-/**
- * storage.local: the overlay's memory per portal id (folded, dismissed, chosen procedure).
- * Where the content scripts, which cannot reach the extension's IndexedDB, read it.
+/*
+ * storage.local, `localKeys.overlayStates`: the overlay's memory per portal id (folded,
+ * dismissed, chosen procedure), a Record<portal id, OverlayState>. Where the content scripts,
+ * which cannot reach the extension's IndexedDB, read it: plainly (../overlay/state.ts), since
+ * the always-loaded content script cannot afford the items' code.
  */
-export const overlayStates = onFirstUse(() => storage.defineItem<Record<string, OverlayState>>('local:overlayStates', { fallback: {} }));
 
 /** Where the open guide sits: over the page (bottom right), or docked to a side with the page pushed aside. */
 export type GuideDock = 'floating' | 'left' | 'right';
@@ -49,11 +51,11 @@ export type GuideDock = 'floating' | 'left' | 'right';
  */
 export const guideDock = onFirstUse(() => storage.defineItem<GuideDock>('local:balise.guideDock', { fallback: 'floating' }));
 
-/**
- * storage.local: a random id renewed after each committed write to the tables the overlay
- * shows (changes.ts): content scripts watch it to ask the background again. Holds no data.
+/*
+ * storage.local, `localKeys.dataChanged`: a random id renewed after each committed write to the
+ * tables the overlay shows (changes.ts): content scripts watch it to ask the background again.
+ * Holds no data.
  */
-export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:balise.dataChanged'));
 
 /**
  * storage.local: the sites the user switched Balise on for (« Activer Balise sur ce site »), each
@@ -62,7 +64,7 @@ export const dataChanged = onFirstUse(() => storage.defineItem<string>('local:ba
  * permission is gone is off whatever this says (lib/portals/sites.ts, activeSites); sites.ts
  * keeps the two in step. Read by the always-loaded content script as a plain storage read.
  */
-export const siteChoices = onFirstUse(() => storage.defineItem<Record<string, string>>('local:balise.sites', { fallback: {} }));
+export const siteChoices = onFirstUse(() => storage.defineItem<Record<string, string>>(`local:${localKeys.sites}`, { fallback: {} }));
 
 /** A choice made in the popup while the browser's permission prompt is open. */
 export interface PendingSite {
