@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n/t';
 import { departements, regions } from '../../lib/profile/departements';
 import { cards, categories, certificateKinds, civilities, roles, statuses } from '../../lib/profile/schema';
 import type { Option } from './fields';
-import { statusLabel, statusLabels } from './status';
+import { statusLabels } from './status';
 
 type Labels<T extends string> = Record<T, MessageKey>;
 
@@ -65,8 +65,6 @@ export const civilityOptions = optionsOf(civilities, civilityLabels);
 export const cardOptions = optionsOf(cards, cardLabels);
 export const roleOptions = optionsOf(roles, roleLabels);
 export const certificateKindOptions = optionsOf(certificateKinds, certificateKindLabels);
-
-export { statusLabel };
 
 export const departementOptions = once((): Option[] =>
   departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` })),

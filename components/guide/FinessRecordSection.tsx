@@ -21,11 +21,11 @@ import { contentLanguage, t, tm } from '../../lib/i18n/t';
 import { finessMatch, finessSave, type FinessMatch } from '../../lib/overlay/finess';
 import type { GuideAction, GuideView, RecordClickVerdict } from '../../lib/overlay/guide-channel';
 import { ifOutOfDate } from '../../lib/portals/annuaire-finess.portal';
+import { shownDate } from '../../lib/portals/finess-links';
 import {
   compareRecord,
   establishmentFromRecord,
   readFinessRecord,
-  shownDate,
   today,
   withValue,
   type FinessRecord,

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
-import { recordPage } from '../../lib/portals/finess-record';
+import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
 import { guideDock } from '../../lib/store/storage';

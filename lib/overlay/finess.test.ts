@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageType } from '../messaging';
-import { finessRecordUrl } from '../portals/finess-record';
+import { finessRecordUrl } from '../portals/finess-links';
 import { sampleEstablishment } from '../profile/sample';
 import { BaliseDb } from '../store/db';
 import { saveEstablishment, StaleRevisionError } from '../store/profile';

@@ -32,8 +32,6 @@ export const ifOutOfDate = fromSeed(
 /** The one page whose record the guide frame may ask the content script to read (./finess-record.ts). */
 export const recordPage = { portalId: 'annuaire-finess', pageId: 'detail' } as const;
 
-export { finessRecordUrl } from './finess-links';
-
 /** The directory's name, as the ANS writes it (industriels.esante.gouv.fr, gnius.esante.gouv.fr). */
 const directoryName = 'Fichier national des établissements sanitaires et sociaux';
 

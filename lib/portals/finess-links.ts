@@ -1,7 +1,7 @@
 /**
  * What a list of establishments shows of their annuaire FINESS records: the record's address and
  * the date it was read. Apart from the portal's module, which the options list's first paint
- * does not load (its schema and texts); annuaire-finess.portal.ts and finess-record.ts re-export them.
+ * does not load (its schema and texts).
  */
 
 /** The record of a FINESS number (ET or EJ: the site serves both at this address). */

@@ -11,7 +11,9 @@ import { renderMessage } from '../i18n/catalog';
 import { sampleEstablishment } from '../profile/sample';
 import { parseEstablishment, type Establishment } from '../profile/schema';
 import { findPage } from '.';
-import { compareRecord, establishmentFromRecord, finessRecordUrl, readFinessRecord, recordPage, shownDate, withValue, type FinessRecord } from './finess-record';
+import { recordPage } from './annuaire-finess.portal';
+import { compareRecord, establishmentFromRecord, readFinessRecord, withValue, type FinessRecord } from './finess-record';
+import { finessRecordUrl, shownDate } from './finess-links';
 
 const records = path.resolve(import.meta.dirname, '../../test/fixtures/annuaire-finess/records');
 const pairsOf = (file: string) => labelValuePairs(new JSDOM(readFileSync(path.join(records, file), 'utf8')).window.document);

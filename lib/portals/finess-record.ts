@@ -31,8 +31,6 @@ import type { EstablishmentKind } from '../profile/kinds';
 import { checkEstablishmentValue, type categories, type Establishment, type statuses } from '../profile/schema';
 import { sameWords, words, wordsOf } from './words';
 
-export { finessRecordUrl, recordPage } from './annuaire-finess.portal';
-
 /** What the record says that the profile keeps: the profile's kinds (lib/profile/fields.ts gives their place and label). */
 export const recordKinds = [
   'finessEt',
@@ -346,5 +344,3 @@ export function today(now = new Date()): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
-
-export { shownDate } from './finess-links';

@@ -3,7 +3,8 @@
  * into the questions still to ask and the user's own checklist.
  */
 import { findPage, type PageMatch } from '../portals';
-import { finessRecordUrl, recordPage } from '../portals/annuaire-finess.portal';
+import { recordPage } from '../portals/annuaire-finess.portal';
+import { finessRecordUrl } from '../portals/finess-links';
 import type { ProcedureId } from '../portals/schema';
 import type { Contact, Establishment, Role } from '../profile/schema';
 import type { Answers, Condition, Doer, PageRef, Procedure, ProcedureStep, Question } from './schema';
