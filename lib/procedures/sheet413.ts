@@ -29,6 +29,8 @@ export interface Sheet413Field {
   part: 1 | 4;
   label: SeedText;
   value: string | undefined;
+  /** A box to tick on the paper, not a text to type: the sheet says which, with nothing to copy. */
+  tick?: true;
   /** Marked * on the form: a missing value is flagged. */
   required: boolean;
   /** What the seed says about it. */
@@ -114,6 +116,7 @@ export function sheet413(establishment: Establishment): Sheet413 {
       part: 4,
       label: fromSeed('003', c5, 'Case à cocher', 'Box to tick'),
       value: offerText,
+      tick: true,
       required: true,
     },
     {
