@@ -13,7 +13,6 @@ import type { Caution, SkipReason } from '../../lib/autofill/plan';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { FillLineView, FillView as View, GuideAction } from '../../lib/overlay/guide-channel';
-import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
 import { roleLabel } from '../procedures/links';
@@ -60,7 +59,6 @@ const cautionLabels: Record<Caution, MessageKey> = {
   shortened: 'fillCautionShortened',
 };
 
-const roleName = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));
 
 function shownValue(line: FillLineView): string {
   if (line.action === 'check') return t('fillActionCheck', line.value);
@@ -261,7 +259,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
       {view.questions.map((question) => (
         <label key={question.role} className="balise-fill-picker">
-          {t('fillChoosePerson', roleName(question.role))}
+          {question.role === 'me' ? t('fillChooseMe') : t('fillChoosePerson', roleLabel(question.role))}
           <select
             value={view.persons[question.role] ?? ''}
             onChange={(event) => send({ type: 'person', role: question.role, ...(event.target.value ? { contactId: event.target.value } : {}) })}
