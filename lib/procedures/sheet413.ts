@@ -156,5 +156,5 @@ export const part3Note = fromSeed(
   '003',
   c5,
   'Partie 3 (visa et cachet), à remplir à la main : l’identité du représentant légal ou de son mandataire (carte CPS ou CPx en cours de validité) et le cachet de la structure. Les 2 pages sont signées par le représentant légal ou le mandataire.',
-  'Part 3 (visa and stamp), by hand: the identity of the legal representative or their mandataire (valid CPS or CPx card) and the structure’s stamp. Both pages are signed by the legal representative or the mandataire.',
+  'Part 3 (visa and stamp), by hand: the identity of the legal representative or of the mandataire (the person they appoint to act for them), with a valid CPS or CPx card, and the structure’s stamp. Both pages are signed by the legal representative or the mandataire.',
 );
