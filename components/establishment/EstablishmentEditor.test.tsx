@@ -102,7 +102,7 @@ describe('saving', () => {
 
     const summary = screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(announce).toHaveBeenLastCalledWith('Le formulaire contient 4 erreurs : rien n\'a été enregistré.');
+    expect(announce).toHaveBeenLastCalledWith('Le formulaire contient 4 erreurs : rien n’a été enregistré.');
     const link = within(summary).getByRole('link', { name: 'SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.' });
     await user.click(link);
     expect(document.activeElement).toBe(field('SIRET'));
@@ -159,7 +159,7 @@ describe('storage full', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        "L'enregistrement a échoué : L'espace de stockage du navigateur est plein : rien n'a été enregistré. Libérez de l'espace disque, puis réessayez.",
+        "L’enregistrement a échoué : L’espace de stockage du navigateur est plein : rien n’a été enregistré. Libérez de l’espace disque, puis réessayez.",
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();
@@ -291,7 +291,7 @@ describe('another page saves or deletes the same establishment', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l'avez ouvert. Rien n'a été écrasé ; choisissez la version à garder.`,
+        `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l’avez ouvert. Rien n’a été écrasé ; choisissez la version à garder.`,
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();
@@ -301,7 +301,7 @@ describe('another page saves or deletes the same establishment', () => {
 
   it('takes the other version, or overwrites it knowingly', async () => {
     const first = await editedHereAndSavedThere();
-    await first.user.click(screen.getByRole('button', { name: /Reprendre l'autre version/ }));
+    await first.user.click(screen.getByRole('button', { name: /Reprendre l’autre version/ }));
     expect(field('Libellé court')).toHaveProperty('value', first.theirs.label);
     expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', '01 40 27 99 99');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -310,7 +310,7 @@ describe('another page saves or deletes the same establishment', () => {
     await db.establishments.clear();
 
     const second = await editedHereAndSavedThere();
-    await second.user.click(screen.getByRole('button', { name: /Écraser l'autre version/ }));
+    await second.user.click(screen.getByRole('button', { name: /Écraser l’autre version/ }));
     await waitFor(() => expect(second.onSaved).toHaveBeenCalledOnce());
     expect(await db.establishments.get(second.stored.id)).toMatchObject({ label: 'CH Partagé (A)' });
   });

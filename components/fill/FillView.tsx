@@ -85,7 +85,6 @@ const cautionLabels: Record<Caution, MessageKey> = {
   shortened: 'fillCautionShortened',
 };
 
-const askedRole = (role: FillerRole) => (role === 'me' ? t('fillRoleMe') : roleLabel(role));
 
 function shownValue(line: FillLineView): string {
   if (line.action === 'check') return t('fillActionCheck', line.value);
@@ -308,7 +307,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
       {view.questions.map((question) => (
         <label key={question.role} className="balise-fill-picker">
-          {t('fillChoosePerson', askedRole(question.role))}
+          {question.role === 'me' ? t('fillChooseMe') : t('fillChoosePerson', roleLabel(question.role))}
           <select
             value={view.persons[question.role] ?? ''}
             onChange={(event) => send({ type: 'person', role: question.role, ...(event.target.value ? { contactId: event.target.value } : {}) })}

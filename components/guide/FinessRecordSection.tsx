@@ -35,6 +35,8 @@ import { establishmentFields } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { categoryOptions, statusOptions } from '../establishment/choices';
 import { describeFailure } from '../ui/ErrorBoundary';
+import { SeedLine } from '../ui/SeedLine';
+import { Sources } from './Sources';
 import './FinessRecordSection.css';
 
 type Status = Establishment['status'];
@@ -229,9 +231,9 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
         <div className="finess-who">
           <p>{t('finessWhoCorrects')}</p>
           <p>
-            {ifOutOfDate[language]}
-            <span className="source">{t('overlaySource', ifOutOfDate.ref.seed, ifOutOfDate.ref.section)}</span>
+            <SeedLine text={ifOutOfDate} />
           </p>
+          <Sources texts={[ifOutOfDate]} />
         </div>
       )}
       <p className="finess-said" role={said?.alert ? 'alert' : 'status'}>

@@ -23,6 +23,7 @@ import type { ProgressSummary } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
 import { MyProgress } from './MyProgress';
 import { PageReport } from './PageReport';
+import { Sources } from './Sources';
 
 interface PanelProps {
   portal: Portal;
@@ -165,11 +166,11 @@ export function Panel({
           <ul className="instructions">
             {guidance.instructions.map((text, i) => (
               <li key={i}>
-                {text[language]}
-                <span className="source">{t(text.ref.advice ? 'overlayAdviceSource' : 'overlaySource', text.ref.seed, text.ref.section)}</span>
+                <SeedLine text={text} />
               </li>
             ))}
           </ul>
+          <Sources texts={guidance.instructions} />
           {clicks.length > 0 && (
             <section className="click-next" aria-labelledby="balise-click-next">
               <h3 id="balise-click-next">{t('overlayClickNext')}</h3>

@@ -24,7 +24,7 @@ const rowActions = (label: string) => screen.findByRole('group', { name: `Action
 
 it('guides a first-time user to create an establishment, which becomes the current one', async () => {
   const { user } = setup();
-  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l’instant' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
   expect(await screen.findByRole('heading', { name: 'Nouvel établissement' })).toBeTruthy();
 
@@ -71,7 +71,7 @@ it('asks before deleting, naming the establishment; Escape keeps it', async () =
   await user.click(deleteButton);
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
   await waitFor(async () => expect(await db.establishments.count()).toBe(0));
-  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l\'instant' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l’instant' })).toBeTruthy();
   expect(screen.getByRole('status').textContent).toBe(`Établissement « ${sample.label} » supprimé.`);
   await remindersReplanned(syncReminders);
 });

@@ -79,7 +79,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                 </p>
               ))}
               <div className="checklist__where">
-                {t('procWhere')} :{' '}
+                {t('procWhere')}{' '}
                 {item.pages.length === 0 ? (
                   t('procOffPortal')
                 ) : (
@@ -125,7 +125,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                       const value = readEstablishment(kind, establishment);
                       return (
                         <li key={kind} data-kind={kind}>
-                          {t(establishmentFields[kind].label)} :{' '}
+                          {t('procLabelColon', t(establishmentFields[kind].label))}{' '}
                           {value ?? (
                             <a className="checklist__missing" href={optionsLink(establishment.id, establishmentPath(kind, establishment))} target="_blank" rel="noreferrer">
                               {t('procValueMissing')}

@@ -31,6 +31,29 @@ describe('Sheet413', () => {
     expect(within(row).getByText('Manquant')).toBeTruthy();
     const link = within(row).getByRole('link', { name: 'Compléter dans les options' });
     expect(link.getAttribute('href')).toMatch(/options\.html#establishment=7d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01&field=mailDomain$/);
-    expect(screen.getByRole('alert').textContent).toBe("1 valeur(s) à compléter avant d'imprimer.");
+    expect(screen.getByRole('alert').textContent).toBe('1 valeur à compléter avant d’imprimer.');
+  });
+
+  it('says « parties 1, 3 et 4 » as it shows them, and counts what is missing in words', () => {
+    const { container } = render(<Sheet413 establishment={{ ...sampleEstablishment(), mailDomain: undefined, siret: undefined }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Formulaire 413 — parties 1, 3 et 4');
+    expect([...container.querySelectorAll('h2')].map((h) => h.textContent?.match(/^Partie \d/)?.[0])).toEqual(['Partie 1', 'Partie 3', 'Partie 4']);
+    expect(screen.getByRole('alert').textContent).toBe('2 valeurs à compléter avant d’imprimer.');
+  });
+
+  it('says to tick the offer box, with nothing to copy', () => {
+    const { container } = render(<Sheet413 establishment={sampleEstablishment()} />);
+    const row = container.querySelector<HTMLElement>('[data-field="offer"]')!;
+    expect(row.querySelector('dd')!.textContent).toBe('Cochez : Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF');
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
+
+  it('links the blank form, and marks every « Compléter dans les options » link as not printed', () => {
+    const { container } = render(<Sheet413 establishment={{ ...sampleEstablishment(), mailDomain: undefined, contacts: [] }} />);
+    expect(screen.getByRole('link', { name: 'https://esante.gouv.fr/documents/413' }).getAttribute('href')).toBe('https://esante.gouv.fr/documents/413');
+    const fixes = screen.getAllByRole('link', { name: 'Compléter dans les options' });
+    expect(fixes).toHaveLength(2);
+    for (const link of fixes) expect(link.className).toBe('sheet__fix');
+    expect(container.querySelector('.sheet__paper-label')).toBeNull();
   });
 });

@@ -1,13 +1,16 @@
 /**
  * The printable form 413 sheet: parts 1 and 4 filled from the profile, each value with a
- * copy button, missing values flagged with a link to fix them in the options page, part 3
- * described, and the address to send the signed form to. Printed through the browser.
+ * copy button (a box to tick says « Cochez : »), missing values flagged with a link to fix them
+ * in the options page (not printed), part 3 described, and the address to send the signed form
+ * to. The paper form is French: in English each label also shows the form's own French label.
+ * Printed through the browser.
  */
 import { useState } from 'react';
-import { local, t } from '../../lib/i18n/t';
+import { contentLanguage, local, t, tp } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
+import { Glossed } from '../ui/Glossed';
 import { optionsLink } from './links';
 import './procedures.css';
 
@@ -38,6 +41,11 @@ function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishm
       <dt>
         {label}
         {field.required && ' *'}
+        {contentLanguage() !== 'fr' && (
+          <span className="sheet__paper-label" lang="fr">
+            « {field.label.fr} »
+          </span>
+        )}
       </dt>
       <dd>
         {missing ? (
@@ -45,7 +53,7 @@ function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishm
             <>
               <strong className="sheet__missing">{t('sheetMissing')}</strong>{' '}
               {field.profilePath && (
-                <a href={optionsLink(establishmentId, field.profilePath)} target="_blank" rel="noreferrer">
+                <a className="sheet__fix" href={optionsLink(establishmentId, field.profilePath)} target="_blank" rel="noreferrer">
                   {t('sheetFix')}
                 </a>
               )}
@@ -53,12 +61,20 @@ function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishm
           ) : (
             <span className="sheet__blank">{t('sheetLeaveBlank')}</span>
           )
+        ) : field.tick ? (
+          <>
+            {t('sheetTick')} <span className="sheet__value">{field.value}</span>
+          </>
         ) : (
           <>
             <span className="sheet__value">{field.value}</span> <CopyButton value={field.value!} label={label} />
           </>
         )}
-        {field.note && <p className="sheet__note">{local(field.note)}</p>}
+        {field.note && (
+          <p className="sheet__note">
+            <Glossed text={local(field.note)} />
+          </p>
+        )}
       </dd>
     </div>
   );
@@ -83,21 +99,25 @@ export function Sheet413({ establishment }: { establishment: Establishment }) {
       <p>{t('sheetIntro', establishment.label)}</p>
       {sheet.problems > 0 && (
         <p className="sheet__problems" role="alert">
-          {t('sheetProblems', sheet.problems)}
+          {tp('sheetProblems', sheet.problems)}
         </p>
       )}
       <h2>{t('sheetPart1')}</h2>
       {part(1)}
       <h2>{t('sheetPart3')}</h2>
-      <p className="sheet__note">{local(part3Note)}</p>
+      <p className="sheet__note">
+        <Glossed text={local(part3Note)} />
+      </p>
       <h2>{t('sheetPart4')}</h2>
       {part(4)}
       <h3>{t('sheetTechnicalAdmins')}</h3>
-      <p className="sheet__note">{local(technicalAdminNote)}</p>
+      <p className="sheet__note">
+        <Glossed text={local(technicalAdminNote)} />
+      </p>
       {sheet.technicalAdmins.length === 0 ? (
         <p className="sheet__missing" data-field="technicalAdmins">
           {t('sheetNoTechnicalAdmin')}{' '}
-          <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
+          <a className="sheet__fix" href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
             {t('sheetFix')}
           </a>
         </p>
@@ -112,7 +132,7 @@ export function Sheet413({ establishment }: { establishment: Establishment }) {
                   <>
                     {' '}
                     <strong className="sheet__missing">{t('sheetAdminMissing', missing.map((m) => t(missingLabels[m])).join(', '))}</strong>{' '}
-                    <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
+                    <a className="sheet__fix" href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">
                       {t('sheetFix')}
                     </a>
                   </>
@@ -123,7 +143,9 @@ export function Sheet413({ establishment }: { establishment: Establishment }) {
         </ul>
       )}
       <p className="sheet__send">{t('sheetSendTo', sheet.sendTo)}</p>
-      <p className="sheet__note">{t('sheetDownload', form413Download)}</p>
+      <p className="sheet__note">
+        {t('sheetDownload')} <a href={form413Download}>{form413Download}</a>
+      </p>
       <p className="sheet__actions">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('sheetPrint')}

@@ -39,7 +39,7 @@ describe('TransferActions', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importer des établissements' });
     expect(await within(dialog).findByText('Nouvel établissement')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
+    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
     expect(await within(dialog).findByText('Import terminé : 1 ajouté(s), 0 remplacé(s), 0 laissé(s) de côté.')).toBeTruthy();
     expect(await db.establishments.toArray()).toEqual([{ ...clean(clinic()), updatedAt: expect.any(String) }]);
   });
@@ -54,7 +54,7 @@ describe('TransferActions', () => {
     expect(within(row).getByText('Clinique Démo SAS')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Garder le mien' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('radio', { name: 'Remplacer le mien' }));
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l'import" }));
+    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
     await within(dialog).findByText(/Import terminé : 0 ajouté\(s\), 1 remplacé\(s\)/);
     expect((await db.establishments.get(clinic().id))?.legalName).toBe('Clinique Démo SAS');
   });
@@ -73,7 +73,7 @@ describe('TransferActions', () => {
     const wrong = { ...clinic(), siret: '2675004520001' };
     await chooseFile(fileOf(JSON.stringify({ ...buildProfileFile([clinic()]), establishments: [clinic(), { ...wrong, id: crypto.randomUUID() }] })));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("Ce fichier ne peut pas être importé ; rien n'a été modifié.");
+    expect(alert.textContent).toContain("Ce fichier ne peut pas être importé ; rien n’a été modifié.");
     expect(alert.textContent).toContain('Établissement 2 (« Clinique Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
     expect(await db.establishments.toArray()).toEqual([clean(sampleEstablishment())]);
   });
@@ -87,7 +87,7 @@ describe('TransferActions', () => {
     const field = (await screen.findByLabelText('Phrase de passe')) as HTMLInputElement;
     await user.type(field, 'mauvaise phrase');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
-    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('Cette phrase de passe n\'ouvre pas le fichier');
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('Cette phrase de passe n’ouvre pas le fichier');
     await waitFor(() => expect(document.activeElement).toBe(field));
     expect(field.value).toBe('mauvaise phrase');
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'mauvaise phrase'.length]);
@@ -120,7 +120,7 @@ describe('TransferActions', () => {
     await user.type(await screen.findByLabelText('Phrase de passe'), 'trois mots suffisent ici');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
     expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toMatch(
-      /^Le fichier n'a pas pu être déchiffré \(.*Out of memory\) ; rien n'a été modifié\. Vous pouvez réessayer\.$/,
+      /^Le fichier n’a pas pu être déchiffré \(.*Out of memory\) ; rien n’a été modifié\. Vous pouvez réessayer\.$/,
     );
     expect(screen.queryByText('Déchiffrement…')).toBeNull();
     // The passphrase was not at fault: it is still there, to try again at once.
@@ -131,7 +131,7 @@ describe('TransferActions', () => {
 
   it('refuses a file over 10 MB', async () => {
     await chooseFile(fileOf('x'.repeat(10 * 1024 * 1024 + 1)));
-    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 10241 Ko : Balise n'importe que des fichiers de 10 Mo au plus.");
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus.");
   });
 
   it('shows a progress bar, with its label, while a long file is checked', async () => {
@@ -144,7 +144,7 @@ describe('TransferActions', () => {
     vi.mocked(Date.now).mockRestore();
     expect(Number(bar.getAttribute('max'))).toBe(120);
     expect(screen.getByRole('status').textContent).toBe('Lecture du fichier…');
-    expect(await screen.findByText("Aperçu de l'import : 120 établissement(s) dans le fichier", {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText("Aperçu de l’import : 120 établissement(s) dans le fichier", {}, { timeout: 10_000 })).toBeTruthy();
   }, 15_000);
 
   it("draws a group's preview in batches until every establishment has its card", async () => {
@@ -161,7 +161,7 @@ describe('TransferActions', () => {
     act(() => {
       fireEvent.dragOver(window, { dataTransfer: { types: ['Files'], files: [file] } });
     });
-    expect(screen.getByText('Déposez le fichier Balise (.balise.json) pour l\'importer.')).toBeTruthy();
+    expect(screen.getByText('Déposez le fichier Balise (.balise.json) pour l’importer.')).toBeTruthy();
     act(() => {
       fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file] } });
     });

@@ -8,7 +8,7 @@ import { SidePanelApp } from '../procedures/SidePanelApp';
 import { ErrorBoundary } from './ErrorBoundary';
 
 const unavailable =
-  "Le stockage de Balise dans le navigateur n'a pas pu être ouvert (navigation privée, profil du navigateur endommagé ou disque plein). Rien n'a été effacé.";
+  "Le stockage de Balise dans le navigateur n’a pas pu être ouvert (navigation privée, profil du navigateur endommagé ou disque plein). Rien n’a été effacé.";
 
 beforeEach(async () => {
   await fakeBrowser.windows.create({ focused: true });
@@ -45,6 +45,6 @@ it('shows a render failure instead of a blank page', () => {
       <Broken />
     </ErrorBoundary>,
   );
-  expect(screen.getByRole('alert').textContent).toContain("Une erreur inattendue s'est produite ; rien n'a été effacé.");
+  expect(screen.getByRole('alert').textContent).toContain("Une erreur inattendue s’est produite ; rien n’a été effacé.");
   expect(screen.getByRole('alert').textContent).toContain('Détail technique : TypeError: boom');
 });

@@ -1,4 +1,4 @@
-import { fragments, localeFiles, renderMessage, toMessagesJson } from './catalog';
+import { allEntries, fragments, localeFiles, renderMessage, toMessagesJson } from './catalog';
 
 const substitutions = (text: string) => [...text.matchAll(/\{([1-9])\}/g)].map((m) => m[1]).sort();
 
@@ -22,6 +22,15 @@ describe('message catalog', () => {
         expect(substitutions(entry.en), key).toEqual(substitutions(entry.fr));
       }
     }
+  });
+
+  // Typography a reader sees (issue 18): one apostrophe in French, no French spacing in English.
+  it('writes French with the curly apostrophe only', () => {
+    for (const [key, entry] of allEntries()) expect(entry.fr, key).not.toContain("'");
+  });
+
+  it('writes English with no space before a colon, semicolon, question or exclamation mark', () => {
+    for (const [key, entry] of allEntries()) expect(entry.en, key).not.toMatch(/[\s\u00a0\u202f][:;?!]/);
   });
 
   it('writes messages.json with placeholders and escaped dollars', () => {

@@ -15,6 +15,24 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return getMessage(key, subs.map(String));
 }
 
+/** The message pairs `<base>One` / `<base>Other` of the catalog, named by their base. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never }[MessageKey];
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * A message about `count` things, written as the language writes that count (« 1 valeur »,
+ * « 0 valeur », « 2 valeurs »; “0 values”): `<base>One` or `<base>Other` by the plural rule of
+ * the content language, with `count` as {1} and `subs` from {2} on. The browser's message
+ * format knows no plural, hence two messages.
+ */
+export function tp(base: PluralKey, count: number, ...subs: (string | number)[]): string {
+  const language = contentLanguage();
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return t(`${base}${rules.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey, count, ...subs);
+}
+
 export function tm(message: Message): string {
   return t(message.key, ...(message.subs ?? []));
 }

@@ -107,7 +107,7 @@ export default definePortal({
     {
       // Tab « Demander », step 1: the offre and the structure together (ANS guide).
       id: 'requestStart',
-      name: { fr: 'Demander : offre et structure (étape 1)', en: 'Request: offer and structure (step 1)' },
+      name: { fr: 'Demander : offre et structure (écran 1 du portail)', en: 'Request: offer and structure (portal screen 1)' },
       path: demander,
       samples: [`${host}${demander}`],
       instructions: [proForDp, beneficiary],
@@ -142,7 +142,7 @@ export default definePortal({
     {
       // Step 2, after « Suivant »: same URL, the form's content replaced.
       id: 'newProduct',
-      name: { fr: 'Demander un nouveau produit (étape 2)', en: 'Request a new product (step 2)' },
+      name: { fr: 'Demander un nouveau produit (écran 2 du portail)', en: 'Request a new product (portal screen 2)' },
       shows: [{ text: 'Demander un nouveau produit' }],
       path: demander,
       samples: [`${host}${demander}`],
@@ -152,7 +152,7 @@ export default definePortal({
     {
       // Step 3, usage AUTH: the product fields under the legend « Informations de produit ».
       id: 'productOrder',
-      name: { fr: 'Commande du produit, usage AUTH (étape 3)', en: 'Product order, AUTH usage (step 3)' },
+      name: { fr: 'Commande du produit, usage AUTH (écran 3 du portail)', en: 'Product order, AUTH usage (portal screen 3)' },
       shows: productStep,
       path: demander,
       samples: [`${host}${demander}`],
@@ -188,7 +188,7 @@ export default definePortal({
     {
       // Step 3, usage SIGN: the same legend, the beneficiary's e-mail instead of the UPN.
       id: 'productOrderSign',
-      name: { fr: 'Commande du produit, usage SIGN (étape 3)', en: 'Product order, SIGN usage (step 3)' },
+      name: { fr: 'Commande du produit, usage SIGN (écran 3 du portail)', en: 'Product order, SIGN usage (portal screen 3)' },
       shows: productStep,
       path: demander,
       samples: [`${host}${demander}`],

@@ -75,7 +75,7 @@ describe('BAL ORG directory reminder', () => {
   it('reads as a notification in French', () => {
     const [reminder] = plannedReminders([sampleEstablishment()], [progress]);
     const { title, body } = reminderMessage(reminder!, sampleEstablishment());
-    expect(tm(title)).toBe("BAL ORG : vérifiez l'annuaire santé");
+    expect(tm(title)).toBe("BAL ORG : vérifiez l’annuaire santé");
     expect(tm(body)).toContain('Pitié-Salpêtrière (démo)');
   });
 });

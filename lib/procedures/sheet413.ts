@@ -29,6 +29,8 @@ export interface Sheet413Field {
   part: 1 | 4;
   label: SeedText;
   value: string | undefined;
+  /** A box to tick on the paper, not a text to type: the sheet says which, with nothing to copy. */
+  tick?: true;
   /** Marked * on the form: a missing value is flagged. */
   required: boolean;
   /** What the seed says about it. */
@@ -114,6 +116,7 @@ export function sheet413(establishment: Establishment): Sheet413 {
       part: 4,
       label: fromSeed('003', c5, 'Case à cocher', 'Box to tick'),
       value: offerText,
+      tick: true,
       required: true,
     },
     {
@@ -153,5 +156,5 @@ export const part3Note = fromSeed(
   '003',
   c5,
   'Partie 3 (visa et cachet), à remplir à la main : l’identité du représentant légal ou de son mandataire (carte CPS ou CPx en cours de validité) et le cachet de la structure. Les 2 pages sont signées par le représentant légal ou le mandataire.',
-  'Part 3 (visa and stamp), by hand: the identity of the legal representative or their mandataire (valid CPS or CPx card) and the structure’s stamp. Both pages are signed by the legal representative or the mandataire.',
+  'Part 3 (visa and stamp), by hand: the identity of the legal representative or of the mandataire (the person they appoint to act for them), with a valid CPS or CPx card, and the structure’s stamp. Both pages are signed by the legal representative or the mandataire.',
 );

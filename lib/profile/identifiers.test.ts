@@ -140,7 +140,7 @@ describe('SIREN and SIRET', () => {
 
   it('renders the key error in French as the form shows it', () => {
     expect(tm(checkSiret('73282932000075')!)).toBe(
-      "Le SIRET 732 829 320 00075 n'est pas valide : sa clé de contrôle ne correspond pas (vérifiez une faute de frappe).",
+      "Le SIRET 732 829 320 00075 n’est pas valide : sa clé de contrôle ne correspond pas (vérifiez une faute de frappe).",
     );
     expect(tm(checkSiret('7328293200007')!)).toBe('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
   });
@@ -322,8 +322,8 @@ describe('coherence warnings', () => {
     const both = coherenceWarnings({ finessEt: '750100125', postalCode: '75013', departement: '92' });
     expect(both.map((w) => w.field)).toEqual(['departement', 'finessEt']);
     expect(tm(both[1]!.message)).toBe(
-      "Le FINESS géographique 750100125 porte le code du département 75, mais l'adresse est dans le 92 : un site " +
-        'est normalement immatriculé dans son département ; vérifiez le numéro ou l\'adresse.',
+      "Le FINESS géographique 750100125 porte le code du département 75, mais l’adresse est dans le 92 : un site " +
+        'est normalement immatriculé dans son département ; vérifiez le numéro ou l’adresse.',
     );
   });
 });

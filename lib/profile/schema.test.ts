@@ -42,7 +42,7 @@ describe('establishment schema', () => {
       { path: 'status', text: 'Ce champ est obligatoire.' },
       { path: 'category', text: 'Ce champ est obligatoire.' },
     ]);
-    expect(problemsOf({ ...sampleEstablishment(), label: 42 })).toEqual([{ path: 'label', text: 'Cette valeur n\'est pas du type attendu.' }]);
+    expect(problemsOf({ ...sampleEstablishment(), label: 42 })).toEqual([{ path: 'label', text: 'Cette valeur n’est pas du type attendu.' }]);
   });
 
   it('refuses unknown keys and values outside the lists', () => {

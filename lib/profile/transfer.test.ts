@@ -78,7 +78,7 @@ describe('parsing a file', () => {
 
   it('says when a file comes from a newer version', () => {
     expect(problemsOf(parseProfileText(fileText([clinic()], { version: 2 })))).toEqual([
-      "Ce fichier vient d'une version plus récente de Balise (format 2, celle-ci lit le format 1). Mettez Balise à jour pour l'importer.",
+      "Ce fichier vient d’une version plus récente de Balise (format 2, celle-ci lit le format 1). Mettez Balise à jour pour l’importer.",
     ]);
     const envelope = { format: 'balise.profile.encrypted', version: 3 };
     expect(problemsOf(parseProfileText(JSON.stringify(envelope)))[0]).toContain('format 3');
@@ -87,10 +87,10 @@ describe('parsing a file', () => {
   it('reports a truncated file, a file that is not Balise\'s, an empty one and a deeply nested one', () => {
     const text = fileText([clinic()]);
     expect(problemsOf(parseProfileText(text.slice(0, text.length / 2)))).toEqual([
-      "Ce fichier n'est pas un fichier JSON lisible : il est peut-être incomplet (tronqué) ou abîmé.",
+      "Ce fichier n’est pas un fichier JSON lisible : il est peut-être incomplet (tronqué) ou abîmé.",
     ]);
-    expect(problemsOf(parseProfileText('{"format":"autre"}'))).toEqual(["Ce fichier n'est pas un fichier de profil Balise."]);
-    expect(problemsOf(parseProfileText('[1,2]'))).toEqual(["Ce fichier n'est pas un fichier de profil Balise."]);
+    expect(problemsOf(parseProfileText('{"format":"autre"}'))).toEqual(["Ce fichier n’est pas un fichier de profil Balise."]);
+    expect(problemsOf(parseProfileText('[1,2]'))).toEqual(["Ce fichier n’est pas un fichier de profil Balise."]);
     expect(problemsOf(parseProfileText(fileText([])))).toEqual(['Ce fichier ne contient aucun établissement.']);
     expect(problemsOf(parseProfileText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))).toEqual([
       'Ce fichier est trop imbriqué pour être un profil Balise.',
@@ -104,7 +104,7 @@ describe('parsing a file', () => {
 
   it('refuses two establishments with the same id', () => {
     expect(problemsOf(parseProfileText(fileText([clinic(), { ...sampleEstablishment(), label: 'CH Démo', id: clinic().id }])))).toEqual([
-      'Établissement 2 (« CH Démo ») — Identifiant interne : Cet établissement porte le même identifiant interne qu\'un autre établissement du fichier.',
+      'Établissement 2 (« CH Démo ») — Identifiant interne : Cet établissement porte le même identifiant interne qu’un autre établissement du fichier.',
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('parsing a file', () => {
     const big = new File(['x'.repeat(MAX_FILE_BYTES + 1)], 'big.balise.json', { type: 'application/json' });
     const read = vi.spyOn(big, 'text');
     expect(problemsOf(await readProfileFile(big))).toEqual([
-      "Ce fichier pèse 10241 Ko : Balise n'importe que des fichiers de 10 Mo au plus. Ce n'est sans doute pas un fichier de profil.",
+      "Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus. Ce n’est sans doute pas un fichier de profil.",
     ]);
     expect(read).not.toHaveBeenCalled();
     const text = fileText([clinic()]);
@@ -150,7 +150,7 @@ describe('a file written by hand or by another tool, without internal ids', () =
 
   it('still refuses an id that is there but wrong, naming it', () => {
     expect(problemsOf(parseProfileText(fileText([{ ...handWritten(), id: 'CH-01' }])))).toEqual([
-      "Établissement 1 (« Clinique Démo ») — Identifiant interne : Le format de cette valeur n'est pas valide.",
+      "Établissement 1 (« Clinique Démo ») — Identifiant interne : Le format de cette valeur n’est pas valide.",
     ]);
   });
 });
@@ -209,10 +209,10 @@ describe('a bad encrypted envelope', () => {
   };
   const field = 'Fichier — ';
   it.each([
-    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`],
-    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`],
-    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, `${field}Dérivation de la clé (kdf) › Nombre d'itérations (iterations) : Ce nombre doit être entier.`],
-    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, `${field}Chiffrement (cipher) › Vecteur d'initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`],
+    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`],
+    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`],
+    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre doit être entier.`],
+    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, `${field}Chiffrement (cipher) › Vecteur d’initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`],
     ['a 4-byte salt', { kdf: { ...valid.kdf, salt: btoa('ssss') } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4.`],
     ['a 4096-byte salt', { kdf: { ...valid.kdf, salt: btoa('s'.repeat(4096)) } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4096.`],
     ['3 bytes of data', { data: btoa('ddd') }, `${field}Données chiffrées (data) : Cette valeur doit faire au moins 16 octets une fois décodée ; elle en fait 3.`],

@@ -1,0 +1,77 @@
+/**
+ * The acronyms of the seeds, each with the expansion a seed gives for it (the seed is named,
+ * so that every expansion can be checked), and the function that marks their first use on a
+ * page: a hospital secretary reads « OTP » or « CPx » once with its meaning, then plainly.
+ * Acronyms the seeds never expand (CSR, bi-clé, INS, DMP…) are left out rather than guessed.
+ */
+import type { Language } from '../i18n/catalog';
+import type { SeedRef, Text } from '../portals/schema';
+
+export interface GlossaryEntry {
+  term: string;
+  expansion: Text;
+  seed: SeedRef['seed'];
+}
+
+export const glossary: readonly GlossaryEntry[] = [
+  { term: 'ANS', seed: '003', expansion: { fr: 'Agence du numérique en santé', en: 'Agence du numérique en santé (French digital health agency)' } },
+  { term: 'APE', seed: '000', expansion: { fr: 'administrateur principal d’établissement', en: 'administrateur principal d’établissement (the establishment’s main Plage administrator)' } },
+  { term: 'ATIH', seed: '001', expansion: { fr: 'Agence technique de l’information sur l’hospitalisation', en: 'Agence technique de l’information sur l’hospitalisation (hospital data agency)' } },
+  { term: 'BAL ORG', seed: '002', expansion: { fr: 'boîte aux lettres organisationnelle, compte partagé par plusieurs professionnels', en: 'organisational mailbox, an account shared by several professionals' } },
+  { term: 'CDE', seed: '004', expansion: { fr: 'carte de directeur d’établissement', en: 'establishment director’s card' } },
+  { term: 'CPA', seed: '003', expansion: { fr: 'carte d’un technicien de l’éditeur ou de l’intégrateur', en: 'card of a technician of the software vendor or integrator' } },
+  { term: 'CPE', seed: '003', expansion: { fr: 'carte des non-professionnels de santé de la structure (agents d’admission…)', en: 'card of the structure’s staff who are not health professionals (admission staff…)' } },
+  { term: 'CPS', seed: '003', expansion: { fr: 'carte des professionnels de santé', en: 'health professional card' } },
+  { term: 'CPx', seed: '003', expansion: { fr: 'carte CPS, CPE ou CPA', en: 'CPS, CPE or CPA card' } },
+  { term: 'DP', seed: '003', expansion: { fr: 'Dossier Pharmaceutique', en: 'Dossier Pharmaceutique (pharmaceutical record)' } },
+  { term: 'ESMS', seed: '004', expansion: { fr: 'établissements et services médico-sociaux', en: 'medico-social establishments and services' } },
+  { term: 'GRADeS', seed: '002', expansion: { fr: 'Groupement régional d’appui au développement de la e-santé', en: 'regional e-health support group' } },
+  { term: 'MIE', seed: '004', expansion: { fr: 'moyens d’identification électronique', en: 'electronic identification means' } },
+  { term: 'MSS', seed: '002', expansion: { fr: 'messagerie sécurisée de santé', en: 'secure health messaging' } },
+  { term: 'MSSanté', seed: '002', expansion: { fr: 'messagerie sécurisée de santé', en: 'secure health messaging' } },
+  { term: 'OTP', seed: '002', expansion: { fr: 'code à usage unique', en: 'one-time code' } },
+  { term: 'PRO AUTH', seed: '003', expansion: { fr: 'certificat de personne physique, usage authentification : pour consulter le DP', en: 'personal certificate for authentication: to consult the DP' } },
+  { term: 'PRO SIGN', seed: '003', expansion: { fr: 'certificat de personne physique, usage signature : pour alimenter le DP', en: 'personal certificate for signing: to feed the DP' } },
+  { term: 'PS', seed: '003', expansion: { fr: 'professionnels de santé', en: 'health professionals' } },
+  { term: 'UPN', seed: '003', expansion: { fr: 'nom principal d’utilisateur', en: 'user principal name' } },
+];
+
+/** A piece of text: plain, or an acronym with its expansion (its first use on the page). */
+export type Glossed = string | { term: string; title: string };
+
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so that « PRO AUTH » wins over a shorter term; never inside a word (« DP » in « DPI »).
+const termsPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${[...glossary]
+    .sort((a, b) => b.term.length - a.term.length)
+    .map((entry) => escape(entry.term))
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+const byTerm = new Map(glossary.map((entry) => [entry.term, entry]));
+
+/**
+ * `text` cut at the glossary's acronyms. An acronym gets its expansion (in `language`) at its
+ * first occurrence in `text` when `claim(term)` grants it the page's first use; every other
+ * occurrence stays plain. Adjacent plain pieces are joined.
+ */
+export function glossText(text: string, language: Language, claim: (term: string) => boolean): Glossed[] {
+  const out: Glossed[] = [];
+  const done = new Set<string>();
+  const push = (piece: string) => {
+    if (!piece) return;
+    if (typeof out.at(-1) === 'string') out[out.length - 1] += piece;
+    else out.push(piece);
+  };
+  let last = 0;
+  for (const match of text.matchAll(termsPattern)) {
+    const term = match[0];
+    push(text.slice(last, match.index));
+    if (!done.has(term) && claim(term)) out.push({ term, title: byTerm.get(term)!.expansion[language] });
+    else push(term);
+    done.add(term);
+    last = match.index + term.length;
+  }
+  push(text.slice(last));
+  return out;
+}
