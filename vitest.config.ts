@@ -10,8 +10,8 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Sized for the 2-core machine the suite shares with the e2e suite and the builds, where a page
     // test takes seconds: a test that hangs still fails, late. Speed is measured in the bench only.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
   },
 });

@@ -4,4 +4,4 @@
  * the test's timeout (vitest.config.ts). Testing Library gets it in test/setup.ts; vitest has no
  * global setting for vi.waitFor, so each call passes `patience`.
  */
-export const patience = { timeout: 10_000, interval: 50 } as const;
+export const patience = { timeout: 30_000, interval: 50 } as const;

@@ -119,12 +119,12 @@ describe('adding a portal', () => {
     expect(status, output).toBe(0);
     for (const file of contractFiles) expect(output).toContain(`✓ ${file} >`);
     expect(output).toMatch(/exemple-annuaire\/recherche/);
-  }, 240_000);
+  }, 600_000);
 
   it('fails them, saying what to write, when a page has no answer key', async () => {
     rmSync(path.join(copy, 'test/fixtures/exemple-annuaire/recherche.expected.json'));
     const { status, output } = await contract(copy, 'lib/portals/portals.test.ts');
     expect(status).not.toBe(0);
     expect(output).toMatch(/exemple-annuaire\/recherche\.html has no answer key/);
-  }, 240_000);
+  }, 600_000);
 });
