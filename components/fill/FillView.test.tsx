@@ -78,7 +78,7 @@ describe('what is left by hand, and the link that fixes it', () => {
     expect(parts).toEqual([
       ['Adresse mail', 'absent du profil compléter le profil'],
       ['Région', 'Île-de-France n’est pas dans la liste du portail'],
-      ['Nom du responsable', 'aucune personne n’a ce rôle dans le profil (Responsable d\'une boîte organisationnelle Medimail) ajouter la personne qui a ce rôle'],
+      ['Nom du responsable', 'aucune personne n’a ce rôle dans le profil (Responsable d’une boîte organisationnelle Medimail) ajouter la personne qui a ce rôle'],
     ]);
     expect(defaults!.map((item) => item.textContent)).toEqual(['Région : le portail a laissé « Occitanie », vérifiez.']);
     await userEvent.click(screen.getByRole('button', { name: 'compléter le profil' }));

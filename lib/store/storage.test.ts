@@ -1,5 +1,4 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readOverlayState } from '../overlay/state';
 import { draftKey, editingKey, fillChoiceOf, pagesByTab } from './storage';
 
 /** What earlier versions of Balise wrote, key by key: an update must read it back. */
@@ -12,11 +11,6 @@ describe('the stored keys', () => {
   it.each(written)('$area:$key is read back as it was written before the storage items', async ({ item, area, key, value }) => {
     await fakeBrowser.storage[area].set({ [key]: value });
     expect(await item.getValue()).toEqual(value);
-  });
-
-  it('local:overlayStates is read back as it was written before (a plain read: ../overlay/state.ts)', async () => {
-    await fakeBrowser.storage.local.set({ overlayStates: { plage: { collapsed: false, dismissed: false, procedure: '000-distrilog' } } });
-    expect(await readOverlayState('plage')).toEqual({ collapsed: false, dismissed: false, procedure: '000-distrilog' });
   });
 
   it('name the options page’s sessionStorage entries as before', () => {
