@@ -94,6 +94,8 @@ export interface GuideView {
   procedure?: ProcedureId;
   clicks: { label: string; where?: string }[];
   hints: { label: string; hint: SeedText }[];
+  /** The index in `hints` of the focused field's tip, when its bubble found no free room beside it: the panel shows it. */
+  tipInPanel?: number;
   fill: FillView;
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */
