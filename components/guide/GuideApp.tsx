@@ -35,21 +35,30 @@ export function GuideApp({ port }: { port: MessagePort }) {
   }, [port]);
 
   // The frame is as tall as the panel would be unscrolled (up to the frame's CSS limit, then the
-  // guide's text scrolls): the panel is as tall as the frame, so its scrolled parts are added back.
+  // guide's text and the preview's lines scroll): the panel is as tall as the frame, so what its
+  // scrolling parts hide is added back.
   const dock = useGuideDock();
   const drawn = !!view;
   useEffect(() => {
-    const scroller = document.querySelector('.panel-scroll');
     const content = document.querySelector('.panel-scroll-content');
     const pinned = document.querySelector('.panel-pinned');
-    if (!scroller || !content || !pinned) return;
+    if (!content || !pinned) return;
     const report = () => {
-      const hidden = content.getBoundingClientRect().height - scroller.clientHeight + pinned.scrollHeight - pinned.clientHeight;
+      const hidden = [...document.querySelectorAll('.panel-scroll, .panel-pinned, .panel-pinned .balise-fill-lines')].reduce(
+        (sum, scroller) => sum + scroller.scrollHeight - scroller.clientHeight,
+        0,
+      );
       port.postMessage({ type: 'height', px: Math.ceil(document.documentElement.scrollHeight + hidden) } satisfies GuideAction);
     };
     const observer = new ResizeObserver(report);
-    for (const element of [document.body, content, ...pinned.children]) observer.observe(element);
-    return () => observer.disconnect();
+    for (const element of [document.body, content]) observer.observe(element);
+    // The pinned block is squeezed to the frame: its size need not change when its content does.
+    const changes = new MutationObserver(report);
+    changes.observe(pinned, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      changes.disconnect();
+    };
   }, [port, drawn]);
 
   useEffect(() => {
