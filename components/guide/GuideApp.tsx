@@ -2,7 +2,7 @@
  * The guide frame's page: renders what the content script sends (lib/overlay/guide-channel.ts)
  * and sends back what the user does. The portal page cannot reach this document (another
  * origin), so every control here is the user's. Floating, its height follows its content (the
- * content script sizes the frame); Escape and Alt+Maj+B fold the guide. Where the guide sits is
+ * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the guide. Where the guide sits is
  * written here, to the browser's storage, and followed by the content script (useGuideDock).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -81,7 +81,8 @@ export function GuideApp({ port }: { port: MessagePort }) {
         const alone = !event.ctrlKey && !event.metaKey;
         if ((event.key === 'Escape' && alone) || (event.altKey && event.shiftKey && event.code === 'KeyB')) {
           event.preventDefault();
-          send({ type: 'collapse' });
+          // Escape closes an open tip first, wherever the focus is (« Aller au champ » may leave it here).
+          send({ type: event.key === 'Escape' && view.tipOpen ? 'closeTip' : 'collapse' });
         }
       }}
     >

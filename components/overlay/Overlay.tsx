@@ -232,6 +232,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
             hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
             ...(tipInPanel >= 0 ? { tipInPanel } : {}),
+            ...(activeField ? { tipOpen: true as const } : {}),
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
@@ -240,7 +241,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             ...(recordClick ? { recordClick } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, tipInPanel, fill.view, fill.notice, focusRequest, report, record, recordClick],
+    [reading, guidance, clicks, hints, tipInPanel, activeField, fill.view, fill.notice, focusRequest, report, record, recordClick],
   );
 
   /**
@@ -277,6 +278,8 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         clearOfPanel(hint.element);
         return (hint.element as HTMLElement).focus({ preventScroll: true });
       }
+      case 'closeTip':
+        return setActiveField(null);
       case 'collapse':
         return fold();
       case 'dismiss':
