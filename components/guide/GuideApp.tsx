@@ -1,8 +1,9 @@
 /**
  * The guide frame's page: renders what the content script sends (lib/overlay/guide-channel.ts)
  * and sends back what the user does. The portal page cannot reach this document (another
- * origin), so every control here is the user's. Its height follows its content (the content
- * script sizes the frame), Escape and Alt+Maj+B fold the guide.
+ * origin), so every control here is the user's. Floating, its height follows its content (the
+ * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the guide. Where the guide sits is
+ * written here, to the browser's storage, and followed by the content script (useGuideDock).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
@@ -11,6 +12,8 @@ import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
+import { guideDock } from '../../lib/store/storage';
+import { useGuideDock } from '../overlay/useGuideDock';
 import { useProcedureSummary } from '../overlay/useProcedureSummary';
 import { useVisibleFor } from '../fill/useVisibleFor';
 import { FinessRecordSection } from './FinessRecordSection';
@@ -31,13 +34,32 @@ export function GuideApp({ port }: { port: MessagePort }) {
     };
   }, [port]);
 
-  // The frame is as tall as the panel (up to the frame's CSS limit, then the panel scrolls).
+  // The frame is as tall as the panel would be unscrolled (up to the frame's CSS limit, then the
+  // guide's text and the preview's lines scroll): the panel is as tall as the frame, so what its
+  // scrolling parts hide is added back.
+  const dock = useGuideDock();
+  const drawn = !!view;
   useEffect(() => {
-    const report = () => port.postMessage({ type: 'height', px: Math.ceil(document.documentElement.scrollHeight) } satisfies GuideAction);
+    const content = document.querySelector('.panel-scroll-content');
+    const pinned = document.querySelector('.panel-pinned');
+    if (!content || !pinned) return;
+    const report = () => {
+      const hidden = [...document.querySelectorAll('.panel-scroll, .panel-pinned, .panel-pinned .balise-fill-lines')].reduce(
+        (sum, scroller) => sum + scroller.scrollHeight - scroller.clientHeight,
+        0,
+      );
+      port.postMessage({ type: 'height', px: Math.ceil(document.documentElement.scrollHeight + hidden) } satisfies GuideAction);
+    };
     const observer = new ResizeObserver(report);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [port]);
+    for (const element of [document.body, content]) observer.observe(element);
+    // The pinned block is squeezed to the frame: its size need not change when its content does.
+    const changes = new MutationObserver(report);
+    changes.observe(pinned, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      changes.disconnect();
+    };
+  }, [port, drawn]);
 
   useEffect(() => {
     if (view?.focusRequest) headingRef.current?.focus();
@@ -59,7 +81,8 @@ export function GuideApp({ port }: { port: MessagePort }) {
         const alone = !event.ctrlKey && !event.metaKey;
         if ((event.key === 'Escape' && alone) || (event.altKey && event.shiftKey && event.code === 'KeyB')) {
           event.preventDefault();
-          send({ type: 'collapse' });
+          // Escape closes an open tip first, wherever the focus is (« Aller au champ » may leave it here).
+          send({ type: event.key === 'Escape' && view.tipOpen ? 'closeTip' : 'collapse' });
         }
       }}
     >
@@ -79,6 +102,10 @@ export function GuideApp({ port }: { port: MessagePort }) {
         onGoToField={(index) => send({ type: 'goToField', index })}
         onCollapse={() => send({ type: 'collapse' })}
         onDismiss={() => send({ type: 'dismiss' })}
+        tipInPanel={view.tipInPanel}
+        dock={dock}
+        // Unwritable, the guide stays where it is.
+        onDock={(chosen) => void guideDock().setValue(chosen).catch(() => {})}
         onDescribePage={() => send({ type: 'describePage' })}
       />
     </main>

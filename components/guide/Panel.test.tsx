@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { findPage } from '../../lib/portals';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import type { ProcedureId } from '../../lib/portals/schema';
@@ -6,33 +7,42 @@ import { Panel } from './Panel';
 
 const noop = () => {};
 
-function renderPanel(portalId: string, pageId: string, procedure: ProcedureId) {
+function renderPanel(
+  props: Partial<ComponentProps<typeof Panel>> = {},
+  [portalId, pageId, procedure]: [string, string, ProcedureId] = ['ans-meshabilitations', 'home', '003-certificats-dp'],
+) {
   const match = findPage(portalId, pageId)!;
   const guidance = guidanceFor(match, procedure);
-  return render(
-    <Panel
-      portal={match.portal}
-      page={match.page}
-      guidance={guidance}
-      summary={null}
-      clicks={[]}
-      hints={[]}
-      fill={null}
-      report={undefined}
-      headingRef={null}
-      onProcedure={noop}
-      onShowClick={noop}
-      onGoToField={noop}
-      onCollapse={noop}
-      onDismiss={noop}
-      onDescribePage={noop}
-    />,
-  );
+  return {
+    guidance,
+    ...render(
+      <Panel
+        portal={match.portal}
+        page={match.page}
+        guidance={guidance}
+        summary={null}
+        clicks={[]}
+        hints={[]}
+        fill={null}
+        report={undefined}
+        headingRef={null}
+        onProcedure={noop}
+        onShowClick={noop}
+        onGoToField={noop}
+        onCollapse={noop}
+        onDismiss={noop}
+        onDescribePage={noop}
+        dock="floating"
+        onDock={noop}
+        {...props}
+      />,
+    ),
+  };
 }
 
 describe('Panel texts', () => {
   it('folds the sources behind one « D’où vient ce conseil ? », naming the guide by its title (000 on Plage)', () => {
-    const { container } = renderPanel('plage', 'accountCheck', '000-distrilog');
+    const { container } = renderPanel({}, ['plage', 'accountCheck', '000-distrilog']);
     const instructions = container.querySelector('.instructions')!;
     expect(instructions.querySelectorAll('li').length).toBeGreaterThan(1);
     expect(instructions.textContent).not.toMatch(/fiche|Source/);
@@ -43,7 +53,7 @@ describe('Panel texts', () => {
   });
 
   it('expands each acronym once on the page, at its first use (003 on the IGC-Santé product page)', () => {
-    const { container } = renderPanel('igc-sante', 'productOrder', '003-certificats-dp');
+    const { container } = renderPanel({}, ['igc-sante', 'productOrder', '003-certificats-dp']);
     const abbrs = [...container.querySelectorAll('abbr')].map((abbr) => abbr.textContent);
     expect(abbrs).toContain('UPN');
     expect(new Set(abbrs).size).toBe(abbrs.length);
@@ -53,10 +63,84 @@ describe('Panel texts', () => {
 
 describe('Panel sources', () => {
   it('tags the page’s step titles that are Balise’s advice, from the catalogue the page side sends (003 on MesHabilitations)', () => {
-    expect(guidanceFor(findPage('ans-meshabilitations', 'home')!, '003-certificats-dp').procedure).toBe('003-certificats-dp');
-    const { container } = renderPanel('ans-meshabilitations', 'home', '003-certificats-dp');
+    const { guidance, container } = renderPanel();
+    expect(guidance.procedure).toBe('003-certificats-dp');
     const titles = [...container.querySelectorAll('[data-balise-step="mandataireECps"] .step-title')].map((h) => h.textContent);
     expect(titles).toHaveLength(1);
     expect(titles[0]).toMatch(/^Conseil de Balise : Déclarer le mandataire/);
+  });
+});
+
+describe('Panel layout', () => {
+  it('keeps the fill section out of the scrolled guide text', () => {
+    const { container } = renderPanel({ fill: <button type="button">Remplir cette page</button> });
+    const fill = screen.getByRole('button', { name: 'Remplir cette page' });
+    expect(container.querySelector('.panel-scroll')!.contains(fill)).toBe(false);
+    expect(container.querySelector('.panel-pinned')!.contains(fill)).toBe(true);
+  });
+
+  it('offers the three places of the guide as a labelled group of toggle buttons, the current one pressed', () => {
+    const chosen: string[] = [];
+    renderPanel({ dock: 'right', onDock: (dock) => chosen.push(dock) });
+    const group = screen.getByRole('group', { name: 'Position du guide :' });
+    const buttons = [...group.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
+    expect(buttons).toEqual([
+      ['à gauche', 'false'],
+      ['flottant', 'false'],
+      ['à droite', 'true'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'à gauche' }));
+    expect(chosen).toEqual(['left']);
+  });
+
+  it('says how to bring the guide back before hiding it, and hides it only when confirmed', () => {
+    let dismissed = 0;
+    const { container } = renderPanel({ onDismiss: () => dismissed++ });
+    fireEvent.click(screen.getByRole('button', { name: 'Masquer le guide sur ce portail' }));
+    expect(dismissed).toBe(0);
+    expect(container.querySelector('.dismiss-confirm')!.textContent).toContain('« Réafficher le guide sur MesHabilitations (ANS) »');
+    const confirm = screen.getByRole('button', { name: 'Masquer le guide' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Garder le guide' }));
+    expect(container.querySelector('.dismiss-confirm')).toBeNull();
+    expect(dismissed).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Masquer le guide sur ce portail' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Masquer le guide' }));
+    expect(dismissed).toBe(1);
+  });
+
+  it('shows the tip of the focused field above the fill section when its bubble found no room on the page', () => {
+    const hints = [
+      { label: 'Adresse mail', hint: { fr: 'Une adresse de service.', en: 'A service address.', ref: { seed: '002' as const, section: 'ETAPE 1' } } },
+      { label: 'Ville', hint: { fr: 'La ville du siège.', en: 'The head office’s town.', ref: { seed: '002' as const, section: 'ETAPE 1' } } },
+    ];
+    const { container, rerender } = renderPanel({ hints });
+    expect(container.querySelector('.tip-in-panel')).toBeNull();
+    const match = findPage('ans-meshabilitations', 'home')!;
+    rerender(
+      <Panel
+        portal={match.portal}
+        page={match.page}
+        guidance={guidanceFor(match, '003-certificats-dp')}
+        summary={null}
+        clicks={[]}
+        hints={hints}
+        tipInPanel={1}
+        fill={null}
+        report={undefined}
+        headingRef={null}
+        onProcedure={noop}
+        onShowClick={noop}
+        onGoToField={noop}
+        onCollapse={noop}
+        onDismiss={noop}
+        onDescribePage={noop}
+        dock="floating"
+        onDock={noop}
+      />,
+    );
+    const tip = container.querySelector('.panel-pinned .tip-in-panel')!;
+    expect(tip.textContent).toContain('Conseil pour « Ville »');
+    expect(tip.textContent).toContain('La ville du siège.');
   });
 });

@@ -4,16 +4,20 @@
  * own progress, the seed's instructions for this page, the element to click next, the field
  * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
  * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
- * screen reader can move through it. What it knows of the page (elements to click, fields
+ * screen reader can move through it. The guide's text scrolls between the header and the fill
+ * section, which stays in view with the footer (where the guide sits: docked left, floating,
+ * docked right). × first says how to bring the guide back, then hides it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
  */
-import type { ReactNode, Ref } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { MessageKey } from '../../lib/i18n/catalog';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import type { Guidance } from '../../lib/overlay/guidance';
 import { pageSteps } from '../../lib/overlay/page-steps';
 import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
+import type { GuideDock } from '../../lib/store/storage';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
@@ -29,6 +33,8 @@ interface PanelProps {
   summary: ProgressSummary | null;
   clicks: GuideView['clicks'];
   hints: GuideView['hints'];
+  /** The index in `hints` of the tip to show above the fill section (its bubble found no room on the page). */
+  tipInPanel?: number | undefined;
   /** The fill section. */
   fill: ReactNode;
   /** On an annuaire FINESS record: create or compare from it (FinessRecordSection). */
@@ -42,7 +48,16 @@ interface PanelProps {
   onGoToField(index: number): void;
   onCollapse(): void;
   onDismiss(): void;
+  /** Where the guide sits; null until known. */
+  dock: GuideDock | null;
+  onDock(dock: GuideDock): void;
 }
+
+const docks: { dock: GuideDock; label: MessageKey }[] = [
+  { dock: 'left', label: 'overlayDockLeft' },
+  { dock: 'floating', label: 'overlayDockFloating' },
+  { dock: 'right', label: 'overlayDockRight' },
+];
 
 export function Panel({
   portal,
@@ -51,6 +66,7 @@ export function Panel({
   summary,
   clicks,
   hints,
+  tipInPanel,
   fill,
   record,
   report,
@@ -61,8 +77,16 @@ export function Panel({
   onCollapse,
   onDismiss,
   onDescribePage,
+  dock,
+  onDock,
 }: PanelProps) {
   const language = contentLanguage();
+  const [confirmingDismiss, setConfirmingDismiss] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmingDismiss) confirmRef.current?.focus();
+  }, [confirmingDismiss]);
+  const tip = tipInPanel === undefined ? undefined : hints[tipInPanel];
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
     <div className="panel-body">
@@ -77,11 +101,35 @@ export function Panel({
         <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')}>
           <span aria-hidden="true">–</span>
         </button>
-        <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('overlayDismiss')} title={t('overlayDismiss')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setConfirmingDismiss(true)}
+          aria-label={t('overlayDismiss')}
+          title={t('overlayDismiss')}
+          aria-expanded={confirmingDismiss}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
 
+      {confirmingDismiss && (
+        <div className="dismiss-confirm">
+          <p id="balise-dismiss-how">{t('overlayDismissHow', portal.name[language])}</p>
+          <div className="dismiss-actions">
+            <button type="button" className="dismiss-go" ref={confirmRef} onClick={onDismiss} aria-describedby="balise-dismiss-how">
+              {t('overlayDismissConfirm')}
+            </button>
+            <button type="button" className="link-button" onClick={() => setConfirmingDismiss(false)}>
+              {t('overlayDismissCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {/* The guide's text scrolls; what follows it stays in view. */}
+      <div className="panel-scroll">
+      <div className="panel-scroll-content">
       {guidance ? (
         <>
           {guidance.procedure && guidance.procedures.length > 1 ? (
@@ -175,14 +223,34 @@ export function Panel({
 
       {record}
 
-      <section className="fill" aria-label={t('overlayFill')}>
-        {fill}
-      </section>
-
       {/* On a known page too: its description helps when Balise reads it wrong. */}
       {guidance && <PageReport report={report} onDescribe={onDescribePage} />}
+      </div>
+      </div>
+
+      <div className="panel-pinned">
+        {tip && (
+          <section className="tip-in-panel" aria-labelledby="balise-tip-in-panel">
+            <h3 id="balise-tip-in-panel">{t('overlayTipFor', tip.label)}</h3>
+            <p>
+              <SeedLine text={tip.hint} />
+            </p>
+          </section>
+        )}
+        <section className="fill" aria-label={t('overlayFill')}>
+          {fill}
+        </section>
+      </div>
 
       <footer className="shortcuts">
+        <div className="dock" role="group" aria-labelledby="balise-dock">
+          <span id="balise-dock">{t('overlayDock')}</span>
+          {docks.map((choice) => (
+            <button key={choice.dock} type="button" className="dock-choice" aria-pressed={dock === choice.dock} onClick={() => onDock(choice.dock)}>
+              {t(choice.label)}
+            </button>
+          ))}
+        </div>
         <h3 className="sr-only">{t('overlayShortcuts')}</h3>
         <ul>
           <li>{t('overlayShortcutToggle')}</li>

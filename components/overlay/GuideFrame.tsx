@@ -8,8 +8,25 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
+import type { GuideDock } from '../../lib/store/storage';
 
-export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAction(action: GuideAction): void; frameRef: RefObject<HTMLIFrameElement | null> }) {
+/**
+ * `dock`: floating, the frame is as tall as the panel (up to its CSS limit), in the bottom right
+ * corner (the top right one when `atTop`); docked, as tall as the window.
+ */
+export function GuideFrame({
+  view,
+  dock,
+  atTop,
+  onAction,
+  frameRef,
+}: {
+  view: GuideView;
+  dock: GuideDock;
+  atTop: boolean;
+  onAction(action: GuideAction): void;
+  frameRef: RefObject<HTMLIFrameElement | null>;
+}) {
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
   const port = useRef<MessagePort | null>(null);
@@ -45,7 +62,7 @@ export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAc
     <iframe
       key={token}
       ref={frameRef}
-      className="guide-frame"
+      className={`guide-frame ${dock}${dock === 'floating' && atTop ? ' top' : ''}`}
       title={t('overlayRegion')}
       // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
       // `*`, not the src's origin: Chrome loads the frame at a per-session dynamic URL, another origin,
@@ -53,7 +70,7 @@ export function GuideFrame({ view, onAction, frameRef }: { view: GuideView; onAc
       // any frame of its own could be given the same.
       allow="clipboard-write *"
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
-      style={{ height: height ? `${height}px` : undefined }}
+      style={{ height: height && dock === 'floating' ? `${height}px` : undefined }}
       onLoad={onLoad}
     />
   );

@@ -23,6 +23,7 @@ import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
 import type { OverlayState } from '../../lib/store/storage';
 import type { Sites } from '../../lib/portals/sites';
 import { defaultOverlayState, watchOverlayState } from '../../lib/overlay/state';
+import { overlaps, pushPage, scrollClearOf } from '../../lib/overlay/room';
 import { removeTab, showTab, tabHasFocus, tabText } from '../../lib/overlay/tab';
 import { findPage } from '../../lib/portals';
 import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match';
@@ -31,6 +32,7 @@ import { useFill } from '../fill/useFill';
 import { ClickHighlight } from './ClickHighlight';
 import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
 import { GuideFrame } from './GuideFrame';
+import { useGuideDock } from './useGuideDock';
 import { usePageReading } from './usePageReading';
 import { useProcedureSummary } from './useProcedureSummary';
 
@@ -48,6 +50,11 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const portalId = reading?.portal.id;
   const [state, setState] = useState<OverlayState | null>(null);
   const [activeField, setActiveField] = useState<Element | null>(null);
+  // The field whose bubble found no free room: its tip is shown in the panel.
+  const [roomless, setRoomless] = useState<Element | null>(null);
+  const dock = useGuideDock();
+  // Floating, the guide sits in the bottom right corner, or the top right one (below).
+  const [floatsAtTop, setFloatsAtTop] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [flash, setFlash] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -130,21 +137,74 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     // Once per step, not on every re-read.
   }, [stepKey]);
 
-  // The hint of the field being typed in: shown beside it, and read out.
+  /**
+   * Scrolls the page so that `field` is not under the guide (the floating one covers the page).
+   * Near the page's end or start the page cannot scroll that far: the floating guide moves to
+   * the other corner.
+   */
+  const clearOfPanel = useCallback(
+    (field: Element) => {
+      const frame = frameRef.current;
+      if (!frame) return;
+      const delta = scrollClearOf(field.getBoundingClientRect(), frame.getBoundingClientRect(), innerHeight);
+      if (delta) window.scrollBy({ top: delta });
+      if (dock === 'floating' && overlaps(field.getBoundingClientRect(), frame.getBoundingClientRect())) setFloatsAtTop((top) => !top);
+    },
+    [dock],
+  );
+
+  // The hint of the field being typed in: shown beside it, and read out; focus elsewhere in the
+  // page closes it. A field the user moves to (Tab, pointer) under the guide is scrolled clear of
+  // it; the fill's own focus moves (lib/autofill/fill.ts) are left alone.
   useEffect(() => {
+    let userMove = false;
+    const onMove = (event: Event) => {
+      if (event.type === 'pointerdown' || (event as KeyboardEvent).key === 'Tab') userMove = true;
+    };
     const onFocus = (event: FocusEvent) => {
       const target = event.target instanceof Element ? event.target : null;
-      const hint = target && hints.find((h) => h.element === target);
-      if (!hint) return;
-      setActiveField(hint.element);
-      setAnnouncement(t('overlayHintAnnounce', hint.label, hint.rule.hint[language]));
+      // The focus went into Balise's own UI (a badge, the panel): the bubble stays as it is.
+      if (!target || target === host) return;
+      if (userMove) clearOfPanel(target);
+      userMove = false;
+      const hint = hints.find((h) => h.element === target);
+      setActiveField(hint?.element ?? null);
+      if (hint) setAnnouncement(t('overlayHintAnnounce', hint.label, hint.rule.hint[language]));
     };
+    window.addEventListener('pointerdown', onMove, true);
+    window.addEventListener('keydown', onMove, true);
     document.addEventListener('focusin', onFocus);
-    return () => document.removeEventListener('focusin', onFocus);
-  }, [hints, language]);
+    return () => {
+      window.removeEventListener('pointerdown', onMove, true);
+      window.removeEventListener('keydown', onMove, true);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, [hints, language, host, clearOfPanel]);
+
+  // Escape closes an open bubble (WCAG 1.4.13), and only then: without one, the page keeps its Escape.
+  useEffect(() => {
+    if (!activeField) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      setActiveField(null);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [activeField]);
+
+  // The fill moves the focus through the fields it writes: no bubble is left open once it is done.
+  const filled = fill.view.state === 'done';
+  useEffect(() => {
+    if (filled) setActiveField(null);
+  }, [filled]);
 
   const collapsed = state?.collapsed ?? false;
-  const open = !!state && !collapsed && !state.dismissed && worthShowing(reading);
+  const open = !!state && !collapsed && !state.dismissed && worthShowing(reading) && dock !== null;
+
+  // Docked, the guide takes a side of the window and the page is laid out beside it.
+  useEffect(() => (open && dock && dock !== 'floating' ? pushPage(document.documentElement, dock) : undefined), [open, dock]);
   // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
   const fold = useCallback(() => {
     if (portalId) showTab(portalId, tabText(reading?.match ? { portalId, pageId: reading.match.page.id } : null, summary, state?.procedure)).focus();
@@ -161,6 +221,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     if (focusRequest) frameRef.current?.focus();
   }, [focusRequest]);
 
+  const tipInPanel = activeField && activeField === roomless ? hints.findIndex((hint) => hint.element === activeField) : -1;
   const view = useMemo<GuideView | null>(
     () =>
       reading
@@ -170,6 +231,8 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             ...(guidance?.procedure ? { procedure: guidance.procedure } : {}),
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
             hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
+            ...(tipInPanel >= 0 ? { tipInPanel } : {}),
+            ...(activeField ? { tipOpen: true as const } : {}),
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
@@ -178,7 +241,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             ...(recordClick ? { recordClick } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, fill.view, fill.notice, focusRequest, report, record, recordClick],
+    [reading, guidance, clicks, hints, tipInPanel, activeField, fill.view, fill.notice, focusRequest, report, record, recordClick],
   );
 
   /**
@@ -210,9 +273,13 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       }
       case 'goToField': {
         const hint = hints[action.index];
-        hint?.element.scrollIntoView({ block: 'center' });
-        return (hint?.element as HTMLElement | undefined)?.focus();
+        if (!hint) return;
+        hint.element.scrollIntoView({ block: 'center' });
+        clearOfPanel(hint.element);
+        return (hint.element as HTMLElement).focus({ preventScroll: true });
       }
+      case 'closeTip':
+        return setActiveField(null);
       case 'collapse':
         return fold();
       case 'dismiss':
@@ -241,11 +308,17 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       <div className="sr-only" role="status" aria-live="polite" data-balise-live="">
         {announcement}
       </div>
-      <FieldHints hints={hints} active={activeField} onToggle={(element) => setActiveField((a) => (a === element ? null : element))} />
+      <FieldHints
+        hints={hints}
+        active={activeField}
+        onToggle={(element) => setActiveField((a) => (a === element ? null : element))}
+        panel={frameRef}
+        onRoom={(element, room) => setRoomless((current) => (room ? (current === element ? null : current) : element))}
+      />
       {clicks.map((click, i) => (
         <ClickHighlight key={i} element={click.element} flash={flash} />
       ))}
-      <GuideFrame view={view} onAction={onAction} frameRef={frameRef} />
+      <GuideFrame view={view} dock={dock ?? 'floating'} atTop={floatsAtTop} onAction={onAction} frameRef={frameRef} />
     </>
   );
 }

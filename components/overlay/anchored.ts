@@ -1,40 +1,67 @@
 /**
  * Keeps a floating element of the overlay beside a page element with @floating-ui/dom,
  * following scroll, resize and layout changes (autoUpdate), and hides it when the page
- * element is scrolled out of sight.
+ * element is scrolled out of sight. Of the placements asked, the first whose box is in the
+ * viewport and clear of what `avoid` answers wins (lib/overlay/room.ts firstClear); when none
+ * is, the last one is used if `lastResort`, else the element is hidden.
  */
-import { autoUpdate, computePosition, flip, hide, offset, shift, type Placement } from '@floating-ui/dom';
-import { useEffect } from 'react';
+import { autoUpdate, computePosition, hide, offset, shift, type Placement, type ReferenceElement } from '@floating-ui/dom';
+import { useEffect, useRef } from 'react';
+import type { Box } from '../../lib/dom/layout';
+import { firstClear } from '../../lib/overlay/room';
 
-export interface AnchorOptions {
+/** One place to try: a side of the reference, `gap` px away from it (negative: inside it). */
+export interface Spot {
   placement: Placement;
   gap: number;
-  fallbacks?: Placement[];
 }
 
-export function useAnchored(reference: Element | null, floating: HTMLElement | null, { placement, gap, fallbacks }: AnchorOptions) {
-  const fallbackKey = fallbacks?.join() ?? '';
+export interface AnchorOptions {
+  spots: Spot[];
+  /** What the element must not cover, asked at each move; without it, the first spot wins. */
+  avoid?: () => Box[];
+  /** Without a clear spot: true uses the last spot anyway, false hides the element. */
+  lastResort: boolean;
+  /** Told, when it changes, whether the element found a place. */
+  onPlaced?(placed: boolean): void;
+}
+
+export function useAnchored(reference: ReferenceElement | null, floating: HTMLElement | null, { spots, avoid, lastResort, onPlaced }: AnchorOptions) {
+  const latest = useRef({ spots, avoid, lastResort, onPlaced });
+  latest.current = { spots, avoid, lastResort, onPlaced };
+  const spotsKey = spots.map((spot) => `${spot.placement}:${spot.gap}`).join();
   useEffect(() => {
     if (!reference || !floating) return;
     let alive = true;
-    const stop = autoUpdate(reference, floating, () => {
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement,
-        middleware: [offset(gap), flip(fallbacks ? { fallbackPlacements: fallbacks } : {}), shift({ padding: 4 }), hide()],
-      }).then(({ x, y, middlewareData }) => {
-        if (!alive) return;
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
-      });
-    });
+    let placedBefore: boolean | undefined;
+    const update = async () => {
+      const { spots, avoid, lastResort, onPlaced } = latest.current;
+      // Measured at the viewport's corner, where nothing narrows it.
+      floating.style.left = '0px';
+      floating.style.top = '0px';
+      const { width, height } = floating.getBoundingClientRect();
+      const tried = await Promise.all(
+        spots.map((spot) => computePosition(reference, floating, { strategy: 'fixed', placement: spot.placement, middleware: [offset(spot.gap), shift({ padding: 4 }), hide()] })),
+      );
+      if (!alive) return;
+      const boxes = tried.map(({ x, y }): Box => ({ left: x, top: y, right: x + width, bottom: y + height, width, height }));
+      const clear = avoid ? firstClear(boxes, avoid(), { width: innerWidth, height: innerHeight }) : 0;
+      const chosen = clear >= 0 ? clear : lastResort ? spots.length - 1 : -1;
+      const shown = tried[chosen];
+      if (shown) {
+        floating.style.left = `${shown.x}px`;
+        floating.style.top = `${shown.y}px`;
+      }
+      floating.style.visibility = shown && !shown.middlewareData.hide?.referenceHidden ? 'visible' : 'hidden';
+      if (placedBefore !== !!shown) onPlaced?.((placedBefore = !!shown));
+    };
+    const stop = autoUpdate(reference, floating, () => void update());
     return () => {
       alive = false;
       stop();
     };
-    // fallbacks is compared by value, through fallbackKey.
-  }, [reference, floating, placement, gap, fallbackKey]);
+    // The spots are compared by value (spotsKey); avoid and onPlaced are read fresh at each move.
+  }, [reference, floating, spotsKey]);
 }
 
 /** Covers a page element with a ring (box plus `pad` on every side), following it like useAnchored. */

@@ -94,6 +94,10 @@ export interface GuideView {
   procedure?: ProcedureId;
   clicks: { label: string; where?: string }[];
   hints: { label: string; hint: SeedText }[];
+  /** The index in `hints` of the focused field's tip, when its bubble found no free room beside it: the panel shows it. */
+  tipInPanel?: number;
+  /** A field's tip is shown (beside the field or in the panel): Escape in the frame closes it before it folds the guide (WCAG 1.4.13). */
+  tipOpen?: true;
   fill: FillView;
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */
@@ -121,6 +125,7 @@ export type GuideAction =
   | { type: 'procedure'; procedure: ProcedureId }
   | { type: 'showClick'; index: number }
   | { type: 'goToField'; index: number }
+  | { type: 'closeTip' }
   | { type: 'collapse' }
   | { type: 'dismiss' }
   | { type: 'describePage' }

@@ -42,6 +42,15 @@ export interface OverlayState {
  * the always-loaded content script cannot afford the items' code.
  */
 
+/** Where the open guide sits: over the page (bottom right), or docked to a side with the page pushed aside. */
+export type GuideDock = 'floating' | 'left' | 'right';
+
+/**
+ * storage.local: where the user put the open guide, one choice for the browser (every portal,
+ * every tab). Written by the guide frame, read by the overlay content script.
+ */
+export const guideDock = onFirstUse(() => storage.defineItem<GuideDock>('local:balise.guideDock', { fallback: 'floating' }));
+
 /*
  * storage.local, `localKeys.dataChanged`: a random id renewed after each committed write to the
  * tables the overlay shows (changes.ts): content scripts watch it to ask the background again.

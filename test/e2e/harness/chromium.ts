@@ -157,6 +157,9 @@ function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPa
     screenshot: async (file) => {
       await page.screenshot({ path: file, fullPage: true });
     },
+    resize: async (width, height) => {
+      await page.setViewportSize({ width, height });
+    },
     consoleErrors: () => [...errors],
     close: () => page.close(),
     deep: deepScope(chromiumDeep(page)),

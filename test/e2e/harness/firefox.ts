@@ -147,6 +147,9 @@ function firefoxPage(page: PpPage, extensionUrl: (p: string) => string): TestPag
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
+    resize: async (width, height) => {
+      await page.setViewport({ width, height });
+    },
     consoleErrors: () => [...errors],
     close: () => page.close(),
     deep: deepScope(firefoxDeep(page)),

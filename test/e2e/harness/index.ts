@@ -103,6 +103,8 @@ export interface TestPage extends PageScope {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Another viewport size, in CSS pixels (the harness starts at 1280×720): an ordinary screen narrower than that. */
+  resize(width: number, height: number): Promise<void>;
   /** console.error and uncaught errors of this page. */
   consoleErrors(): string[];
   close(): Promise<void>;

@@ -1,0 +1,274 @@
+/**
+ * Balise's UI beside the portal's form on ordinary screens (1024×700, 1366×768): docked to a
+ * side, the guide pushes the page aside and covers no field nor button of any fixture form;
+ * floating, a field the user tabs to is scrolled out from under it; a tip bubble covers no
+ * control nor the panel (or, without room, the panel shows the tip), Escape closes it and the
+ * fill leaves none open; × says how to bring the guide back before hiding it; axe-core finds
+ * nothing serious in the panel's states. Balise's UI is read as no page script can (pages/overlay.ts).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Box } from '../../lib/dom/layout';
+import { overlaps } from '../../lib/overlay/room';
+import type { GuideDock } from '../../lib/store/storage';
+import { fixtureOf, fixtures, type Fixture } from '../fixtures/load';
+import { fixtureEstablishment as establishment, fixtureMe as me } from '../fixtures/profile';
+import { serveFixtures, type FixtureServer } from '../demo/serve';
+import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { seriousViolations } from './pages/axe';
+import { overlay } from './pages/overlay';
+import { seedProfile } from './seed';
+
+const screens = [
+  [1024, 700],
+  [1366, 768],
+] as const;
+
+const SHOWN_BUBBLE = '.hint-bubble:not([hidden])';
+
+/** Every control of the page a person could use, each scrolled into view in turn: its box then, and whether Balise's UI is what the pointer meets at its centre. */
+const controlsInView = (page: TestPage) =>
+  page.evaluate(() => {
+    // A portal's own fixed layer (a dialog centred in the window) stays where the page put it: the
+    // guide pushes the page's flow, not what is fixed to the window (left to the user: float or fold).
+    const inFixedLayer = (element: Element) => {
+      for (let e: Element | null = element; e; e = e.parentElement) if (getComputedStyle(e).position === 'fixed') return true;
+      return false;
+    };
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button, a[href]')).filter((e) => e.getClientRects().length > 0 && !inFixedLayer(e));
+    return controls.map((control) => {
+      control.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const { left, top, right, bottom, width, height } = control.getBoundingClientRect();
+      const hit = document.elementFromPoint(left + width / 2, top + height / 2);
+      const name = control.getAttribute('name') ?? control.id ?? '';
+      return { name: `${control.localName}[${name}] ${(control.textContent ?? '').trim().slice(0, 30)}`, box: { left, top, right, bottom, width, height }, underBalise: !!hit?.localName.startsWith('balise-') };
+    });
+  });
+
+/** The boxes of the page's controls now in the viewport, without scrolling. */
+const controlBoxes = (page: TestPage) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button, a[href]'))
+      .map((control) => {
+        const { left, top, right, bottom, width, height } = control.getBoundingClientRect();
+        return { name: control.getAttribute('name') ?? control.localName, box: { left, top, right, bottom, width, height } };
+      })
+      .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth),
+  );
+
+/** Where the guide sits for the whole browser, written as the panel's buttons write it. */
+async function placeGuide(b: ExtensionBrowser, dock: GuideDock) {
+  const page = await b.newPage();
+  try {
+    await page.goto(b.extensionUrl('popup.html'));
+    await page.evaluate(async (value) => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local;
+      await storage.set({ 'balise.guideDock': value });
+    }, dock);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the guide sits docked on `side` (or floats) and the page is laid out accordingly. */
+async function guideAt(page: TestPage, dock: GuideDock) {
+  await page.deep.waitFor(async (deep) => (await deep.count(`.guide-frame.${dock}`)) === 1);
+  const margins = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return { left: style.marginLeft, right: style.marginRight };
+    });
+  await expect.poll(margins, { timeout: 10_000 }).toEqual({ left: dock === 'left' ? '360px' : '0px', right: dock === 'right' ? '360px' : '0px' });
+}
+
+forEachBrowser((name) => {
+  let b: ExtensionBrowser;
+  let served: FixtureServer;
+
+  beforeAll(async () => {
+    b = await launch(name);
+    served = await serveFixtures(b);
+    // With a profile, the panel holds the fill preview too: its tallest state.
+    await seedProfile(b, [establishment], { currentId: establishment.id, me: { [establishment.id]: me.id } });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  async function openAt(fixture: Fixture, [width, height]: readonly [number, number]) {
+    served.show(fixture);
+    const page = await b.newPage();
+    await page.resize(width, height);
+    await page.goto(fixture.url);
+    await overlay(page).open();
+    return page;
+  }
+
+  it('the panel’s buttons dock the guide left or right, pushing the page aside, or let it float; the choice holds for the browser', async () => {
+    await placeGuide(b, 'floating');
+    const page = await openAt(fixtureOf('medimail', 'balOrgForm'), screens[0]);
+    try {
+      const { guide } = overlay(page);
+      await guide.waitFor('.balise-fill-go');
+      expect(await guide.evaluate(() => document.querySelector('.dock')?.getAttribute('role'))).toBe('group');
+      expect(await seriousViolations(guide)).toEqual([]);
+      // « Remplir cette page » is in view in the frame, below the scrolled guide text.
+      const inView = () =>
+        guide.evaluate(() => {
+          const button = document.querySelector('.balise-fill-go')!.getBoundingClientRect();
+          return button.top >= 0 && button.bottom <= innerHeight;
+        });
+      expect(await inView()).toBe(true);
+
+      await guide.click('.dock-choice:nth-of-type(3)');
+      await guideAt(page, 'right');
+      const frame = await page.deep.box('.guide-frame');
+      expect(frame.height).toBeGreaterThanOrEqual(690);
+      expect(await inView()).toBe(true);
+      expect(await guide.evaluate(() => Array.from(document.querySelectorAll('.dock-choice'), (b) => b.getAttribute('aria-pressed')))).toEqual(['false', 'false', 'true']);
+      expect(await seriousViolations(guide)).toEqual([]);
+
+      await guide.click('.dock-choice:nth-of-type(1)');
+      await guideAt(page, 'left');
+      expect((await page.deep.box('.guide-frame')).left).toBe(0);
+
+      // Another tab, another portal: the same place.
+      const other = await openAt(fixtureOf('plage', 'accountForm'), screens[1]);
+      try {
+        await guideAt(other, 'left');
+      } finally {
+        await other.close();
+      }
+      await guide.click('.dock-choice:nth-of-type(2)');
+      await guideAt(page, 'floating');
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('floating, a field the user tabs to under the guide is scrolled out from under it; the badges are not Tab stops', async () => {
+    await placeGuide(b, 'floating');
+    const page = await openAt(fixtureOf('medimail', 'balOrgForm'), screens[0]);
+    try {
+      await overlay(page).guide.waitFor('.balise-fill-go');
+      await guideAt(page, 'floating');
+      await page.click('input:not([type="hidden"])');
+      const covered: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.press('Tab');
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement!;
+          return { tag: element.localName, name: element.getAttribute('name') ?? element.localName };
+        });
+        // Past the page's last control, the Tab goes into Balise's guide (its frame): no badge came first.
+        if (focused.tag === 'balise-overlay') break;
+        // Scrolled clear, or at the page's end the guide moved to the other corner.
+        const clear = async () => {
+          const field = await page.evaluate(() => {
+            const { left, top, right, bottom, width, height } = document.activeElement!.getBoundingClientRect();
+            return { left, top, right, bottom, width, height };
+          });
+          return !overlaps(field, await page.deep.box('.guide-frame'));
+        };
+        await expect.poll(clear, { timeout: 5_000 }).toBe(true).catch(() => covered.push(focused.name));
+      }
+      expect(covered).toEqual([]);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('balise-overlay');
+    } finally {
+      await page.close();
+    }
+  });
+
+  const forms = fixtures.filter((fixture) => fixture.fields.length > 0);
+  it.each(forms.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: docked, the guide covers no field nor button at 1024×700 nor at 1366×768', async (_id, fixture) => {
+    await placeGuide(b, 'right');
+    const page = await openAt(fixture, screens[0]);
+    try {
+      for (const [width, height] of screens) {
+        await page.resize(width, height);
+        await guideAt(page, 'right');
+        const frame = await page.deep.box('.guide-frame');
+        const under = (await controlsInView(page)).filter((control) => control.underBalise || overlaps(control.box, frame));
+        expect(under.map((control) => control.name), `${width}×${height}`).toEqual([]);
+      }
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['medimail', 'balOrgForm'],
+    ['medimail', 'personalAccountLogin'],
+    ['plage', 'firstProfile'],
+    ['plage', 'extraHabilitation'],
+  ])('%s/%s at 1024×700: no tip bubble covers a control, a badge or the panel; Escape closes it and leaves the guide open', async (portal, pageId) => {
+    await placeGuide(b, 'right');
+    const page = await openAt(fixtureOf(portal, pageId), screens[0]);
+    try {
+      const { guide } = overlay(page);
+      await guideAt(page, 'right');
+      await guide.click('.field-hints summary');
+      const count = await guide.count('[data-balise-field-hint] button');
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        await guide.click(`[data-balise-field-hint]:nth-child(${i + 1}) button`);
+        const label = await guide.evaluate((n) => document.querySelectorAll<HTMLElement>('[data-balise-field-hint]')[n]!.dataset.baliseFieldHint ?? '', i);
+        // The bubble beside the field, or, without room there, the tip in the panel.
+        await page.deep.waitFor(async (deep) => (await deep.attributes(SHOWN_BUBBLE, 'style')).some((style) => style?.includes('visibility: visible')) || (await guide.count('.tip-in-panel')) > 0);
+        if ((await guide.count('.tip-in-panel')) > 0) {
+          expect(await guide.text('.tip-in-panel h3')).toContain(label);
+        } else {
+          const bubble = await page.deep.box(SHOWN_BUBBLE);
+          const badges = await Promise.all(Array.from({ length: await page.deep.count('.hint-badge') }, (_, n) => page.deep.box(`.hint-badge:nth-of-type(${n + 1})`).catch(() => null)));
+          const covered = [
+            ...(await controlBoxes(page)).filter((control) => overlaps(control.box, bubble)).map((control) => control.name),
+            ...(overlaps(bubble, await page.deep.box('.guide-frame')) ? ['the panel'] : []),
+            ...badges.filter((badge): badge is Box => !!badge && overlaps(badge, bubble)).map(() => 'a badge'),
+          ];
+          expect(covered, label).toEqual([]);
+        }
+        await page.press('Escape');
+        await page.deep.waitFor(async (deep) => (await deep.count(SHOWN_BUBBLE)) === 0 && (await guide.count('.tip-in-panel')) === 0);
+      }
+      // Those Escapes were the bubbles': the guide is still open.
+      expect(await overlay(page).isOpen()).toBe(true);
+      // With the focus in the panel itself, Escape closes the open tip first, and only then folds the guide.
+      const tipShown = async () => (await page.deep.count(SHOWN_BUBBLE)) > 0 || (await guide.count('.tip-in-panel')) > 0;
+      await guide.click('[data-balise-field-hint]:nth-child(1) button');
+      await page.deep.waitFor(tipShown);
+      await guide.evaluate(() => (document.querySelector('.dock-choice') as HTMLElement).focus());
+      await page.press('Escape');
+      await page.deep.waitFor(async () => !(await tipShown()));
+      expect(await overlay(page).isOpen()).toBe(true);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the fill leaves no bubble open; × says how to bring the guide back before it goes; axe finds nothing serious after the fill nor in the question', async () => {
+    await placeGuide(b, 'right');
+    const fixture = fixtureOf('plage', 'firstProfile');
+    const page = await openAt(fixture, screens[1]);
+    try {
+      const ui = overlay(page);
+      await ui.guide.click('.field-hints summary');
+      await ui.guide.click('[data-balise-field-hint] button');
+      await page.deep.waitFor(async (deep) => (await deep.count(SHOWN_BUBBLE)) === 1);
+      await ui.fill();
+      await page.deep.waitFor(async (deep) => (await deep.count(SHOWN_BUBBLE)) === 0);
+      expect(await seriousViolations(ui.guide)).toEqual([]);
+
+      await ui.guide.click('button[aria-label="Masquer le guide sur ce portail"]');
+      expect(await ui.guide.text('.dismiss-confirm p')).toContain('« Réafficher le guide sur Plage');
+      expect(await seriousViolations(ui.guide)).toEqual([]);
+      await ui.guide.click('.dismiss-confirm .link-button');
+      expect(await ui.guide.count('.dismiss-confirm')).toBe(0);
+      expect(await ui.isOpen()).toBe(true);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
