@@ -362,26 +362,58 @@ function paintsNothing(element: Element, style: CSSStyleDeclaration): boolean {
   return !border && !outline && !fill && !shadow;
 }
 
+/** What one element's style adds to the walk up the tree (styleVerdict). */
+interface StepStyle {
+  notDisplayed: boolean;
+  invisible: boolean;
+  opacity: number;
+  filter: string;
+  masked: boolean;
+  blended: boolean;
+}
+
+function stepStyle(style: CSSStyleDeclaration): StepStyle {
+  const blend = style.getPropertyValue('mix-blend-mode').trim();
+  return {
+    notDisplayed: style.display === 'none' || style.contentVisibility === 'hidden',
+    invisible: style.visibility === 'hidden' || style.visibility === 'collapse',
+    opacity: amount(style.opacity, 1),
+    filter: style.getPropertyValue('filter'),
+    masked: masks(style),
+    blended: blend !== '' && blend !== 'normal',
+  };
+}
+
+/**
+ * The steps read in one pass of `measuredOnce`, by element: fields share most of their
+ * ancestors, whose styles would otherwise be parsed again for every field. Only for a pass,
+ * where nothing is written.
+ */
+const stepsOfPass = new WeakMap<Layout, Map<Element, StepStyle>>();
+
 /**
  * Style checks up the tree, across frames: display, visibility, opacity and filter
  * (multiplied up), mask, and the field's own text.
  */
 function styleVerdict(element: Element, layout: Layout): Unfillable | null {
   const own = layout.style(element);
+  const steps = stepsOfPass.get(layout);
   const totals: FilterTotals = { opacity: 1, brightness: 1, contrast: 1, blur: 0, opaqueToUs: false };
   let masked = false;
   let blended = false;
   for (let node: Element | null = element; node; node = outerParent(node)) {
-    const style = node === element ? own : layout.style(node);
-    if (style.display === 'none' || style.contentVisibility === 'hidden') return 'notDisplayed';
+    let step = steps?.get(node);
+    if (!step) {
+      step = stepStyle(node === element ? own : layout.style(node));
+      steps?.set(node, step);
+    }
+    if (step.notDisplayed) return 'notDisplayed';
     // Visibility is inherited within a document; a frame hidden by its element hides all it holds.
-    if ((node === element || node.ownerDocument !== element.ownerDocument) && (style.visibility === 'hidden' || style.visibility === 'collapse'))
-      return 'invisible';
-    totals.opacity *= amount(style.opacity, 1);
-    addFilter(totals, style.getPropertyValue('filter'), Number.parseFloat(own.fontSize) || 16);
-    masked ||= masks(style);
-    const blend = style.getPropertyValue('mix-blend-mode').trim();
-    blended ||= blend !== '' && blend !== 'normal';
+    if ((node === element || node.ownerDocument !== element.ownerDocument) && step.invisible) return 'invisible';
+    totals.opacity *= step.opacity;
+    addFilter(totals, step.filter, Number.parseFloat(own.fontSize) || 16);
+    masked ||= step.masked;
+    blended ||= step.blended;
   }
   if (totals.opacity < minOpacity) return 'transparent';
   const fontSize = Number.parseFloat(own.fontSize) || 16;
@@ -939,7 +971,7 @@ function measuredOnce(layout: Layout): Layout {
     return value;
   };
   const { scrollArea, pseudoStyle, shadowRoot } = layout;
-  return {
+  const measured: Layout = {
     style: remember(styles, (element) => layout.style(element)),
     rect: remember(rects, (element) => layout.rect(element)),
     hitTest: (root, x, y) => layout.hitTest(root, x, y),
@@ -948,6 +980,8 @@ function measuredOnce(layout: Layout): Layout {
     ...(pseudoStyle ? { pseudoStyle: (element: Element, pseudo: '::before' | '::after') => pseudoStyle.call(layout, element, pseudo) } : {}),
     ...(shadowRoot ? { shadowRoot: (element: Element) => shadowRoot.call(layout, element) } : {}),
   };
+  stepsOfPass.set(measured, new Map());
+  return measured;
 }
 
 /**

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
 import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
@@ -30,7 +30,7 @@ import { fixtureEstablishment, fixtureMe } from '../fixtures/profile';
 import { manyEstablishments, seedDatabase } from './profiles';
 import { figureKeys, type BenchFigure, type FigureKey } from './figures';
 import { exact, figure, type Figure } from './stats';
-import { buildStressPage, detectionBundle, stressSizes, stressUrl, timeDetection } from './stress';
+import { buildStressPage, detectionBundle, stressPage, stressSizes, stressUrl, type DetectionRun, type StressSize } from './stress';
 
 /** A built-in portal host: the always-loaded script runs there. */
 const stressPortalUrl = 'https://plage.atih.sante.fr/bench/stress';
@@ -367,29 +367,47 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
 
 // ---------------------------------------------------------------- detection
 
+/**
+ * Every size's page stays open and the sizes take turns, run after run, so that a burst of load
+ * elsewhere weighs on each size alike: the growth compares sizes measured side by side.
+ */
 async function measureDetection(without: BenchBrowser) {
   const bundle = await detectionBundle();
   without.serve({ [stressUrl]: '<!doctype html><html lang="fr"><head><title>Stress</title></head><body></body></html>' });
-  const medians: Record<number, number> = {};
-  const perSize: Record<string, unknown> = {};
-  for (const size of stressSizes) {
-    progress(`detection: ${size} fields`);
-    const { page, cdp } = await without.newPage();
-    try {
-      const results = await timeDetection(page, cdp, bundle, size, runs);
-      const wrong = results.find((r) => r.collected !== size);
-      if (wrong) throw new Error(`bench: the stress page of ${size} fields gave ${wrong.collected} to the collector`);
-      const timing = figure(results.map((r) => r.cpuMs));
-      medians[size] = timing.median;
-      perSize[size] = { cpu: timing, wallClock: figure(results.map((r) => r.ms)), firstRunCpu: results[0]!.cpuMs, classified: results[0]!.classified };
-      const key = `detect${size}` as FigureKey;
-      put(key, `Detection, ${size.toLocaleString('en')} fields (CPU)`, 'ms', timing, size === 2_000 ? 50 : undefined);
-    } finally {
-      await page.close();
+  const pages: Page[] = [];
+  try {
+    const detect = new Map<StressSize, () => Promise<DetectionRun>>();
+    for (const size of stressSizes) {
+      progress(`detection: a page of ${size} fields`);
+      const { page, cdp } = await without.newPage();
+      pages.push(page);
+      detect.set(size, await stressPage(page, cdp, bundle, size));
     }
+    const results = new Map<StressSize, DetectionRun[]>(stressSizes.map((size) => [size, []]));
+    for (let i = 0; i < runs; i++) {
+      progress(`detection: run ${i + 1} of ${runs}`);
+      // The order turns too: no size is always the one after the largest.
+      for (let k = 0; k < stressSizes.length; k++) {
+        const size = stressSizes[(i + k) % stressSizes.length]!;
+        results.get(size)!.push(await detect.get(size)!());
+      }
+    }
+    const medians: Record<number, number> = {};
+    const perSize: Record<string, unknown> = {};
+    for (const size of stressSizes) {
+      const sizeResults = results.get(size)!;
+      const wrong = sizeResults.find((r) => r.collected !== size);
+      if (wrong) throw new Error(`bench: the stress page of ${size} fields gave ${wrong.collected} to the collector`);
+      const timing = figure(sizeResults.map((r) => r.cpuMs));
+      medians[size] = timing.median;
+      perSize[size] = { cpu: timing, wallClock: figure(sizeResults.map((r) => r.ms)), firstRunCpu: sizeResults[0]!.cpuMs, classified: sizeResults[0]!.classified };
+      put(`detect${size}` as FigureKey, `Detection, ${size.toLocaleString('en')} fields (CPU)`, 'ms', timing, size === 2_000 ? 50 : undefined);
+    }
+    details.detection = perSize;
+    put('detectGrowth', 'Detection growth 2 000 → 20 000 (sizes taking turns)', '×', exact(medians[20_000]! / medians[2_000]!), 12);
+  } finally {
+    for (const page of pages) await page.close();
   }
-  details.detection = perSize;
-  put('detectGrowth', 'Detection growth 2 000 → 20 000', '×', exact(medians[20_000]! / medians[2_000]!), 12);
 }
 
 // ---------------------------------------------------------------- options, import, popup

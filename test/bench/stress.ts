@@ -9,6 +9,7 @@ import { build } from 'vite';
 import type { CDPSession, Page } from 'playwright-core';
 
 export const stressSizes = [200, 2_000, 20_000] as const;
+export type StressSize = (typeof stressSizes)[number];
 export const stressUrl = 'https://stress.balise.test/';
 
 export async function detectionBundle(): Promise<string> {
@@ -91,17 +92,18 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
 }
 
-/** A fresh page of `total` fields, then `runs` detections on it, the first one cold. */
-export async function timeDetection(page: Page, cdp: CDPSession, bundle: string, total: number, runs: number): Promise<DetectionRun[]> {
+/**
+ * Loads a fresh page of `total` fields with the detection bundle in it; the answer times one
+ * detection on that page per call (the first one cold).
+ */
+export async function stressPage(page: Page, cdp: CDPSession, bundle: string, total: number): Promise<() => Promise<DetectionRun>> {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(stressUrl);
   await page.evaluate(buildStressPage, total);
   await page.addScriptTag({ content: bundle });
-  const results: DetectionRun[] = [];
-  for (let i = 0; i < runs; i++) {
+  return async () => {
     const before = await taskSeconds(cdp);
     const run = await page.evaluate(() => (window as unknown as { baliseDetect: { detect(d: Document): InPageRun } }).baliseDetect.detect(document));
-    results.push({ ...run, cpuMs: ((await taskSeconds(cdp)) - before) * 1000 });
-  }
-  return results;
+    return { ...run, cpuMs: ((await taskSeconds(cdp)) - before) * 1000 };
+  };
 }
