@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, sameWords, words, type Words } from './words';
+import { containsWords, folded, sameWords, words, wordsOfFolded, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -107,8 +107,9 @@ function readNamingText(doc: Document): { plain: string; glued: () => string } {
   for (const element of Array.from(doc.querySelectorAll('[aria-label], input[value]')))
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
+  const plain = folded(text);
   // Glued words cost a split of the whole text: only for a name whose words are not all in it plainly.
-  return { plain: text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), glued: once(() => words(text).glued) };
+  return { plain, glued: once(() => wordsOfFolded(plain).join('')) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
