@@ -36,6 +36,25 @@ const startupChunk: Plugin = {
   },
 };
 
+/**
+ * V8's explicit compile hint on the always-loaded portal script: its functions nearly all run on
+ * every portal page load, and a content script gets no code cache, so compiling them at once
+ * spares the pre-parse and the second parse of each function when it first runs (a trace,
+ * Balise minus an empty content script, 11 pages × 2 loads: compile 7.7 → 5.3 ms per load). Chromium reads the comment on the script's first line;
+ * Firefox ignores it. The overlay, injected only when the guide opens, is left lazy.
+ */
+const compileHint: Plugin = {
+  name: 'balise-compile-hint',
+  generateBundle: {
+    // After WXT's own rewrite of the IIFE's first line.
+    order: 'post',
+    handler(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.fileName === 'content-scripts/portal.js') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -77,7 +96,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [startupChunk, portalOutline()],
+    plugins: [startupChunk, portalOutline(), compileHint],
   }),
   hooks: {
     // The always-loaded portal script runs on every portal page: it talks to the extension API

@@ -16,7 +16,7 @@ import { labelValuePairs } from '../../lib/dom/label-values';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
-import { currentPageStep, pageSteps } from '../../lib/overlay/page-steps';
+import { currentPageStep, pageSteps, tabStep } from '../../lib/overlay/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';
@@ -207,7 +207,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   useEffect(() => (open && dock && dock !== 'floating' ? pushPage(document.documentElement, dock) : undefined), [open, dock]);
   // Folding draws the tab first and gives it the focus (lib/overlay/tab.ts).
   const fold = useCallback(() => {
-    if (portalId) showTab(portalId, tabText(reading?.match ? { portalId, pageId: reading.match.page.id } : null, summary, state?.procedure)).focus();
+    if (portalId) showTab(portalId, tabText(reading?.match ? tabStep(portalId, reading.match.page.id, summary, state?.procedure) : null)).focus();
     change({ collapsed: true });
   }, [portalId, reading, summary, state?.procedure, change]);
 

@@ -2,7 +2,8 @@
  * Always loaded on the portal hosts, so kept small (no React, no zod, no polyfill: wxt.config.ts
  * gives this entry point the browser's own API): recognises the page,
  * tells the background which page is seen, draws the folded guide (a tab, lib/overlay/tab.ts,
- * naming the page's step as the user's progress numbers it) and asks for the React panel only
+ * naming the page's step as the background answers it: the procedures' catalogue stays out of
+ * this script, compiled on every load) and asks for the React panel only
  * once the guide is open. Alt+Shift+B opens and folds the
  * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
  * main(). The manifest loads it on the built-in hosts; the background registers the same file
@@ -18,8 +19,8 @@ import { removeTab, showTab, tabHostTag, tabText } from '../../lib/overlay/tab';
 import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { localKeys, readLocal } from '../../lib/store/local';
-import { getProcedureSummary, pageSeen } from '../../lib/procedures/messages';
-import type { ProgressSummary } from '../../lib/procedures/summary';
+import { getTabStep, pageSeen, type TabQuestion } from '../../lib/procedures/messages';
+import type { TabStep } from '../../lib/overlay/page-steps';
 import { watchDataChanges } from '../../lib/store/changes';
 
 export default defineContentScript({
@@ -36,7 +37,8 @@ export default defineContentScript({
     let reading: PageReading | null = null;
     let lastSeen = '';
     let state: OverlayState | null = null;
-    let summary: ProgressSummary | null = null;
+    // What the tab names; undefined until the background answers for the page seen (the tab waits for it).
+    let step: TabStep | undefined;
     let asked = 0;
     let injecting = false;
     let injected = false;
@@ -54,29 +56,37 @@ export default defineContentScript({
       );
     };
 
-    const text = () => tabText(reading?.match ? { portalId: portal.id, pageId: reading.match.page.id } : null, summary, state?.procedure);
+    const text = () => tabText(reading?.match ? (step ?? null) : null);
     const render = () => {
       if (!state || state.dismissed || !worthShowing(reading)) return removeTab();
-      if (state.collapsed) showTab(portal.id, text());
+      if (state.collapsed) {
+        // Drawn once the step is known, rather than redrawn with another text a moment later.
+        if (!reading?.match || step !== undefined) showTab(portal.id, text());
+      }
       // Open: the panel shows, and removes the tab itself once it is drawn (focus goes from one to the other).
       else inject();
     };
 
-    /** The user's progress seen from this page, for the tab's step number; answers may cross: the latest wins. */
-    const askSummary = () => {
+    /** Asks what the tab names here (`seen`: the page is new, and the background ticks what it proves); answers may cross: the latest wins. */
+    const askStep = (seen = false) => {
       const question = ++asked;
       const here = reading?.match;
       // Dismissed, the guide shows nothing: nothing to ask (it is asked again when restored).
-      if (!here || state?.dismissed) return;
-      getProcedureSummary
-        .send({ portalId: portal.id, pageId: here.page.id, ...(state?.procedure ? { procedureId: state.procedure } : {}) })
-        .then((answer) => {
+      if (!here || (state?.dismissed && !seen)) return;
+      const about: TabQuestion = { portalId: portal.id, pageId: here.page.id, ...(state?.procedure ? { procedureId: state.procedure } : {}) };
+      (seen ? pageSeen : getTabStep).send(about).then(
+        (answer) => {
           if (question !== asked) return;
-          summary = answer;
+          step = answer;
           render();
-        })
-        // No background to answer (extension reloading): the tab keeps its unnumbered step.
-        .catch(() => {});
+        },
+        // No background to answer (extension reloading): the tab says « Balise » without a step.
+        () => {
+          if (question !== asked || step !== undefined) return;
+          step = null;
+          render();
+        },
+      );
     };
 
     const check = () => {
@@ -85,10 +95,8 @@ export default defineContentScript({
         const seen = `${reading.portal.id}/${reading.match.page.id}`;
         if (seen !== lastSeen) {
           lastSeen = seen;
-          summary = null;
-          const { id } = reading.match.page;
-          // The summary after the tick: reaching a proof page moves the user on.
-          pageSeen.send({ portalId: portal.id, pageId: id }).then(askSummary, askSummary);
+          step = undefined;
+          askStep(true);
         }
       }
       render();
@@ -99,11 +107,11 @@ export default defineContentScript({
         const renumber = next.procedure !== state?.procedure || next.dismissed !== state?.dismissed;
         state = next;
         render();
-        if (renumber) askSummary();
+        if (renumber) askStep();
       }),
     );
     // A step ticked or an answer changed in the side panel renumbers the steps.
-    ctx.onInvalidated(watchDataChanges(askSummary));
+    ctx.onInvalidated(watchDataChanges(() => askStep()));
     ctx.addEventListener(window, 'keydown', (event) => {
       // Only the user's own keys: a page script's synthetic Alt+Shift+B opens nothing.
       if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;

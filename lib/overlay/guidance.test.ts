@@ -4,7 +4,7 @@ import { fromSeed } from '../portals/schema';
 import { proceduresOnPage } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 import { guidanceFor, seedOf } from './guidance';
-import { currentPageStep, pageSteps, pickProcedure } from './page-steps';
+import { currentPageStep, pageSteps, pickProcedure, tabStep } from './page-steps';
 
 const page = (portalId: string, pageId: string) => findPage(portalId, pageId)!;
 
@@ -92,5 +92,25 @@ describe('pageSteps', () => {
   it('shows none of the procedure’s steps that the user’s answers leave out', () => {
     expect(pageSteps(home, summary('000-distrilog', []))).toEqual([]);
     expect(currentPageStep([])).toBeUndefined();
+  });
+});
+
+describe('tabStep', () => {
+  const title = fromSeed('000', 'Essai', 'Créer', 'Create');
+  const summary: ProgressSummary = { procedureId: '000-distrilog', title: { fr: 'Démarche', en: 'Procedure' }, done: 1, total: 5, onThisPage: [{ key: 'other', index: 4, title, person: 'Jeanne Martin' }] };
+
+  it('names the user’s current step here, numbered, in both languages and without its source nor its person', () => {
+    expect(tabStep('plage', 'home', summary)).toEqual({ step: { fr: 'Créer', en: 'Create' }, number: { index: 4, total: 5 } });
+  });
+
+  it('without the user’s progress: the chosen procedure’s first step here, unnumbered', () => {
+    const first = guidanceFor(page('plage', 'home')).steps[0]!.title;
+    expect(tabStep('plage', 'home', null)).toEqual({ step: { fr: first.fr, en: first.en } });
+  });
+
+  it('the procedure’s name when the user’s answers leave no step here; null on a page no procedure speaks of', () => {
+    expect(tabStep('plage', 'home', { ...summary, onThisPage: [] })).toEqual({ procedure: expect.objectContaining({ fr: expect.stringContaining('Distrilog') }) });
+    expect(proceduresOnPage('plage', 'noSuchPage')).toEqual([]);
+    expect(tabStep('plage', 'noSuchPage', null)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
  * them. Apart from ./guidance.ts because the always-loaded content script draws the tab: it reads
  * the procedures' catalogue, never the portal modules.
  */
-import type { ProcedureId, SeedText } from '../portals/schema';
-import { proceduresOnPage, stepsOnPage, type OutlineStep } from '../procedures/catalog';
+import type { ProcedureId, SeedText, Text } from '../portals/schema';
+import { procedureTitle, proceduresOnPage, stepsOnPage, type OutlineStep } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 
 export interface ProcedureHere {
@@ -54,4 +54,19 @@ export function pageSteps(here: Pick<ProcedureHere, 'procedure' | 'steps'>, summ
 /** The step the tab names and a screen reader announces: the first one not done yet, else the first. */
 export function currentPageStep(steps: PageStep[]): PageStep | undefined {
   return steps.find((step) => !step.doneAt) ?? steps[0];
+}
+
+/**
+ * What the folded tab names on a page: the current step (numbered as in the user's checklist
+ * when the summary numbers it), else the name of the procedure shown; null on a page that no
+ * procedure speaks of. Computed by the background for the always-loaded script, which holds no
+ * catalogue, and by the panel when it folds into the tab.
+ */
+export type TabStep = { step: Text; number?: { index: number; total: number } } | { procedure: Text } | null;
+
+export function tabStep(portalId: string, pageId: string, summary: ProgressSummary | null, procedure?: ProcedureId): TabStep {
+  const known = procedureHere(portalId, pageId, procedure, summary?.procedureId);
+  const step = currentPageStep(pageSteps(known, summary));
+  if (step) return { step: { fr: step.title.fr, en: step.title.en }, ...(step.number ? { number: step.number } : {}) };
+  return known.procedure ? { procedure: procedureTitle(known.procedure) } : null;
 }

@@ -7,10 +7,7 @@
  */
 import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
-import type { ProcedureId } from '../portals/schema';
-import { procedureTitle } from '../procedures/catalog';
-import type { ProgressSummary } from '../procedures/summary';
-import { currentPageStep, pageSteps, procedureHere } from './page-steps';
+import type { TabStep } from './page-steps';
 import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 
@@ -42,17 +39,12 @@ function say(key: keyof typeof tabMessages, ...subs: (string | number)[]): strin
   return tabMessages[key][contentLanguage()].replace(/\{([1-9])\}/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
-/**
- * What the tab says: the step of this page the panel would show first (see pageSteps), numbered
- * as in the user's checklist when the summary gives the number.
- */
-export function tabText(here: { portalId: string; pageId: string } | null, summary: ProgressSummary | null, procedure?: ProcedureId): string {
-  const known = here && procedureHere(here.portalId, here.pageId, procedure, summary?.procedureId);
-  const step = known && currentPageStep(pageSteps(known, summary));
-  // A known procedure without a step of the user's here: its name.
-  if (!step) return known?.procedure ? say('overlayTabStep', procedureTitle(known.procedure)[contentLanguage()]) : say('overlayTabUnknown');
-  const title = step.title[contentLanguage()];
-  return step.number ? say('overlayTabNumbered', step.number.index, step.number.total, title) : say('overlayTabStep', title);
+/** What the tab says (see TabStep); null: a page of no procedure, or a step not known yet. */
+export function tabText(here: TabStep): string {
+  if (!here) return say('overlayTabUnknown');
+  if ('procedure' in here) return say('overlayTabStep', here.procedure[contentLanguage()]);
+  const title = here.step[contentLanguage()];
+  return here.number ? say('overlayTabNumbered', here.number.index, here.number.total, title) : say('overlayTabStep', title);
 }
 
 interface DrawnTab {

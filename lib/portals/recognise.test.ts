@@ -79,6 +79,7 @@ describe('recognise', () => {
       { id: 'dialogue', name: { fr: 'Dialogue', en: 'Dialog' }, samples: [], instructions: [hint], shows: [{ title: 'Confirmer la création' }, { button: 'Confirmer' }] },
       { id: 'jumeauA', name: { fr: 'A', en: 'A' }, path: '/a', samples: [], instructions: [hint], shows: [{ title: 'Page jumelle' }] },
       { id: 'jumeauB', name: { fr: 'B', en: 'B' }, path: '/b', samples: [], instructions: [hint], shows: [{ title: 'Page jumelle' }] },
+      { id: 'enregistree', name: { fr: 'Enregistrée', en: 'Saved' }, samples: [], instructions: [hint], shows: [{ title: 'Demande' }, { text: 'Votre demande est enregistrée' }] },
     ],
   });
   const at = (html: string, url = 'https://essai.example.fr/ailleurs') => recognise(portal.pages, new URL(url), readSightings(new DOMParser().parseFromString(html, 'text/html')))?.id ?? null;
@@ -114,6 +115,18 @@ describe('recognise', () => {
   it('reads labels from every source a name may come from: hidden text, aria-label, words glued by markup', () => {
     expect(at('<span hidden id="m">Adresse mail</span><input aria-labelledby="m"><input type=password aria-label="Mot de passe">')).toBe('connexion');
     expect(at('<label>Adresse<b>Mail</b><input></label><input type=password aria-label="Mot de passe">')).toBe('connexion');
+  });
+
+  it('walks the page’s text and names its buttons only for a sign whose words the document has', () => {
+    const read: string[] = [];
+    const spied = (html: string) => {
+      const seen = readSightings(new DOMParser().parseFromString(html, 'text/html'));
+      return { ...seen, text: () => (read.push('text'), seen.text()), buttons: () => (read.push('buttons'), seen.buttons()) };
+    };
+    expect(recognise(portal.pages, new URL('https://essai.example.fr/'), spied('<h1>Bonjour</h1><p>Un long texte.</p><button>Annuler</button>'))).toBe(null);
+    expect(read).toEqual([]);
+    expect(recognise(portal.pages, new URL('https://essai.example.fr/'), spied('<h1>Demande</h1><p>Votre demande est bien enregistrée.</p>'))?.id).toBe('enregistree');
+    expect(read).toEqual(['text']);
   });
 
   it('ignores what is not displayed', () => {

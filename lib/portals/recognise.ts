@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, sameWords, words, type Words } from './words';
+import { containsWords, folded, sameWords, words, wordsOfFolded, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -102,12 +102,14 @@ function readableText(root: Node & ParentNode): string {
  * parts included (aria-labelledby may point there), and the aria-label and value attributes;
  * lower case, without accents, as words() reads them.
  */
-function readNamingText(doc: Document): { plain: string; glued: string } {
+function readNamingText(doc: Document): { plain: string; glued: () => string } {
   const texts = [doc.documentElement.textContent ?? ''];
   for (const element of Array.from(doc.querySelectorAll('[aria-label], input[value]')))
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
-  return { plain: text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), glued: words(text).glued };
+  const plain = folded(text);
+  // Glued words cost a split of the whole text: only for a name whose words are not all in it plainly.
+  return { plain, glued: once(() => wordsOfFolded(plain).join('')) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
@@ -144,7 +146,7 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
       const { plain, glued } = namingText();
       // A name's words are runs of the document's letters (stems are prefixes); glued words
       // (« ProSanteConnect ») are compared with the document's words glued, little words left out.
-      return name.list.every((word) => plain.includes(word)) || glued.includes(name.glued);
+      return name.list.every((word) => plain.includes(word)) || glued().includes(name.glued);
     },
   };
 }
@@ -178,14 +180,16 @@ function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean
     const phrasings = wanted(sign.title);
     return { weight: weights.title, title: true, found: seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title, phrasing))) };
   }
+  // A text or a button's name is made of the document's text (mayName): a sign whose words are
+  // not in it is not read for, since the readable text and the buttons' names cost a walk of a long page.
   if ('text' in sign) {
-    return { weight: weights.text, title: false, found: wanted(sign.text).some((phrasing) => containsWords(seen.text(), phrasing)) };
+    return { weight: weights.text, title: false, found: wanted(sign.text).some((phrasing) => seen.mayName(phrasing) && containsWords(seen.text(), phrasing)) };
   }
-  const phrasings = wanted(sign.button);
+  const phrasings = wanted(sign.button).filter((phrasing) => seen.mayName(phrasing));
   return {
     weight: weights.button,
     title: false,
-    found: seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button.words, phrasing)) && button.shown()),
+    found: phrasings.length > 0 && seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button.words, phrasing)) && button.shown()),
   };
 }
 

@@ -14,19 +14,31 @@ function stem(word: string): string {
   return word.length > 3 && /[^s][sx]$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/** A text in lower case and without accents, as words are compared. */
+export function folded(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // The same as French lower case (only Turkish, Azeri and Lithuanian differ), without the locale's slower path: whole pages go through here.
+      .toLowerCase()
+  );
+}
+
+/** The words of a text already folded (see wordsOf): a whole page's text is folded once for all its uses. */
+export function wordsOfFolded(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !littleWords.has(word))
+    .map(stem);
+}
+
 /**
  * The words of a text that count, in their order: lower case, without accents, split on
  * anything that is not a letter or a digit (so « Prénom(s) » is « prenom »).
  */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    // The same as French lower case (only Turkish, Azeri and Lithuanian differ), without the locale's slower path: whole pages go through here.
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !littleWords.has(word))
-    .map(stem);
+  return wordsOfFolded(folded(text));
 }
 
 /** A text's words, ready to compare many times (sorted for bag equality, joined for glued words). */

@@ -58,7 +58,9 @@ describe('proof pages', () => {
     const seen = { balise: 'pageSeen', data: { portalId: 'plage', pageId: 'requestConfirmation' } };
     await expect(fakeBrowser.runtime.onMessage.trigger(seen, portalScript(6, 'https://medimail.mipih.fr/'), () => {})).rejects.toThrow(/sender not allowed/);
     expect(await tabPage(6)).toBeUndefined();
-    await fakeBrowser.runtime.onMessage.trigger(seen, portalScript(7), () => {});
+    // One round trip: ticked, then what the tab names, the step after the one ticked.
+    const [tab] = await Promise.all(await fakeBrowser.runtime.onMessage.trigger(seen, portalScript(7), () => {}));
+    expect(tab).toEqual({ step: expect.objectContaining({ fr: expect.stringContaining('responsable de commande') }), number: { index: 3, total: 5 } });
     expect((await loadProgress(establishment.id, '000-distrilog'))?.done.apeAccount?.by).toBe('page');
     expect(await tabPage(7)).toMatchObject({ portalId: 'plage', pageId: 'requestConfirmation' });
     await fakeBrowser.runtime.onMessage.trigger({ balise: 'somethingElse' }, {}, () => {});

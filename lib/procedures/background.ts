@@ -7,12 +7,13 @@
  * - reminders become notifications (notifications.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { tabStep, type TabStep } from '../overlay/page-steps';
 import { findPage } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { aboutPortal, portalTopFrame, SenderRefused, sitesFor } from '../senders';
 import { db, type BaliseDb } from '../store/db';
 import { readWorkContext } from '../store/profile';
-import { getProcedureSummary, pageSeen, type Ticked } from './messages';
+import { getProcedureSummary, getTabStep, pageSeen, type TabQuestion, type Ticked } from './messages';
 import { onAlarm, startReminders } from './notifications';
 import { activeStates, itemProvedBy, progressOf, saveProgress, stateOf, withStep } from './progress';
 import { syncReminders } from './reminders';
@@ -66,9 +67,22 @@ export async function summaryFor(here: PageId, wanted?: ProcedureId, database: B
   return state ? summarize(state, here) : null;
 }
 
+/** What the folded tab names on a portal page (see `TabStep`). */
+export async function tabStepFor({ portalId, pageId, procedureId }: TabQuestion, database: BaliseDb = db): Promise<TabStep> {
+  return tabStep(portalId, pageId, await summaryFor({ portalId, pageId }, procedureId, database), procedureId);
+}
+
 /** Call once from the background's main(). */
 export function registerProcedureHandlers(): void {
-  pageSeen.handle(({ portalId, pageId }, sender) => pageSeenFrom(sender, { portalId, pageId }));
+  // The tab's step after the tick: reaching a proof page moves the user on.
+  pageSeen.handle(async (question, sender) => {
+    await pageSeenFrom(sender, question);
+    return tabStepFor(question);
+  });
+  getTabStep.handle(async (question, sender) => {
+    aboutPortal(sender, question.portalId, 'getTabStep', await sitesFor(sender));
+    return tabStepFor(question);
+  });
   getProcedureSummary.handle(async ({ portalId, pageId, procedureId }, sender) => {
     const asker = aboutPortal(sender, portalId, 'getProcedureSummary', await sitesFor(sender));
     const summary = await summaryFor({ portalId, pageId }, procedureId);

@@ -3,6 +3,7 @@
  * the always-loaded content script sends them.
  */
 import { defineMessage } from '../messaging';
+import type { TabStep } from '../overlay/page-steps';
 import type { ProcedureId } from '../portals/schema';
 import type { PageId, ProgressSummary } from './summary';
 
@@ -11,8 +12,17 @@ export interface Ticked {
   key: string;
 }
 
-/** Content → background: this tab shows this portal page. Answers the steps it ticked. */
-export const pageSeen = defineMessage<PageId, Ticked[]>('pageSeen');
+/** The page a portal tab shows, and the procedure chosen on it (as getProcedureSummary). */
+export type TabQuestion = PageId & { procedureId?: ProcedureId };
+
+/**
+ * Content → background: this tab shows this portal page. Ticks the steps it proves, then answers
+ * what the folded tab names there: one round trip per page load.
+ */
+export const pageSeen = defineMessage<TabQuestion, TabStep>('pageSeen');
+
+/** What the folded tab names on this page, asked again when the procedure chosen or the user's progress changes (nothing ticked). */
+export const getTabStep = defineMessage<TabQuestion, TabStep>('getTabStep');
 
 /**
  * The progress the guide shows on this page: of `procedureId` (chosen on the page) when it is

@@ -26,6 +26,12 @@ export interface BenchBrowser {
    * page or in one of its frames (the guide frame draws the panel).
    */
   seen(page: Page, milestone: Milestone): Promise<number | null>;
+  /**
+   * Waits in the page itself (top frame) until the milestone is shown: one protocol command, so
+   * that waiting adds no work to the page's main thread, where polling with `seen` would (the
+   * load section measures that thread). The page's performance.now() then, or null after `timeout` ms.
+   */
+  when(page: Page, milestone: Milestone, timeout: number): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -42,6 +48,9 @@ const withoutQuery = (url: string) => {
 function recordMilestones() {
   const seen: Record<string, number> = {};
   (window as unknown as { __benchSeen: Record<string, number> }).__benchSeen = seen;
+  const waiting: Record<string, ((at: number) => void)[]> = {};
+  (window as unknown as { __benchWhen: (name: string) => Promise<number> }).__benchWhen = (name) =>
+    (seen[name] ?? -1) >= 0 ? Promise.resolve(seen[name]!) : new Promise((resolve) => (waiting[name] ??= []).push(resolve));
   // The open guide is the guide frame's page (its host's shadow root is closed): the panel is drawn when that page shows it.
   const guideFrame = location.protocol === 'chrome-extension:' && location.pathname === '/guide.html';
   const panel = () => guideFrame && !!document.querySelector('.panel');
@@ -60,6 +69,7 @@ function recordMilestones() {
       seen[name] = -1;
       requestAnimationFrame(() => {
         seen[name] = performance.now();
+        for (const resolve of waiting[name] ?? []) resolve(seen[name]);
       });
     }
   };
@@ -116,6 +126,18 @@ export async function launchBench(extensionDir: string | null): Promise<BenchBro
         );
         const shown = moments.filter((at): at is number => at !== null);
         return shown.length ? Math.min(...shown) - (await page.evaluate(() => performance.timeOrigin)) : null;
+      },
+      when: async (page, milestone, timeout) => {
+        const shown = page
+          .evaluate((name) => (window as unknown as { __benchWhen: (name: string) => Promise<number> }).__benchWhen(name), milestone)
+          .catch(() => null);
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeout)));
+        try {
+          return await Promise.race([shown, late]);
+        } finally {
+          clearTimeout(timer);
+        }
       },
       close: async () => {
         await context.close().catch(() => {});

@@ -21,6 +21,8 @@ export const figureKeys = [
   'mainThreadAdded',
   'mainThreadFloorAdded',
   'scriptAdded',
+  'compileAdded',
+  'layoutAdded',
   'mainThreadStressAdded',
   'mainThreadStressFloorAdded',
   'overlayVisible',

@@ -84,18 +84,30 @@ function measureSizes() {
 
 // ---------------------------------------------------------------- page load
 
+/**
+ * Main-thread time of one load, from CDP Performance.getMetrics (threadTicks). `taskMs` is all
+ * of it, and includes the others: `scriptMs` is JS running (not compiling), `compileMs` V8's
+ * compilation of scripts (paid again at every load by a content script, which gets no code
+ * cache), `layoutMs` layout plus style recalculation.
+ */
 interface LoadSample {
   taskMs: number;
   scriptMs: number;
+  compileMs: number;
+  layoutMs: number;
   heapMb: number;
   overlayMs: number | null;
 }
 
-async function metric(cdp: CDPSession, name: string): Promise<number> {
+/** The named metrics of Performance.getMetrics, in ms (CDP gives seconds). */
+async function metricsMs<Name extends string>(cdp: CDPSession, names: readonly Name[]): Promise<Record<Name, number>> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const found = metrics.find((m) => m.name === name);
-  if (!found) throw new Error(`bench: no ${name} in Performance.getMetrics`);
-  return found.value;
+  const value = (name: Name) => {
+    const found = metrics.find((m) => m.name === name);
+    if (!found) throw new Error(`bench: no ${name} in Performance.getMetrics`);
+    return found.value * 1000;
+  };
+  return Object.fromEntries(names.map((name) => [name, value(name)])) as Record<Name, number>;
 }
 
 /** JS heap after a full GC (the isolate's: page and content scripts). */
@@ -122,11 +134,15 @@ async function loadOnce(b: BenchBrowser, { url, html }: LoadPage, overlayTimeout
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load' });
-    const overlayMs = overlayTimeout > 0 ? await waitForValue(() => b.seen(page, 'overlay'), overlayTimeout) : null;
+    const overlayMs = overlayTimeout > 0 ? await b.when(page, 'overlay', overlayTimeout) : null;
     await sleep(500);
-    const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
-    const scriptMs = (await metric(cdp, 'ScriptDuration')) * 1000;
-    return { taskMs, scriptMs, heapMb: await heapMb(cdp), overlayMs: overlayMs ?? (await b.seen(page, 'overlay')) };
+    const m = await metricsMs(cdp, ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration']);
+    return {
+      taskMs: m.TaskDuration,
+      scriptMs: m.ScriptDuration,
+      compileMs: m.V8CompileDuration,
+      layoutMs: m.LayoutDuration + m.RecalcStyleDuration,
+      heapMb: await heapMb(cdp), overlayMs: overlayMs ?? (await b.seen(page, 'overlay')) };
   } finally {
     await page.close();
   }
@@ -165,6 +181,8 @@ async function measurePageLoad(sides: LoadSides) {
   const added: number[] = [];
   const floorAdded: number[] = [];
   const scriptAdded: number[] = [];
+  const compileAdded: number[] = [];
+  const layoutAdded: number[] = [];
   const overlay: number[] = [];
   const heapWith: number[] = [];
   const heapWithout: number[] = [];
@@ -175,10 +193,14 @@ async function measurePageLoad(sides: LoadSides) {
     const diffs = addedBy(samples, 'balise');
     const floorDiffs = addedBy(samples, 'floor');
     const scriptDiffs = addedBy(samples, 'balise', (s) => s.scriptMs);
+    const compileDiffs = addedBy(samples, 'balise', (s) => s.compileMs);
+    const layoutDiffs = addedBy(samples, 'balise', (s) => s.layoutMs);
     const shown = samples.balise.map((s) => s.overlayMs).filter((v): v is number => v !== null);
     added.push(...diffs);
     floorAdded.push(...floorDiffs);
     scriptAdded.push(...scriptDiffs);
+    compileAdded.push(...compileDiffs);
+    layoutAdded.push(...layoutDiffs);
     overlay.push(...shown);
     heapWith.push(...samples.balise.map((s) => s.heapMb));
     heapWithout.push(...samples.none.map((s) => s.heapMb));
@@ -189,6 +211,8 @@ async function measurePageLoad(sides: LoadSides) {
       taskAdded: figure(diffs),
       floorAdded: figure(floorDiffs),
       scriptAdded: figure(scriptDiffs),
+      compileAdded: figure(compileDiffs),
+      layoutAdded: figure(layoutDiffs),
       overlayVisible: shown.length ? figure(shown) : null,
       heapWith: figure(samples.balise.map((s) => s.heapMb)),
       heapWithout: figure(samples.none.map((s) => s.heapMb)),
@@ -197,7 +221,9 @@ async function measurePageLoad(sides: LoadSides) {
   details.pageLoad = perPage;
   put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} runs)`, 'ms', figure(added), 10);
   put('mainThreadFloorAdded', 'Floor: an empty content script on the same hosts, same loads', 'ms', figure(floorAdded));
-  put('scriptAdded', 'of which script time', 'ms', figure(scriptAdded));
+  put('scriptAdded', 'of which script time (running)', 'ms', figure(scriptAdded));
+  put('compileAdded', 'of which V8 compile', 'ms', figure(compileAdded));
+  put('layoutAdded', 'of which layout and style', 'ms', figure(layoutAdded));
   put('overlayVisible', 'Navigation → guide visible (folded tab)', 'ms', figure(overlay), 100);
   put('heapWith', 'JS heap, guide folded', 'MB', figure(heapWith));
   put('heapWithout', 'JS heap, without the extension', 'MB', figure(heapWithout));
