@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { portals } from '../portals';
+import { procedures } from './index';
+
+/** Every French text a reader sees in a module: the `fr` of each `{ fr, en }` it holds, with where it is. */
+function frenchTexts(value: unknown, path: string, out: [string, string][] = [], seen = new Set<object>()): [string, string][] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.fr === 'string' && typeof record.en === 'string') out.push([path, record.fr]);
+  for (const [key, child] of Object.entries(record)) frenchTexts(child, `${path}.${key}`, out, seen);
+  return out;
+}
+
+const texts = [...portals.map((portal) => frenchTexts(portal, portal.id)), ...procedures.map((procedure) => frenchTexts(procedure, procedure.id))].flat();
+
+// Typography a reader sees (issue 18), as the messages write it (lib/i18n/catalog.test.ts): the
+// modules' French is shown beside the messages' French in one panel. Page labels used to
+// recognise a portal's page are plain strings, not `{ fr, en }`: they keep the page's own spelling.
+describe('the French text of the portal and procedure modules', () => {
+  it('is found', () => {
+    expect(texts.length).toBeGreaterThan(100);
+  });
+
+  it('uses the curly apostrophe only', () => {
+    expect(texts.filter(([, text]) => text.includes("'"))).toEqual([]);
+  });
+
+  it('puts a space before a colon, semicolon, question or exclamation mark (not in addresses or times)', () => {
+    expect(texts.filter(([, text]) => /[^\s\u00a0\u202f][:;?!](?=\s|$)/.test(text))).toEqual([]);
+  });
+});
