@@ -14,6 +14,7 @@ import overlay from './messages/overlay.json';
 import tab from './messages/tab.json';
 import fill from './messages/fill.json';
 import finess from './messages/finess.json';
+import { pluralKey, type PluralKey } from './plural';
 
 export const fragments = {
   common,
@@ -84,4 +85,9 @@ export function renderMessage(key: string, substitutions: readonly string[] = []
   const entry = byKey.get(key);
   if (!entry) return '';
   return entry[language].replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+/** Offline rendering of a message about `count` things, as `tp()` (./t.ts) shows it: `count` is {1}, `substitutions` {2} on. */
+export function renderPlural(base: PluralKey, count: number, substitutions: readonly string[] = [], language: Language = 'fr'): string {
+  return renderMessage(pluralKey(base, count, language), [String(count), ...substitutions], language);
 }
