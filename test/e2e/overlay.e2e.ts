@@ -7,8 +7,6 @@
  * read as no page script can: the panel in the guide frame (page.frame), the badges, rings and
  * tab in closed shadow roots (page.deep).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
@@ -17,13 +15,13 @@ import { shownLabel } from '../../lib/portals/match';
 import { elsewhere, fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fixtures/load';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { seriousViolations } from './pages/axe';
 import { overlay } from './pages/overlay';
 
 /**
  * axe-core's source as a function the driver sends into the guide frame: the frame's CSP (an
  * extension page's) refuses inline scripts and eval, not what the driver itself evaluates.
  */
-const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
 
 /** What Balise shows on the page, read as no page script can (pages/overlay.ts). */
 interface Shown {
@@ -112,13 +110,7 @@ forEachBrowser((name) => {
       for (const next of guidance.next) expect(shown.text).toContain(next.label[language]);
 
       // The panel is the guide frame's whole document.
-      await ui.guide.evaluate(injectAxe);
-      const violations = await ui.guide.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(ui.guide)).toEqual([]);
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
     } finally {
