@@ -169,7 +169,7 @@ export default definePortal({
       // No click target: the button that runs the check is named by no seed (« Vérifier » was inventé).
       fields: [
         { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre nom.', 'Your surname.') },
-        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name(s).') },
+        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name or names.') },
       ],
     },
     {

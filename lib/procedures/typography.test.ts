@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { portals } from '../portals';
 import { procedures } from './index';
 
-/** Every French text a reader sees in a module: the `fr` of each `{ fr, en }` it holds, with where it is. */
-function frenchTexts(value: unknown, path: string, out: [string, string][] = [], seen = new Set<object>()): [string, string][] {
+type Shown = [path: string, text: string];
+
+/** Every text a reader sees in a module, in `language`: that side of each `{ fr, en }` it holds, with where it is. */
+function textsIn(language: 'fr' | 'en', value: unknown, path: string, out: Shown[] = [], seen = new Set<object>()): Shown[] {
   if (typeof value !== 'object' || value === null || seen.has(value)) return out;
   seen.add(value);
   const record = value as Record<string, unknown>;
-  if (typeof record.fr === 'string' && typeof record.en === 'string') out.push([path, record.fr]);
-  for (const [key, child] of Object.entries(record)) frenchTexts(child, `${path}.${key}`, out, seen);
+  if (typeof record.fr === 'string' && typeof record.en === 'string') out.push([path, record[language]]);
+  for (const [key, child] of Object.entries(record)) textsIn(language, child, `${path}.${key}`, out, seen);
   return out;
 }
 
-const texts = [...portals.map((portal) => frenchTexts(portal, portal.id)), ...procedures.map((procedure) => frenchTexts(procedure, procedure.id))].flat();
+const modules = [...portals, ...procedures];
+const texts = modules.flatMap((module) => textsIn('fr', module, module.id));
+const english = modules.flatMap((module) => textsIn('en', module, module.id));
 
 // Typography a reader sees (issue 18), as the messages write it (lib/i18n/catalog.test.ts): the
 // modules' French is shown beside the messages' French in one panel. Page labels used to
@@ -28,5 +32,9 @@ describe('the French text of the portal and procedure modules', () => {
 
   it('puts a space before a colon, semicolon, question or exclamation mark (not in addresses or times)', () => {
     expect(texts.filter(([, text]) => /[^\s\u00a0\u202f][:;?!](?=\s|$)/.test(text))).toEqual([]);
+  });
+
+  it('in English, has no French spacing or guillemets, and no « (s) »', () => {
+    expect(english.filter(([, text]) => /[\s\u00a0\u202f][:;?!]|[«»]|\(s\)/.test(text))).toEqual([]);
   });
 });
