@@ -14,7 +14,7 @@ import overlay from './messages/overlay.json';
 import tab from './messages/tab.json';
 import fill from './messages/fill.json';
 import finess from './messages/finess.json';
-import { pluralKey, type PluralKey } from './plural';
+import { pluralKey } from './plural';
 
 export const fragments = {
   common,
@@ -33,6 +33,9 @@ export const fragments = {
 type Fragments = typeof fragments;
 export type Catalog = Fragments[keyof Fragments];
 export type MessageKey = { [F in keyof Fragments]: keyof Fragments[F] }[keyof Fragments] & string;
+
+/** The message pairs `<base>One` / `<base>Other` of the catalog, named by their base (see tp() in ./t.ts). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never }[MessageKey];
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];

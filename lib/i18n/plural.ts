@@ -1,18 +1,14 @@
-import type { Language, MessageKey } from './catalog';
-
 // Apart from ./catalog, which imports every message: content scripts use this through tp() (./t.ts) and take no catalog with it.
 
-/** The message pairs `<base>One` / `<base>Other` of the catalog, named by their base. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never }[MessageKey];
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
- * Which message of a pair says `count` things as `language` writes that count: French says
- * « 0 valeur », « 1 valeur », « 2 valeurs », English “0 values”, “1 value”.
+ * Which message of a pair `<base>One` / `<base>Other` says `count` things as `language` ('fr',
+ * 'en') writes that count: French says « 0 valeur », « 1 valeur », « 2 valeurs », English
+ * “0 values”, “1 value”.
  */
-export function pluralKey(base: PluralKey, count: number, language: Language): MessageKey {
+export function pluralKey<Base extends string>(base: Base, count: number, language: string): `${Base}One` | `${Base}Other` {
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return `${base}${rules.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey;
+  return `${base}${rules.select(count) === 'one' ? 'One' : 'Other'}`;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Language, MessageKey } from './catalog';
-import { pluralKey, type PluralKey } from './plural';
+import type { Language, MessageKey, PluralKey } from './catalog';
+import { pluralKey } from './plural';
 import { extName } from './messages/common.json';
 
 /** A message of the catalog with its substitutions, kept as data until it is shown. */

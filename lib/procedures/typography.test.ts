@@ -9,7 +9,7 @@ function textsIn(language: 'fr' | 'en', value: unknown, path: string, out: Shown
   if (typeof value !== 'object' || value === null || seen.has(value)) return out;
   seen.add(value);
   const record = value as Record<string, unknown>;
-  if (typeof record.fr === 'string' && typeof record.en === 'string') out.push([path, record[language]]);
+  if (typeof record.fr === 'string' && typeof record.en === 'string') out.push([path, language === 'fr' ? record.fr : record.en]);
   for (const [key, child] of Object.entries(record)) textsIn(language, child, `${path}.${key}`, out, seen);
   return out;
 }
