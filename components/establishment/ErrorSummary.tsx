@@ -4,7 +4,7 @@
  * The same links list the warnings of a save that went through (SavedNote).
  */
 import { useId, type Ref } from 'react';
-import { t, tm } from '../../lib/i18n/t';
+import { t, tm, tp } from '../../lib/i18n/t';
 import type { FieldProblem } from '../../lib/profile/schema';
 import { pathKey } from './draft';
 import { labelOf } from './fields';
@@ -23,7 +23,7 @@ interface ErrorSummaryProps extends ProblemLinksProps {
 export function ErrorSummary({ ref, ...links }: ErrorSummaryProps) {
   const titleId = useId();
   const count = links.problems.length;
-  const title = count === 1 ? t('optSummaryTitleOne') : t('optSummaryTitleMany', count);
+  const title = tp('optSummaryTitle', count);
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby={titleId}>
       <h2 id={titleId} className="error-summary__title">

@@ -7,7 +7,7 @@
  * a banner says so and the save is refused until the user picks a version (lib/store/profile.ts).
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { t, type Message } from '../../lib/i18n/t';
+import { t, tp, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { establishmentFields } from '../../lib/profile/fields';
 import { coherenceWarnings } from '../../lib/profile/identifiers';
@@ -217,7 +217,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
     setSubmitted(true);
     setFresh(new Set());
     if (!check.ok) {
-      announce(check.problems.length === 1 ? t('optSummaryTitleOne') : t('optSummaryTitleMany', check.problems.length));
+      announce(tp('optSummaryTitle', check.problems.length));
       setSummaryFocus((n) => n + 1);
       return;
     }
@@ -415,7 +415,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
                   {/* Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done. */}
                   {warnings.length > 0 && (
                     <>
-                      <p>{warnings.length === 1 ? t('optSavedWarningsOne') : t('optSavedWarningsMany', warnings.length)}</p>
+                      <p>{tp('optSavedWarnings', warnings.length)}</p>
                       <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
                     </>
                   )}

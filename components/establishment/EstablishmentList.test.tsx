@@ -42,18 +42,18 @@ it('shows 50 of 120 establishments, then the next 50, then the last 20, telling 
   const { user } = setup(many(120).reverse());
   expect(rowLabels()).toHaveLength(PAGE_SIZE);
   expect(rowLabels()[0]).toBe('Établissement 001');
-  expect(count()).toBe('50 établissements affichés sur 120');
+  expect(count()).toBe('Établissements affichés : 50 sur 120');
 
-  await user.click(screen.getByRole('button', { name: 'Afficher les 50 suivants' }));
+  await user.click(screen.getByRole('button', { name: 'Afficher la suite (50)' }));
   expect(rowLabels()).toHaveLength(100);
-  expect(count()).toBe('100 établissements affichés sur 120');
+  expect(count()).toBe('Établissements affichés : 100 sur 120');
   // The focus goes to the first row added, from which the user reads on.
   expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 051']);
 
-  await user.click(screen.getByRole('button', { name: 'Afficher les 20 suivants' }));
+  await user.click(screen.getByRole('button', { name: 'Afficher la suite (20)' }));
   expect(rowLabels()).toHaveLength(120);
   expect(rowLabels().at(-1)).toBe('Établissement 120');
-  expect(count()).toBe('120 établissements affichés sur 120');
+  expect(count()).toBe('Établissements affichés : 120 sur 120');
   expect(screen.queryByRole('button', { name: /Afficher les/ })).toBeNull();
   expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 101']);
 });
@@ -88,12 +88,12 @@ it('finds establishments by label or legal name, whatever the case and accents, 
   // Clearing the filter starts again from the first page.
   await user.clear(screen.getByRole('searchbox'));
   expect(rowLabels()).toHaveLength(PAGE_SIZE);
-  expect(count()).toBe('50 établissements affichés sur 61');
+  expect(count()).toBe('Établissements affichés : 50 sur 61');
 });
 
 it('starts a new filter from its first page', async () => {
   const { user } = setup(many(120));
-  await user.click(screen.getByRole('button', { name: 'Afficher les 50 suivants' }));
+  await user.click(screen.getByRole('button', { name: 'Afficher la suite (50)' }));
   expect(rowLabels()).toHaveLength(100);
   await search(user, 'Centre');
   expect(rowLabels()).toHaveLength(PAGE_SIZE);

@@ -4,8 +4,9 @@
  * one page at a time, with a filter and a count that screen readers hear when it changes.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { contentLanguage, t } from '../../lib/i18n/t';
-import { finessRecordUrl, shownDate } from '../../lib/portals/finess-links';
+import { t } from '../../lib/i18n/t';
+import { showDate } from '../../lib/i18n/date';
+import { finessRecordUrl } from '../../lib/portals/finess-links';
 import type { StoredEstablishment } from '../../lib/profile/pushed';
 import { statusLabel } from './status';
 import { byLabel } from '../../lib/profile/names';
@@ -43,7 +44,7 @@ function FinessLinks({ establishment }: { establishment: EstablishmentSummary })
           </a>
         </div>
       ))}
-      {establishment.finessReadOn && <div className="establishments__finess-mark">{t('finessMark', shownDate(establishment.finessReadOn, contentLanguage()))}</div>}
+      {establishment.finessReadOn && <div className="establishments__finess-mark">{t('finessMark', showDate(establishment.finessReadOn))}</div>}
     </>
   );
 }

@@ -132,7 +132,7 @@ it('compares: the same label before the click, lists the differences and saves o
   await user.click(await readButton());
   deliver({ id: 1, pairs });
 
-  await screen.findByText('2 différence(s).');
+  await screen.findByText('2 différences.');
   expect(document.querySelector('section')?.className).toBe('finess-record finess-open');
   const phoneChoice = screen.getByRole('group', { name: 'Téléphone du standard : que garder ?' });
   expect((within(phoneChoice).getByRole('radio', { name: 'Garder la mienne' }) as HTMLInputElement).checked).toBe(true);
@@ -140,7 +140,7 @@ it('compares: the same label before the click, lists the differences and saves o
   await user.click(within(phoneChoice).getByRole('radio', { name: 'Prendre la valeur de l’annuaire' }));
   await user.click(screen.getByRole('button', { name: 'Enregistrer mes choix' }));
 
-  await screen.findByText(/1 valeur\(s\) reprise\(s\)/);
+  await screen.findByText(/1 valeur reprise de l’annuaire/);
   expect(saved[0]!.basedOn).toEqual({ revision: '2026-11-01T08:00:00.000Z' });
   expect(saved[0]!.establishment).toMatchObject({ phone: '0142160000', legalName: mine.legalName, contacts: mine.contacts });
 });

@@ -17,11 +17,11 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { LabelValue } from '../../lib/dom/label-values';
-import { contentLanguage, t, tm } from '../../lib/i18n/t';
+import { t, tm, tp } from '../../lib/i18n/t';
 import { finessMatch, finessSave, type FinessMatch } from '../../lib/overlay/finess';
 import type { GuideAction, GuideView, RecordClickVerdict } from '../../lib/overlay/guide-channel';
 import { ifOutOfDate } from '../../lib/portals/annuaire-finess.portal';
-import { shownDate } from '../../lib/portals/finess-links';
+import { showDate } from '../../lib/i18n/date';
 import {
   compareRecord,
   establishmentFromRecord,
@@ -75,7 +75,6 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ text: string; alert?: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const language = contentLanguage();
   /** When the preview or the comparison reached the screen: a save counts only on one shown long enough. */
   const shownAt = useRef(0);
   /**
@@ -203,7 +202,7 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
             const { status, category } = stage;
             if (!status || !category) return setSaid({ text: t('finessChooseFirst'), alert: true });
             const establishment = establishmentFromRecord(stage.record, { id: crypto.randomUUID(), status, category, readOn: date });
-            guarded(event, () => void save(establishment, 'new', (label) => t('finessCreated', label, shownDate(date, language)), stage.record));
+            guarded(event, () => void save(establishment, 'new', (label) => t('finessCreated', label, showDate(date)), stage.record));
           }}
         />
       )}
@@ -222,7 +221,7 @@ export function FinessRecordSection({ record, verdict, send, visibleFor, isTrust
             // Nothing taken (no difference, or the user kept theirs) still marks the day: the user checked the record.
             const taken = compareRecord(stage.record, stage.found.establishment).filter(({ value, same }) => !same && stage.take.has(value.kind));
             const establishment = taken.reduce<Establishment>((e, { value }) => withValue(e, value.kind, value.value), { ...stage.found.establishment, finessReadOn: date });
-            const done = (label: string) => (taken.length ? t('finessApplied', label, taken.length, shownDate(date, language)) : t('finessChecked', label, shownDate(date, language)));
+            const done = (label: string) => (taken.length ? tp('finessApplied', taken.length, label, showDate(date)) : t('finessChecked', label, showDate(date)));
             guarded(event, () => void save(establishment, { revision: stage.found.revision }, done, stage.record));
           }}
         />
@@ -323,9 +322,9 @@ function CompareTable({
     <div className="finess-compare">
       <p>{t('finessCompareIntro', stage.record.number, stage.found.establishment.label)}</p>
       {stage.found.establishment.finessReadOn && (
-        <p className="finess-mark">{t('finessMark', shownDate(stage.found.establishment.finessReadOn, contentLanguage()))}</p>
+        <p className="finess-mark">{t('finessMark', showDate(stage.found.establishment.finessReadOn))}</p>
       )}
-      <p className="finess-count">{differences === 0 ? t('finessNoDifference') : t('finessDifferences', differences)}</p>
+      <p className="finess-count">{differences === 0 ? t('finessNoDifference') : tp('finessDifferences', differences)}</p>
       <table className="finess-lines">
         <thead>
           <tr>

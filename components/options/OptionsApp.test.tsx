@@ -154,7 +154,7 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
     })),
   );
   const { user } = setup();
-  await waitFor(() => expect(screen.getByText('50 établissements affichés sur 60')).toBeTruthy());
+  await waitFor(() => expect(screen.getByText('Établissements affichés : 50 sur 60')).toBeTruthy());
   expect(screen.getAllByRole('rowheader')).toHaveLength(50);
   expect(screen.getAllByRole('rowheader')[0]!.textContent).toBe('Site 01');
 

@@ -63,3 +63,16 @@ describe('Checklist sources', () => {
     expect(container.querySelector('.checklist__title')?.textContent).toBe(` Conseil de Balise : ${step.title.fr}`);
   });
 });
+
+describe('Checklist « Qui »', () => {
+  // Issue 18: the roles' long labels, with their duties in brackets, made each line of the column wrap.
+  it('names a role nobody holds yet by its short name', () => {
+    const establishment = { ...sampleEstablishment(), contacts: [] };
+    const checklist = buildChecklist(distrilog, answers, establishment);
+    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={checklist} progress={undefined} onToggle={() => {}} />);
+    const nobody = [...container.querySelectorAll('.checklist__who')].map((p) => p.textContent).filter((text) => text?.includes('personne dans le profil'));
+    expect(nobody).toContain('Qui : Responsable de commande d’EPI — personne dans le profil');
+    // The duties the long label gives in closing brackets (« Responsable de commande d’EPI (Distrilog-santé) ») are left out.
+    for (const text of nobody) expect(text).not.toMatch(/\) — personne dans le profil$/);
+  });
+});

@@ -12,7 +12,8 @@ import { establishmentFields, establishmentPath, readEstablishment } from '../..
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
 import { SeedLine } from '../ui/SeedLine';
-import { optionsLink, roleLabel, sheet413Link, showDate } from './links';
+import { showDate } from '../../lib/i18n/date';
+import { optionsLink, roleName, sheet413Link } from './links';
 
 const formNames: Record<FormId, string> = {
   contratStructure: 'Contrat de structure',
@@ -37,7 +38,7 @@ function who(item: ChecklistItem): string {
   if (item.doer === 'eachProfessional') return t('procWho', t('procWhoEach'));
   if (item.doer === 'me') return t('procWho', t('procWhoMe'));
   if (item.doer === 'person') return t('procWho', item.contact ? fullName(item.contact) : '');
-  return t('procWhoNobody', roleLabel(item.doer));
+  return t('procWhoNobody', roleName(item.doer));
 }
 
 function answersShown(procedure: Procedure, item: ChecklistItem, answers: Answers): string[] {

@@ -3,10 +3,10 @@
  * certificates by expiry date. Shown in the popup and the side panel.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { t, tm } from '../../lib/i18n/t';
+import { t, tm, tp } from '../../lib/i18n/t';
 import { dismissReminder, dueReminders, readReminders, reminderMessage, upcomingExpiries } from '../../lib/procedures/reminders';
 import { readEstablishments } from '../../lib/store/profile';
-import { showDate } from './links';
+import { showDate } from '../../lib/i18n/date';
 
 export function RemindersList({ now = new Date() }: { now?: Date }) {
   const data = useLiveQuery(async () => ({ reminders: await readReminders(), establishments: await readEstablishments() }), []);
@@ -43,7 +43,7 @@ export function RemindersList({ now = new Date() }: { now?: Date }) {
               <li key={certificate.id} className={daysLeft < 0 ? 'reminders__expired' : undefined}>
                 {daysLeft < 0
                   ? t('procExpired', certificate.kind, showDate(certificate.expiresOn))
-                  : t('procExpiresIn', certificate.kind, showDate(certificate.expiresOn), daysLeft)}
+                  : tp('procExpiresIn', daysLeft, certificate.kind, showDate(certificate.expiresOn))}
               </li>
             ))}
           </ul>

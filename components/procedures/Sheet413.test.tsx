@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { Sheet413 } from './Sheet413';
 
@@ -9,7 +10,7 @@ describe('Sheet413', () => {
     const { container } = render(<Sheet413 establishment={sampleEstablishment()} />);
     expect(['denomination', 'siret', 'finessEt', 'postalCode', 'commune', 'usage', 'software', 'offer', 'mailDomain'].map((id) => valueOf(container, id))).toEqual([
       'Assistance Publique – Hôpitaux de Paris',
-      '26750045200524',
+      '267 500 452 00524',
       '750100125',
       '75013',
       'Paris',
@@ -19,9 +20,17 @@ describe('Sheet413', () => {
       'hopital-demo.fr',
     ]);
     expect(screen.getByRole('button', { name: 'Copier : N° SIRET' })).toBeTruthy();
-    expect(container.querySelector('.sheet__admins')?.textContent).toContain('Luc Bernard — luc.bernard@hopital-demo.fr — 0140275002 — CPE');
+    expect(container.querySelector('.sheet__admins')?.textContent).toContain('Luc Bernard — luc.bernard@hopital-demo.fr — 01 40 27 50 02 — CPE');
     expect(screen.getByText(/monserviceclient\.certificats@asipsante\.fr/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  // Issue 18: shown grouped as on the options page, copied as the digits a portal's or a PDF's field takes.
+  it('copies the SIRET as its digits', async () => {
+    const user = userEvent.setup();
+    render(<Sheet413 establishment={sampleEstablishment()} />);
+    await user.click(screen.getByRole('button', { name: 'Copier : N° SIRET' }));
+    expect(await navigator.clipboard.readText()).toBe('26750045200524');
   });
 
   it('flags a missing mail domain with a link to fix it in the options page', () => {

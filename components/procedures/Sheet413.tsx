@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import { contentLanguage, local, t, tp } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
+import { showNumber } from '../../lib/profile/identifiers';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
 import { Glossed } from '../ui/Glossed';
@@ -67,7 +68,7 @@ function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishm
           </>
         ) : (
           <>
-            <span className="sheet__value">{field.value}</span> <CopyButton value={field.value!} label={label} />
+            <span className="sheet__value">{field.shown ?? field.value}</span> <CopyButton value={field.value!} label={label} />
           </>
         )}
         {field.note && (
@@ -124,7 +125,7 @@ export function Sheet413({ establishment }: { establishment: Establishment }) {
       ) : (
         <ul className="sheet__admins">
           {sheet.technicalAdmins.map(({ contact, missing }) => {
-            const line = [fullName(contact), contact.email, contact.phone, contact.card].filter(Boolean).join(' — ');
+            const line = [fullName(contact), contact.email, contact.phone && showNumber('phone', contact.phone), contact.card].filter(Boolean).join(' — ');
             return (
               <li key={contact.id} data-contact={contact.id}>
                 <span className="sheet__value">{line}</span> <CopyButton value={line} label={fullName(contact)} />

@@ -1,10 +1,9 @@
 /**
  * What the procedure components show besides the procedures: role names, the links to the
- * options page and the 413 sheet, dates.
+ * options page and the 413 sheet.
  */
 import { browser } from 'wxt/browser';
 import { optionsUrl } from '../../lib/autofill/messages';
-import { contentLanguage } from '../../lib/i18n/t';
 import type { Role } from '../../lib/profile/schema';
 import { roleOptions } from '../establishment/choices';
 
@@ -23,6 +22,3 @@ export function optionsLink(establishmentId: string, field?: string): string {
 
 export const sheet413Link = (establishmentId: string) =>
   `${browser.runtime.getURL('/sheet413.html')}?${new URLSearchParams({ establishment: establishmentId }).toString()}`;
-
-/** Dates are stored as ISO strings and shown in the content language, as the text around them. */
-export const showDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(contentLanguage());

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { passphraseStrength, type PassphraseStrength } from '../../lib/profile/crypto';
 import { byLabel } from '../../lib/profile/names';
 import { exportProfile, readEstablishments } from '../../lib/store/profile';
@@ -55,7 +55,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         encrypt ? passphrase : undefined,
       );
       downloadText(file.name, file.text);
-      setDone(t('exportDone', file.name, file.count));
+      setDone(tp('exportDone', file.count, file.name));
     } catch (failure) {
       setError(t('exportFailed', failure instanceof Error ? failure.message : String(failure)));
     } finally {
@@ -111,7 +111,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </label>
           {!encrypt && reachable > 0 && (
             <p className="transfer-hint" role="note">
-              {t('exportPersonalData', reachable)}
+              {tp('exportPersonalData', reachable)}
             </p>
           )}
           {encrypt && (

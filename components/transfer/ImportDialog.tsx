@@ -6,7 +6,7 @@
  */
 import { memo, startTransition, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
 import {
   choicesFor,
@@ -251,7 +251,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <>
           <p>
-            <strong>{t('importPreviewTitle', state.items.length)}</strong>
+            <strong>{tp('importPreviewTitle', state.items.length)}</strong>
           </p>
           <p>{t('importPreviewIntro')}</p>
           {state.items.slice(0, cardsShown).map((item, index) => (
@@ -279,7 +279,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <>
           <p className="transfer-success" role="status">
-            {t('importDone', state.summary.added, state.summary.replaced, state.summary.kept)}
+            {t('importDone', tp('importAdded', state.summary.added), tp('importReplaced', state.summary.replaced), tp('importKept', state.summary.kept))}
           </p>
           {close}
         </>
@@ -308,7 +308,7 @@ const PreviewCard = memo(function PreviewCard({ index, item, choice, onChoose }:
             <p>{t('importIdentical')}</p>
           ) : (
             <table className="transfer-diff">
-              <caption className="visually-hidden">{t('importDifferences', differences.length)}</caption>
+              <caption className="visually-hidden">{tp('importDifferences', differences.length)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('importColumnField')}</th>

@@ -1,4 +1,4 @@
-import { allEntries, fragments, localeFiles, renderMessage, toMessagesJson } from './catalog';
+import { allEntries, fragments, localeFiles, renderMessage, renderPlural, toMessagesJson } from './catalog';
 
 const substitutions = (text: string) => [...text.matchAll(/\{([1-9])\}/g)].map((m) => m[1]).sort();
 
@@ -31,6 +31,20 @@ describe('message catalog', () => {
 
   it('writes English with no space before a colon, semicolon, question or exclamation mark', () => {
     for (const [key, entry] of allEntries()) expect(entry.en, key).not.toMatch(/[\s\u00a0\u202f][:;?!]/);
+  });
+
+  // Issue 18: « établissement(s) » is for forms; a count is said as the language says it, through tp().
+  it('writes no « (s) » plural', () => {
+    for (const [key, entry] of allEntries()) {
+      expect(entry.fr, key).not.toMatch(/\((s|x|es)\)/);
+      expect(entry.en, key).not.toMatch(/\((s|es)\)/);
+    }
+  });
+
+  it('says a count as each language does: French 0 and 1 are singular, English 0 is plural', () => {
+    expect([0, 1, 2].map((n) => renderPlural('importDifferences', n))).toEqual(['0 différence :', '1 différence :', '2 différences :']);
+    expect([0, 1, 2].map((n) => renderPlural('importDifferences', n, [], 'en'))).toEqual(['0 differences:', '1 difference:', '2 differences:']);
+    expect(renderPlural('exportDone', 3, ['a.json'], 'fr')).toBe('Fichier « a.json » prêt : 3 établissements.');
   });
 
   it('writes messages.json with placeholders and escaped dollars', () => {

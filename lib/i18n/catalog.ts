@@ -14,6 +14,7 @@ import overlay from './messages/overlay.json';
 import tab from './messages/tab.json';
 import fill from './messages/fill.json';
 import finess from './messages/finess.json';
+import { pluralKey } from './plural';
 
 export const fragments = {
   common,
@@ -32,6 +33,9 @@ export const fragments = {
 type Fragments = typeof fragments;
 export type Catalog = Fragments[keyof Fragments];
 export type MessageKey = { [F in keyof Fragments]: keyof Fragments[F] }[keyof Fragments] & string;
+
+/** The message pairs `<base>One` / `<base>Other` of the catalog, named by their base (see tp() in ./t.ts). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never }[MessageKey];
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -84,4 +88,9 @@ export function renderMessage(key: string, substitutions: readonly string[] = []
   const entry = byKey.get(key);
   if (!entry) return '';
   return entry[language].replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+/** Offline rendering of a message about `count` things, as `tp()` (./t.ts) shows it: `count` is {1}, `substitutions` {2} on. */
+export function renderPlural(base: PluralKey, count: number, substitutions: readonly string[] = [], language: Language = 'fr'): string {
+  return renderMessage(pluralKey(base, count, language), [String(count), ...substitutions], language);
 }

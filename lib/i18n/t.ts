@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Language, MessageKey } from './catalog';
+import type { Language, MessageKey, PluralKey } from './catalog';
+import { pluralKey } from './plural';
 import { extName } from './messages/common.json';
 
 /** A message of the catalog with its substitutions, kept as data until it is shown. */
@@ -15,22 +16,13 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return getMessage(key, subs.map(String));
 }
 
-/** The message pairs `<base>One` / `<base>Other` of the catalog, named by their base. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never }[MessageKey];
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
 /**
- * A message about `count` things, written as the language writes that count (« 1 valeur »,
- * « 0 valeur », « 2 valeurs »; “0 values”): `<base>One` or `<base>Other` by the plural rule of
- * the content language, with `count` as {1} and `subs` from {2} on. The browser's message
- * format knows no plural, hence two messages.
+ * A message about `count` things, written as the content language writes that count (see
+ * `pluralKey`): `<base>One` or `<base>Other`, with `count` as {1} and `subs` from {2} on. The
+ * browser's message format knows no plural, hence two messages.
  */
 export function tp(base: PluralKey, count: number, ...subs: (string | number)[]): string {
-  const language = contentLanguage();
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return t(`${base}${rules.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey, count, ...subs);
+  return t(pluralKey(base, count, contentLanguage()), count, ...subs);
 }
 
 export function tm(message: Message): string {

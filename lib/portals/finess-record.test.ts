@@ -13,7 +13,7 @@ import { parseEstablishment, type Establishment } from '../profile/schema';
 import { findPage } from '.';
 import { recordPage } from './annuaire-finess.portal';
 import { compareRecord, establishmentFromRecord, readFinessRecord, withValue, type FinessRecord } from './finess-record';
-import { finessRecordUrl, shownDate } from './finess-links';
+import { finessRecordUrl } from './finess-links';
 
 const records = path.resolve(import.meta.dirname, '../../test/fixtures/annuaire-finess/records');
 const pairsOf = (file: string) => labelValuePairs(new JSDOM(readFileSync(path.join(records, file), 'utf8')).window.document);
@@ -176,9 +176,5 @@ describe('links and marks', () => {
     expect(finessRecordUrl('2A0000170')).toBe('https://finess.esante.gouv.fr/fininter/jsp/actionDetailEtablissement.do?noFiness=2A0000170');
     const detail = findPage(recordPage.portalId, recordPage.pageId);
     expect(detail?.page.samples).toContain(finessRecordUrl('750100125'));
-  });
-
-  it('shows the record’s day as people read it', () => {
-    expect(shownDate('2026-11-30', 'fr')).toBe('30/11/2026');
   });
 });

@@ -51,6 +51,20 @@ const proForDp = fromSeed(
   'Pour consulter le DP, chaque utilisateur (pharmacien, médecin, agent d’admission) a besoin d’un certificat PRO usage AUTH ; pour l’alimenter, chaque pharmacien d’un certificat PRO usage SIGN.',
   'To consult the DP, every user (pharmacist, physician, admission agent) needs a PRO AUTH certificate; to feed it, every pharmacist a PRO SIGN certificate.',
 );
+// Which line of screen 3's usage list to tick, in plain words (issue 18): the usages' names as the
+// seed's screenshots of that screen show them, what each is for from its chapter 3.
+const tickAuth = fromSeed(
+  '003',
+  chapter3,
+  'Pour le DP, dans la liste des usages, cochez la ligne « AUTH — Authentification » : ce certificat sert à consulter le DP. Il en faut un par utilisateur (pharmacien, médecin, agent d’admission).',
+  'For the DP, in the list of usages, tick the line “AUTH — Authentification”: this certificate is used to consult the DP. Every user (pharmacist, physician, admission agent) needs one.',
+);
+const tickSign = fromSeed(
+  '003',
+  chapter3,
+  'Pour le DP, dans la liste des usages, cochez la ligne « SIGN — Signature » : ce certificat sert à alimenter le DP. Il en faut un par pharmacien.',
+  'For the DP, in the list of usages, tick the line “SIGN — Signature”: this certificate is used to feed the DP. Every pharmacist needs one.',
+);
 const beneficiary = fromSeed(
   '003',
   chapter5,
@@ -157,6 +171,7 @@ export default definePortal({
       path: demander,
       samples: [`${host}${demander}`],
       instructions: [
+        tickAuth,
         fromSeed(
           '003',
           chapter6,
@@ -193,6 +208,7 @@ export default definePortal({
       path: demander,
       samples: [`${host}${demander}`],
       instructions: [
+        tickSign,
         fromSeed(
           '003',
           chapter6,

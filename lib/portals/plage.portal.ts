@@ -17,7 +17,7 @@ import { baliseAdvice, definePortal, fromSeed, type FieldRule } from './schema';
 const entityHint = fromSeed(
   '000',
   'ETAPE 4',
-  "Entité indiquée dans le mail d'invitation : l'établissement juridique (EJ) pour une structure publique, l'établissement géographique (ET) pour une structure privée. Saisissez au moins trois caractères puis choisissez l'entité dans la liste proposée. Une seule entité par profil : un profil par établissement.",
+  "Entité indiquée dans le mail d’invitation : l’établissement juridique (EJ) pour une structure publique, l’établissement géographique (ET) pour une structure privée. Saisissez au moins trois caractères puis choisissez l’entité dans la liste proposée. Une seule entité par profil : un profil par établissement.",
   'The entity named in the invitation e-mail: the legal FINESS (EJ) for a public structure, the geographic one (ET) for a private one. Type at least three characters, then pick it from the list. One entity per profile: one profile per establishment.',
 );
 // Balise types the FINESS into the entity search (../autofill/plan.ts); the seeds only say it
@@ -50,7 +50,7 @@ const roleCommentHint = fromSeed(
 const emailTwiceHint = fromSeed(
   '000',
   'ETAPE 3',
-  "Un double contrôle est fait sur l'adresse : son format, puis sa ressaisie dans un second champ pour éviter les erreurs.",
+  "Un double contrôle est fait sur l’adresse : son format, puis sa ressaisie dans un second champ pour éviter les erreurs.",
   'The address is checked twice: its format, then typing it again in a second field to catch mistakes.',
 );
 
@@ -155,13 +155,13 @@ export default definePortal({
         fromSeed(
           '000',
           'ETAPE 3',
-          "Cet écran vérifie qu'aucun compte n'existe déjà à votre nom. Si un compte correspond à votre identité (nom et prénoms), son identifiant est envoyé automatiquement à l'adresse courriel associée.",
+          "Cet écran vérifie qu’aucun compte n’existe déjà à votre nom. Si un compte correspond à votre identité (nom et prénoms), son identifiant est envoyé automatiquement à l’adresse courriel associée.",
           'This screen checks that no account exists in your name yet. If one matches your identity (surname and first names), its identifier is mailed to its e-mail address.',
         ),
         fromSeed(
           '000',
           'ETAPE 3',
-          "Si ce compte n'est pas le vôtre (homonyme) ou si le courriel n'aboutit pas, vous pourrez remplir le formulaire de demande de création de compte.",
+          "Si ce compte n’est pas le vôtre (homonyme) ou si le courriel n’aboutit pas, vous pourrez remplir le formulaire de demande de création de compte.",
           'If that account is not yours (a namesake) or the e-mail does not arrive, you can fill in the account request form.',
         ),
       ],
@@ -169,7 +169,7 @@ export default definePortal({
       // No click target: the button that runs the check is named by no seed (« Vérifier » was inventé).
       fields: [
         { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre nom.', 'Your surname.') },
-        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name(s).') },
+        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name or names.') },
       ],
     },
     {

@@ -20,7 +20,7 @@ const accountCreation = [
   fromSeed(
     '000',
     'ETAPE 3',
-    "Plage vérifie d'abord qu'aucun compte n'existe à votre nom : si un compte correspond, son identifiant est envoyé à son adresse courriel ; un homonyme peut quand même remplir la demande de création.",
+    "Plage vérifie d’abord qu’aucun compte n’existe à votre nom : si un compte correspond, son identifiant est envoyé à son adresse courriel ; un homonyme peut quand même remplir la demande de création.",
     'Plage first checks that no account exists in your name: if one matches, its identifier is mailed to its address; a namesake can still fill in the request.',
   ),
   fromSeed('000', 'ETAPE 3', 'Mot de passe : au moins 6 caractères, commun à tous les profils du compte.', 'Password: at least 6 characters, shared by every profile of the account.'),
@@ -38,7 +38,7 @@ const accountPrepare = [
   fromSeed(
     '000',
     'ETAPE 4',
-    "L'entité de rattachement : l'établissement juridique (EJ) pour une structure publique, l'établissement géographique (ET) pour une structure privée ; un libellé explicite (lettres et chiffres).",
+    "L’entité de rattachement : l’établissement juridique (EJ) pour une structure publique, l’établissement géographique (ET) pour une structure privée ; un libellé explicite (lettres et chiffres).",
     'The entity: the legal establishment (EJ) for a public structure, the geographic one (ET) for a private one; an explicit label (letters and digits).',
   ),
 ];
@@ -77,7 +77,7 @@ export default defineProcedure({
   summary: fromSeed(
     '000',
     'Introduction',
-    "Avant d'accéder à Distrilog-santé, le responsable de commande d'EPI doit demander une habilitation au domaine Distrilog-santé sur le site Plage de l'ATIH. La procédure dépend des comptes qui existent déjà dans l'établissement.",
+    "Avant d’accéder à Distrilog-santé, le responsable de commande d’EPI doit demander une habilitation au domaine Distrilog-santé sur le site Plage de l’ATIH. La procédure dépend des comptes qui existent déjà dans l’établissement.",
     'Before using Distrilog-santé, the EPI order manager must request the Distrilog-santé right on ATIH’s Plage site. The procedure depends on which accounts already exist in the establishment.',
   ),
   questions: [

@@ -531,9 +531,9 @@ export default defineProcedure({
           '004',
           s6,
           'Il faut d’abord les prérequis et un administrateur technique habilité par le formulaire 413 : c’est lui qui installera le ou les certificats.',
-          'First come the prerequisites and a technical admin appointed with form 413: they will install the certificate(s).',
+          'First come the prerequisites and a technical admin appointed with form 413: they will install the certificate or certificates.',
         ),
-        fromSeed('004', s6, 'L’ANS publie un guide pour cette démarche : le « Guide des certificats ».', 'The ANS publishes a guide to it: the « Guide des certificats ».'),
+        fromSeed('004', s6, 'L’ANS publie un guide pour cette démarche : le « Guide des certificats ».', 'The ANS publishes a guide to it: the “Guide des certificats”.'),
       ],
       pages: [
         { portal: 'igc-sante', page: 'home' },

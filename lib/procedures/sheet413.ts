@@ -5,6 +5,7 @@
  */
 import { fromSeed, type SeedText } from '../portals/schema';
 import { establishmentPath, readEstablishment } from '../profile/fields';
+import { showNumber } from '../profile/identifiers';
 import type { EstablishmentKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 
@@ -29,6 +30,8 @@ export interface Sheet413Field {
   part: 1 | 4;
   label: SeedText;
   value: string | undefined;
+  /** The value as Balise shows it everywhere (an identifier grouped, `showNumber`), when that differs: the copy button still gives `value`, which portals and PDF fields take. */
+  shown?: string;
   /** A box to tick on the paper, not a text to type: the sheet says which, with nothing to copy. */
   tick?: true;
   /** Marked * on the form: a missing value is flagged. */
@@ -66,6 +69,7 @@ export function softwareLine(establishment: Establishment): string | undefined {
 export function sheet413(establishment: Establishment): Sheet413 {
   /** A value of the profile, with where to fix it. */
   const kept = (kind: EstablishmentKind) => ({ value: readEstablishment(kind, establishment), profilePath: establishmentPath(kind, establishment) });
+  const siret = kept('siret');
   const fields: Sheet413Field[] = [
     {
       id: 'denomination',
@@ -75,7 +79,14 @@ export function sheet413(establishment: Establishment): Sheet413 {
       required: true,
       note: fromSeed('003', c5, 'Sa raison sociale.', 'Its registered name.'),
     },
-    { id: 'siret', part: 1, label: fromSeed('003', c5, 'N° SIRET', 'SIRET number'), ...kept('siret'), required: true },
+    {
+      id: 'siret',
+      part: 1,
+      label: fromSeed('003', c5, 'N° SIRET', 'SIRET number'),
+      ...siret,
+      ...(siret.value ? { shown: showNumber('siret', siret.value) } : {}),
+      required: true,
+    },
     {
       id: 'finessEt',
       part: 1,

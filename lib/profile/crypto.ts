@@ -108,9 +108,11 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
 export type PassphraseStrength = 'weak' | 'fair' | 'good' | 'strong';
 
 /**
- * A hint, not a gate: an estimate of the guesses an attacker needs (bits), from the length
- * and the kinds of characters, discounted for repeats and for plain sequences. Several words
- * are long, hence rated well, which is the advice the export dialog gives.
+ * An estimate of the guesses an attacker needs (bits), from the length and the kinds of
+ * characters, discounted for repeats and for plain sequences. The export dialog shows it as the
+ * user types and refuses to encrypt with a 'weak' one (« 1234 » was accepted, issue 18); the
+ * other ratings only inform. Several words are long, hence rated well, which is the advice the
+ * export dialog gives.
  */
 export function passphraseStrength(passphrase: string): PassphraseStrength {
   const characters = Array.from(passphrase);

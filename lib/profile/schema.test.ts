@@ -49,7 +49,7 @@ describe('establishment schema', () => {
     const candidate = { ...sampleEstablishment(), pin: '1234', status: 'associatif' };
     expect(problemsOf(candidate)).toEqual([
       { path: 'status', text: 'Valeur non reconnue ; valeurs possibles : public, private.' },
-      { path: '', text: 'Champ(s) inconnu(s) refusé(s) : pin.' },
+      { path: '', text: 'Balise refuse les noms de champ qu’elle ne connaît pas : pin.' },
     ]);
   });
 });
@@ -96,6 +96,6 @@ describe('normaliseProfileValue', () => {
     expect(Object.keys(normalised)).toEqual(['label', '__proto__']);
     expect(Object.getPrototypeOf(normalised)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(problemsOf({ ...sampleEstablishment(), ...(hostile as object) }).map((p) => p.text)).toContain('Champ(s) inconnu(s) refusé(s) : __proto__.');
+    expect(problemsOf({ ...sampleEstablishment(), ...(hostile as object) }).map((p) => p.text)).toContain('Balise refuse les noms de champ qu’elle ne connaît pas : __proto__.');
   });
 });

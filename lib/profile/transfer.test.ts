@@ -56,10 +56,10 @@ describe('parsing a file', () => {
 
   it('refuses unknown keys, naming them', () => {
     expect(problemsOf(parseProfileText(fileText([{ ...clinic(), motDePasse: 'secret' }])))).toEqual([
-      'Établissement 1 (« Clinique Démo ») : Champ(s) inconnu(s) refusé(s) : motDePasse.',
+      'Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : motDePasse.',
     ]);
     expect(problemsOf(parseProfileText(fileText([clinic()], { commentaire: 'x' })))).toEqual([
-      'Champ(s) inconnu(s) refusé(s) : commentaire.',
+      'Balise refuse les noms de champ qu’elle ne connaît pas : commentaire.',
     ]);
   });
 
@@ -68,10 +68,10 @@ describe('parsing a file', () => {
     for (const [key, value] of [['__proto__', '{"polluted":true}'], ['constructor', '{"polluted":true}'], ['__proto__', '"x"'], ['hasOwnProperty', '"x"']]) {
       const text = fileText([]).replace('"establishments":[]', `"establishments":[${establishment},"${key}":${value}}]`);
       expect(problemsOf(parseProfileText(text))).toEqual([
-        `Établissement 1 (« Clinique Démo ») : Champ(s) inconnu(s) refusé(s) : ${key}.`,
+        `Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`,
       ]);
       const topLevel = fileText([clinic()]).replace('{', `{"${key}":${value},`);
-      expect(problemsOf(parseProfileText(topLevel))).toEqual([`Champ(s) inconnu(s) refusé(s) : ${key}.`]);
+      expect(problemsOf(parseProfileText(topLevel))).toEqual([`Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`]);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

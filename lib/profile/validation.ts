@@ -1,10 +1,10 @@
-import { t } from '../i18n/t';
+import { tp } from '../i18n/t';
 import { parseEstablishment, type CheckedEstablishment, type FieldProblem } from './schema';
 
 /** A profile that does not pass the schema: `problems` says where and why, the message says it in the user's language. */
 export class ProfileValidationError extends Error {
   constructor(readonly problems: FieldProblem[]) {
-    super(t('optProfileRefused', problems.length));
+    super(tp('optProfileRefused', problems.length));
     this.name = 'ProfileValidationError';
   }
 }

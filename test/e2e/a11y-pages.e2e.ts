@@ -4,25 +4,11 @@
  * popup, the side panel and the 413 sheet. No serious or critical violation. A browser launch
  * for each group of pages: each page is a few seconds.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { forEachBrowser, withBrowser, type TestPage } from './harness';
+import { forEachBrowser, withBrowser } from './harness';
+import { seriousViolations } from './pages/axe';
 import { seedProfile } from './seed';
-
-/** axe-core's source as a function the driver evaluates: the extension pages' CSP refuses inline scripts, not the driver. */
-const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
-
-/** The serious and critical violations on the page as it is now, as « rule (nodes) ». */
-async function seriousViolations(page: TestPage): Promise<string[]> {
-  await page.evaluate(injectAxe);
-  return page.evaluate(async () => {
-    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const establishment = sampleEstablishment();
 

@@ -16,8 +16,9 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
-import { finessRecordUrl, shownDate } from '../../lib/portals/finess-links';
+import { renderMessage, renderPlural, type MessageKey } from '../../lib/i18n/catalog';
+import { showDate } from '../../lib/i18n/date';
+import { finessRecordUrl } from '../../lib/portals/finess-links';
 import { today } from '../../lib/portals/finess-record';
 import type { Establishment } from '../../lib/profile/schema';
 import { forEachBrowser, launch, type ExtensionBrowser, type FrameScope } from './harness';
@@ -60,7 +61,7 @@ forEachBrowser((name) => {
   });
 
   it('reads the record behind one neutral label, creates it with the status and category the user chose once the click is judged safe, then compares it after a change and takes one value', async () => {
-    const day = shownDate(today(), 'fr');
+    const day = showDate(today(), 'fr');
     let createSize = '';
     const first = await openRecord(b);
     try {
@@ -130,7 +131,7 @@ forEachBrowser((name) => {
       await guide.waitFor('.finess-lines');
       // Creating or comparing, the frame the page can measure has one size.
       expect(await frameSize(guide)).toBe(createSize);
-      expect(await guide.text('.finess-count')).toBe(say('finessDifferences', 2));
+      expect(await guide.text('.finess-count')).toBe(renderPlural('finessDifferences', 2));
       const differing = await guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.finess-differs'), (row) => row.dataset.baliseFiness));
       expect(differing).toEqual(['legalName', 'establishmentPhone']);
       // Who corrects the record when it is the one that is wrong: the seed's words, from the portal module.
@@ -143,7 +144,7 @@ forEachBrowser((name) => {
       await guide.click('tr[data-balise-finess="establishmentPhone"] input[value="take"]');
       await readingTime();
       await guide.click('.finess-apply');
-      await saidInGuide(guide, say('finessApplied', 'GH PITIE SALPETRIERE', 1, day));
+      await saidInGuide(guide, renderPlural('finessApplied', 1, ['GH PITIE SALPETRIERE', day]));
       await guide.waitFor(() => document.querySelectorAll('.finess-differs').length === 1);
 
       const [compared] = (await readDatabase(b)).establishments as Establishment[];

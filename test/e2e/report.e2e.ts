@@ -7,13 +7,12 @@
  * « Copier » puts that same text on the clipboard, which a paste proves. The profile is stored,
  * so that the fill preview (profile data) is there while the description is built.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage } from '../../lib/i18n/catalog';
 import { fixtureHtml, fixtureOf } from '../fixtures/load';
 import { fixtureEstablishment as establishment, fixtureMe as me, fixtureProfileTexts } from '../fixtures/profile';
-import { forEachBrowser, launch, type ExtensionBrowser, type FrameScope } from './harness';
+import { forEachBrowser, launch, type ExtensionBrowser } from './harness';
+import { seriousViolations } from './pages/axe';
 import { overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
@@ -26,18 +25,6 @@ const typed: Record<string, string> = {
   '#telephone': me.phone!,
   '#objet': `Diffusion interne ${establishment.finessEt} Zq72`,
 };
-/** axe-core, sent by the driver into the guide frame (its CSP refuses inline scripts), as overlay.e2e.ts does. */
-const injectAxe = new Function(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')) as () => void;
-
-async function seriousViolations(guide: FrameScope): Promise<string[]> {
-  await guide.evaluate(injectAxe);
-  return guide.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 const chosen = { selector: '#visibilite', value: 'restreinte', text: 'Réservée aux membres invités' };
 
 forEachBrowser((name) => {

@@ -3,7 +3,7 @@
  * « Exporter » (the download itself is the browser's: the test keeps the Blob handed to it) and
  * one imported through the file input, confirmed as the user does.
  */
-import { renderMessage, type MessageKey } from '../../../lib/i18n/catalog';
+import { renderMessage, renderPlural, type MessageKey } from '../../../lib/i18n/catalog';
 import type { TestPage } from '../harness';
 import { OPTIONS_READY } from '../seed';
 
@@ -44,6 +44,6 @@ export async function importThroughOptions(page: TestPage, text: string, fileNam
     { text, fileName },
   );
   await page.clickByRole('button', say('importConfirmLabel'));
-  const done = say('importDone', added, 0, 0);
+  const done = say('importDone', renderPlural('importAdded', added), renderPlural('importReplaced', 0), renderPlural('importKept', 0));
   await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
 }

@@ -208,7 +208,7 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
   });
 
   item(22, 'plage firstProfile entity hint: the invitation e-mail', () => {
-    expect(hintOf('plage', 'firstProfile', 'Entité de rattachement').fr).toMatch(/mail d'invitation/);
+    expect(hintOf('plage', 'firstProfile', 'Entité de rattachement').fr).toMatch(/mail d’invitation/);
   });
 
   item(23, 'plage firstProfile entity rule finess byStatus: EJ public, ET private', () => {

@@ -437,6 +437,18 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     ]);
   });
 
+  // Issue 18: « PRO AUTH » alone did not tell a newcomer which line of the usage list to tick.
+  item(6, 'igc-sante productOrder instructions · the usage line to tick, in the list\'s words', () => {
+    const [first] = guidance('productOrder').instructions;
+    expect(first?.fr).toMatch(/cochez la ligne « AUTH — Authentification » : ce certificat sert à consulter le DP/);
+    expect(first?.fr).toMatch(/pharmacien, médecin, agent d’admission/);
+  });
+
+  item(7, 'igc-sante productOrderSign instructions · the usage line to tick, in the list\'s words', () => {
+    const [first] = guidance('productOrderSign').instructions;
+    expect(first?.fr).toMatch(/cochez la ligne « SIGN — Signature » : ce certificat sert à alimenter le DP. Il en faut un par pharmacien/);
+  });
+
   item(58, 'certificateExpiry (PRO only, I8) · 003 retrieve details', () => {
     expect(certificateExpiry('2025-03-01', 'PRO AUTH')).toBe('2028-03-01');
     expect(certificateExpiry('2025-03-01', 'ORG')).toBe('');
