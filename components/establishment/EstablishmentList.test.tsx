@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EstablishmentList, PAGE_SIZE, type EstablishmentSummary } from './EstablishmentList';
 
@@ -38,9 +38,18 @@ async function search(user: ReturnType<typeof userEvent.setup>, text: string) {
 const rowLabels = () => screen.queryAllByRole('rowheader').map((th) => th.textContent);
 const count = () => document.querySelector('[aria-live="polite"]')?.textContent;
 
+it('draws the rows a screen holds first, the rest of the page once painted, and counts the page from the start', async () => {
+  setup(many(120));
+  expect(rowLabels()).toHaveLength(15);
+  expect(count()).toBe('Établissements affichés : 50 sur 120');
+  await waitFor(() => expect(rowLabels()).toHaveLength(PAGE_SIZE));
+  expect(rowLabels().at(-1)).toBe('Établissement 050');
+  expect(count()).toBe('Établissements affichés : 50 sur 120');
+});
+
 it('shows 50 of 120 establishments, then the next 50, then the last 20, telling how many are shown', async () => {
   const { user } = setup(many(120).reverse());
-  expect(rowLabels()).toHaveLength(PAGE_SIZE);
+  await waitFor(() => expect(rowLabels()).toHaveLength(PAGE_SIZE));
   expect(rowLabels()[0]).toBe('Établissement 001');
   expect(count()).toBe('Établissements affichés : 50 sur 120');
 
@@ -93,6 +102,7 @@ it('finds establishments by label or legal name, whatever the case and accents, 
 
 it('starts a new filter from its first page', async () => {
   const { user } = setup(many(120));
+  await waitFor(() => expect(rowLabels()).toHaveLength(PAGE_SIZE));
   await user.click(screen.getByRole('button', { name: 'Afficher la suite (50)' }));
   expect(rowLabels()).toHaveLength(100);
   await search(user, 'Centre');

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { db } from '../../lib/store/db';
 import { firstPageOf, readFirstScreen } from '../../lib/store/firstScreen';
@@ -40,6 +40,18 @@ describe('the first screen, drawn from the read started before the page code', (
 
     await saveEstablishment(other);
     expect(await screen.findByRole('option', { name: other.label })).toBeTruthy();
+    unmount();
+  });
+
+  it('popup: the closed list of establishments holds its choice alone until the first paint, then every one', async () => {
+    await db.establishments.put(other);
+    const first = await readFirstScreen((_labels, settings) => [settings.currentEstablishmentId!]);
+    const { unmount } = render(<PopupApp first={first} />);
+    const establishment = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Établissement en cours' });
+    const options = () => within(establishment).getAllByRole('option').map((option) => option.textContent);
+    expect(options()).toEqual([sample.label]);
+    await waitFor(() => expect(options()).toEqual([other.label, sample.label].sort((a, b) => a.localeCompare(b, 'fr'))));
+    expect(establishment.value).toBe(sample.id);
     unmount();
   });
 });

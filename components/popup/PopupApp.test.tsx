@@ -36,6 +36,8 @@ it('switches the current establishment and remembers it', async () => {
   expect(select.getAttribute('aria-describedby')).toBe(screen.getByText('Choisissez l’établissement pour lequel vous travaillez sur ce poste.').id);
   expect(screen.queryByRole('combobox', { name: 'Sur ce poste, je suis…' })).toBeNull();
 
+  // The other establishments are listed once the popup is painted (PopupApp).
+  await screen.findByRole('option', { name: 'Clinique Sud' });
   await user.selectOptions(select, 'Clinique Sud');
   await waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(other.id));
   await waitFor(() => expect(select).toHaveProperty('value', other.id));

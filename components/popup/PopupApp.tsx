@@ -63,6 +63,8 @@ function Popup({ first }: { first: FirstScreen | undefined }) {
     );
 
   const { settings, current } = chosen;
+  // A closed list shows its choice only: the other options (a group's hundreds) follow the first paint.
+  const listed = painted ? establishments : establishments.filter((e) => e.id === current?.id);
   const saidMe = current ? settings.me[current.id] : undefined;
   // '' = not said yet; notListed = « Je ne figure pas dans la liste », stored as null (a contact id is a UUID).
   const me = saidMe === null ? notListed : current?.contacts.find((c) => c.id === saidMe)?.id ?? '';
@@ -83,7 +85,7 @@ function Popup({ first }: { first: FirstScreen | undefined }) {
           onChange={(event) => void writeSetting('currentEstablishmentId', event.target.value || undefined)}
         >
           {!current && <option value="">{t('popupChooseEstablishment')}</option>}
-          {establishments.map((e) => (
+          {listed.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label}
             </option>

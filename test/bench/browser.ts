@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { chromiumLaunchOptions } from '../e2e/harness';
 
 /** What the in-page recorder (below) watches for, by name. */
-export type Milestone = 'overlay' | 'panel' | 'optionsList' | 'popup' | 'importPreview' | 'importDone';
+export type Milestone = 'overlay' | 'panel' | 'optionsList' | 'popup' | 'importPreview' | 'importDone' | 'floorPage';
 
 export interface BenchBrowser {
   /** null for the twin without the extension. */
@@ -62,6 +62,7 @@ function recordMilestones() {
     popup: () => !!document.querySelector('.popup__title'),
     importPreview: () => !!document.querySelector('.transfer-item'),
     importDone: () => !!document.querySelector('.transfer-success'),
+    floorPage: () => !!document.querySelector('[data-bench-floor]'),
   };
   const check = () => {
     for (const [name, shown] of Object.entries(checks)) {
@@ -162,10 +163,14 @@ export async function waitForValue<T>(probe: () => Promise<T | null>, timeout: n
   }
 }
 
+/** The floor extension's page: no script, one line of static text (the milestone `floorPage`). */
+export const floorPage = 'floor.html';
+
 /**
- * The floor of the page-load figure: an extension whose content script is empty, matching the
- * same hosts at the same moment as the built extension's always-loaded script, with an empty
- * background (which launchBench waits for). Written into a fresh temporary directory; answers it.
+ * The floors of the page-load and options figures: an extension whose content script is empty,
+ * matching the same hosts at the same moment as the built extension's always-loaded script, with
+ * an empty background (which launchBench waits for), and a page (`floorPage`) without any
+ * script. Written into a fresh temporary directory; answers it.
  */
 export async function floorExtension(extensionDir: string): Promise<string> {
   type Manifest = { content_scripts?: { matches: string[]; run_at?: string }[] };
@@ -181,5 +186,6 @@ export async function floorExtension(extensionDir: string): Promise<string> {
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(path.join(dir, 'empty.js'), '');
   await writeFile(path.join(dir, 'background.js'), '');
+  await writeFile(path.join(dir, floorPage), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Floor</title></head><body><p data-bench-floor>Floor</p></body></html>');
   return dir;
 }

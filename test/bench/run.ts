@@ -9,6 +9,7 @@
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
  *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
  *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
+ *   node test/run.mjs test/bench/run.ts --only options --baseline DIR    DIR's options page and popup timed in turn with these
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
@@ -25,7 +26,7 @@ import { buildProfileFile, MAX_FILE_BYTES } from '../../lib/profile/transfer';
 import { builtExtensionDirs, chromiumScopes } from '../e2e/harness';
 import { overlay } from '../e2e/pages/overlay';
 import { fixtureHtml, fixtures, type Fixture } from '../fixtures/load';
-import { floorExtension, launchBench, waitForValue, type BenchBrowser } from './browser';
+import { floorExtension, floorPage, launchBench, waitForValue, type BenchBrowser } from './browser';
 import { fixtureEstablishment, fixtureMe } from '../fixtures/profile';
 import { manyEstablishments, seedDatabase } from './profiles';
 import { figureKeys, type BenchFigure, type FigureKey } from './figures';
@@ -42,6 +43,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/bench.json' },
     extension: { type: 'string', default: builtExtensionDirs.chromium },
     only: { type: 'string' },
+    // Another build whose options page and popup are timed in turn with this one's (old vs new).
+    baseline: { type: 'string' },
   },
 });
 const sections = ['sizes', 'load', 'fill', 'detect', 'options'] as const;
@@ -438,13 +441,19 @@ async function measureDetection(without: BenchBrowser) {
 
 // ---------------------------------------------------------------- options, import, popup
 
-async function timeMilestone(b: BenchBrowser, url: string, milestone: 'optionsList' | 'popup'): Promise<number> {
-  const { page } = await b.newPage();
+/**
+ * One opening of an extension page in a fresh tab: navigation → `milestone` painted (ms, wall
+ * clock), and the renderer's CPU time (threadTicks) when the bench saw it, which the machine's
+ * load weighs less on (it includes what ran between the paint and the bench's look, ≤ ~20 ms).
+ */
+async function timeMilestone(b: BenchBrowser, url: string, milestone: 'optionsList' | 'popup' | 'floorPage'): Promise<{ ms: number; cpuMs: number }> {
+  const { page, cdp } = await b.newPage();
   try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url);
     const at = await waitForValue(() => b.seen(page, milestone), 30_000);
     if (at === null) throw new Error(`bench: ${milestone} never shown on ${url}`);
-    return at;
+    return { ms: at, cpuMs: (await metricsMs(cdp, ['TaskDuration'] as const)).TaskDuration };
   } finally {
     await page.close();
   }
@@ -503,7 +512,12 @@ async function importOnce(b: BenchBrowser, fileText: string): Promise<{ preview:
   }
 }
 
-async function measureOptions(b: BenchBrowser) {
+/**
+ * The import, then the options page and the popup opened with 500 × 20 stored, beside the
+ * floor (`floor`'s page without script: what any extension page costs to open) and, when
+ * `--baseline` names another build, that build's same pages.
+ */
+async function measureOptions(b: BenchBrowser, floor: BenchBrowser, baseline: BenchBrowser | undefined) {
   const [establishments, contacts] = [500, 20];
   const realistic = JSON.stringify(buildProfileFile(manyEstablishments(establishments, contacts)));
   details.importFile = { bytes: Buffer.byteLength(realistic), maxFileBytes: MAX_FILE_BYTES };
@@ -526,19 +540,51 @@ async function measureOptions(b: BenchBrowser) {
   put('importApplyLongestTask', 'Import: longest task from confirm to done', 'ms', figure(longestApplyTasks), 50);
   put('importTotal', `Import ${establishments} × ${contacts}, preview + apply`, 'ms', figure(previews.map((p, i) => p + applies[i]!)), 1000);
 
-  progress(`options page and popup with ${establishments} × ${contacts} stored`);
-  const { page } = await b.newPage();
-  await page.goto(b.extensionUrl('options.html'));
-  await seedDatabase(page, manyEstablishments(establishments, contacts));
-  await page.close();
-  const renders: number[] = [];
-  const popups: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    renders.push(await timeMilestone(b, b.extensionUrl('options.html'), 'optionsList'));
-    popups.push(await timeMilestone(b, b.extensionUrl('popup.html'), 'popup'));
+  progress(`options page and popup with ${establishments} × ${contacts} stored${baseline ? ', beside the baseline build' : ''}`);
+  const stored = manyEstablishments(establishments, contacts);
+  for (const browser of [b, ...(baseline ? [baseline] : [])]) {
+    const { page } = await browser.newPage();
+    await page.goto(browser.extensionUrl('options.html'));
+    await seedDatabase(page, stored);
+    await page.close();
   }
-  put('optionsRender', `Options page, navigation → list of ${establishments} shown`, 'ms', figure(renders), 100);
-  put('popupOpen', 'Popup, navigation → content shown', 'ms', figure(popups));
+  // Every opening of a run takes its turn, in an order that rotates, so that a burst of load elsewhere hits them alike.
+  const openings = {
+    options: () => timeMilestone(b, b.extensionUrl('options.html'), 'optionsList'),
+    popup: () => timeMilestone(b, b.extensionUrl('popup.html'), 'popup'),
+    floor: () => timeMilestone(floor, floor.extensionUrl(floorPage), 'floorPage'),
+    ...(baseline && {
+      baselineOptions: () => timeMilestone(baseline, baseline.extensionUrl('options.html'), 'optionsList'),
+      baselinePopup: () => timeMilestone(baseline, baseline.extensionUrl('popup.html'), 'popup'),
+    }),
+  };
+  const names = Object.keys(openings) as (keyof typeof openings)[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as { ms: number; cpuMs: number }[]])) as Record<keyof typeof openings, { ms: number; cpuMs: number }[]>;
+  for (let i = 0; i < runs; i++) {
+    for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) samples[name].push(await openings[name]!());
+  }
+  const ms = (name: keyof typeof openings) => samples[name]!.map((s) => s.ms);
+  const added = (name: keyof typeof openings, value: 'ms' | 'cpuMs' = 'ms') => samples[name]!.map((s, i) => s[value] - samples.floor[i]![value]);
+  const cpu = (name: keyof typeof openings) => ({ cpu: figure(samples[name]!.map((s) => s.cpuMs)), cpuAdded: figure(added(name, 'cpuMs')) });
+  put('optionsRender', `Options page, navigation → list of ${establishments} shown`, 'ms', figure(ms('options')), 100);
+  put('optionsFloor', 'Floor: an extension page without script, navigation → painted', 'ms', figure(ms('floor')));
+  put('optionsRenderAdded', 'Options page: added to the floor, opening by opening', 'ms', figure(added('options')));
+  put('popupOpen', 'Popup, navigation → content shown', 'ms', figure(ms('popup')));
+  put('popupAdded', 'Popup: added to the floor, opening by opening', 'ms', figure(added('popup')));
+  details.openings = { options: cpu('options'), popup: cpu('popup'), floor: { cpu: figure(samples.floor.map((s) => s.cpuMs)) } };
+  if (baseline) {
+    details.baseline = {
+      extensionDir: path.resolve(args.baseline!),
+      optionsRender: figure(ms('baselineOptions')),
+      optionsRenderAdded: figure(added('baselineOptions')),
+      popupOpen: figure(ms('baselinePopup')),
+      popupAdded: figure(added('baselinePopup')),
+      options: cpu('baselineOptions'),
+      popup: cpu('baselinePopup'),
+    };
+    const line = (name: keyof typeof openings) => `${figure(ms(name)).median.toFixed(0)} ms (CPU ${figure(samples[name]!.map((s) => s.cpuMs)).median.toFixed(0)})`;
+    progress(`this build: options ${line('options')}, popup ${line('popup')}; baseline: options ${line('baselineOptions')}, popup ${line('baselinePopup')}; floor ${line('floor')}`);
+  }
 }
 
 // ---------------------------------------------------------------- report
@@ -580,19 +626,25 @@ try {
   await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
   await setup.page.close();
 
-  if (section('load')) {
-    const floorDir = await floorExtension(extensionDir);
-    const floor = await launchBench(floorDir);
-    try {
-      await measurePageLoad({ balise: withExtension, floor, none: without });
-    } finally {
-      await floor.close();
-      rmSync(floorDir, { recursive: true, force: true });
+  // The floor (an empty content script, a page without script) serves the load and options sections.
+  const floorDir = section('load') || section('options') ? await floorExtension(extensionDir) : undefined;
+  const floor = floorDir ? await launchBench(floorDir) : undefined;
+  try {
+    if (section('load')) await measurePageLoad({ balise: withExtension, floor: floor!, none: without });
+    if (section('fill')) await measureFill(withExtension, without);
+    if (section('detect')) await measureDetection(without);
+    if (section('options')) {
+      const baseline = args.baseline ? await launchBench(path.resolve(args.baseline)) : undefined;
+      try {
+        await measureOptions(withExtension, floor!, baseline);
+      } finally {
+        await baseline?.close();
+      }
     }
+  } finally {
+    await floor?.close();
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
-  if (section('fill')) await measureFill(withExtension, without);
-  if (section('detect')) await measureDetection(without);
-  if (section('options')) await measureOptions(withExtension);
 } finally {
   await withExtension.close();
   await without.close();

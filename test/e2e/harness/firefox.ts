@@ -127,9 +127,13 @@ function firefoxPage(page: PpPage, extensionUrl: (p: string) => string): TestPag
         await page.goto(url);
         return;
       }
-      // Firefox never reports the load of a moz-extension page over BiDi: start it, then poll.
+      // Firefox never reports the load of a moz-extension page over BiDi: start it, then poll. A page
+      // may drop its fragment once read (options.html#new) before its load completes, the more so as
+      // it preloads its code (which holds the load event back): its address without it counts too.
       void page.goto(url).catch(() => {});
-      await waitForLoad(url, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+      await waitForLoad(url, () =>
+        page.evaluate((u) => (location.href === u || location.href === u.replace(/#.*$/, '')) && document.readyState === 'complete', url),
+      );
     },
     reload: async () => {
       if (!isExtensionUrl(await scope.url())) {
