@@ -1,6 +1,6 @@
 /**
  * The guidance panel, drawn in the guide frame: procedure, the steps of this page (numbered as
- * in the user's checklist: lib/overlay/page-steps.ts pageSteps, the tab's source too), the user's
+ * in the user's checklist: lib/procedures/page-steps.ts pageSteps, the tab's source too), the user's
  * own progress, the seed's instructions for this page, the element to click next, the field
  * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
  * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
@@ -14,7 +14,7 @@ import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import type { Guidance } from '../../lib/overlay/guidance';
-import { pageSteps } from '../../lib/overlay/page-steps';
+import { pageSteps } from '../../lib/procedures/page-steps';
 import type { GuideView } from '../../lib/overlay/guide-channel';
 import type { Page, Portal, ProcedureId } from '../../lib/portals/schema';
 import type { GuideDock } from '../../lib/store/storage';

@@ -16,7 +16,7 @@ import { labelValuePairs } from '../../lib/dom/label-values';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { worthShowing } from '../../lib/overlay/detect';
 import { guidanceFor } from '../../lib/overlay/guidance';
-import { currentPageStep, pageSteps, tabStep } from '../../lib/overlay/page-steps';
+import { currentPageStep, pageSteps, tabStep } from '../../lib/procedures/page-steps';
 import type { GuideAction, GuideView } from '../../lib/overlay/guide-channel';
 import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { getOverlayState, setOverlayState } from '../../lib/overlay/messages';

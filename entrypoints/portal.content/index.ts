@@ -20,7 +20,7 @@ import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { localKeys, readLocal } from '../../lib/store/local';
 import { getTabStep, pageSeen, type TabQuestion } from '../../lib/procedures/messages';
-import type { TabStep } from '../../lib/overlay/page-steps';
+import type { TabStep } from '../../lib/procedures/page-steps';
 import { watchDataChanges } from '../../lib/store/changes';
 
 export default defineContentScript({

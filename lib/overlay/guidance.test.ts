@@ -4,7 +4,7 @@ import { fromSeed } from '../portals/schema';
 import { proceduresOnPage } from '../procedures/catalog';
 import type { ProgressSummary } from '../procedures/summary';
 import { guidanceFor, seedOf } from './guidance';
-import { currentPageStep, pageSteps, pickProcedure, tabStep } from './page-steps';
+import { currentPageStep, pageSteps, pickProcedure, tabStep } from '../procedures/page-steps';
 
 const page = (portalId: string, pageId: string) => findPage(portalId, pageId)!;
 

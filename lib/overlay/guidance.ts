@@ -6,7 +6,7 @@
  */
 import { findPage, type PageMatch } from '../portals';
 import type { FieldRule, Locator, ProcedureId, SeedText, Text } from '../portals/schema';
-import { procedureHere, type ProcedureHere } from './page-steps';
+import { procedureHere, type ProcedureHere } from '../procedures/page-steps';
 
 export interface NextLink {
   label: Text;

@@ -7,7 +7,7 @@
  */
 import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
-import type { TabStep } from './page-steps';
+import type { TabStep } from '../procedures/page-steps';
 import { setOverlayState } from './messages';
 import { hostCss, raise } from './top-layer';
 

@@ -7,7 +7,7 @@
  * - reminders become notifications (notifications.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { tabStep, type TabStep } from '../overlay/page-steps';
+import { tabStep, type TabStep } from './page-steps';
 import { findPage } from '../portals';
 import type { ProcedureId } from '../portals/schema';
 import { aboutPortal, portalTopFrame, SenderRefused, sitesFor } from '../senders';

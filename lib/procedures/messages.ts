@@ -3,7 +3,7 @@
  * the always-loaded content script sends them.
  */
 import { defineMessage } from '../messaging';
-import type { TabStep } from '../overlay/page-steps';
+import type { TabStep } from './page-steps';
 import type { ProcedureId } from '../portals/schema';
 import type { PageId, ProgressSummary } from './summary';
 

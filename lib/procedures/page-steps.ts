@@ -1,11 +1,11 @@
 /**
  * Which procedure a portal page speaks of, and its steps there as the tab and the panel show
- * them. Apart from ./guidance.ts because the always-loaded content script draws the tab: it reads
- * the procedures' catalogue, never the portal modules.
+ * them. Apart from lib/overlay/guidance.ts because the background answers the folded tab from it
+ * (./background.ts): it reads the procedures' catalogue, never the portal modules.
  */
 import type { ProcedureId, SeedText, Text } from '../portals/schema';
-import { procedureTitle, proceduresOnPage, stepsOnPage, type OutlineStep } from '../procedures/catalog';
-import type { ProgressSummary } from '../procedures/summary';
+import { procedureTitle, proceduresOnPage, stepsOnPage, type OutlineStep } from './catalog';
+import type { ProgressSummary } from './summary';
 
 export interface ProcedureHere {
   /** The procedure shown; null on a page where no procedure has a step. */
