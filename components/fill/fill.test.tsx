@@ -124,6 +124,8 @@ describe('fill: preview in the frame, work in the page', () => {
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
+    // Named in the outcome all the same, with why it was left.
+    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe('décoché par vous : laissé tel quel');
   });
 
   it('fills nothing on a click the page scripted', async () => {

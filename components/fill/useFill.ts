@@ -269,16 +269,16 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
       setAwaitingShortcut(false);
       // What is filled is what was shown: the page planned again now must give each ticked line the same field, label and value.
       const fresh = new Map((planNow(false)?.lines ?? []).map((line) => [line.element, line] as const));
-      const lines = plan.lines
-        .filter((line) => line.skipped || isTicked(line))
-        .map((line): FillLine => {
-          if (line.skipped) return line;
-          const now = fresh.get(line.element);
-          if (!sameLine(line, now)) return { ...line, skipped: line.element.isConnected ? 'changed' : 'detached' };
-          // Typed into after the preview: what the user typed stays, unless the preview already showed it and the user ticked it.
-          if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
-          return line;
-        });
+      // A line left unticked is no field to write, yet the outcome names it: a kept typing is no omission.
+      const lines = plan.lines.map((line): FillLine => {
+        if (line.skipped) return line;
+        if (!isTicked(line)) return { ...line, skipped: line.caution === 'userTyped' ? 'typedByUser' : 'unticked' };
+        const now = fresh.get(line.element);
+        if (!sameLine(line, now)) return { ...line, skipped: line.element.isConnected ? 'changed' : 'detached' };
+        // Typed into after the preview: what the user typed stays, unless the preview already showed it and the user ticked it.
+        if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
+        return line;
+      });
       const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       clearHighlight.current?.();
       // The fields the page refused are shown too, apart: the user types those.
