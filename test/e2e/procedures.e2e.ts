@@ -182,7 +182,7 @@ forEachBrowser((name) => {
           },
         ],
       });
-      const titleOf = (step: string) => findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr;
+      const titleOf = (step: string) => unglossed(findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr);
       const url = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();

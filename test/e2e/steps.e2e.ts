@@ -39,7 +39,7 @@ function answersFor(procedure: Procedure): Answers {
 
 /** As every view shows it: Balise's advice after its tag (components/ui/SeedLine.tsx). */
 const titleOf = (item: ChecklistItem) =>
-  `${item.step.title.ref.advice ? `${fr('adviceTag')} ` : ''}${item.contact ? fr('overlayStepFor', item.step.title.fr, fullName(item.contact)) : item.step.title.fr}`;
+  unglossed(`${item.step.title.ref.advice ? `${fr('adviceTag')} ` : ''}${item.contact ? fr('overlayStepFor', item.step.title.fr, fullName(item.contact)) : item.step.title.fr}`);
 
 /**
  * The steps of the page as the panel lists them, the procedure it names and its « Prochaine

@@ -1,7 +1,8 @@
 /**
- * A text Balise shows with an acronym's expansion written after its first use on the page
- * (components/ui/Glossed.tsx), as the module that holds it writes it: tests compare what a view
- * says with the procedures' own texts, wherever the page's first use happens to fall.
+ * A text with every « ACRONYM (its glossary expansion) » cut back to the acronym: what a view
+ * shows (components/ui/Glossed.tsx writes the expansion at the page's first use) and the module's
+ * own text then compare, wherever the first use falls. Both sides go through it: a module may
+ * write the expansion itself (« code OTP (code à usage unique) »).
  */
 import { glossary } from '../../../lib/procedures/glossary';
 
