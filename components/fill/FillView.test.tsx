@@ -25,6 +25,20 @@ it('after the fill, each line says what the page kept: kept, refused (the field 
   ]);
 });
 
+it('a preview with nothing ticked greys « Remplir cette page » and says why beside it', () => {
+  const line = { id: 0, label: 'Nom', value: '', action: 'type' as const, ticked: false, skipped: 'notListed' as const };
+  render(
+    <FillView
+      view={{ state: 'preview', revision: 1, several: false, chooseEstablishment: false, questions: [], persons: {}, leftOut: [], busy: false, lines: [line] }}
+      send={noop}
+      visibleFor={() => null}
+    />,
+  );
+  expect(goButton().disabled).toBe(true);
+  expect(goButton().getAttribute('aria-describedby')).toBe('balise-fill-none-ticked');
+  expect(document.getElementById('balise-fill-none-ticked')?.textContent).toBe('Aucune case cochée : rien à remplir. Chaque ligne dit pourquoi ; cochez celles à remplir.');
+});
+
 it('the preview keeps a field disabled now after a line that opens it, and says so', () => {
   render(
     <FillView

@@ -50,6 +50,7 @@ const skipReasonLabels: Record<SkipReason, MessageKey> = {
   tooLong: 'fillSkipTooLong',
   changed: 'fillSkipChanged',
   typedByUser: 'fillSkipTypedByUser',
+  unticked: 'fillSkipUnticked',
 };
 
 /** Why a line is left to the user; a choice the portal lacks names the value, a missing person the role. */
@@ -293,6 +294,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   }
 
   const toFill = view.lines.filter((line) => line.ticked).length;
+  const noneTicked = !view.chooseEstablishment && view.lines.length > 0 && toFill === 0;
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
@@ -383,13 +385,25 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         </p>
       )}
       <div className="balise-fill-actions">
-        <button type="button" className="balise-fill-go" disabled={view.busy || settling || toFill === 0} onClick={onFill}>
+        <button
+          type="button"
+          className="balise-fill-go"
+          disabled={view.busy || settling || toFill === 0}
+          aria-describedby={noneTicked ? 'balise-fill-none-ticked' : undefined}
+          onClick={onFill}
+        >
           {t('fillButton')}
         </button>
         <button type="button" className="balise-fill-secondary" onClick={() => send({ type: 'refresh' })}>
           {t('fillRefresh')}
         </button>
       </div>
+      {/* A greyed button says why: every line is left to the user, each with its reason above. */}
+      {noneTicked && (
+        <p className="balise-fill-note" id="balise-fill-none-ticked">
+          {t('fillNoneTicked')}
+        </p>
+      )}
       {noticeLine}
     </section>
   );

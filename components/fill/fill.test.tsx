@@ -12,6 +12,7 @@ import type { ClickVerdict } from '../../lib/autofill/click-guard';
 import type { FillContext, FillTrigger } from '../../lib/autofill/messages';
 import type { Layout } from '../../lib/dom/layout';
 import { sampleEstablishment } from '../../lib/profile/sample';
+import { announceDataChanged } from '../../lib/store/changes';
 import { fixturePath } from '../../test/fixtures/load';
 import { highlightClass } from './highlight';
 import { FillView } from './FillView';
@@ -123,6 +124,8 @@ describe('fill: preview in the frame, work in the page', () => {
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
+    // Named in the outcome all the same, with why it was left.
+    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe('décoché par vous : laissé tel quel');
   });
 
   it('fills nothing on a click the page scripted', async () => {
@@ -284,5 +287,18 @@ describe('the preview follows the page', () => {
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
+  });
+
+  it('follows a change of the profile made elsewhere (the popup’s « Sur ce poste, je suis… », the options) without a reload', async () => {
+    mount();
+    const list = await preview();
+    expect(within(list).getByText('Ville').parentElement?.textContent).toContain('Paris');
+    // What the background answers once the options saved the establishment; the database announces the write.
+    messages.send.mockResolvedValue({ ...context, establishment: { ...sample, address: { ...sample.address, city: 'Lyon' } } });
+    await act(async () => announceDataChanged());
+    await waitFor(() => expect(within(screen.getAllByRole('list')[0] as HTMLElement).getByText('Ville').parentElement?.textContent).toContain('Lyon'));
+    await clickGo();
+    await screen.findByText(/Champs remplis/);
+    expect(value('#ville')).toBe('Lyon');
   });
 });

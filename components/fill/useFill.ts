@@ -15,6 +15,7 @@ import { analysePage, isAllowedUrl, planLines, planPage, teachableFields, watchT
 import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
+import { watchDataChanges } from '../../lib/store/changes';
 import { portalDefaults, type FillLine, type FillPlan, type PlanSettings } from '../../lib/autofill/plan';
 import type { FillEstablishment } from '../../lib/autofill/resolve';
 import { establishmentPath } from '../../lib/profile/fields';
@@ -141,11 +142,15 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   });
   useEffect(() => () => stability.current?.stop(), []);
 
+  // Who « me » is, the establishment or its contacts changed in the popup or the options: the
+  // preview plans from the new answer at once, never from the one this page loaded with.
+  useEffect(() => watchDataChanges(() => setContextAsked((n) => n + 1)), []);
   useEffect(() => {
     let live = true;
     getFillContext
       .send({})
-      .then((answer) => live && (setContext(answer), setContextError(null)))
+      // An unchanged answer keeps the context as it was: a write elsewhere (a step ticked) plans nothing again.
+      .then((answer) => live && (setContext((previous) => (JSON.stringify(previous) === JSON.stringify(answer) ? previous : answer)), setContextError(null)))
       .catch((error: unknown) => live && setContextError(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
@@ -264,16 +269,16 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
       setAwaitingShortcut(false);
       // What is filled is what was shown: the page planned again now must give each ticked line the same field, label and value.
       const fresh = new Map((planNow(false)?.lines ?? []).map((line) => [line.element, line] as const));
-      const lines = plan.lines
-        .filter((line) => line.skipped || isTicked(line))
-        .map((line): FillLine => {
-          if (line.skipped) return line;
-          const now = fresh.get(line.element);
-          if (!sameLine(line, now)) return { ...line, skipped: line.element.isConnected ? 'changed' : 'detached' };
-          // Typed into after the preview: what the user typed stays, unless the preview already showed it and the user ticked it.
-          if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
-          return line;
-        });
+      // A line left unticked is no field to write, yet the outcome names it: a kept typing is no omission.
+      const lines = plan.lines.map((line): FillLine => {
+        if (line.skipped) return line;
+        if (!isTicked(line)) return { ...line, skipped: line.caution === 'userTyped' ? 'typedByUser' : 'unticked' };
+        const now = fresh.get(line.element);
+        if (!sameLine(line, now)) return { ...line, skipped: line.element.isConnected ? 'changed' : 'detached' };
+        // Typed into after the preview: what the user typed stays, unless the preview already showed it and the user ticked it.
+        if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
+        return line;
+      });
       const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       clearHighlight.current?.();
       // The fields the page refused are shown too, apart: the user types those.
@@ -343,6 +348,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         case 'refresh':
           setNotice(null);
           setOutcome(null);
+          setContextAsked((n) => n + 1);
           replan();
           return;
         case 'fill':

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { Sheet413 } from './Sheet413';
+import { Sheet413Page } from './Sheet413Page';
 
 const valueOf = (container: HTMLElement, id: string) => container.querySelector(`[data-field="${id}"] .sheet__value`)?.textContent ?? null;
 
@@ -64,5 +65,13 @@ describe('Sheet413', () => {
     expect(fixes).toHaveLength(2);
     for (const link of fixes) expect(link.className).toBe('sheet__fix');
     expect(container.querySelector('.sheet__paper-label')).toBeNull();
+  });
+});
+
+describe('Sheet413Page', () => {
+  it('without a known establishment, says why and links to the options, where the establishments are', async () => {
+    render(<Sheet413Page establishmentId="no-such-establishment" />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Établissement introuvable : .*« Certificats IGC-Santé pour le Dossier Pharmaceutique »/);
+    expect(screen.getByRole('link', { name: 'Ouvrir les options de Balise' }).getAttribute('href')).toMatch(/options\.html$/);
   });
 });

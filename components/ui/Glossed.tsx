@@ -1,6 +1,6 @@
 /**
- * A text with the seeds' acronyms expanded at their first use on the page, in an <abbr title>
- * (lib/procedures/glossary.ts). « First on the page » is the first mounted text to claim the
+ * A text with the seeds' acronyms expanded at their first use on the page, in the text itself
+ * (an <abbr title> only where the text brackets words of its own: lib/procedures/glossary.ts). « First on the page » is the first mounted text to claim the
  * acronym, in rendering order, which is the document's order; a text keeps its claims while it
  * stays mounted (so that it keeps its <abbr> when it alone renders again) and frees them when
  * it goes, for the text that replaces it. One document is one page: the claims live as long as it.

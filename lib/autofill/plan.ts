@@ -41,8 +41,10 @@ export type SkipReason =
   | 'tooLong'
   /** At fill time, the page no longer gives this field the label, kind or value the preview showed. */
   | 'changed'
-  /** The user typed into the field after the preview: what they typed stays. */
-  | 'typedByUser';
+  /** The user typed into the field (after the preview, or before it and left its line unticked): what they typed stays. */
+  | 'typedByUser'
+  /** At fill time, a line the user left unticked: the field is left as it was, and the outcome says so. */
+  | 'unticked';
 
 /** Why a line starts unticked: the user may still tick it; or, for `shortened`, what a ticked line must say. */
 export type Caution = 'userTyped' | 'lowConfidence' | 'suggestedChoice' | 'shortened';

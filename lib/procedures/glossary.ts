@@ -14,16 +14,16 @@ export interface GlossaryEntry {
 }
 
 export const glossary: readonly GlossaryEntry[] = [
-  { term: 'ANS', seed: '003', expansion: { fr: 'Agence du numérique en santé', en: 'Agence du numérique en santé (French digital health agency)' } },
-  { term: 'APE', seed: '000', expansion: { fr: 'administrateur principal d’établissement', en: 'administrateur principal d’établissement (the establishment’s main Plage administrator)' } },
-  { term: 'ATIH', seed: '001', expansion: { fr: 'Agence technique de l’information sur l’hospitalisation', en: 'Agence technique de l’information sur l’hospitalisation (hospital data agency)' } },
+  { term: 'ANS', seed: '003', expansion: { fr: 'Agence du numérique en santé', en: 'Agence du numérique en santé, the French digital health agency' } },
+  { term: 'APE', seed: '000', expansion: { fr: 'administrateur principal d’établissement', en: 'administrateur principal d’établissement, the establishment’s main Plage administrator' } },
+  { term: 'ATIH', seed: '001', expansion: { fr: 'Agence technique de l’information sur l’hospitalisation', en: 'Agence technique de l’information sur l’hospitalisation, the hospital data agency' } },
   { term: 'BAL ORG', seed: '002', expansion: { fr: 'boîte aux lettres organisationnelle, compte partagé par plusieurs professionnels', en: 'organisational mailbox, an account shared by several professionals' } },
   { term: 'CDE', seed: '004', expansion: { fr: 'carte de directeur d’établissement', en: 'establishment director’s card' } },
   { term: 'CPA', seed: '003', expansion: { fr: 'carte d’un technicien de l’éditeur ou de l’intégrateur', en: 'card of a technician of the software vendor or integrator' } },
-  { term: 'CPE', seed: '003', expansion: { fr: 'carte des non-professionnels de santé de la structure (agents d’admission…)', en: 'card of the structure’s staff who are not health professionals (admission staff…)' } },
+  { term: 'CPE', seed: '003', expansion: { fr: 'carte des non-professionnels de santé de la structure : agents d’admission…', en: 'card of the structure’s staff who are not health professionals: admission staff…' } },
   { term: 'CPS', seed: '003', expansion: { fr: 'carte des professionnels de santé', en: 'health professional card' } },
   { term: 'CPx', seed: '003', expansion: { fr: 'carte CPS, CPE ou CPA', en: 'CPS, CPE or CPA card' } },
-  { term: 'DP', seed: '003', expansion: { fr: 'Dossier Pharmaceutique', en: 'Dossier Pharmaceutique (pharmaceutical record)' } },
+  { term: 'DP', seed: '003', expansion: { fr: 'Dossier Pharmaceutique', en: 'Dossier Pharmaceutique, the pharmaceutical record' } },
   { term: 'ESMS', seed: '004', expansion: { fr: 'établissements et services médico-sociaux', en: 'medico-social establishments and services' } },
   { term: 'GRADeS', seed: '002', expansion: { fr: 'Groupement régional d’appui au développement de la e-santé', en: 'regional e-health support group' } },
   { term: 'MIE', seed: '004', expansion: { fr: 'moyens d’identification électronique', en: 'electronic identification means' } },
@@ -36,7 +36,12 @@ export const glossary: readonly GlossaryEntry[] = [
   { term: 'UPN', seed: '003', expansion: { fr: 'nom principal d’utilisateur', en: 'user principal name' } },
 ];
 
-/** A piece of text: plain, or an acronym with its expansion (its first use on the page). */
+/**
+ * A piece of text: plain — which holds an acronym's first use on the page written out, « UPN (nom
+ * principal d’utilisateur) », read by every reader and keyboard — or an acronym whose first use the
+ * text itself follows with words in brackets, or that stands in brackets: there its expansion is
+ * only the <abbr>'s title, so that no bracket follows or holds another.
+ */
 export type Glossed = string | { term: string; title: string };
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,9 +55,18 @@ const termsPattern = new RegExp(
 );
 const byTerm = new Map(glossary.map((entry) => [entry.term, entry]));
 
+/** Whether `index` of `text` falls between an opening bracket and its closing one. */
+function insideBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (const char of text.slice(0, index)) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 /**
  * `text` cut at the glossary's acronyms. An acronym gets its expansion (in `language`) at its
- * first occurrence in `text` when `claim(term)` grants it the page's first use; every other
+ * first occurrence in `text` when `claim(term)` grants it the page's first use: written after it
+ * in brackets, or as a title piece when the text brackets words of its own there or the acronym
+ * stands in brackets already; every other
  * occurrence stays plain. Adjacent plain pieces are joined.
  */
 export function glossText(text: string, language: Language, claim: (term: string) => boolean): Glossed[] {
@@ -67,10 +81,13 @@ export function glossText(text: string, language: Language, claim: (term: string
   for (const match of text.matchAll(termsPattern)) {
     const term = match[0];
     push(text.slice(last, match.index));
-    if (!done.has(term) && claim(term)) out.push({ term, title: byTerm.get(term)!.expansion[language] });
-    else push(term);
-    done.add(term);
     last = match.index + term.length;
+    if (!done.has(term) && claim(term)) {
+      const title = byTerm.get(term)!.expansion[language];
+      if (/^\s*\(/.test(text.slice(last)) || insideBrackets(text, match.index)) out.push({ term, title });
+      else push(`${term} (${title})`);
+    } else push(term);
+    done.add(term);
   }
   push(text.slice(last));
   return out;

@@ -312,18 +312,21 @@ describe('coherence warnings', () => {
 
     const site = coherenceWarnings({ finessEt: '750100125', postalCode: '13005' });
     expect(site.map((w) => w.field)).toEqual(['finessEt']);
-    expectMessage(site[0]!.message, 'coherenceFinessEt', ['750100125', '75', '13']);
+    expectMessage(site[0]!.message, 'coherenceFinessEtPostal', ['750100125', '75', '13005', '13']);
 
     const entity = coherenceWarnings({ finessEj: '2A0000170', postalCode: '97200' });
     expect(entity.map((w) => w.field)).toEqual(['finessEj']);
-    expectMessage(entity[0]!.message, 'coherenceFinessEj', ['2A0000170', '2A', '972']);
+    expectMessage(entity[0]!.message, 'coherenceFinessEjPostal', ['2A0000170', '2A', '97200', '972']);
 
     // The département given wins over the postal code for locating the site.
     const both = coherenceWarnings({ finessEt: '750100125', postalCode: '75013', departement: '92' });
     expect(both.map((w) => w.field)).toEqual(['departement', 'finessEt']);
+    expectMessage(both[1]!.message, 'coherenceFinessEt', ['750100125', '75', '92']);
+    const entityHere = coherenceWarnings({ finessEj: '2A0000170', departement: '972' });
+    expectMessage(entityHere[0]!.message, 'coherenceFinessEj', ['2A0000170', '2A', '972']);
     expect(tm(both[1]!.message)).toBe(
-      "Le FINESS géographique 750100125 porte le code du département 75, mais l’adresse est dans le 92 : un site " +
-        'est normalement immatriculé dans son département ; vérifiez le numéro ou l’adresse.',
+      'Le FINESS géographique 750100125 porte le code du département 75, mais le champ Département indique 92 : un site ' +
+        'est normalement immatriculé dans son département ; vérifiez le numéro ou le département.',
     );
   });
 });

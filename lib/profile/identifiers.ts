@@ -293,10 +293,10 @@ export function coherenceWarnings(input: {
     if (!location.includes(prefix))
       warnings.push({
         field,
-        message: {
-          key: field === 'finessEt' ? 'coherenceFinessEt' : 'coherenceFinessEj',
-          subs: [finess, prefix, location.join(' / ')],
-        },
+        // Which field says where: the Département field, or else the postal code.
+        message: departement
+          ? { key: field === 'finessEt' ? 'coherenceFinessEt' : 'coherenceFinessEj', subs: [finess, prefix, departement] }
+          : { key: field === 'finessEt' ? 'coherenceFinessEtPostal' : 'coherenceFinessEjPostal', subs: [finess, prefix, postalCode!, location.join(' / ')] },
       });
   };
   finessWarning('finessEt', input.finessEt);

@@ -34,16 +34,16 @@ const { values } = parseArgs({
   },
 });
 const procedure = values.procedure as ProcedureId;
-if (!procedureIds.includes(procedure)) throw new Error(`--procedure: one of ${procedureIds.join(', ')}`);
+if (!procedureIds.includes(procedure)) throw new Error(`--procedure : l’une de ${procedureIds.join(', ')}`);
 if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display: run `xvfb-run -a npm run demo`, or `npm run demo -- --headless --screenshots DIR`.');
+  console.error('Pas d’écran : lancez `xvfb-run -a npm run demo`, ou `npm run demo -- --headless --screenshots DOSSIER`.');
   process.exit(1);
 }
 
 const waitUntil = async (what: string, check: () => Promise<boolean>, timeout = 30_000) => {
   const deadline = Date.now() + timeout;
   while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`demo: timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`démo : délai dépassé en attendant ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 };
@@ -64,7 +64,7 @@ async function importSample(b: ExtensionBrowser, page: TestPage): Promise<Langua
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
   await page.clickByRole('button', renderMessage('importConfirmLabel', [], language));
-  await waitUntil('the import', async () => (await readDatabase(b)).establishments.length > 0);
+  await waitUntil('l’import', async () => (await readDatabase(b)).establishments.length > 0);
   return language;
 }
 
@@ -98,7 +98,7 @@ async function screenshots(b: ExtensionBrowser, server: FixtureServer, dir: stri
     if (focused) await page.deep.waitFor('.hint-bubble:not([hidden])');
     const file = path.join(dir, `${fixture.portal}-${fixture.page}.png`);
     await page.screenshot(file);
-    console.log(`demo: ${file}`);
+    console.log(`démo : ${file}`);
     await page.close();
   }
 }
@@ -114,14 +114,14 @@ async function main() {
       const [portalId, pageId] = outlineOf(procedure)!.steps.find((step) => step.pages.length > 0)!.pages[0]!.split('/');
       const first = findPage(portalId!, pageId!)!;
       await page.goto(first.page.samples[0]!);
-      console.log(`demo: ${procedureTitle(procedure)[language]} — ${first.page.samples[0]}`);
-      console.log('demo: the guide is the « Balise » tab at the bottom right of the page (Alt+Shift+B opens it).');
-      console.log('demo: close the browser window or press Ctrl+C to stop.');
+      console.log(`démo : ${procedureTitle(procedure)[language]} — ${first.page.samples[0]}`);
+      console.log('démo : le guide est l’onglet « Balise » en bas à droite de la page (Alt+Maj+B l’ouvre).');
+      console.log('démo : fermez la fenêtre du navigateur ou tapez Ctrl+C pour arrêter.');
       const stop = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
-      const closed = waitUntil('the window to close', async () => !(await page.evaluate(() => true).catch(() => false)), 24 * 3600_000);
+      const closed = waitUntil('la fermeture de la fenêtre', async () => !(await page.evaluate(() => true).catch(() => false)), 24 * 3600_000);
       await Promise.race([stop, closed]);
     }
-    if (b.strayRequests().length > 0) console.error('demo: unexpected requests', b.strayRequests());
+    if (b.strayRequests().length > 0) console.error('démo : requêtes inattendues', b.strayRequests());
   } finally {
     await b.close();
   }

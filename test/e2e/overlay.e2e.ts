@@ -16,6 +16,7 @@ import { elsewhere, fixtureHtml, fixtureOf, fixtures, type Fixture } from '../fi
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { seriousViolations } from './pages/axe';
+import { unglossed } from './pages/glossed';
 import { overlay } from './pages/overlay';
 
 /** What Balise shows on the page, read as no page script can (pages/overlay.ts). */
@@ -92,17 +93,17 @@ forEachBrowser((name) => {
       // No profile here: the procedure's steps on this page, unnumbered (numbering: steps.e2e.ts).
       expect(shown.steps).toEqual(guidance.steps.map((step) => step.id));
       // Balise's advice is tagged as such (components/ui/SeedLine.tsx).
-      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => `${step.title.ref.advice ? `${renderMessage('adviceTag', [], language)} ` : ''}${step.title[language]}`));
+      expect(await ui.stepLines()).toEqual(guidance.steps.map((step) => unglossed(`${step.title.ref.advice ? `${renderMessage('adviceTag', [], language)} ` : ''}${step.title[language]}`)));
       const procedure = await ui.procedureName();
       expect(procedure).not.toBe('');
       expect(shown.text).toContain(procedure);
-      for (const instruction of guidance.instructions) expect(shown.text).toContain(instruction[language]);
+      for (const instruction of guidance.instructions) expect(shown.text).toContain(unglossed(instruction[language]));
       const labels = guidance.fields.map((rule) => shownLabel(rule.match));
       expect(shown.badges).toEqual(labels);
       expect(shown.hints).toEqual(labels);
-      for (const rule of guidance.fields) expect(shown.text).toContain(rule.hint[language]);
+      for (const rule of guidance.fields) expect(shown.text).toContain(unglossed(rule.hint[language]));
       expect(shown.highlights).toBe(guidance.clickNext.length);
-      for (const next of guidance.next) expect(shown.text).toContain(next.label[language]);
+      for (const next of guidance.next) expect(shown.text).toContain(unglossed(next.label[language]));
 
       // The panel is the guide frame's whole document.
       expect(await seriousViolations(ui.guide)).toEqual([]);

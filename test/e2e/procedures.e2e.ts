@@ -22,6 +22,7 @@ import { pageSeen } from '../../lib/procedures/messages';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
 import { overlay } from './pages/overlay';
+import { unglossed } from './pages/glossed';
 import { readDatabase, seedProfile, type ProfileSeed } from './seed';
 
 /** The extension APIs the tests call inside extension pages (promise-based in both browsers under MV3). */
@@ -181,7 +182,7 @@ forEachBrowser((name) => {
           },
         ],
       });
-      const titleOf = (step: string) => findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr;
+      const titleOf = (step: string) => unglossed(findProcedure('000-distrilog')!.steps.find((s) => s.id === step)!.title.fr);
       const url = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
       await b.servePortals({ [url]: fixture('plage/requestConfirmation.html') });
       const portal = await b.newPage();
@@ -194,7 +195,7 @@ forEachBrowser((name) => {
       expect(shown).toContain('2 sur 5 faites');
       // Listed just above, in the page's steps: named there, pointed at here.
       expect(shown).toContain('Prochaine étape (3 sur 5) : sur cette page, ci-dessus.');
-      expect(await guide.text('[data-balise-step="managerAccount"]')).toContain(titleOf('managerAccount'));
+      expect(unglossed(await guide.text('[data-balise-step="managerAccount"]'))).toContain(titleOf('managerAccount'));
       const ticked = (await readDatabase(b)).progress.find((p) => p.procedureId === '000-distrilog')?.done['apeAccount'];
       expect(ticked?.by).toBe('page');
 
@@ -202,7 +203,7 @@ forEachBrowser((name) => {
       const popup = await b.newPage();
       await popup.goto(b.extensionUrl('popup.html'));
       await popup.waitFor('.next-step__next');
-      expect(await popup.text('.next-step__next')).toContain(titleOf('managerAccount'));
+      expect(unglossed(await popup.text('.next-step__next'))).toContain(titleOf('managerAccount'));
       expect(await popup.text('.next-step__count')).toBe('2 sur 5 faites');
 
       // Ticked in the side panel, the overlay moves on without a reload, and says where the next step starts.

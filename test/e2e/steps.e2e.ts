@@ -20,6 +20,7 @@ import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { fixtures } from '../fixtures/load';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { overlay } from './pages/overlay';
+import { unglossed } from './pages/glossed';
 import { seedProfile } from './seed';
 
 const establishment = sampleEstablishment();
@@ -38,7 +39,7 @@ function answersFor(procedure: Procedure): Answers {
 
 /** As every view shows it: Balise's advice after its tag (components/ui/SeedLine.tsx). */
 const titleOf = (item: ChecklistItem) =>
-  `${item.step.title.ref.advice ? `${fr('adviceTag')} ` : ''}${item.contact ? fr('overlayStepFor', item.step.title.fr, fullName(item.contact)) : item.step.title.fr}`;
+  unglossed(`${item.step.title.ref.advice ? `${fr('adviceTag')} ` : ''}${item.contact ? fr('overlayStepFor', item.step.title.fr, fullName(item.contact)) : item.step.title.fr}`);
 
 /**
  * The steps of the page as the panel lists them, the procedure it names and its « Prochaine
@@ -48,7 +49,7 @@ async function readPanel(page: TestPage) {
   const ui = overlay(page);
   await ui.open();
   await ui.guide.waitFor('.my-progress__next');
-  const shown = { procedure: await ui.procedureName(), steps: await ui.stepLines(), next: await ui.guide.text('.my-progress__next') };
+  const shown = { procedure: await ui.procedureName(), steps: await ui.stepLines(), next: unglossed(await ui.guide.text('.my-progress__next')) };
   await ui.guide.clickByRole('button', fr('overlayCollapse'));
   await page.deep.waitFor('[data-balise-tab]');
   return shown;
@@ -94,7 +95,7 @@ forEachBrowser((name) => {
         await popup.goto(b.extensionUrl('popup.html'));
         await popup.waitFor('.next-step__next');
         expect(await popup.text('.next-step__procedure')).toBe(title);
-        expect(await popup.text('.next-step__next')).toBe(`${nextHeading(second!)} ${titleOf(second!)}`);
+        expect(unglossed(await popup.text('.next-step__next'))).toBe(`${nextHeading(second!)} ${titleOf(second!)}`);
       } finally {
         await popup.close();
       }

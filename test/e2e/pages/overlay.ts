@@ -6,6 +6,7 @@
  */
 import { renderMessage } from '../../../lib/i18n/catalog';
 import type { FrameScope, TestPage } from '../harness';
+import { unglossed } from './glossed';
 
 const TAB = '[data-balise-tab]';
 const FILL_BUTTON = '.balise-fill-go';
@@ -63,20 +64,22 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
      * Each step line of the panel, its count and its title (as a screen reader reads it, « Fait »
      * included) joined by « · »: « Étape 2 sur 5 · L’APE crée son compte Pasrel « APE ». », or the title alone unnumbered.
      */
-    stepLines: () =>
-      guide.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-balise-step]'), (step) =>
-          ['.step-count', '.step-title']
-            .map((part) => (step.querySelector(part)?.textContent ?? '').trim())
-            .filter(Boolean)
-            .join(' · '),
-        ),
-      ),
+    stepLines: async () =>
+      (
+        await guide.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-balise-step]'), (step) =>
+            ['.step-count', '.step-title']
+              .map((part) => (step.querySelector(part)?.textContent ?? '').trim())
+              .filter(Boolean)
+              .join(' · '),
+          ),
+        )
+      ).map(unglossed),
     /** The steps' keys: checklist keys when numbered, the procedure's step ids otherwise. */
     stepIds: () =>
       guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-step]'), (e) => e.dataset.baliseStep ?? '')),
-    /** The panel's whole text ('' while folded). */
-    panelText: async () => ((await isOpen()) ? guide.evaluate(() => document.querySelector('.panel')?.textContent ?? '') : ''),
+    /** The panel's whole text ('' while folded), acronyms as the modules write them (./glossed.ts). */
+    panelText: async () => ((await isOpen()) ? unglossed(await guide.evaluate(() => document.querySelector('.panel')?.textContent ?? '')) : ''),
     /** The panel's field hints, by field label. */
     hints: () =>
       guide.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-balise-field-hint]'), (e) => e.dataset.baliseFieldHint ?? '')),
