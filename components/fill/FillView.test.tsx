@@ -19,7 +19,7 @@ it('after the fill, each line says what the page kept: kept, refused (the field 
   );
   const lines = screen.getAllByRole('listitem').map((item) => item.textContent);
   expect(lines).toEqual([
-    'Courrielgardé par la page',
+    'Courrielrempli ✓',
     'Téléphonevaleur refusée par la page : le champ est encadré en orange, saisissez-le vous-même',
     'Mot de passesecret : Balise ne le remplit jamais',
   ]);
