@@ -7,37 +7,41 @@ import { Panel } from './Panel';
 
 const noop = () => {};
 
-function renderPanel(
+/** The panel on a page of the catalogue (MesHabilitations' home for 003 unless told), every callback a no-op, `props` over them. */
+function panelFor(
   props: Partial<ComponentProps<typeof Panel>> = {},
   [portalId, pageId, procedure]: [string, string, ProcedureId] = ['ans-meshabilitations', 'home', '003-certificats-dp'],
 ) {
   const match = findPage(portalId, pageId)!;
   const guidance = guidanceFor(match, procedure);
-  return {
-    guidance,
-    ...render(
-      <Panel
-        portal={match.portal}
-        page={match.page}
-        guidance={guidance}
-        summary={null}
-        clicks={[]}
-        hints={[]}
-        fill={null}
-        report={undefined}
-        headingRef={null}
-        onProcedure={noop}
-        onShowClick={noop}
-        onGoToField={noop}
-        onCollapse={noop}
-        onDismiss={noop}
-        onDescribePage={noop}
-        dock="floating"
-        onDock={noop}
-        {...props}
-      />,
-    ),
-  };
+  const element = (
+    <Panel
+      portal={match.portal}
+      page={match.page}
+      guidance={guidance}
+      summary={null}
+      clicks={[]}
+      hints={[]}
+      fill={null}
+      report={undefined}
+      headingRef={null}
+      onProcedure={noop}
+      onShowClick={noop}
+      onGoToField={noop}
+      onCollapse={noop}
+      onDismiss={noop}
+      onDescribePage={noop}
+      dock="floating"
+      onDock={noop}
+      {...props}
+    />
+  );
+  return { guidance, element };
+}
+
+function renderPanel(...args: Parameters<typeof panelFor>) {
+  const { guidance, element } = panelFor(...args);
+  return { guidance, ...render(element) };
 }
 
 describe('Panel texts', () => {
@@ -116,29 +120,7 @@ describe('Panel layout', () => {
     ];
     const { container, rerender } = renderPanel({ hints });
     expect(container.querySelector('.tip-in-panel')).toBeNull();
-    const match = findPage('ans-meshabilitations', 'home')!;
-    rerender(
-      <Panel
-        portal={match.portal}
-        page={match.page}
-        guidance={guidanceFor(match, '003-certificats-dp')}
-        summary={null}
-        clicks={[]}
-        hints={hints}
-        tipInPanel={1}
-        fill={null}
-        report={undefined}
-        headingRef={null}
-        onProcedure={noop}
-        onShowClick={noop}
-        onGoToField={noop}
-        onCollapse={noop}
-        onDismiss={noop}
-        onDescribePage={noop}
-        dock="floating"
-        onDock={noop}
-      />,
-    );
+    rerender(panelFor({ hints, tipInPanel: 1 }).element);
     const tip = container.querySelector('.panel-pinned .tip-in-panel')!;
     expect(tip.textContent).toContain('Conseil pour « Ville »');
     expect(tip.textContent).toContain('La ville du siège.');

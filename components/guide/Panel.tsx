@@ -98,7 +98,7 @@ export function Panel({
           {portal.name[language]}
           {page ? ` · ${page.name[language]}` : ''}
         </h2>
-        <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')}>
+        <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')} aria-keyshortcuts="Alt+Shift+B Escape">
           <span aria-hidden="true">–</span>
         </button>
         <button
