@@ -61,7 +61,7 @@ forEachBrowser((name) => {
         values[id] = await page.text(`[data-field="${id}"] .sheet__value`);
       expect(values).toEqual({
         denomination: 'Assistance Publique – Hôpitaux de Paris',
-        siret: '26750045200524',
+        siret: '267 500 452 00524',
         finessEt: '750100125',
         postalCode: '75013',
         commune: 'Paris',

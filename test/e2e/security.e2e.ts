@@ -75,7 +75,7 @@ forEachBrowser((name) => {
       await guide.click('.balise-fill-go');
       await guide.waitFor('.balise-fill-outcome');
       expect(await values(page)).toMatchObject({ prenom: 'Sophie-Anne', nom: me.lastName, rpps: me.rpps });
-      expect(await guide.text('.balise-fill-outcome')).toContain('saisi par vous depuis l’aperçu');
+      expect(await guide.text('.balise-fill-outcome')).toContain('votre saisie est gardée');
     });
   });
 
