@@ -337,8 +337,11 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                   </p>
                 ),
             )}
-            <p className="balise-fill-note">{t('fillPreviewIntro')}</p>
-            <ul className="balise-fill-lines">
+            <p className="balise-fill-note" id="balise-fill-intro">
+              {t('fillPreviewIntro')}
+            </p>
+            {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
+            <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
               {view.lines.map((line) => (
                 <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
                   <label>
