@@ -230,7 +230,8 @@ export function Panel({
 
       <div className="panel-pinned">
         {tip && (
-          <section className="tip-in-panel" aria-labelledby="balise-tip-in-panel">
+          // A Tab stop: short of room the tip scrolls, and it holds no control to reach it by.
+          <section className="tip-in-panel" aria-labelledby="balise-tip-in-panel" tabIndex={0}>
             <h3 id="balise-tip-in-panel">{t('overlayTipFor', tip.label)}</h3>
             <p>
               <SeedLine text={tip.hint} />
