@@ -111,6 +111,10 @@ forEachBrowser((name) => {
       await guide.waitFor('.balise-fill-go');
       expect(await guide.evaluate(() => document.querySelector('.dock')?.getAttribute('role'))).toBe('group');
       expect(await seriousViolations(guide)).toEqual([]);
+      // A line's « Pas le bon champ ? » opened: its « Ce champ est : … » takes the focus, and axe reads that state too.
+      await guide.click('.balise-fill-wrong > button');
+      await guide.waitFor(() => document.activeElement?.matches('.balise-fill-teach') && document.querySelector('.balise-fill-wrong > button')?.getAttribute('aria-expanded') === 'true');
+      expect(await seriousViolations(guide)).toEqual([]);
       // « Remplir cette page » is in view in the frame, below the scrolled guide text.
       const inView = () =>
         guide.evaluate(() => {
