@@ -135,6 +135,7 @@ interface TeachPickerProps {
   /** Set, and changed, when the user asked from the page's context menu about this field. */
   focusRequest?: number | undefined;
   onTaught(said: string, failed?: boolean): void;
+  /** Named by the « Pas le bon champ ? » that shows it. */
   id?: string;
   /** Shown because the user asked for it (« Pas le bon champ ? »): the keyboard goes on to it. */
   autoFocus?: boolean;
