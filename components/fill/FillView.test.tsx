@@ -39,6 +39,70 @@ it('a preview with nothing ticked greys « Remplir cette page » and says why be
   expect(document.getElementById('balise-fill-none-ticked')?.textContent).toBe('Aucune case cochée : rien à remplir. Chaque ligne dit pourquoi ; cochez celles à remplir.');
 });
 
+describe('a preview line’s « Pas le bon champ ? »', () => {
+  const view = (teach?: { signature: string; request: number }) => ({
+    state: 'preview' as const,
+    revision: 1,
+    several: false,
+    chooseEstablishment: false,
+    questions: [],
+    persons: {},
+    leftOut: [],
+    busy: false,
+    lines: [
+      { id: 0, label: 'Ville', value: 'Paris', action: 'type' as const, ticked: true, signature: 'ville' },
+      { id: 1, label: 'Courriel', value: 'a@b.fr', action: 'type' as const, ticked: true, signature: 'courriel' },
+    ],
+    ...(teach ? { teach } : {}),
+  });
+  const wrongField = (label: string) => screen.getByRole('button', { name: `Pas le bon champ ? (${label})` });
+
+  it('folds « Ce champ est : … » until asked, for that line only, from the keyboard; the list then has the focus', async () => {
+    render(<FillView view={view()} send={noop} visibleFor={() => null} />);
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('false');
+    expect(wrongField('Ville').textContent).toBe('Pas le bon champ ?');
+
+    // The list of lines, then the first line's box, then its « Pas le bon champ ? ».
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('list', { name: 'Balise remplira les champs cochés :' }));
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(wrongField('Ville'));
+    await userEvent.keyboard('{Enter}');
+    expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('true');
+    const picker = screen.getByRole('combobox', { name: 'Ce champ est : … (Ville)' });
+    expect(document.activeElement).toBe(picker);
+    expect(wrongField('Ville').getAttribute('aria-controls')).toBe(picker.id);
+    expect(wrongField('Courriel').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+
+    await userEvent.click(wrongField('Ville'));
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+  });
+
+  it('opens for the field the user asked about from the page’s « Balise : ce champ est… », with the focus in its list', () => {
+    const { rerender } = render(<FillView view={view()} send={noop} visibleFor={() => null} />);
+    rerender(<FillView view={view({ signature: 'courriel', request: 1 })} send={noop} visibleFor={() => null} />);
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Ce champ est : … (Courriel)' }));
+    expect(wrongField('Courriel').getAttribute('aria-expanded')).toBe('true');
+    expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+it('a page with nothing to fill says so, with no greyed button to puzzle over', () => {
+  render(
+    <FillView
+      view={{ state: 'preview', revision: 1, several: false, chooseEstablishment: false, questions: [], persons: {}, leftOut: [], busy: false, lines: [] }}
+      send={noop}
+      visibleFor={() => null}
+    />,
+  );
+  expect(screen.getByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Actualiser l’aperçu' })).toBeTruthy();
+});
+
 it('the preview keeps a field disabled now after a line that opens it, and says so', () => {
   render(
     <FillView

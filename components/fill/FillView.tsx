@@ -6,7 +6,7 @@
  * one-click undo. The content script (components/fill/useFill.ts) does the page's side and
  * judges each click; this view only shows and asks.
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { minShownMs } from '../../lib/autofill/click-guard';
 import { chooseFillEstablishment, fillEstablishments, openOptions, teachField, type FillChoice, type OptionsTarget } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
@@ -135,6 +135,10 @@ interface TeachPickerProps {
   /** Set, and changed, when the user asked from the page's context menu about this field. */
   focusRequest?: number | undefined;
   onTaught(said: string, failed?: boolean): void;
+  /** Named by the « Pas le bon champ ? » that shows it. */
+  id?: string;
+  /** Shown because the user asked for it (« Pas le bon champ ? »): the keyboard goes on to it. */
+  autoFocus?: boolean;
 }
 
 /** The profile's fields by whose they are: « Nom » or « Service » alone would not say. */
@@ -148,7 +152,7 @@ const teachGroups = [
  * The lesson goes from this extension page to the background, never through the portal's page
  * (lib/autofill/messages, teachField); `onTaught` then has the page planned again with it.
  */
-function TeachPicker({ label, signature, focusRequest, onTaught }: TeachPickerProps) {
+function TeachPicker({ label, signature, focusRequest, onTaught, id, autoFocus }: TeachPickerProps) {
   const select = useRef<HTMLSelectElement>(null);
   // « Balise : ce champ est… » on this field in the page: the keyboard comes here.
   useEffect(() => {
@@ -159,6 +163,8 @@ function TeachPicker({ label, signature, focusRequest, onTaught }: TeachPickerPr
   return (
     <select
       ref={select}
+      id={id}
+      autoFocus={autoFocus}
       className="balise-fill-teach"
       aria-label={t('teachChooseFor', label)}
       value=""
@@ -183,6 +189,27 @@ function TeachPicker({ label, signature, focusRequest, onTaught }: TeachPickerPr
       ))}
       <option value="never">{t('teachNever')}</option>
     </select>
+  );
+}
+
+/**
+ * « Pas le bon champ ? » under a preview line: most lines are right, and a list under every one
+ * read as a question to answer (issue 18). Opened, by the user or by the page's « Balise : ce
+ * champ est… » on this field, it shows that line's « Ce champ est : … », which takes the focus.
+ */
+function WrongField({ focusRequest, ...picker }: Omit<TeachPickerProps, 'id' | 'autoFocus'>) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  useEffect(() => {
+    if (focusRequest) setOpen(true);
+  }, [focusRequest]);
+  return (
+    <div className="balise-fill-wrong">
+      <button type="button" aria-expanded={open} aria-controls={open ? id : undefined} aria-label={t('teachWrongFieldFor', picker.label)} onClick={() => setOpen(!open)}>
+        {t('teachWrongField')}
+      </button>
+      {open && <TeachPicker {...picker} id={id} focusRequest={focusRequest} autoFocus />}
+    </div>
   );
 }
 
@@ -294,6 +321,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   }
 
   const toFill = view.lines.filter((line) => line.ticked).length;
+  const nothingToFill = !view.chooseEstablishment && view.lines.length === 0;
   const noneTicked = !view.chooseEstablishment && view.lines.length > 0 && toFill === 0;
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
@@ -325,7 +353,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
       ))}
 
       {!view.chooseEstablishment &&
-        (view.lines.length === 0 ? (
+        (nothingToFill ? (
           <p className="balise-fill-note">{t('fillNothing')}</p>
         ) : (
           <>
@@ -363,7 +391,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                     <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
                   )}
                   {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
-                  {line.signature && <TeachPicker label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
+                  {line.signature && <WrongField label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
                 </li>
               ))}
             </ul>
@@ -388,15 +416,18 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         </p>
       )}
       <div className="balise-fill-actions">
-        <button
-          type="button"
-          className="balise-fill-go"
-          disabled={view.busy || settling || toFill === 0}
-          aria-describedby={noneTicked ? 'balise-fill-none-ticked' : undefined}
-          onClick={onFill}
-        >
-          {t('fillButton')}
-        </button>
+        {/* Nothing to fill on this page, said above in place of the lines: no greyed button to puzzle over. */}
+        {!nothingToFill && (
+          <button
+            type="button"
+            className="balise-fill-go"
+            disabled={view.busy || settling || toFill === 0}
+            aria-describedby={noneTicked ? 'balise-fill-none-ticked' : undefined}
+            onClick={onFill}
+          >
+            {t('fillButton')}
+          </button>
+        )}
         <button type="button" className="balise-fill-secondary" onClick={() => send({ type: 'refresh' })}>
           {t('fillRefresh')}
         </button>

@@ -213,6 +213,24 @@ forEachBrowser((name) => {
     }
   });
 
+  it('a portal page with nothing to fill says so, and shows no greyed « Remplir cette page »', async () => {
+    const fixture = fixtureOf('plage', 'home');
+    await serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      const { guide, open } = overlay(page);
+      await open();
+      const notes = () => guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-note'), (note) => note.textContent));
+      await expect.poll(notes, { timeout: 30_000 }).toContain(renderMessage('fillNothing', [], 'fr'));
+      expect(await guide.count('.balise-fill-go')).toBe(0);
+      expect(await guide.count('.balise-fill-secondary')).toBe(1);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a lookalike host and http:// get no overlay and nothing filled', async () => {
     const form = fixtureHtml(fixtureOf('plage', 'accountForm'));
     await b.routePortal('https://plage.atih.sante.fr.evil.test/', () => ({ body: form }));

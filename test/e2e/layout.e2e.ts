@@ -111,6 +111,14 @@ forEachBrowser((name) => {
       await guide.waitFor('.balise-fill-go');
       expect(await guide.evaluate(() => document.querySelector('.dock')?.getAttribute('role'))).toBe('group');
       expect(await seriousViolations(guide)).toEqual([]);
+      // Each line's label and value wrap inside the panel: none is cut at its edge.
+      const cut = () =>
+        guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines .balise-fill-field, .balise-fill-lines .balise-fill-value'), (e) => (e.scrollWidth > e.clientWidth ? e.textContent : null)).filter(Boolean));
+      expect(await cut()).toEqual([]);
+      // A line's « Pas le bon champ ? » opened: its « Ce champ est : … » takes the focus, and axe reads that state too.
+      await guide.click('.balise-fill-wrong > button');
+      await guide.waitFor(() => document.activeElement?.matches('.balise-fill-teach') && document.querySelector('.balise-fill-wrong > button')?.getAttribute('aria-expanded') === 'true');
+      expect(await seriousViolations(guide)).toEqual([]);
       // « Remplir cette page » is in view in the frame, below the scrolled guide text.
       const inView = () =>
         guide.evaluate(() => {

@@ -120,7 +120,7 @@ forEachBrowser((name) => {
     await withBrowser(name, async (b) => {
       const { page, guide } = await open(b, form(fake));
       const index = await guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines li')).findIndex((li) => li.querySelector('.balise-fill-field')?.textContent?.includes('RPPS')));
-      // The line's own box: each line also holds « Ce champ est : … », whose options name every field of the profile.
+      // The line's own box, not its « Pas le bon champ ? » nor the list that opens under it.
       await guide.click(`.balise-fill-lines li:nth-child(${index + 1}) input[type="checkbox"]`);
       await page.click('h1');
       await page.evaluate(() => (window as unknown as Faking).fakeRoute());

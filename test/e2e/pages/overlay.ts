@@ -104,7 +104,7 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
       await guide.waitFor(() => (document.querySelector('.page-report-status')?.textContent ?? '') !== '');
       return guide.text(REPORT_STATUS);
     },
-    /** Each line of the fill preview as « label value » (not the « Ce champ est : … » list each line also holds); [] while none is shown. */
+    /** Each line of the fill preview as « label value » (not its « Pas le bon champ ? » nor the list that opens under it); [] while none is shown. */
     previewLines: () =>
       guide
         .evaluate(() =>
