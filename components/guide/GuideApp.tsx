@@ -2,9 +2,9 @@
  * The guide frame's page: renders what the content script sends (lib/overlay/guide-channel.ts)
  * and sends back what the user does. The portal page cannot reach this document (another
  * origin), so every control here is the user's. Floating, its height follows its content (the
- * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the guide. Where the user puts
- * the guide is written here, to the browser's storage, and followed by the content script
- * (useGuideDock), which says in the view where it placed it.
+ * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the
+ * guide. Where the user puts the guide is written here, to the browser's storage, and followed
+ * by the content script (useGuideDock), which says in the view where it placed it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
