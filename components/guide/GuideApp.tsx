@@ -2,8 +2,9 @@
  * The guide frame's page: renders what the content script sends (lib/overlay/guide-channel.ts)
  * and sends back what the user does. The portal page cannot reach this document (another
  * origin), so every control here is the user's. Floating, its height follows its content (the
- * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the guide. Where the guide sits is
- * written here, to the browser's storage, and followed by the content script (useGuideDock).
+ * content script sizes the frame); Escape (once a field's tip is closed) and Alt+Maj+B fold the
+ * guide. Where the user puts the guide is written here, to the browser's storage, and followed
+ * by the content script (useGuideDock), which says in the view where it placed it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
@@ -13,7 +14,6 @@ import { recordPage } from '../../lib/portals/annuaire-finess.portal';
 import { findPage, portals } from '../../lib/portals';
 import { FillView } from '../fill/FillView';
 import { guideDock } from '../../lib/store/storage';
-import { useGuideDock } from '../overlay/useGuideDock';
 import { useProcedureSummary } from '../overlay/useProcedureSummary';
 import { useVisibleFor } from '../fill/useVisibleFor';
 import { FinessRecordSection } from './FinessRecordSection';
@@ -37,7 +37,6 @@ export function GuideApp({ port }: { port: MessagePort }) {
   // The frame is as tall as the panel would be unscrolled (up to the frame's CSS limit, then the
   // guide's text and the preview's lines scroll): the panel is as tall as the frame, so what its
   // scrolling parts hide is added back.
-  const dock = useGuideDock();
   const drawn = !!view;
   useEffect(() => {
     const content = document.querySelector('.panel-scroll-content');
@@ -103,7 +102,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
         onCollapse={() => send({ type: 'collapse' })}
         onDismiss={() => send({ type: 'dismiss' })}
         tipInPanel={view.tipInPanel}
-        dock={dock}
+        dock={view.dock}
         // Unwritable, the guide stays where it is.
         onDock={(chosen) => void guideDock().setValue(chosen).catch(() => {})}
         onDescribePage={() => send({ type: 'describePage' })}

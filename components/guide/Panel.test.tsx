@@ -83,26 +83,28 @@ describe('Panel layout', () => {
     expect(container.querySelector('.panel-pinned')!.contains(fill)).toBe(true);
   });
 
-  it('offers the three places of the guide as a labelled group of toggle buttons, the current one pressed', () => {
+  it('offers the three places of the guide in its header, seen on opening, as a labelled group of toggle buttons, the current one pressed', () => {
     const chosen: string[] = [];
-    renderPanel({ dock: 'right', onDock: (dock) => chosen.push(dock) });
+    const { container } = renderPanel({ dock: 'right', onDock: (dock) => chosen.push(dock) });
     const group = screen.getByRole('group', { name: 'Position du guide :' });
-    const buttons = [...group.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
+    expect(container.querySelector('header')!.contains(group)).toBe(true);
+    const buttons = [...group.querySelectorAll('button')].map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-pressed'), b.title]);
     expect(buttons).toEqual([
-      ['à gauche', 'false'],
-      ['flottant', 'false'],
-      ['à droite', 'true'],
+      ['à gauche', 'false', 'Le guide sur toute la hauteur, à gauche ; la page se décale à côté'],
+      ['flottant', 'false', 'Le guide dans un coin, par-dessus la page'],
+      ['à droite', 'true', 'Le guide sur toute la hauteur, à droite ; la page se décale à côté'],
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'à gauche' }));
     expect(chosen).toEqual(['left']);
   });
 
-  it('says how to bring the guide back before hiding it, and hides it only when confirmed', () => {
+  it('says how to bring the guide back (its shortcut, the toolbar button) before hiding it, and hides it only when confirmed', () => {
     let dismissed = 0;
     const { container } = renderPanel({ onDismiss: () => dismissed++ });
     fireEvent.click(screen.getByRole('button', { name: 'Masquer le guide sur ce portail' }));
     expect(dismissed).toBe(0);
     expect(container.querySelector('.dismiss-confirm')!.textContent).toContain('« Réafficher le guide sur MesHabilitations (ANS) »');
+    expect(container.querySelector('.dismiss-confirm')!.textContent).toContain('Alt+Maj+B sur une page de MesHabilitations (ANS)');
     const confirm = screen.getByRole('button', { name: 'Masquer le guide' });
     expect(document.activeElement).toBe(confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Garder le guide' }));

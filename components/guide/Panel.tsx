@@ -5,13 +5,13 @@
  * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
  * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. The guide's text scrolls between the header and the fill
- * section, which stays in view with the footer (where the guide sits: docked left, floating,
- * docked right). × first says how to bring the guide back, then hides it. What it knows of the page (elements to click, fields
+ * section, which stays in view with the footer (the shortcuts). Where the guide sits (docked
+ * left, floating, docked right) is chosen in the header, seen on opening. × first says how to
+ * bring the guide back, then hides it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
  */
 import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import type { MessageKey } from '../../lib/i18n/catalog';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import type { Guidance } from '../../lib/overlay/guidance';
 import { pageSteps } from '../../lib/procedures/page-steps';
@@ -21,6 +21,7 @@ import type { GuideDock } from '../../lib/store/storage';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
+import { DockChoice } from './DockChoice';
 import { MyProgress } from './MyProgress';
 import { PageReport } from './PageReport';
 import { Sources } from './Sources';
@@ -48,16 +49,10 @@ interface PanelProps {
   onGoToField(index: number): void;
   onCollapse(): void;
   onDismiss(): void;
-  /** Where the guide sits; null until known. */
-  dock: GuideDock | null;
+  /** Where the guide sits. */
+  dock: GuideDock;
   onDock(dock: GuideDock): void;
 }
-
-const docks: { dock: GuideDock; label: MessageKey }[] = [
-  { dock: 'left', label: 'overlayDockLeft' },
-  { dock: 'floating', label: 'overlayDockFloating' },
-  { dock: 'right', label: 'overlayDockRight' },
-];
 
 export function Panel({
   portal,
@@ -94,10 +89,7 @@ export function Panel({
         <span className="brand" aria-hidden="true">
           {t('overlayBrand')}
         </span>
-        <h2 className="page-name" ref={headingRef} tabIndex={-1}>
-          {portal.name[language]}
-          {page ? ` · ${page.name[language]}` : ''}
-        </h2>
+        <DockChoice dock={dock} onDock={onDock} />
         <button type="button" className="icon-button" onClick={onCollapse} aria-label={t('overlayCollapse')} title={t('overlayCollapse')} aria-keyshortcuts="Alt+Shift+B Escape">
           <span aria-hidden="true">–</span>
         </button>
@@ -111,6 +103,11 @@ export function Panel({
         >
           <span aria-hidden="true">×</span>
         </button>
+        {/* Its own line, under the controls: the panel's full width, a title and not a field. */}
+        <h2 className="page-name" ref={headingRef} tabIndex={-1}>
+          {portal.name[language]}
+          {page ? ` · ${page.name[language]}` : ''}
+        </h2>
       </header>
 
       {confirmingDismiss && (
@@ -244,14 +241,6 @@ export function Panel({
       </div>
 
       <footer className="shortcuts">
-        <div className="dock" role="group" aria-labelledby="balise-dock">
-          <span id="balise-dock">{t('overlayDock')}</span>
-          {docks.map((choice) => (
-            <button key={choice.dock} type="button" className="dock-choice" aria-pressed={dock === choice.dock} onClick={() => onDock(choice.dock)}>
-              {t(choice.label)}
-            </button>
-          ))}
-        </div>
         <h3 className="sr-only">{t('overlayShortcuts')}</h3>
         <ul>
           <li>{t('overlayShortcutToggle')}</li>

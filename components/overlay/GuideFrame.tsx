@@ -8,25 +8,23 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
-import type { GuideDock } from '../../lib/store/storage';
 
 /**
- * `dock`: floating, the frame is as tall as the panel (up to its CSS limit), in the bottom right
- * corner (the top right one when `atTop`); docked, as tall as the window.
+ * Where `view.dock` says: floating, the frame is as tall as the panel (up to its CSS limit), in
+ * the bottom right corner (the top right one when `atTop`); docked, as tall as the window.
  */
 export function GuideFrame({
   view,
-  dock,
   atTop,
   onAction,
   frameRef,
 }: {
   view: GuideView;
-  dock: GuideDock;
   atTop: boolean;
   onAction(action: GuideAction): void;
   frameRef: RefObject<HTMLIFrameElement | null>;
 }) {
+  const { dock } = view;
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
   const port = useRef<MessagePort | null>(null);

@@ -224,7 +224,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   const tipInPanel = activeField && activeField === roomless ? hints.findIndex((hint) => hint.element === activeField) : -1;
   const view = useMemo<GuideView | null>(
     () =>
-      reading
+      reading && dock
         ? {
             portalId: reading.portal.id,
             pageId: reading.match?.page.id ?? null,
@@ -236,12 +236,13 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
+            dock,
             ...(report ? { report } : {}),
             ...(record ? { record } : {}),
             ...(recordClick ? { recordClick } : {}),
           }
         : null,
-    [reading, guidance, clicks, hints, tipInPanel, activeField, fill.view, fill.notice, focusRequest, report, record, recordClick],
+    [reading, guidance, clicks, hints, tipInPanel, activeField, fill.view, fill.notice, focusRequest, dock, report, record, recordClick],
   );
 
   /**
@@ -318,7 +319,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       {clicks.map((click, i) => (
         <ClickHighlight key={i} element={click.element} flash={flash} />
       ))}
-      <GuideFrame view={view} dock={dock ?? 'floating'} atTop={floatsAtTop} onAction={onAction} frameRef={frameRef} />
+      <GuideFrame view={view} atTop={floatsAtTop} onAction={onAction} frameRef={frameRef} />
     </>
   );
 }

@@ -5,7 +5,7 @@
  * naming the page's step as the background answers it: the procedures' catalogue stays out of
  * this script, compiled on every load) and asks for the React panel only
  * once the guide is open. Alt+Shift+B opens and folds the
- * guide. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
+ * guide, and brings it back once hidden with ×. WXT imports this file in Node at build time for `matches`: browser APIs stay inside
  * main(). The manifest loads it on the built-in hosts; the background registers the same file
  * for the sites the user switched Balise on for (lib/overlay/sites.ts), where the portal is the
  * one the user chose (a plain storage read: the browser injects it only where it grants).
@@ -114,12 +114,14 @@ export default defineContentScript({
     ctx.onInvalidated(watchDataChanges(() => askStep()));
     ctx.addEventListener(window, 'keydown', (event) => {
       // Only the user's own keys: a page script's synthetic Alt+Shift+B opens nothing.
-      if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || state.dismissed || !worthShowing(reading)) return;
+      if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || !worthShowing(reading)) return;
       event.preventDefault();
       // The keyboard goes to Balise: to the tab when folding, on to the panel (from the tab) when opening.
       showTab(portal.id, text()).focus();
+      // Hidden with ×, the guide comes back open, as the panel's × explanation says; else it folds or unfolds.
+      const change = state.dismissed ? { dismissed: false, collapsed: false } : { collapsed: !state.collapsed };
       // The new state comes back through watchOverlayState, as from any other tab.
-      setOverlayState.send({ portalId: portal.id, change: { collapsed: !state.collapsed } }).catch(() => {});
+      setOverlayState.send({ portalId: portal.id, change }).catch(() => {});
     }, { capture: true });
     ctx.addEventListener(window, 'wxt:locationchange', check);
     ctx.addEventListener(window, 'popstate', check);

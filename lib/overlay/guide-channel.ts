@@ -16,6 +16,7 @@ import type { LabelValue } from '../dom/label-values';
 import type { MessageKey } from '../i18n/catalog';
 import type { FillAction, PersonQuestion, SkipReason, Caution } from '../autofill/plan';
 import type { FillerRole, ProcedureId, SeedText, Text } from '../portals/schema';
+import type { GuideDock } from '../store/storage';
 
 /** The extension page of the guide, in the extension's own origin. */
 export const guidePage = 'guide.html';
@@ -102,6 +103,8 @@ export interface GuideView {
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */
   focusRequest: number;
+  /** Where the content script placed the guide: the user's choice, or the window width's until there is one. */
+  dock: GuideDock;
   /**
    * The page's description asked with « Décrire cette page » (lib/autofill/page-report.ts), built
    * by the content script on demand; `id` changes with each new one.

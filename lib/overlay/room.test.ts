@@ -1,5 +1,5 @@
 import type { Box } from '../dom/layout';
-import { dockedWidth, firstClear, overlaps, pushPage, scrollClearOf } from './room';
+import { defaultDock, dockedWidth, firstClear, overlaps, pushPage, scrollClearOf } from './room';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
 const viewport = { width: 1024, height: 700 };
@@ -13,6 +13,24 @@ describe('overlaps', () => {
   ])('%s', (_case, a, b, expected) => {
     expect(overlaps(a, b)).toBe(expected);
     expect(overlaps(b, a)).toBe(expected);
+  });
+});
+
+describe('defaultDock', () => {
+  it.each([
+    // Ordinary screens: docked, the guide would squeeze the portal's form; it floats.
+    [1024, 'floating'],
+    [1280, 'floating'],
+    [1366, 'floating'],
+    // Wide ones: docked on the right, the page keeps more than 1000 px beside it.
+    [1440, 'right'],
+    [1920, 'right'],
+  ] as const)('a window %i px wide: %s', (width, dock) => {
+    expect(defaultDock(width)).toBe(dock);
+  });
+
+  it('docks only where the page keeps at least 1000 px and a scrollbar beside the guide', () => {
+    for (let width = 1024; width <= 1920; width++) if (defaultDock(width) === 'right') expect(width - dockedWidth - 17).toBeGreaterThanOrEqual(1000); // a classic scrollbar: 15 to 17 px
   });
 });
 

@@ -1,13 +1,29 @@
 /**
  * The room Balise's UI leaves the page: where a badge or a bubble may sit without covering
- * what the user reads or operates, how a docked guide pushes the page aside, and how far to
- * scroll a field out from under the floating guide. All boxes are in viewport CSS pixels.
+ * what the user reads or operates, where the guide sits until the user chooses, how a docked
+ * guide pushes the page aside, and how far to scroll a field out from under the floating guide.
+ * All boxes are in viewport CSS pixels.
  */
 import type { Box } from '../dom/layout';
 import type { GuideDock } from '../store/storage';
 
 /** The docked guide's width, in CSS pixels: the margin it takes from the page's side. */
 export const dockedWidth = 360;
+
+/**
+ * The narrowest window, in CSS pixels, where the guide docks by default (until the user chooses
+ * a place): beside the docked guide, the page keeps 1000 px and its scrollbar, room enough for
+ * the portals' forms. Narrower, the guide floats in a corner, where the page keeps its layout.
+ */
+const roomyWindowWidth = dockedWidth + 1000 + 20;
+
+/**
+ * Where the guide sits in a window `windowWidth` wide while the user has not chosen: on the
+ * right, the side where the floating guide sits, when the page keeps its room beside it.
+ */
+export function defaultDock(windowWidth: number): GuideDock {
+  return windowWidth >= roomyWindowWidth ? 'right' : 'floating';
+}
 
 /** The space between the floating guide and a field scrolled out from under it, in CSS pixels. */
 const clearance = 8;

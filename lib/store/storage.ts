@@ -47,9 +47,10 @@ export type GuideDock = 'floating' | 'left' | 'right';
 
 /**
  * storage.local: where the user put the open guide, one choice for the browser (every portal,
- * every tab). Written by the guide frame, read by the overlay content script.
+ * every tab). Written by the guide frame, read by the overlay content script. null until the
+ * user chooses: the guide's place then follows the window's width (lib/overlay/room.ts defaultDock).
  */
-export const guideDock = onFirstUse(() => storage.defineItem<GuideDock>('local:balise.guideDock', { fallback: 'floating' }));
+export const guideDock = onFirstUse(() => storage.defineItem<GuideDock>('local:balise.guideDock'));
 
 /*
  * storage.local, `localKeys.dataChanged`: a random id renewed after each committed write to the

@@ -1,10 +1,12 @@
 /**
- * Balise's UI beside the portal's form on ordinary screens (1024×700, 1366×768): docked to a
- * side, the guide pushes the page aside and covers no field nor button of any fixture form;
- * floating, a field the user tabs to is scrolled out from under it; a tip bubble covers no
- * control nor the panel (or, without room, the panel shows the tip), Escape closes it and the
- * fill leaves none open; × says how to bring the guide back before hiding it; axe-core finds
- * nothing serious in the panel's states. Balise's UI is read as no page script can (pages/overlay.ts).
+ * Balise's UI beside the portal's form on ordinary screens (1024×700, 1366×768): the guide's
+ * place is chosen on the panel's top line, and until it is, the guide docks right only in a wide
+ * window; docked to a side, the guide pushes the page aside and covers no field nor button of
+ * any fixture form; floating, a field the user tabs to is scrolled out from under it; a tip
+ * bubble covers no control nor the panel (or, without room, the panel shows the tip), Escape
+ * closes it and the fill leaves none open; × says how to bring the guide back before hiding it;
+ * axe-core finds nothing serious in the panel's states. Balise's UI is read as no page script
+ * can (pages/overlay.ts).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Box } from '../../lib/dom/layout';
@@ -55,14 +57,15 @@ const controlBoxes = (page: TestPage) =>
       .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth),
   );
 
-/** Where the guide sits for the whole browser, written as the panel's buttons write it. */
-async function placeGuide(b: ExtensionBrowser, dock: GuideDock) {
+/** Where the guide sits for the whole browser, written as the panel's buttons write it; null: the user never chose. */
+async function placeGuide(b: ExtensionBrowser, dock: GuideDock | null) {
   const page = await b.newPage();
   try {
     await page.goto(b.extensionUrl('popup.html'));
     await page.evaluate(async (value) => {
-      const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local;
-      await storage.set({ 'balise.guideDock': value });
+      type Area = { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      await (value === null ? storage.remove('balise.guideDock') : storage.set({ 'balise.guideDock': value }));
     }, dock);
   } finally {
     await page.close();
@@ -109,7 +112,14 @@ forEachBrowser((name) => {
     try {
       const { guide } = overlay(page);
       await guide.waitFor('.balise-fill-go');
-      expect(await guide.evaluate(() => document.querySelector('.dock')?.getAttribute('role'))).toBe('group');
+      // On the panel's top line, in view as it opens: a newcomer finds the choice without scrolling.
+      expect(
+        await guide.evaluate(() => {
+          const group = document.querySelector('.panel-header .dock[role="group"]');
+          const buttons = Array.from(group?.querySelectorAll('.dock-choice') ?? [], (button) => button.getBoundingClientRect());
+          return buttons.length === 3 && buttons.every((box) => box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth);
+        }),
+      ).toBe(true);
       expect(await seriousViolations(guide)).toEqual([]);
       // Each line's label and value wrap inside the panel: none is cut at its edge.
       const cut = () =>
@@ -148,6 +158,28 @@ forEachBrowser((name) => {
       }
       await guide.click('.dock-choice:nth-of-type(2)');
       await guideAt(page, 'floating');
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('until the user chooses, the guide docks right in a window that leaves the page 1000 px beside it, and floats in an ordinary one; a choice holds whatever the width', async () => {
+    await placeGuide(b, null);
+    const page = await openAt(fixtureOf('medimail', 'balOrgForm'), [1440, 900]);
+    try {
+      const { guide } = overlay(page);
+      await guideAt(page, 'right');
+      // The panel says where it is.
+      await guide.waitFor(() => document.querySelector('.dock-choice:nth-of-type(3)')?.getAttribute('aria-pressed') === 'true');
+      // The harness's 1280×720: floating, as before.
+      await page.resize(1280, 720);
+      await guideAt(page, 'floating');
+      await guide.waitFor(() => document.querySelector('.dock-choice:nth-of-type(2)')?.getAttribute('aria-pressed') === 'true');
+      await guide.click('.dock-choice:nth-of-type(1)');
+      await guideAt(page, 'left');
+      await page.resize(1440, 900);
+      await guideAt(page, 'left');
       expect(page.consoleErrors()).toEqual([]);
     } finally {
       await page.close();

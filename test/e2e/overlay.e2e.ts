@@ -3,7 +3,7 @@
  * panel shows the page's procedure, step and instructions, a hint badge per field rule and a
  * ring on the element to click next; another site shows nothing; an SPA route change updates
  * the panel without reload; axe-core finds nothing serious in the panel; collapse is
- * remembered per portal; and the extension sends no request and logs no error. Balise's UI is
+ * remembered per portal, and Alt+Shift+B brings back a guide hidden with ×; and the extension sends no request and logs no error. Balise's UI is
  * read as no page script can: the panel in the guide frame (page.frame), the badges, rings and
  * tab in closed shadow roots (page.deep).
  */
@@ -305,7 +305,7 @@ forEachBrowser((name) => {
     }
   });
 
-  it('dismissed, stays away after a reload; restored as the popup does, comes back without a reload', async () => {
+  it('dismissed, stays away after a reload; restored as the popup does, or with Alt+Shift+B as × says, comes back without a reload', async () => {
     const fixture = fixtureOf('distrilog', 'home');
     serve(fixture);
     const page = await b.newPage();
@@ -339,6 +339,16 @@ forEachBrowser((name) => {
         await storage.set({ overlayStates: { ...overlayStates, distrilog: { ...overlayStates['distrilog'], dismissed: false, collapsed: false } } });
       });
       await waitForOverlay(page, (s) => s.steps.length > 0);
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+      // Hidden again, it comes back open with the shortcut the × explanation gives, the keyboard in it.
+      await guide.click('button[aria-label="Masquer le guide sur ce portail"]');
+      expect(await guide.text('.dismiss-confirm p')).toContain('Alt+Maj+B sur une page de Distrilog');
+      await guide.click('.dismiss-go');
+      await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame, [data-balise-tab]')) === 0);
+      await page.press('Alt+Shift+B');
+      await waitForOverlay(page, (s) => s.collapsedTab === null && s.steps.length > 0);
+      await focusInPanel(page);
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
