@@ -44,6 +44,6 @@ export async function importThroughOptions(page: TestPage, text: string, fileNam
     { text, fileName },
   );
   await page.clickByRole('button', say('importConfirmLabel'));
-  const done = say('importDone', renderPlural('importAdded', added), renderPlural('importReplaced', 0), renderPlural('importKept', 0));
+  const done = say('importDone', say('importOutcome', renderPlural('importAdded', added), renderPlural('importReplaced', 0), renderPlural('importKept', 0)));
   await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
 }
