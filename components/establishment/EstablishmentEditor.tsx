@@ -6,7 +6,7 @@
  * revision it began from: when another page saves or deletes the establishment meanwhile,
  * a banner says so and the save is refused until the user picks a version (lib/store/profile.ts).
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { t, tp, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { establishmentFields } from '../../lib/profile/fields';
@@ -125,6 +125,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const [focusRequest, setFocusRequest] = useState<{ id: string } | undefined>();
   const [summaryFocus, setSummaryFocus] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const savedWarningsList = useRef<HTMLDivElement>(null);
+  const savedWarningsId = useId();
   const dirty = !readOnly && !isSameDraft(draft, baseline);
   /** What a refused save found, until the live row catches up with it. */
   const [refused, setRefused] = useState<Conflict>();
@@ -279,6 +281,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
     suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', suggestedRegion) : undefined;
   const sirenNote = isSirenOfSiret(draft) ? t('optSirenFromSiret') : undefined;
   const warnings = [...warningByKey].map(([key, message]) => ({ path: key.split('.'), message }));
+  // Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done.
+  const savedWarnings = justSaved && !dirty && warnings.length > 0;
 
   return (
     <section className="editor" aria-labelledby="editor-title">
@@ -322,6 +326,14 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             >
               {t('optDiscardDraft')}
             </button>
+          </div>
+        )}
+        {savedWarnings && (
+          <div ref={savedWarningsList} id={savedWarningsId} className="warning-summary" tabIndex={-1} aria-labelledby={`${savedWarningsId}-title`}>
+            <h3 id={`${savedWarningsId}-title`} className="warning-summary__title">
+              {tp('optSavedWarnings', warnings.length)}
+            </h3>
+            <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
           </div>
         )}
         {shownProblems.length > 0 && <ErrorSummary ref={summary} problems={shownProblems} idFor={idFor} contextOf={contextOf} />}
@@ -443,16 +455,25 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             <div className="editor__actions">
               {dirty && <p className="editor__dirty">{t('optUnsaved')}</p>}
               {justSaved && !dirty && (
-                <div className="editor__saved">
-                  <p className="editor__saved-mark">{t('optSavedMark')}</p>
-                  {/* Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done. */}
-                  {warnings.length > 0 && (
+                // One line in the footer, which stays on screen: the warnings' list is in the form (savedWarnings).
+                <p className="editor__saved">
+                  <span className="editor__saved-mark">{t('optSavedMark')}</span>
+                  {savedWarnings && (
                     <>
-                      <p>{tp('optSavedWarnings', warnings.length)}</p>
-                      <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
+                      {' — '}
+                      <a
+                        href={`#${savedWarningsId}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          savedWarningsList.current?.scrollIntoView?.({ block: 'start' });
+                          savedWarningsList.current?.focus();
+                        }}
+                      >
+                        {tp('optSavedWarnings', warnings.length)}
+                      </a>
                     </>
                   )}
-                </div>
+                </p>
               )}
               <button type="button" className="button button--secondary" onClick={requestClose}>
                 {t('optClose')}

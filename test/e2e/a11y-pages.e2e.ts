@@ -37,11 +37,12 @@ forEachBrowser((name) => {
       await editor.fill('input[name="legalName"]', 'Centre hospitalier du Nord');
       await editor.select('select[name="status"]', 'public');
       await editor.select('select[name="category"]', 'hopital');
-      // 75013 in the Hauts-de-Seine: a warning the save keeps, listed beside the button.
+      // 75013 in the Hauts-de-Seine: a warning the save keeps, counted beside the button, listed in the form.
       await editor.fill('input[name="address.postalCode"]', '75013');
       await editor.select('select[name="address.departement"]', '92');
       await editor.click('button[type="submit"]');
       await editor.waitFor('.editor__saved a');
+      await editor.waitFor('.warning-summary a');
       found['editor, saved with a warning'] = await seriousViolations(editor);
 
       expect(found).toEqual({ list: [], 'editor, empty': [], 'editor, refused': [], 'editor, saved with a warning': [] });
