@@ -288,6 +288,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
               <button type="button" className="button button--secondary" onClick={onClose}>
                 {t('transferCancel')}
               </button>
+              {/* Named apart from the page's own « Importer » (choose a file), beginning with the words shown (WCAG 2.5.3). */}
               <button type="button" className="button" aria-label={t('importConfirmLabel')} disabled={state.busy} onClick={confirm}>
                 {t('importConfirm')}
               </button>

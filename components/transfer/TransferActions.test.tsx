@@ -39,7 +39,7 @@ describe('TransferActions', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importer des établissements' });
     expect(await within(dialog).findByText('Nouvel établissement')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
+    await user.click(within(dialog).getByRole('button', { name: 'Importer les établissements choisis' }));
     expect(await within(dialog).findByText('Import terminé : 1 ajouté, 0 remplacé, 0 laissé de côté.')).toBeTruthy();
     expect(await db.establishments.toArray()).toEqual([{ ...clean(clinic()), updatedAt: expect.any(String) }]);
   });
@@ -54,7 +54,7 @@ describe('TransferActions', () => {
     expect(within(row).getByText('Clinique Démo SAS')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Garder le mien' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('radio', { name: 'Remplacer le mien' }));
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
+    await user.click(within(dialog).getByRole('button', { name: 'Importer les établissements choisis' }));
     await within(dialog).findByText(/Import terminé : 0 ajouté, 1 remplacé/);
     expect((await db.establishments.get(clinic().id))?.legalName).toBe('Clinique Démo SAS');
   });
@@ -149,7 +149,7 @@ describe('TransferActions', () => {
     await user.click(within(within(dialog).getByRole('region', { name: 'Clinique Démo' })).getByRole('radio', { name: 'Remplacer le mien' }));
     expect(within(dialog).getByText('Avec les choix ci-dessous : 1 ajouté, 1 remplacé, 1 laissé de côté.')).toBeTruthy();
     // Reached before the cards, by Tab as by eye.
-    const confirm = within(dialog).getByRole('button', { name: 'Confirmer l’import' });
+    const confirm = within(dialog).getByRole('button', { name: 'Importer les établissements choisis' });
     const firstCard = within(dialog).getAllByRole('region')[0]!;
     expect(confirm.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(confirm);

@@ -64,15 +64,15 @@ forEachBrowser((name) => {
       await page.waitFor(() => document.querySelectorAll('.transfer-item').length === 500, { timeout: 30_000 });
       /** The button is in the dialog's view, and what a click at its centre reaches is the button. */
       const confirmReachable = () =>
-        page.evaluate(() => {
+        page.evaluate((label) => {
           const dialog = document.querySelector('.transfer-dialog')!;
-          const button = Array.from(dialog.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Confirmer l’import')!;
+          const button = Array.from(dialog.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label)!;
           const [box, view] = [button.getBoundingClientRect(), dialog.getBoundingClientRect()];
           const inView = box.top >= view.top && box.bottom <= view.bottom;
           // No card shows through above the bar, at the dialog's top edge.
           const top = document.elementFromPoint(view.left + view.width / 2, view.top + 2);
           return inView && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === button && !top?.closest('.transfer-item');
-        });
+        }, say('importConfirmLabel'));
       expect(await confirmReachable()).toBe(true);
       await page.evaluate(() => document.querySelector('.transfer-item:last-of-type')!.scrollIntoView({ block: 'end' }));
       await page.waitFor(() => document.querySelector('.transfer-dialog')!.scrollTop > 10_000);
