@@ -1,7 +1,7 @@
 /**
  * The list of problems shown at the top of the form after a refused save: each one links
  * to its field and focuses it, so a keyboard or screen-reader user gets there in one step.
- * The same links list the warnings of a save that went through (SavedNote).
+ * The same links list the warnings of a save that went through (EstablishmentEditor's savedWarnings).
  */
 import { useId, type Ref } from 'react';
 import { t, tm, tp } from '../../lib/i18n/t';

@@ -85,10 +85,14 @@ describe('inline validation', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect((await db.establishments.get(newId))?.address).toMatchObject({ postalCode: '75012', departement: '29' });
 
-    // Where the user clicked: saved, and what is left to check, each linked to its field (newcomer report P10).
+    // Where the user clicked: saved, and what is left to check in one line (newcomer report P10, issue 18 N12),
+    // linked to the list in the form, each warning linked to its field.
     const saved = screen.getByText('Enregistré ✓').parentElement!;
-    expect(saved.textContent).toContain('1 point à vérifier (enregistré quand même) :');
-    await user.click(within(saved).getByRole('link', { name: /^Département : .*75012/ }));
+    expect(saved.textContent).toBe('Enregistré ✓ — 1 point à vérifier (enregistré quand même)');
+    await user.click(within(saved).getByRole('link', { name: '1 point à vérifier (enregistré quand même)' }));
+    const list = screen.getByRole('heading', { name: '1 point à vérifier (enregistré quand même)' }).parentElement!;
+    expect(document.activeElement).toBe(list);
+    await user.click(within(list).getByRole('link', { name: /^Département : .*75012/ }));
     expect(document.activeElement).toBe(departement);
   });
 });

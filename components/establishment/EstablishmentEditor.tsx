@@ -6,7 +6,7 @@
  * revision it began from: when another page saves or deletes the establishment meanwhile,
  * a banner says so and the save is refused until the user picks a version (lib/store/profile.ts).
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { t, tp, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { establishmentFields } from '../../lib/profile/fields';
@@ -43,10 +43,23 @@ import './EstablishmentEditor.css';
 type EditBase = Exclude<SaveBase, 'overwrite'>;
 const baseOf = (stored: Establishment | undefined): EditBase => (stored ? { revision: revisionOf(stored) } : 'new');
 
-/** The draft kept across reloads, with the base it began from: a reload must not hide another page's save. */
+/**
+ * The draft kept across reloads, with the base it began from: a reload must not hide another page's save.
+ * `copyOf`: the label of the establishment it copies, until the copy is saved.
+ */
 interface SessionDraft {
   draft: EstablishmentDraft;
   base: EditBase;
+  copyOf?: string;
+}
+
+/**
+ * Opens `copy` of the establishment labelled `of` as the draft of a new one: the editor reads it as a
+ * draft kept across reloads, and nothing is stored until « Enregistrer ».
+ */
+export function keepCopyDraft(copy: Establishment, of: string) {
+  const kept: SessionDraft = { draft: toDraft(copy), base: 'new', copyOf: of };
+  sessionStorage.setItem(draftKey(copy.id), JSON.stringify(kept));
 }
 
 function readSessionDraft(establishmentId: string): SessionDraft | undefined {
@@ -54,8 +67,9 @@ function readSessionDraft(establishmentId: string): SessionDraft | undefined {
     const stored = JSON.parse(sessionStorage.getItem(draftKey(establishmentId)) ?? 'null') as Partial<SessionDraft> | null;
     const base = stored?.base;
     const validBase = base === 'new' || (typeof base === 'object' && base !== null && (base.revision === undefined || typeof base.revision === 'string'));
+    const copyOf = typeof stored?.copyOf === 'string' ? { copyOf: stored.copyOf } : {};
     // Fields added since the draft was written get their empty value.
-    if (stored?.draft?.id === establishmentId && validBase) return { draft: { ...emptyDraft(establishmentId), ...stored.draft }, base };
+    if (stored?.draft?.id === establishmentId && validBase) return { draft: { ...emptyDraft(establishmentId), ...stored.draft }, base, ...copyOf };
   } catch {
     // An unreadable draft is dropped: the stored profile is still there.
   }
@@ -83,14 +97,22 @@ interface EstablishmentEditorProps {
   onClose(): void;
 }
 
+/** `restored`: the draft came back from a reload; `copyOf`, as in SessionDraft. */
+interface EditorState {
+  baseline: EstablishmentDraft;
+  draft: EstablishmentDraft;
+  restored: boolean;
+  base: EditBase;
+  copyOf?: string;
+}
+
 export function EstablishmentEditor({ establishmentId, stored, readOnly = false, announce, onSaved, onClose }: EstablishmentEditorProps) {
-  const [state, setState] = useState(() => {
+  const [state, setState] = useState((): EditorState => {
     const baseline = stored ? toDraft(stored) : emptyDraft(establishmentId);
     const session = readOnly ? undefined : readSessionDraft(establishmentId);
-    const restored = session !== undefined && !isSameDraft(session.draft, baseline);
-    return restored
-      ? { baseline, draft: session.draft, restored, base: session.base }
-      : { baseline, draft: baseline, restored, base: baseOf(stored) };
+    if (session === undefined || isSameDraft(session.draft, baseline)) return { baseline, draft: baseline, restored: false, base: baseOf(stored) };
+    // A copy (keepCopyDraft) is told by its heading, not as a draft brought back.
+    return { baseline, draft: session.draft, restored: session.copyOf === undefined, base: session.base, ...(session.copyOf === undefined ? {} : { copyOf: session.copyOf }) };
   });
   const { baseline, draft, base } = state;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -103,6 +125,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const [focusRequest, setFocusRequest] = useState<{ id: string } | undefined>();
   const [summaryFocus, setSummaryFocus] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const savedWarningsList = useRef<HTMLDivElement>(null);
+  const savedWarningsId = useId();
   const dirty = !readOnly && !isSameDraft(draft, baseline);
   /** What a refused save found, until the live row catches up with it. */
   const [refused, setRefused] = useState<Conflict>();
@@ -127,10 +151,10 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   }, [stored && revisionOf(stored)]);
 
   useEffect(() => {
-    const kept: SessionDraft = { draft, base };
+    const kept: SessionDraft = { draft, base, ...(state.copyOf === undefined ? {} : { copyOf: state.copyOf }) };
     if (dirty) sessionStorage.setItem(draftKey(establishmentId), JSON.stringify(kept));
     else sessionStorage.removeItem(draftKey(establishmentId));
-  }, [dirty, draft, base, establishmentId]);
+  }, [dirty, draft, base, state.copyOf, establishmentId]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -257,6 +281,8 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
     suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', suggestedRegion) : undefined;
   const sirenNote = isSirenOfSiret(draft) ? t('optSirenFromSiret') : undefined;
   const warnings = [...warningByKey].map(([key, message]) => ({ path: key.split('.'), message }));
+  // Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done.
+  const savedWarnings = justSaved && !dirty && warnings.length > 0;
 
   return (
     <section className="editor" aria-labelledby="editor-title">
@@ -266,7 +292,13 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             <span aria-hidden="true">←</span> {t('optBackToList')}
           </button>
           <h2 id="editor-title" className="editor__title">
-            {readOnly ? t('optViewTitle', title) : base !== 'new' ? t('optEditTitle', title) : t('optEditTitleNew')}
+            {readOnly
+              ? t('optViewTitle', title)
+              : base !== 'new'
+                ? t('optEditTitle', title)
+                : state.copyOf !== undefined
+                  ? t('optEditTitleCopy', state.copyOf)
+                  : t('optEditTitleNew')}
             {readOnly && <span className="badge badge--managed">{t('optManagedBadge')}</span>}
           </h2>
         </div>
@@ -274,6 +306,11 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
         {readOnly && (
           <div className="notice">
             <p>{t('optManagedNotice')}</p>
+          </div>
+        )}
+        {state.copyOf !== undefined && (
+          <div className="notice">
+            <p>{t('optCopyNotice', t('fieldFinessEt'), t('fieldSiret'), t('fieldFinessEj'))}</p>
           </div>
         )}
         {conflict && (
@@ -289,6 +326,14 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             >
               {t('optDiscardDraft')}
             </button>
+          </div>
+        )}
+        {savedWarnings && (
+          <div ref={savedWarningsList} id={savedWarningsId} className="warning-summary" tabIndex={-1} aria-labelledby={`${savedWarningsId}-title`}>
+            <h3 id={`${savedWarningsId}-title`} className="warning-summary__title">
+              {tp('optSavedWarnings', warnings.length)}
+            </h3>
+            <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
           </div>
         )}
         {shownProblems.length > 0 && <ErrorSummary ref={summary} problems={shownProblems} idFor={idFor} contextOf={contextOf} />}
@@ -410,16 +455,25 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
             <div className="editor__actions">
               {dirty && <p className="editor__dirty">{t('optUnsaved')}</p>}
               {justSaved && !dirty && (
-                <div className="editor__saved">
-                  <p className="editor__saved-mark">{t('optSavedMark')}</p>
-                  {/* Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done. */}
-                  {warnings.length > 0 && (
+                // One line in the footer, which stays on screen: the warnings' list is in the form (savedWarnings).
+                <p className="editor__saved">
+                  <span className="editor__saved-mark">{t('optSavedMark')}</span>
+                  {savedWarnings && (
                     <>
-                      <p>{tp('optSavedWarnings', warnings.length)}</p>
-                      <ProblemLinks problems={warnings} idFor={idFor} contextOf={contextOf} />
+                      {' — '}
+                      <a
+                        href={`#${savedWarningsId}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          savedWarningsList.current?.scrollIntoView?.({ block: 'start' });
+                          savedWarningsList.current?.focus();
+                        }}
+                      >
+                        {tp('optSavedWarnings', warnings.length)}
+                      </a>
                     </>
                   )}
-                </div>
+                </p>
               )}
               <button type="button" className="button button--secondary" onClick={requestClose}>
                 {t('optClose')}

@@ -6,6 +6,8 @@ import type { ComponentProps } from 'react';
 import { isManaged, type StoredEstablishment } from '../../lib/profile/pushed';
 import { EstablishmentEditor } from '../establishment/EstablishmentEditor';
 
+export { keepCopyDraft } from '../establishment/EstablishmentEditor';
+
 type EditorPaneProps = Omit<ComponentProps<typeof EstablishmentEditor>, 'readOnly' | 'stored'> & { stored: StoredEstablishment | undefined };
 
 export function EditorPane(props: EditorPaneProps) {

@@ -76,23 +76,47 @@ it('asks before deleting, naming the establishment; Escape keeps it', async () =
   await remindersReplanned(syncReminders);
 });
 
-it('duplicates an establishment and opens the copy', async () => {
+it('duplicates an establishment as an unsaved copy without its own identifiers, stored on « Enregistrer » (issue 18, N7)', async () => {
   await db.establishments.put(sample);
   const { user } = setup();
   await user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
-  const title = await screen.findByRole('heading', { name: `Modifier « Copie de ${sample.label} »` });
-  expect(title).toBeTruthy();
-  // The form takes the stored copy in an effect after the heading shows: waited for, not left to land after the test.
-  await waitFor(() => expect(screen.getByRole('textbox', { name: 'Libellé court' })).toHaveProperty('value', `Copie de ${sample.label}`));
-  // Read inside waitFor: the page's own readings of the database, set off by the copy, land while the test waits.
-  const all = await waitFor(async () => {
-    const rows = await db.establishments.toArray();
-    expect(rows).toHaveLength(2);
-    return rows;
-  });
-  const copy = all.find((e) => e.id !== sample.id)!;
-  expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName });
-  expect(sessionStorage.getItem(editingKey)).toBe(copy.id);
+  expect(await screen.findByRole('heading', { name: `Copie de « ${sample.label} », pas encore enregistrée` })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe(`Copie de « ${sample.label} » ouverte : rien n’est enregistré avant « Enregistrer ».`);
+  expect(screen.getByRole('textbox', { name: 'Libellé court' })).toHaveProperty('value', `Copie de ${sample.label}`);
+  // The establishment's own identifiers are to type; the legal entity's and the rest are kept.
+  expect(screen.getByRole('textbox', { name: /^FINESS géographique/ })).toHaveProperty('value', '');
+  expect(screen.getByRole('textbox', { name: /^SIRET/ })).toHaveProperty('value', '');
+  expect(screen.getByRole('textbox', { name: /^FINESS juridique/ })).toHaveProperty('value', sample.finessEj);
+  expect(screen.getByRole('textbox', { name: /^Raison sociale/ })).toHaveProperty('value', sample.legalName);
+  const copyId = sessionStorage.getItem(editingKey)!;
+  expect(copyId).not.toBe(sample.id);
+  expect(await db.establishments.count()).toBe(1);
+
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Établissement « Copie de ${sample.label} » enregistré.`));
+  const copy = await db.establishments.get(copyId);
+  expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName, finessEj: sample.finessEj });
+  expect([copy?.finessEt, copy?.siret]).toEqual([undefined, undefined]);
+  expect(await screen.findByRole('heading', { name: `Modifier « Copie de ${sample.label} »` })).toBeTruthy();
+  // The save re-plans the reminders: awaited here, not left to land after the test.
+  await remindersReplanned(syncReminders);
+});
+
+it('keeps an unsaved copy across a reload, and stores nothing when it is closed', async () => {
+  await db.establishments.put(sample);
+  const first = setup();
+  await first.user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
+  const heading = `Copie de « ${sample.label} », pas encore enregistrée`;
+  await screen.findByRole('heading', { name: heading });
+  first.unmount();
+
+  const { user } = setup();
+  expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+  expect(screen.queryByText(/Brouillon restauré/)).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Fermer' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Abandonner les modifications' }));
+  expect(await screen.findByRole('heading', { name: 'Établissements' })).toBeTruthy();
+  expect(await db.establishments.count()).toBe(1);
 });
 
 it('reopens the establishment that was being edited after a reload', async () => {

@@ -150,13 +150,18 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
     setTimeout(() => listHeading.current?.focus());
   };
 
+  /** Opens a copy in the editor, stored only once the user saves it. */
   async function duplicate(summary: EstablishmentSummary) {
-    const [establishment, { copyOf, saveEstablishment }] = await Promise.all([readEstablishment(summary.id), profileWrites.preload()]);
+    const [establishment, { copyOf }, { keepCopyDraft }] = await Promise.all([readEstablishment(summary.id), profileWrites.preload(), editorPane.preload()]);
     if (!establishment) return;
-    // A copy is the user's own profile, editable, even when the original was pushed by the DSI.
-    const { managed: _managed, ...own } = establishment;
-    const copy = await saveEstablishment(copyOf(own, copyLabel(own.label)));
-    announce(t('optDuplicated', copy.label));
+    // A copy is the user's own profile, editable, even when the original was pushed by the DSI. It is another
+    // establishment of the same legal entity (FINESS EJ kept): its FINESS géographique and SIRET are its own to
+    // type, else two records would carry one identity; the day the FINESS was read and the taught fields go with them.
+    const { managed: _managed, finessEt: _finessEt, siret: _siret, finessReadOn: _readOn, lessons: _lessons, ...own } = establishment;
+    const copy = copyOf(own, copyLabel(own.label));
+    keepCopyDraft(copy, own.label);
+    setCreatingId(copy.id);
+    announce(t('optDuplicated', own.label, t('optSave')));
     openEditor(copy.id);
   }
 

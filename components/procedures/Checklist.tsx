@@ -129,7 +129,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                           {t('procLabelColon', t(establishmentFields[kind].label))}{' '}
                           {value ?? (
                             <a className="checklist__missing" href={optionsLink(establishment.id, establishmentPath(kind, establishment))} target="_blank" rel="noreferrer">
-                              {t('procValueMissing')}
+                              {t('procValueMissingFix', t('procValueMissing'))}
                             </a>
                           )}
                         </li>

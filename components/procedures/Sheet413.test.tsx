@@ -1,6 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { buildChecklist } from '../../lib/procedures/checklist';
+import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
+import { Checklist } from './Checklist';
 import { Sheet413 } from './Sheet413';
 import { Sheet413Page } from './Sheet413Page';
 
@@ -42,6 +45,21 @@ describe('Sheet413', () => {
     const link = within(row).getByRole('link', { name: 'Compléter dans les options' });
     expect(link.getAttribute('href')).toMatch(/options\.html#establishment=7d0f5d8e-3c1b-4a8e-9a57-2f4d1c6b9e01&field=mailDomain$/);
     expect(screen.getByRole('alert').textContent).toBe('1 valeur à compléter avant d’imprimer.');
+  });
+
+  it('says « Manquant » for a software the profile lacks, as the side panel does, with the link, neither flagged nor counted (issue 18, N8)', () => {
+    const establishment = { ...sampleEstablishment(), software: undefined };
+    const { container } = render(<Sheet413 establishment={establishment} />);
+    const row = container.querySelector<HTMLElement>('[data-field="software"]')!;
+    expect(row.className).not.toContain('sheet__field--missing');
+    expect(row.querySelector('dd')!.textContent).toMatch(/^Manquant Compléter dans les options/);
+    expect(within(row).getByRole('link', { name: 'Compléter dans les options' }).getAttribute('href')).toMatch(/&field=software\.vendor$/);
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    const certificats = findProcedure('003-certificats-dp')!;
+    const step = buildChecklist(certificats, {}, establishment).filter((item) => item.step.sheet413);
+    const panel = render(<Checklist procedure={certificats} establishment={establishment} checklist={step} progress={undefined} onToggle={() => {}} />);
+    expect(panel.container.querySelector('[data-kind="softwareVendor"] a')?.textContent).toBe('Manquant — compléter le profil');
   });
 
   it('says « parties 1, 3 et 4 » as it shows them, and counts what is missing in words', () => {

@@ -50,18 +50,15 @@ function FieldRow({ field, establishmentId }: { field: Sheet413Field; establishm
       </dt>
       <dd>
         {missing ? (
-          field.required ? (
-            <>
-              <strong className="sheet__missing">{t('sheetMissing')}</strong>{' '}
-              {field.profilePath && (
-                <a className="sheet__fix" href={optionsLink(establishmentId, field.profilePath)} target="_blank" rel="noreferrer">
-                  {t('sheetFix')}
-                </a>
-              )}
-            </>
-          ) : (
-            <span className="sheet__blank">{t('sheetLeaveBlank')}</span>
-          )
+          // The side panel's word for a value the profile lacks; only one the form marks * is flagged and counted.
+          <>
+            <strong className={field.required ? 'sheet__missing' : undefined}>{t('procValueMissing')}</strong>{' '}
+            {field.profilePath && (
+              <a className="sheet__fix" href={optionsLink(establishmentId, field.profilePath)} target="_blank" rel="noreferrer">
+                {t('sheetFix')}
+              </a>
+            )}
+          </>
         ) : field.tick ? (
           <>
             {t('sheetTick')} <span className="sheet__value">{field.value}</span>

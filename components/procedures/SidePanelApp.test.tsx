@@ -56,11 +56,27 @@ describe('side panel', () => {
     await db.establishments.put({ ...establishment, contacts: [], certificates: [] });
     const user = userEvent.setup();
     render(<SidePanelApp />);
-    const select = await screen.findByRole('combobox', { name: /démarche/i });
-    await user.selectOptions(select, within(select).getByRole('option', { name: /Dossier Pharmaceutique/ }));
+    const picker = await screen.findByRole('group', { name: 'Démarche' });
+    await user.click(within(picker).getByRole('radio', { name: 'Certificats IGC-Santé pour le Dossier Pharmaceutique' }));
     const link = await screen.findByRole('link', { name: /^Personne n.a le rôle « Représentant légal » / });
     expect(link.getAttribute('href')).toMatch(/options\.html#establishment=.*&field=contacts$/);
     for (const missing of screen.getAllByRole('link', { name: /^Personne n.a le rôle/ })) expect(missing.textContent).not.toContain('(');
+  });
+
+  it('shows each procedure’s full name, and preselects what the profile says, stored with the first answer (issue 18, P14)', async () => {
+    const user = userEvent.setup();
+    render(<SidePanelApp />);
+    const picker = await screen.findByRole('group', { name: 'Démarche' });
+    await user.click(within(picker).getByRole('radio', { name: 'Certificats IGC-Santé pour le Dossier Pharmaceutique' }));
+    const organisation = await screen.findByRole('group', { name: /Comment votre structure est-elle organisée/ });
+    const guessed = within(organisation).getByRole('radio', { name: /Établissement public \(GHT, EHPAD\)/ }) as HTMLInputElement;
+    expect(guessed.checked).toBe(true);
+    expect(guessed.closest('label')!.textContent).toContain('(d’après le profil)');
+    // Nothing is stored by looking.
+    expect(await loadProgress(establishment.id, '003-certificats-dp')).toBeUndefined();
+
+    await user.click(within(screen.getByRole('group', { name: /contrat avec l’ANS/ })).getByRole('radio', { name: 'Non' }));
+    await waitFor(async () => expect((await loadProgress(establishment.id, '003-certificats-dp'))?.answers).toMatchObject({ organisation: 'publicGht', hasContract: 'no' }));
   });
 
   it('marks the step of the page the active tab shows, as the background recorded it', async () => {

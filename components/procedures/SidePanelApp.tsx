@@ -16,11 +16,12 @@ import type { ProcedureId } from '../../lib/portals/schema';
 import { Checklist } from './Checklist';
 import { optionsLink, roleName } from './links';
 import { openDatabase } from '../../lib/store/profile';
+import type { Progress } from '../../lib/store/rows';
 import type { TabPage } from '../../lib/store/storage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { RemindersList } from './RemindersList';
 import { useCurrentEstablishment } from './useCurrentEstablishment';
-import { Wizard } from './Wizard';
+import { withProfileGuesses, Wizard } from './Wizard';
 import '../ui/theme.css';
 import './procedures.css';
 
@@ -72,16 +73,19 @@ function SidePanel() {
   const lastWorked = [...progresses].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.procedureId;
   const procedure = findProcedure(chosen ?? followed?.procedure.id ?? lastWorked ?? procedures[0]!.id)!;
   const progress = progresses.find((p) => p.procedureId === procedure.id);
-  const answers = progress?.answers ?? {};
+  const answers = withProfileGuesses(procedure, progress?.answers ?? {}, establishment);
   const checklist = buildChecklist(procedure, answers, establishment, meId);
   const missing = missingRoles(procedure, answers, establishment, checklist);
 
   // Nothing to show on a failure (a database closing as the panel goes): the panel stays as stored; never an unhandled rejection.
   const notSaved = (error: unknown) => console.warn('Balise: progress not saved', error);
+  // The user's first answer or tick takes the preselected guesses with it: the stored answers (which the guide
+  // and the popup read) are then the ones the panel showed, and a later answer never hangs on an unstored guess.
+  const withGuesses = (p: Progress): Progress => ({ ...p, answers: withProfileGuesses(procedure, p.answers, establishment) });
   const answer = (key: string, value: string) =>
-    void updateProgress(establishment.id, procedure.id, (p) => withAnswer(p, procedure, establishment, key, value)).catch(notSaved);
+    void updateProgress(establishment.id, procedure.id, (p) => withAnswer(withGuesses(p), procedure, establishment, key, value)).catch(notSaved);
   const toggle = (key: string, done: boolean) =>
-    void updateProgress(establishment.id, procedure.id, (p) => withStep(p, key, done))
+    void updateProgress(establishment.id, procedure.id, (p) => withStep(withGuesses(p), key, done))
       .then(() => syncReminders(browser.alarms))
       .catch(notSaved);
 
@@ -90,16 +94,15 @@ function SidePanel() {
       <h1 className="procedures__title">
         {t('procPanelTitle')} — {establishment.label}
       </h1>
-      <label htmlFor={`${id}-procedure`} className="procedures__label">
-        {t('procChooseProcedure')}
-      </label>
-      <select id={`${id}-procedure`} className="procedures__select" value={procedure.id} onChange={(e) => setChosen(e.target.value as ProcedureId)}>
+      {/* Radios, not a select: a closed select cuts a long name (« Certificats IGC-Santé pour le Dossier Pharmaceutique ») at the panel's width, a label wraps. */}
+      <fieldset className="procedures__picker">
+        <legend className="procedures__label">{t('procChooseProcedure')}</legend>
         {procedures.map((p) => (
-          <option key={p.id} value={p.id}>
-            {local(p.title)}
-          </option>
+          <label key={p.id} className="procedures__choice">
+            <input type="radio" name={`${id}-procedure`} value={p.id} checked={p.id === procedure.id} onChange={() => setChosen(p.id)} /> {local(p.title)}
+          </label>
         ))}
-      </select>
+      </fieldset>
       {missing.map((role) => (
         <p key={role} className="procedures__warning">
           <a href={optionsLink(establishment.id, 'contacts')} target="_blank" rel="noreferrer">

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { baliseAdvice } from '../../lib/portals/schema';
 import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
-import { Wizard } from './Wizard';
+import { withProfileGuesses, Wizard } from './Wizard';
 
 const distrilog = findProcedure('000-distrilog')!;
 
@@ -21,5 +21,22 @@ describe('Wizard sources', () => {
     expect(within(screen.getByRole('group')).getByText('Une question de Balise ?', { exact: false }).closest('legend')?.textContent).toBe(
       'Conseil de Balise : Une question de Balise ?',
     );
+  });
+});
+
+describe('withProfileGuesses', () => {
+  const certificats = findProcedure('003-certificats-dp')!;
+  const establishment = sampleEstablishment();
+
+  it('guesses what the profile says for the questions asked, and keeps the user’s own answers', () => {
+    const guessed = withProfileGuesses(certificats, {}, establishment);
+    expect(guessed).toMatchObject({ organisation: 'publicGht', hasContract: 'yes' });
+    // The mandataire is only asked without a contract.
+    expect(guessed.mandataire).toBeUndefined();
+    expect(withProfileGuesses(certificats, { organisation: 'privateGroup' }, establishment).organisation).toBe('privateGroup');
+  });
+
+  it('follows a guess into the question it opens', () => {
+    expect(withProfileGuesses(certificats, { hasContract: 'no' }, establishment).mandataire).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The seed's questions for one procedure, asked as the answers open their branches. Every
- * answer is saved at once (through `onAnswer`); the profile's guess is marked, never chosen
- * for the user.
+ * answer is saved at once (through `onAnswer`); the profile's guess is preselected and marked
+ * « (d'après le profil) », for the user to confirm or change.
  */
 import { useId } from 'react';
 import { local, t } from '../../lib/i18n/t';
@@ -11,9 +11,24 @@ import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
 import { SeedLine } from '../ui/SeedLine';
 
+/**
+ * The answers, with the profile's guess for each question asked and not answered yet: what the
+ * wizard preselects and the checklist follows until the user says otherwise. A guess may open a
+ * question with a guess of its own, hence the turns (each adds an answer, so they end).
+ */
+export function withProfileGuesses(procedure: Procedure, answers: Answers, establishment: Establishment): Answers {
+  let all = answers;
+  for (;;) {
+    const guesses = questionsToAsk(procedure, all, establishment).flatMap(({ key, suggested }) => (all[key] === undefined && suggested ? [[key, suggested]] : []));
+    if (guesses.length === 0) return all;
+    all = { ...all, ...Object.fromEntries(guesses) };
+  }
+}
+
 interface Props {
   procedure: Procedure;
   establishment: Establishment;
+  /** With the profile's guesses (withProfileGuesses). */
   answers: Answers;
   onAnswer: (key: string, value: string) => void;
 }

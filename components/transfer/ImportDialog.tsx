@@ -59,6 +59,24 @@ type State =
 
 const matchLabels: Record<MatchBy, MessageKey> = { finessEt: 'importMatchFinessEt', siret: 'importMatchSiret', id: 'importMatchId' };
 
+/** What the file holds, compared with this computer: new establishments, ones that differ from their match, identical ones. */
+function comparison(items: readonly PreviewItem[]): string {
+  const changed = items.filter((item) => item.match && item.differences.length > 0).length;
+  const fresh = items.filter((item) => !item.match).length;
+  return t('importComparison', tp('importCountNew', fresh), tp('importCountChanged', changed), tp('importCountUnchanged', items.length - fresh - changed));
+}
+
+/** What an import does, or did: the same words before the click (from the choices) and after it (from the database's answer). */
+function describeImport({ added, replaced, kept }: ImportSummary): string {
+  return t('importOutcome', tp('importAdded', added), tp('importReplaced', replaced), tp('importKept', kept));
+}
+
+const countChoices = (choices: readonly ImportChoice[]): ImportSummary => ({
+  added: choices.filter((c) => c === 'add').length,
+  replaced: choices.filter((c) => c === 'replace').length,
+  kept: choices.filter((c) => c === 'keep').length,
+});
+
 function choiceLabel(item: PreviewItem, choice: ImportChoice): string {
   if (choice === 'replace') return t('importChoiceReplace');
   if (choice === 'add') return t(item.match ? 'importChoiceAddCopy' : 'importChoiceAdd');
@@ -211,8 +229,9 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
                 aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
                 onChange={(event) => setPassphrase(event.target.value)}
               />
-              <button type="button" className="button button--secondary" aria-pressed={passphraseShown} onClick={() => setPassphraseShown(!passphraseShown)}>
-                {t('importShowPassphrase')}
+              {/* The label says what a press does (a newcomer looked for « Masquer »), hence no aria-pressed as well. */}
+              <button type="button" className="button button--secondary" onClick={() => setPassphraseShown(!passphraseShown)}>
+                {t(passphraseShown ? 'importHidePassphrase' : 'importShowPassphrase')}
               </button>
             </div>
           </div>
@@ -248,29 +267,36 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
           setState({ ...state, busy: false, error: t('importFailed', describeFailure(failure)) });
         }
       };
+      // A group's file holds hundreds of cards: what it holds, what « Importer » will do and the button itself come
+      // first, and stay in view (sticky) while the user goes through the cards — one set of actions, not two.
       return (
         <>
           <p>
             <strong>{tp('importPreviewTitle', state.items.length)}</strong>
           </p>
           <p>{t('importPreviewIntro')}</p>
+          <div className="transfer-bar">
+            <p className="transfer-bar__comparison">{comparison(state.items)}</p>
+            <p>{t('importWithChoices', describeImport(countChoices(state.choices)))}</p>
+            {state.error && (
+              <p className="transfer-error" role="alert">
+                {state.error}
+              </p>
+            )}
+            {state.busy && <Working label={t('importWorking')} progress={state.progress} />}
+            <div className="dialog__actions">
+              <button type="button" className="button button--secondary" onClick={onClose}>
+                {t('transferCancel')}
+              </button>
+              {/* Named apart from the page's own « Importer » (choose a file), beginning with the words shown (WCAG 2.5.3). */}
+              <button type="button" className="button" aria-label={t('importConfirmLabel')} disabled={state.busy} onClick={confirm}>
+                {t('importConfirm')}
+              </button>
+            </div>
+          </div>
           {state.items.slice(0, cardsShown).map((item, index) => (
             <PreviewCard key={index} index={index} item={item} choice={state.choices[index]!} onChoose={choose} />
           ))}
-          {state.error && (
-            <p className="transfer-error" role="alert">
-              {state.error}
-            </p>
-          )}
-          {state.busy && <Working label={t('importWorking')} progress={state.progress} />}
-          <div className="dialog__actions">
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {t('transferCancel')}
-            </button>
-            <button type="button" className="button" aria-label={t('importConfirmLabel')} disabled={state.busy} onClick={confirm}>
-              {t('importConfirm')}
-            </button>
-          </div>
         </>
       );
     }
@@ -279,7 +305,7 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <>
           <p className="transfer-success" role="status">
-            {t('importDone', tp('importAdded', state.summary.added), tp('importReplaced', state.summary.replaced), tp('importKept', state.summary.kept))}
+            {t('importDone', describeImport(state.summary))}
           </p>
           {close}
         </>

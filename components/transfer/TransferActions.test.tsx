@@ -39,7 +39,7 @@ describe('TransferActions', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importer des établissements' });
     expect(await within(dialog).findByText('Nouvel établissement')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Ajouter' }) as HTMLInputElement).checked).toBe(true);
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
+    await user.click(within(dialog).getByRole('button', { name: 'Importer les établissements choisis' }));
     expect(await within(dialog).findByText('Import terminé : 1 ajouté, 0 remplacé, 0 laissé de côté.')).toBeTruthy();
     expect(await db.establishments.toArray()).toEqual([{ ...clean(clinic()), updatedAt: expect.any(String) }]);
   });
@@ -54,7 +54,7 @@ describe('TransferActions', () => {
     expect(within(row).getByText('Clinique Démo SAS')).toBeTruthy();
     expect((within(dialog).getByRole('radio', { name: 'Garder le mien' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('radio', { name: 'Remplacer le mien' }));
-    await user.click(within(dialog).getByRole('button', { name: "Confirmer l’import" }));
+    await user.click(within(dialog).getByRole('button', { name: 'Importer les établissements choisis' }));
     await within(dialog).findByText(/Import terminé : 0 ajouté, 1 remplacé/);
     expect((await db.establishments.get(clinic().id))?.legalName).toBe('Clinique Démo SAS');
   });
@@ -98,17 +98,20 @@ describe('TransferActions', () => {
     expect(await screen.findByText('Nouvel établissement', {}, { timeout: 5000 })).toBeTruthy();
   });
 
-  it('shows the passphrase typed on « Afficher », a toggle button, and hides it again', async () => {
+  it('shows the passphrase typed on « Afficher », then says « Masquer » to hide it again (issue 18, N11)', async () => {
     await db.establishments.put(clean(clinic()));
     const { text } = await exportProfile([clinic().id], 'trois mots suffisent ici');
     const user = await chooseFile(fileOf(text));
     const field = await screen.findByLabelText('Phrase de passe');
-    const show = screen.getByRole('button', { name: 'Afficher' });
-    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['password', 'false']);
-    await user.click(show);
-    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['text', 'true']);
-    await user.click(show);
-    expect([field.getAttribute('type'), show.getAttribute('aria-pressed')]).toEqual(['password', 'false']);
+    expect(field.getAttribute('type')).toBe('password');
+    await user.click(screen.getByRole('button', { name: 'Afficher' }));
+    expect(field.getAttribute('type')).toBe('text');
+    const hide = screen.getByRole('button', { name: 'Masquer' });
+    // A label switch, not a toggle state as well.
+    expect(hide.hasAttribute('aria-pressed')).toBe(false);
+    await user.click(hide);
+    expect(field.getAttribute('type')).toBe('password');
+    expect(screen.getByRole('button', { name: 'Afficher' })).toBeTruthy();
   });
 
   it('ends the wait with a message on an unexpected decryption failure, and lets the user try again', async () => {
@@ -132,6 +135,25 @@ describe('TransferActions', () => {
   it('refuses a file over 10 MB', async () => {
     await chooseFile(fileOf('x'.repeat(10 * 1024 * 1024 + 1)));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus.");
+  });
+
+  it('sums up the file at the top, says what « Importer » will do with the choices, and offers it before the cards (issue 18, N3)', async () => {
+    const identical = clean({ ...sampleEstablishment(), label: 'CH Démo' });
+    await db.establishments.bulkPut([clean(clinic()), identical]);
+    const theirs = { ...clinic(), legalName: 'Clinique Démo SAS' };
+    const fresh = { ...clinic(), id: crypto.randomUUID(), label: 'Clinique Neuve', finessEt: undefined, siret: undefined };
+    const user = await chooseFile(fileOf(JSON.stringify(buildProfileFile([theirs, identical, fresh]))));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('Par rapport à ce poste : 1 nouveau, 1 différent de votre version, 1 identique.')).toBeTruthy();
+    expect(within(dialog).getByText('Avec les choix ci-dessous : 1 ajouté, 0 remplacé, 2 laissés de côté.')).toBeTruthy();
+    await user.click(within(within(dialog).getByRole('region', { name: 'Clinique Démo' })).getByRole('radio', { name: 'Remplacer le mien' }));
+    expect(within(dialog).getByText('Avec les choix ci-dessous : 1 ajouté, 1 remplacé, 1 laissé de côté.')).toBeTruthy();
+    // Reached before the cards, by Tab as by eye.
+    const confirm = within(dialog).getByRole('button', { name: 'Importer les établissements choisis' });
+    const firstCard = within(dialog).getAllByRole('region')[0]!;
+    expect(confirm.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(confirm);
+    expect(await within(dialog).findByText('Import terminé : 1 ajouté, 1 remplacé, 1 laissé de côté.')).toBeTruthy();
   });
 
   it('shows a progress bar, with its label, while a long file is checked', async () => {

@@ -1,19 +1,22 @@
 /**
  * axe-core on the extension's own pages, in each state a newcomer meets them (issue 18): the
- * options list, the editor empty, refused with its errors, and saved with a warning kept; the
+ * options list, an import's preview, an unsaved copy, the editor empty, refused with its errors, and saved with a warning kept; the
  * popup, the side panel and the 413 sheet. No serious or critical violation. A browser launch
  * for each group of pages: each page is a few seconds.
  */
 import { expect, it } from 'vitest';
 import { sampleEstablishment } from '../../lib/profile/sample';
+import { buildProfileFile } from '../../lib/profile/transfer';
+import { clinic } from '../../lib/profile/transfer.fixtures';
 import { forEachBrowser, withBrowser } from './harness';
 import { seriousViolations } from './pages/axe';
+import { chooseImportFile } from './pages/options';
 import { seedProfile } from './seed';
 
 const establishment = sampleEstablishment();
 
 forEachBrowser((name) => {
-  it('the options page has no serious or critical axe violation: list, editor empty, refused, saved with a warning', async () => {
+  it('the options page has no serious or critical axe violation: list, import preview, unsaved copy, editor empty, refused, saved with a warning', async () => {
     await withBrowser(name, async (b) => {
       await seedProfile(b, [establishment], { currentId: establishment.id });
       const page = await b.newPage();
@@ -22,6 +25,15 @@ forEachBrowser((name) => {
       await page.goto(b.extensionUrl('options.html'));
       await page.waitFor('.establishments__actions');
       found['list'] = await seriousViolations(page);
+
+      // The preview of a file holding one new and one known establishment, and the unsaved copy « Dupliquer » opens.
+      await chooseImportFile(page, JSON.stringify(buildProfileFile([establishment, clinic()])), 'profil.balise.json');
+      await page.waitFor('.transfer-bar .dialog__actions');
+      found['import preview'] = await seriousViolations(page);
+      await page.press('Escape');
+      await page.clickByRole('button', 'Dupliquer');
+      await page.waitFor('.editor .notice');
+      found['editor, unsaved copy'] = await seriousViolations(page);
 
       // A page of its own: the popup's « Créer mon établissement » opens this address in a new tab.
       const editor = await b.newPage();
@@ -37,14 +49,15 @@ forEachBrowser((name) => {
       await editor.fill('input[name="legalName"]', 'Centre hospitalier du Nord');
       await editor.select('select[name="status"]', 'public');
       await editor.select('select[name="category"]', 'hopital');
-      // 75013 in the Hauts-de-Seine: a warning the save keeps, listed beside the button.
+      // 75013 in the Hauts-de-Seine: a warning the save keeps, counted beside the button, listed in the form.
       await editor.fill('input[name="address.postalCode"]', '75013');
       await editor.select('select[name="address.departement"]', '92');
       await editor.click('button[type="submit"]');
       await editor.waitFor('.editor__saved a');
+      await editor.waitFor('.warning-summary a');
       found['editor, saved with a warning'] = await seriousViolations(editor);
 
-      expect(found).toEqual({ list: [], 'editor, empty': [], 'editor, refused': [], 'editor, saved with a warning': [] });
+      expect(found).toEqual({ list: [], 'import preview': [], 'editor, unsaved copy': [], 'editor, empty': [], 'editor, refused': [], 'editor, saved with a warning': [] });
       expect(page.consoleErrors()).toEqual([]);
       expect(editor.consoleErrors()).toEqual([]);
     });

@@ -7,7 +7,8 @@
 import { expect, it, vi } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
-import { readDatabase } from './seed';
+import { sampleEstablishment } from '../../lib/profile/sample';
+import { readDatabase, seedProfile } from './seed';
 
 // The harness starts both browsers in French, as Balise's users have them.
 const say = (key: MessageKey, ...subs: (string | number)[]) => renderMessage(key, subs.map(String), 'fr');
@@ -62,6 +63,54 @@ forEachBrowser((name) => {
       expect(page.consoleErrors()).toEqual([]);
       expect(other.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
+    });
+  });
+
+  it('« Dupliquer » opens an unsaved copy without the FINESS géographique and the SIRET, stored on « Enregistrer » (issue 18, N7)', async () => {
+    await withBrowser(name, async (b) => {
+      const sample = sampleEstablishment();
+      await seedProfile(b, [sample]);
+      const page = await b.newPage();
+      await page.goto(b.extensionUrl('options.html'));
+      await page.clickByRole('button', say('optDuplicate'));
+      const heading = say('optEditTitleCopy', sample.label);
+      await page.waitFor(new Function(`return document.getElementById('editor-title')?.textContent === ${JSON.stringify(heading)}`) as () => boolean);
+      expect([await page.value('input[name="finessEt"]'), await page.value('input[name="siret"]'), await page.value('input[name="finessEj"]')]).toEqual(['', '', sample.finessEj]);
+      expect((await readDatabase(b)).establishments).toHaveLength(1);
+      // (Kept across a reload too: OptionsApp.test.tsx. Here a reload would stop on the browser's « leave the page? ».)
+
+      expect(await page.value('input[name="label"]')).toBe(say('optCopyLabel', sample.label));
+      await page.click('button[type="submit"]');
+      await vi.waitFor(async () => expect(await statusText(page)).toBe(say('optSaved', say('optCopyLabel', sample.label))), { timeout: 10_000, interval: 100 });
+      const stored = (await readDatabase(b)).establishments as { label: string; finessEt?: string; siret?: string }[];
+      expect(stored.map(({ label, finessEt, siret }) => ({ label, finessEt, siret }))).toContainEqual({ label: say('optCopyLabel', sample.label), finessEt: undefined, siret: undefined });
+      expect(stored).toHaveLength(2);
+      expect(page.consoleErrors()).toEqual([]);
+    });
+  });
+
+  it('after a save with a warning, at 1024×700, the footer holds one line and links to the list in the form (issue 18, N12)', async () => {
+    await withBrowser(name, async (b) => {
+      const page = await b.newPage();
+      await page.resize(1024, 700);
+      await page.goto(b.extensionUrl('options.html#new'));
+      await page.waitFor('input[name="siret"]');
+      await page.fill('input[name="label"]', 'CH Nord');
+      await page.fill('input[name="legalName"]', 'Centre hospitalier du Nord');
+      await page.select('select[name="status"]', 'public');
+      await page.select('select[name="category"]', 'hopital');
+      // 75013 in the Hauts-de-Seine: a warning the save keeps.
+      await page.fill('input[name="address.postalCode"]', '75013');
+      await page.select('select[name="address.departement"]', '92');
+      await page.click('button[type="submit"]');
+      await page.waitFor('.editor__saved a');
+      const footer = await page.evaluate(() => document.querySelector('.editor__actions')!.getBoundingClientRect().height);
+      // The buttons' row: never again a quarter of the screen.
+      expect(footer).toBeLessThan(700 / 8);
+      await page.click('.editor__saved a');
+      await page.waitFor(() => document.activeElement?.classList.contains('warning-summary') ?? false);
+      expect(await page.count('.warning-summary li a')).toBe(1);
+      expect(page.consoleErrors()).toEqual([]);
     });
   });
 

@@ -81,6 +81,25 @@ forEachBrowser((name) => {
     });
   });
 
+  it('side panel at 320 px: every procedure’s name shown whole, and the profile’s guesses preselected (issue 18, P14)', async () => {
+    await withBrowser(name, async (b) => {
+      const page = await sidePanelWithSample(b);
+      await page.resize(320, 700);
+      // Each name wraps within the panel rather than being cut.
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLLabelElement>('.procedures__choice'))
+          .filter((label) => label.scrollWidth > label.clientWidth || label.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map((label) => label.textContent),
+      );
+      expect(cut).toEqual([]);
+      await page.click('.procedures__choice input[value="003-certificats-dp"]');
+      // The sample is a public establishment: « Établissement public (GHT, EHPAD) » is checked, marked as the profile's.
+      await page.waitFor(() => (document.querySelector<HTMLInputElement>('.wizard__question input[value="publicGht"]')?.checked ?? false) === true);
+      expect(await page.text('.wizard__question input[value="publicGht"] ~ .wizard__suggested')).toBe('(d’après le profil)');
+      expect(page.consoleErrors()).toEqual([]);
+    });
+  });
+
   it('progress survives a browser restart', async () => {
     const profileDir = await mkdtemp(path.join(tmpdir(), `balise-restart-${name}-`));
     const options: LaunchOptions & { profileDir: string } = { profileDir };

@@ -8,13 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
+import { renderMessage, renderPlural, type MessageKey } from '../../lib/i18n/catalog';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { clinic } from '../../lib/profile/transfer.fixtures';
 import { buildProfileFile } from '../../lib/profile/transfer';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionDirs, forEachBrowser, withBrowser, type TestPage } from './harness';
-import { exportThroughOptions, importThroughOptions, openOptions } from './pages/options';
+import { chooseImportFile, exportThroughOptions, importThroughOptions, openOptions } from './pages/options';
 import { readDatabase, seedProfile } from './seed';
 
 const establishments = [{ ...sampleEstablishment(), label: 'CH Démo' }, clinic()];
@@ -49,6 +49,39 @@ forEachBrowser((name) => {
       expect(byLabel(imported.map(({ updatedAt: _stamp, ...row }) => row))).toEqual(byLabel(records));
       expect(page.consoleErrors()).toEqual([]);
       expect(b.strayRequests()).toEqual([]);
+    });
+  });
+  it('a group’s 500-establishment preview is summed up at the top, and « Importer » stays in view while its cards scroll (issue 18, N3)', async () => {
+    await withBrowser(name, async (b) => {
+      const group = Array.from({ length: 500 }, (_, index) => ({ ...clinic(), id: crypto.randomUUID(), label: `Clinique ${index + 1}`, finessEt: undefined, siret: undefined }));
+      const page = await b.newPage();
+      await page.resize(1024, 700);
+      await openOptions(page, b.extensionUrl('options.html'));
+      await chooseImportFile(page, JSON.stringify(buildProfileFile(group)), 'groupe.balise.json');
+      const comparison = say('importComparison', renderPlural('importCountNew', 500), renderPlural('importCountChanged', 0), renderPlural('importCountUnchanged', 0));
+      await page.waitFor(new Function(`return document.querySelector('.transfer-bar')?.textContent.includes(${JSON.stringify(comparison)})`) as () => boolean, { timeout: 30_000 });
+      // Every card drawn, then the dialog scrolled to its last one.
+      await page.waitFor(() => document.querySelectorAll('.transfer-item').length === 500, { timeout: 30_000 });
+      /** The button is in the dialog's view, and what a click at its centre reaches is the button. */
+      const confirmReachable = () =>
+        page.evaluate((label) => {
+          const dialog = document.querySelector('.transfer-dialog')!;
+          const button = Array.from(dialog.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label)!;
+          const [box, view] = [button.getBoundingClientRect(), dialog.getBoundingClientRect()];
+          const inView = box.top >= view.top && box.bottom <= view.bottom;
+          // No card shows through above the bar, at the dialog's top edge.
+          const top = document.elementFromPoint(view.left + view.width / 2, view.top + 2);
+          return inView && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === button && !top?.closest('.transfer-item');
+        }, say('importConfirmLabel'));
+      expect(await confirmReachable()).toBe(true);
+      await page.evaluate(() => document.querySelector('.transfer-item:last-of-type')!.scrollIntoView({ block: 'end' }));
+      await page.waitFor(() => document.querySelector('.transfer-dialog')!.scrollTop > 10_000);
+      expect(await confirmReachable()).toBe(true);
+      await page.clickByRole('button', say('importConfirmLabel'));
+      const done = say('importDone', say('importOutcome', renderPlural('importAdded', 500), renderPlural('importReplaced', 0), renderPlural('importKept', 0)));
+      await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean, { timeout: 30_000 });
+      expect((await readDatabase(b)).establishments).toHaveLength(500);
+      expect(page.consoleErrors()).toEqual([]);
     });
   });
 });

@@ -31,8 +31,8 @@ export async function exportThroughOptions(page: TestPage): Promise<string> {
   return page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
 }
 
-/** A file chosen in the import input, then « Importer »; resolves once the page says `added` were added. */
-export async function importThroughOptions(page: TestPage, text: string, fileName: string, added: number): Promise<void> {
+/** A file chosen in the import input, as the user does: the dialog reads it, then shows its preview. */
+export async function chooseImportFile(page: TestPage, text: string, fileName: string): Promise<void> {
   await page.evaluate(
     ({ text, fileName }) => {
       const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -43,7 +43,12 @@ export async function importThroughOptions(page: TestPage, text: string, fileNam
     },
     { text, fileName },
   );
+}
+
+/** A file chosen in the import input, then « Importer »; resolves once the page says `added` were added. */
+export async function importThroughOptions(page: TestPage, text: string, fileName: string, added: number): Promise<void> {
+  await chooseImportFile(page, text, fileName);
   await page.clickByRole('button', say('importConfirmLabel'));
-  const done = say('importDone', renderPlural('importAdded', added), renderPlural('importReplaced', 0), renderPlural('importKept', 0));
+  const done = say('importDone', say('importOutcome', renderPlural('importAdded', added), renderPlural('importReplaced', 0), renderPlural('importKept', 0)));
   await page.waitFor(new Function(`return document.body.textContent.includes(${JSON.stringify(done)})`) as () => boolean);
 }
