@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, folded, sameWords, words, wordsOfFolded, type Words } from './words';
+import { containsWords, folded, sameWords, words, wordsFromList, wordsOfFolded, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -167,10 +167,21 @@ interface Evidence {
  * wording is fixed and small, while every page load and DOM change compares it again.
  */
 const wordsOfSigns = new Map<string, Words>();
+/** Phrasing → its words (wordsOf), read at build time: folding and splitting them cost the always-loaded script ~2 ms per load. */
+let readAhead: Readonly<Record<string, readonly string[]>> = {};
+
+/** Hands over the phrasings' words read at build time (./outline.ts), so that they are not read again on each load. */
+export function phrasingWordsRead(table: Readonly<Record<string, readonly string[]>>): void {
+  readAhead = table;
+}
+
 function wanted(phrasings: Phrasings): Words[] {
   return phrasingsOf(phrasings).map((phrasing) => {
     let read = wordsOfSigns.get(phrasing);
-    if (!read) wordsOfSigns.set(phrasing, (read = words(phrasing)));
+    if (!read) {
+      const list = Object.hasOwn(readAhead, phrasing) ? readAhead[phrasing] : undefined;
+      wordsOfSigns.set(phrasing, (read = list ? wordsFromList(list) : words(phrasing)));
+    }
     return read;
   });
 }

@@ -49,7 +49,11 @@ export interface Words {
 }
 
 export function words(text: string): Words {
-  const list = wordsOf(text);
+  return wordsFromList(wordsOf(text));
+}
+
+/** The Words of a text whose words were read already (wordsOf), e.g. at build time. */
+export function wordsFromList(list: readonly string[]): Words {
   return { list, sorted: [...list].sort().join(' '), glued: list.join('') };
 }
 
