@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { containsWords, sameWords, words, wordsOf } from './words';
+import { containsWords, latinMarks, latinSeparators, sameWords, words, wordsOf } from './words';
 
 describe('words', () => {
+  it('read marks and separators of Latin text with plain ranges as Unicode properties read them', () => {
+    const ranges = [[0x0000, 0x024f], [0x0300, 0x036f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const;
+    for (const [first, last] of ranges)
+      for (let code = first; code <= last; code++) {
+        const char = String.fromCharCode(code);
+        expect(new RegExp(latinSeparators.source).test(char), `U+${code.toString(16)}`).toBe(/[^\p{L}\p{N}]/u.test(char));
+        expect(new RegExp(latinMarks.source).test(char), `U+${code.toString(16)}`).toBe(/\p{M}/u.test(char));
+      }
+  });
+
+  it('read words beyond Latin text too', () => {
+    expect(wordsOf('Ελληνικά ½ café ✓ 東京')).toEqual(['ελληνικα', '½', 'cafe', '東京']);
+  });
+
   it('keep letters and digits, lower case, without accents, little words nor plurals', () => {
     expect(wordsOf('Prénom(s) *')).toEqual(['prenom']);
     expect(wordsOf('Nom de l’établissement :')).toEqual(['nom', 'etablissement']);
