@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, folded, sameWords, words, wordsFromList, wordsOfFolded, type Words } from './words';
+import { containsWords, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -109,7 +109,7 @@ function readNamingText(doc: Document): { plain: string; glued: () => string } {
   const text = texts.join(' ');
   const plain = folded(text);
   // Glued words cost a split of the whole text: only for a name whose words are not all in it plainly.
-  return { plain, glued: once(() => wordsOfFolded(plain).join('')) };
+  return { plain, glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
