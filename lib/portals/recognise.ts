@@ -108,7 +108,7 @@ function readNamingText(doc: Document): { plain: string; glued: () => string } {
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
   const plain = folded(text);
-  // Glued words cost a split of the whole text: only for a name whose words are not all in it plainly.
+  // Glued words cost passes over the whole text: only for a name whose words are not all in it plainly.
   return { plain, glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
@@ -169,7 +169,7 @@ interface Evidence {
  * wording is fixed and small, while every page load and DOM change compares it again.
  */
 const wordsOfSigns = new Map<string, Words>();
-/** Phrasing → its words (wordsOf), read at build time: folding and splitting them cost the always-loaded script ~2 ms per load. */
+/** Phrasing → its words (wordsOf), read at build time: folding and splitting them cost the always-loaded script 1–2 ms per load. */
 let readAhead: Readonly<Record<string, readonly string[]>> = {};
 
 /** Hands over the phrasings' words read at build time (./outline.ts), so that they are not read again on each load. */
