@@ -13,7 +13,7 @@ describe('readPage', () => {
     const reading = readPage(f.url, documentOf(fixtureHtml(f)), everyElementShown);
     expect(reading?.portal.id).toBe('plage');
     expect(reading?.match?.page.id).toBe('accountForm');
-    expect(reading?.hasVisibleField).toBe(true);
+    expect(reading?.hasVisibleField()).toBe(true);
     expect(worthShowing(reading)).toBe(true);
   });
 

@@ -5,14 +5,15 @@
  */
 import type { PortalOutline } from '../portals/lookup';
 import { outlineAt, recogniseOutline, type OutlineMatch } from '../portals/outline';
+import { displayed, type IsShown } from '../portals/recognise';
 import { noSites, type Sites } from '../portals/sites';
 
 export interface PageReading {
   portal: PortalOutline;
   /** The known page (its outline: ../portals/index.ts findPage has the rest), or null on a page of the portal that the knowledge base does not describe. */
   match: OutlineMatch | null;
-  /** Some form field a person can see: the autofill may help even on an unknown page. */
-  hasVisibleField: boolean;
+  /** Some form field a person can see: the autofill may help even on an unknown page. Looked for when first asked (a known page is worth showing without it). */
+  hasVisibleField(): boolean;
 }
 
 /** Tag of the overlay's shadow host: the one trace of Balise in the page's DOM. */
@@ -20,10 +21,8 @@ export const overlayHostTag = 'balise-overlay';
 
 const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea';
 
-export type IsShown = (element: Element) => boolean;
-const rendered: IsShown = (element) => element.getClientRects().length > 0;
-
-export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): boolean {
+// Shown as recognition sees it (styles, not boxes): asking for boxes forced a layout of the page as it loads.
+export function hasVisibleField(root: ParentNode, isShown: IsShown = displayed): boolean {
   for (const element of Array.from(root.querySelectorAll(fieldSelector))) {
     if ((element as HTMLInputElement).disabled) continue;
     if (isShown(element)) return true;
@@ -35,14 +34,15 @@ export function hasVisibleField(root: ParentNode, isShown: IsShown = rendered): 
 }
 
 /** `sites`: the sites the user switched Balise on for, each treated as a host of its chosen portal. */
-export function readPage(url: string, doc: Document, isShown: IsShown = rendered, sites: Sites = noSites): PageReading | null {
+export function readPage(url: string, doc: Document, isShown: IsShown = displayed, sites: Sites = noSites): PageReading | null {
   const portal = outlineAt(url, sites);
   if (!portal) return null;
   const match = recogniseOutline(url, doc, undefined, sites);
-  return { portal, match, hasVisibleField: hasVisibleField(doc, isShown) };
+  let visibleField: boolean | undefined;
+  return { portal, match, hasVisibleField: () => (visibleField ??= hasVisibleField(doc, isShown)) };
 }
 
 /** The overlay has something to show: a known page, or fields to fill. */
 export function worthShowing(reading: PageReading | null): reading is PageReading {
-  return !!reading && (reading.match !== null || reading.hasVisibleField);
+  return !!reading && (reading.match !== null || reading.hasVisibleField());
 }

@@ -5,7 +5,9 @@
  */
 import { portals } from './index';
 import type { PortalOutline } from './lookup';
+import { phrasingsOf } from './match';
 import type { Portal } from './schema';
+import { wordsOf } from './words';
 
 export function portalsOutline(list: readonly Portal[] = portals): PortalOutline[] {
   return list.map((portal) => ({
@@ -23,4 +25,17 @@ export function portalsOutline(list: readonly Portal[] = portals): PortalOutline
       clickNext: page.clickNext.flatMap(({ match }) => (match.label ? [{ match: { label: match.label } }] : [])),
     })),
   }));
+}
+
+/** Every phrasing recognition compares (signs, labels of fields and click targets) → its words, read here once rather than on every page load. */
+export function phrasingWords(outline: readonly PortalOutline[]): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const page of outline.flatMap((portal) => portal.pages)) {
+    const phrasings = [
+      ...page.shows.map((sign) => ('title' in sign ? sign.title : 'text' in sign ? sign.text : sign.button)),
+      ...[...page.fields, ...page.clickNext].flatMap(({ match }) => (match.label ? [match.label] : [])),
+    ];
+    for (const phrasing of phrasings.flatMap(phrasingsOf)) table[phrasing] = wordsOf(phrasing);
+  }
+  return table;
 }

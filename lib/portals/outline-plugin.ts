@@ -20,8 +20,10 @@ export function portalOutline(): Plugin {
       if (id !== resolved) return null;
       for (const file of readdirSync(here)) if (file.endsWith('.portal.ts')) this.addWatchFile(path.join(here, file));
       const { module } = await runnerImport<typeof import('./outline-of')>(path.join(here, 'outline-of.ts'), { configFile: false, logLevel: 'error' });
+      const outline = module.portalsOutline();
       // As JSON text: a script engine reads a large JSON string faster than the same object literal, and the always-loaded script reads it on every page.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(module.portalsOutline()))});`;
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      return `export default ${json(outline)};\nexport const phrasingWords = ${json(module.phrasingWords(outline))};`;
     },
   };
 }

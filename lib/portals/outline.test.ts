@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { portals } from './index';
 import { portalOutlines } from './outline';
+import { phrasingWords } from 'virtual:portal-outline';
+import { wordsOf } from './words';
 
 describe('the portal outline', () => {
   it('is every module’s names, hosts and page signs, without instructions, hints nor selectors', () => {
@@ -16,5 +18,12 @@ describe('the portal outline', () => {
         expect(JSON.stringify(slim)).not.toMatch(/"(instructions|hint|next|selector)"/);
       }
     }
+  });
+
+  // A phrasing missing from the table is read on the page instead: only a wrong entry would change what is recognised.
+  it('carries phrasings’ words read as the page reads them', () => {
+    const table = Object.entries(phrasingWords);
+    expect(table.length).toBeGreaterThan(100);
+    for (const [phrasing, list] of table) expect(list, phrasing).toEqual(wordsOf(phrasing));
   });
 });

@@ -5,9 +5,9 @@
  * every portal page and must stay small. Derived from the `*.portal.ts` modules when bundled
  * (./outline-of.ts, through ./outline-plugin.ts).
  */
-import outline from 'virtual:portal-outline';
+import outline, { phrasingWords } from 'virtual:portal-outline';
 import { matchPatterns, parseUrl, portalAt, type PageOutline, type PortalOutline } from './lookup';
-import { displayed, readSightings, recognise, type IsShown } from './recognise';
+import { displayed, phrasingWordsRead, readSightings, recognise, type IsShown } from './recognise';
 import { noSites, type Sites } from './sites';
 
 export interface OutlineMatch {
@@ -16,6 +16,7 @@ export interface OutlineMatch {
 }
 
 export const portalOutlines: readonly PortalOutline[] = outline;
+phrasingWordsRead(phrasingWords);
 
 /** Match patterns for the content scripts: every known host, HTTPS only. */
 export function contentScriptMatches(): string[] {

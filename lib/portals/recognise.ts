@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, folded, sameWords, words, wordsOfFolded, type Words } from './words';
+import { containsWords, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -28,7 +28,7 @@ export interface Named {
 
 /** What a person sees on a document, each read once and only when a sign asks for it. */
 export interface Sightings {
-  titles(): readonly Words[];
+  titles(): readonly Named[];
   buttons(): readonly Named[];
   labels(): readonly Named[];
   text(): Words;
@@ -108,32 +108,34 @@ function readNamingText(doc: Document): { plain: string; glued: () => string } {
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
   const plain = folded(text);
-  // Glued words cost a split of the whole text: only for a name whose words are not all in it plainly.
-  return { plain, glued: once(() => wordsOfFolded(plain).join('')) };
+  // Glued words cost passes over the whole text: only for a name whose words are not all in it plainly.
+  return { plain, glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
   const namingText = once(() => readNamingText(doc));
   const dialog = openDialog(doc, isShown);
   const scope: ParentNode = dialog ?? doc;
-  const shown = (selector: string) => Array.from(scope.querySelectorAll(selector)).filter(isShown);
-  // A long form repeats its labels (one « Nom » per row): each text's words are read once.
+  // A long form repeats its labels (one « Nom » per row, a legend per group): each text's words are read once.
   const wordsOfName = new Map<string, Words>();
+  const wordsOfText = (text: string) => {
+    let read = wordsOfName.get(text);
+    if (!read) wordsOfName.set(text, (read = words(text)));
+    return read;
+  };
   const named = (elements: Element[]): Named[] => {
     const context = createNameContext(scope, elements);
     return elements.flatMap((element) => {
-      const name = accessibleLabel(element, context);
-      let read = wordsOfName.get(name);
-      if (!read) wordsOfName.set(name, (read = words(name)));
+      const read = wordsOfText(accessibleLabel(element, context));
       return read.list.length > 0 ? [{ words: read, shown: once(() => isShown(element)) }] : [];
     });
   };
   return {
     titles: once(() => {
-      const titles = shown(titleSelector).map((element) => words(element.textContent ?? ''));
+      const titles: Named[] = Array.from(scope.querySelectorAll(titleSelector), (element) => ({ words: wordsOfText(element.textContent ?? ''), shown: once(() => isShown(element)) }));
       // Behind a dialog the tab's title names the page underneath: only the dialog's own name counts.
-      if (dialog) titles.push(...named([dialog]).map((name) => name.words));
-      else titles.push(words(doc.title));
+      if (dialog) titles.push(...named([dialog]));
+      else titles.push({ words: words(doc.title), shown: () => true });
       return titles;
     }),
     buttons: once(() => named(Array.from(scope.querySelectorAll(buttonSelector)))),
@@ -167,10 +169,21 @@ interface Evidence {
  * wording is fixed and small, while every page load and DOM change compares it again.
  */
 const wordsOfSigns = new Map<string, Words>();
+/** Phrasing → its words (wordsOf), read at build time: folding and splitting them cost the always-loaded script 1–2 ms per load. */
+let readAhead: Readonly<Record<string, readonly string[]>> = {};
+
+/** Hands over the phrasings' words read at build time (./outline.ts), so that they are not read again on each load. */
+export function phrasingWordsRead(table: Readonly<Record<string, readonly string[]>>): void {
+  readAhead = table;
+}
+
 function wanted(phrasings: Phrasings): Words[] {
   return phrasingsOf(phrasings).map((phrasing) => {
     let read = wordsOfSigns.get(phrasing);
-    if (!read) wordsOfSigns.set(phrasing, (read = words(phrasing)));
+    if (!read) {
+      const list = Object.hasOwn(readAhead, phrasing) ? readAhead[phrasing] : undefined;
+      wordsOfSigns.set(phrasing, (read = list ? wordsFromList(list) : words(phrasing)));
+    }
     return read;
   });
 }
@@ -178,7 +191,7 @@ function wanted(phrasings: Phrasings): Words[] {
 function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean; title: boolean } {
   if ('title' in sign) {
     const phrasings = wanted(sign.title);
-    return { weight: weights.title, title: true, found: seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title, phrasing))) };
+    return { weight: weights.title, title: true, found: seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title.words, phrasing)) && title.shown()) };
   }
   // A text or a button's name is made of the document's text (mayName): a sign whose words are
   // not in it is not read for, since the readable text and the buttons' names cost a walk of a long page.

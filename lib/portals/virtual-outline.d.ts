@@ -2,4 +2,6 @@
 declare module 'virtual:portal-outline' {
   const outline: readonly import('./lookup').PortalOutline[];
   export default outline;
+  /** Each phrasing of the outline → its words (./outline-of.ts phrasingWords). */
+  export const phrasingWords: Readonly<Record<string, readonly string[]>>;
 }

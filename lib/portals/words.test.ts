@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { containsWords, sameWords, words, wordsOf } from './words';
+import { fixtureHtml, fixtures } from '../../test/fixtures/load';
+import { containsWords, folded, gluedWordsOfFolded, latinMarks, latinSeparators, sameWords, words, wordsOf, wordsOfFolded } from './words';
 
 describe('words', () => {
+  it('read marks and separators of Latin text with plain ranges as Unicode properties read them', () => {
+    const ranges = [[0x0000, 0x024f], [0x0300, 0x036f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const;
+    for (const [first, last] of ranges)
+      for (let code = first; code <= last; code++) {
+        const char = String.fromCharCode(code);
+        expect(new RegExp(latinSeparators.source).test(char), `U+${code.toString(16)}`).toBe(/[^\p{L}\p{N}]/u.test(char));
+        expect(new RegExp(latinMarks.source).test(char), `U+${code.toString(16)}`).toBe(/\p{M}/u.test(char));
+      }
+  });
+
+  it('glue a whole text’s words as they are read one by one', () => {
+    const pieces = ['a', 'au', 'aux', 'de', 'l', 'qu', 's', 'ss', 'sx', 'x', 'es', 'nos', 'finess', 'prix', 'Créés', 'œufs', '²', '½', '3s', ' ', '’', '-', ' : ', '\u202f', '«', '…'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    const texts = [...fixtures.map((f) => fixtureHtml(f)), ...Array.from({ length: 300 }, () => Array.from({ length: 30 }, () => pieces[next()]).join(''))];
+    for (const text of texts.map(folded)) expect(gluedWordsOfFolded(text), text.slice(0, 80)).toBe(wordsOfFolded(text).join(''));
+  });
+
+  it('read words beyond Latin text too', () => {
+    expect(wordsOf('Ελληνικά ½ café ✓ 東京')).toEqual(['ελληνικα', '½', 'cafe', '東京']);
+  });
+
   it('keep letters and digits, lower case, without accents, little words nor plurals', () => {
     expect(wordsOf('Prénom(s) *')).toEqual(['prenom']);
     expect(wordsOf('Nom de l’établissement :')).toEqual(['nom', 'etablissement']);

@@ -14,21 +14,51 @@ function stem(word: string): string {
   return word.length > 3 && /[^s][sx]$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/**
+ * Characters whose class is known without Unicode property escapes: Latin letters and digits,
+ * combining accents, punctuation and currency signs — a French page's text. On such a text
+ * marks and word separators are read with plain character ranges (below), the same on these
+ * characters (words.test.ts checks each one): compiling the escapes costs ~2 ms at their first
+ * use, paid again on every portal page load by the always-loaded script, which keeps no
+ * compiled code.
+ */
+const beyondLatin = /[^\u0000-\u024f\u0300-\u036f\u2000-\u206f\u20a0-\u20cf]/;
+/** \p{M} on those characters: the combining accents. */
+export const latinMarks = /[\u0300-\u036f]/g;
+/** [\p{L}\p{N}] on those characters but s: Latin letters, digits, and the superscript digits, fractions and ordinal signs of Latin-1. */
+const latinWordCharsButS = '0-9A-Za-rt-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const wordChar = `[s${latinWordCharsButS}]`;
+/** [^\p{L}\p{N}]+ on those characters. */
+export const latinSeparators = new RegExp(`[^s${latinWordCharsButS}]+`);
+const latinSeparatorsEverywhere = new RegExp(latinSeparators.source, 'g');
+
 /** A text in lower case and without accents, as words are compared. */
 export function folded(text: string): string {
+  const decomposed = text.normalize('NFD');
   return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    (beyondLatin.test(decomposed) ? decomposed.replace(/\p{M}/gu, '') : decomposed.replace(latinMarks, ''))
       // The same as French lower case (only Turkish, Azeri and Lithuanian differ), without the locale's slower path: whole pages go through here.
       .toLowerCase()
   );
 }
 
+/** On a Latin text: the little words, each whole; and each word's final s or x that stem() drops, kept before it. */
+const latinLittleWords = new RegExp(`(?<!${wordChar})(?:${[...littleWords].join('|')})(?!${wordChar})`, 'g');
+const latinStem = new RegExp(`(?<!${wordChar})(${wordChar}{2,}[${latinWordCharsButS}])[sx](?!${wordChar})`, 'g');
+
+/**
+ * wordsOfFolded(text).join(''), a whole page's words glued: on a Latin text by three passes of
+ * the engine over the text rather than a call per word (~20 000 on a long form).
+ */
+export function gluedWordsOfFolded(text: string): string {
+  if (beyondLatin.test(text)) return wordsOfFolded(text).join('');
+  return text.replace(latinLittleWords, '').replace(latinStem, '$1').replace(latinSeparatorsEverywhere, '');
+}
+
 /** The words of a text already folded (see wordsOf): a whole page's text is folded once for all its uses. */
 export function wordsOfFolded(text: string): string[] {
   return text
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(beyondLatin.test(text) ? /[^\p{L}\p{N}]+/u : latinSeparators)
     .filter((word) => word !== '' && !littleWords.has(word))
     .map(stem);
 }
@@ -49,7 +79,11 @@ export interface Words {
 }
 
 export function words(text: string): Words {
-  const list = wordsOf(text);
+  return wordsFromList(wordsOf(text));
+}
+
+/** The Words of a text whose words were read already (wordsOf), e.g. at build time. */
+export function wordsFromList(list: readonly string[]): Words {
   return { list, sorted: [...list].sort().join(' '), glued: list.join('') };
 }
 

@@ -9,7 +9,7 @@
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
  *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
  *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
- *   node test/run.mjs test/bench/run.ts --only options --baseline DIR    DIR's options page and popup timed in turn with these
+ *   node test/run.mjs test/bench/run.ts --only load,options --baseline DIR    DIR's page loads, options page and popup timed in turn with these
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
@@ -43,7 +43,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/bench.json' },
     extension: { type: 'string', default: builtExtensionDirs.chromium },
     only: { type: 'string' },
-    // Another build whose options page and popup are timed in turn with this one's (old vs new).
+    // Another build whose page loads, options page and popup are timed in turn with this one's (old vs new).
     baseline: { type: 'string' },
   },
 });
@@ -137,7 +137,9 @@ async function loadOnce(b: BenchBrowser, { url, html }: LoadPage, overlayTimeout
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load' });
-    const overlayMs = overlayTimeout > 0 ? await b.when(page, 'overlay', overlayTimeout) : null;
+    // Asked on every side, even where nothing is awaited: the protocol's evaluation in the page
+    // (~1–2 ms of main thread, Playwright's utility script) was else counted as Balise's.
+    const overlayMs = await b.when(page, 'overlay', overlayTimeout);
     await sleep(500);
     const m = await metricsMs(cdp, ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration']);
     return {
@@ -151,23 +153,28 @@ async function loadOnce(b: BenchBrowser, { url, html }: LoadPage, overlayTimeout
   }
 }
 
-/** The three browsers of the load section: Balise, the floor (an empty content script on the same hosts), none. */
+/**
+ * The browsers of the load section: Balise, the floor (an empty content script on the same
+ * hosts), none, and with `--baseline` another build of Balise (old vs new).
+ */
 interface LoadSides {
   balise: BenchBrowser;
   floor: BenchBrowser;
   none: BenchBrowser;
+  baseline?: BenchBrowser;
 }
 type Side = keyof LoadSides;
 
-/** `runs` loads of a page on each side, taking turns, so that a burst of load elsewhere hits every side alike. */
+/** `runs` loads of a page on each side, taking turns in an order that rotates, so that a burst of load elsewhere hits every side alike. */
 async function loadSamples(sides: LoadSides, page: LoadPage): Promise<Record<Side, LoadSample[]>> {
-  const samples: Record<Side, LoadSample[]> = { balise: [], floor: [], none: [] };
-  const turns: Side[][] = [['balise', 'floor', 'none'], ['none', 'balise', 'floor'], ['floor', 'none', 'balise']];
+  const samples: Record<Side, LoadSample[]> = { balise: [], floor: [], none: [], baseline: [] };
+  const order = (['balise', 'floor', 'none', 'baseline'] as const).filter((side) => sides[side]);
   // The first load tells whether the overlay shows on this page; later ones wait for it only then.
   let overlayTimeout = 10_000;
   for (let i = 0; i < runs; i++) {
-    for (const side of turns[i % turns.length]!) {
-      const sample = await loadOnce(sides[side], page, side === 'balise' ? overlayTimeout : 0);
+    for (const side of [...order.slice(i % order.length), ...order.slice(0, i % order.length)]) {
+      const shows = side === 'balise' || side === 'baseline';
+      const sample = await loadOnce(sides[side]!, page, shows ? overlayTimeout : 0);
       samples[side].push(sample);
       if (side === 'balise' && samples.balise.length === 1 && sample.overlayMs === null) overlayTimeout = 0;
     }
@@ -187,6 +194,8 @@ async function measurePageLoad(sides: LoadSides) {
   const compileAdded: number[] = [];
   const layoutAdded: number[] = [];
   const overlay: number[] = [];
+  const baselineAdded: number[] = [];
+  const baselineOverlay: number[] = [];
   const heapWith: number[] = [];
   const heapWithout: number[] = [];
   for (const fixture of fixtures) {
@@ -199,6 +208,10 @@ async function measurePageLoad(sides: LoadSides) {
     const compileDiffs = addedBy(samples, 'balise', (s) => s.compileMs);
     const layoutDiffs = addedBy(samples, 'balise', (s) => s.layoutMs);
     const shown = samples.balise.map((s) => s.overlayMs).filter((v): v is number => v !== null);
+    if (sides.baseline) {
+      baselineAdded.push(...addedBy(samples, 'baseline'));
+      baselineOverlay.push(...samples.baseline.map((s) => s.overlayMs).filter((v): v is number => v !== null));
+    }
     added.push(...diffs);
     floorAdded.push(...floorDiffs);
     scriptAdded.push(...scriptDiffs);
@@ -243,6 +256,14 @@ async function measurePageLoad(sides: LoadSides) {
   details.pageLoadStress = { fields: size, url: stressPortalUrl, taskWithout: figure(stress.none.map((s) => s.taskMs)) };
   put('mainThreadStressAdded', `Main-thread time added at load, ${size.toLocaleString('en')} fields at a portal URL`, 'ms', figure(addedBy(stress, 'balise')), 10);
   put('mainThreadStressFloorAdded', 'Floor on the same page', 'ms', figure(addedBy(stress, 'floor')));
+  if (sides.baseline) {
+    const baseline = { mainThreadAdded: figure(baselineAdded), overlayVisible: figure(baselineOverlay), mainThreadStressAdded: figure(addedBy(stress, 'baseline')) };
+    details.baselineLoad = { extensionDir: path.resolve(args.baseline!), ...baseline };
+    const median = (key: keyof typeof baseline) => `${figures[key]!.median.toFixed(1)} (baseline ${baseline[key].median.toFixed(1)})`;
+    progress(
+      `page load, this build (baseline): added ${median('mainThreadAdded')} ms, guide visible ${median('overlayVisible')} ms, ${size} fields ${median('mainThreadStressAdded')} ms`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------- fill
@@ -629,19 +650,14 @@ try {
   // The floor (an empty content script, a page without script) serves the load and options sections.
   const floorDir = section('load') || section('options') ? await floorExtension(extensionDir) : undefined;
   const floor = floorDir ? await launchBench(floorDir) : undefined;
+  const baseline = args.baseline && (section('load') || section('options')) ? await launchBench(path.resolve(args.baseline)) : undefined;
   try {
-    if (section('load')) await measurePageLoad({ balise: withExtension, floor: floor!, none: without });
+    if (section('load')) await measurePageLoad({ balise: withExtension, floor: floor!, none: without, ...(baseline && { baseline }) });
     if (section('fill')) await measureFill(withExtension, without);
     if (section('detect')) await measureDetection(without);
-    if (section('options')) {
-      const baseline = args.baseline ? await launchBench(path.resolve(args.baseline)) : undefined;
-      try {
-        await measureOptions(withExtension, floor!, baseline);
-      } finally {
-        await baseline?.close();
-      }
-    }
+    if (section('options')) await measureOptions(withExtension, floor!, baseline);
   } finally {
+    await baseline?.close();
     await floor?.close();
     if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
