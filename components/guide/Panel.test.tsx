@@ -115,16 +115,20 @@ describe('Panel layout', () => {
     expect(dismissed).toBe(1);
   });
 
-  it('shows the tip of the focused field above the fill section when its bubble found no room on the page', () => {
+  it('shows the tip of the focused field above the fill section when its bubble found no room beside the field, and says so', () => {
+    const ref = { seed: '002' as const, section: 'ETAPE 1' };
     const hints = [
-      { label: 'Adresse mail', hint: { fr: 'Une adresse de service.', en: 'A service address.', ref: { seed: '002' as const, section: 'ETAPE 1' } } },
-      { label: 'Ville', hint: { fr: 'La ville du siège.', en: 'The head office’s town.', ref: { seed: '002' as const, section: 'ETAPE 1' } } },
+      { label: 'Adresse mail', tips: [{ fr: 'Une adresse de service.', en: 'A service address.', ref }] },
+      { label: 'Ville', tips: [{ fr: 'La ville du siège.', en: 'The head office’s town.', ref }, { fr: 'Elle aide l’annuaire.', en: 'It helps the directory.', ref }] },
     ];
     const { container, rerender } = renderPanel({ hints });
     expect(container.querySelector('.tip-in-panel')).toBeNull();
     rerender(panelFor({ hints, tipInPanel: 1 }).element);
     const tip = container.querySelector('.panel-pinned .tip-in-panel')!;
-    expect(tip.textContent).toContain('Conseil pour « Ville »');
+    expect(tip.querySelector('h3')!.textContent).toBe('Conseil pour le champ « Ville »');
+    expect(tip.textContent).toContain('Il n’y a pas la place à côté du champ sans cacher le formulaire : le conseil s’affiche ici.');
+    // Every tip of the field, as its one badge holds them all.
     expect(tip.textContent).toContain('La ville du siège.');
+    expect(tip.textContent).toContain('Elle aide l’annuaire.');
   });
 });

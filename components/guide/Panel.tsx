@@ -192,9 +192,11 @@ export function Panel({
                     <button type="button" className="link-button" onClick={() => onGoToField(i)} aria-label={t('overlayGoToField', hint.label)}>
                       {hint.label}
                     </button>
-                    <span>
-                      <SeedLine text={hint.hint} />
-                    </span>
+                    {hint.tips.map((tip, j) => (
+                      <span key={j}>
+                        <SeedLine text={tip} />
+                      </span>
+                    ))}
                   </li>
                 ))}
               </ul>
@@ -230,9 +232,12 @@ export function Panel({
           // A Tab stop: short of room the tip scrolls, and it holds no control to reach it by.
           <section className="tip-in-panel" aria-labelledby="balise-tip-in-panel" tabIndex={0}>
             <h3 id="balise-tip-in-panel">{t('overlayTipFor', tip.label)}</h3>
-            <p>
-              <SeedLine text={tip.hint} />
-            </p>
+            <p className="tip-why">{t('overlayTipNoRoom')}</p>
+            {tip.tips.map((text, i) => (
+              <p key={i}>
+                <SeedLine text={text} />
+              </p>
+            ))}
           </section>
         )}
         <section className="fill" aria-label={t('overlayFill')}>

@@ -1,9 +1,10 @@
 /**
- * Field hints beside their fields: a small « i » badge next to each field a rule explains,
- * and the hint itself in a bubble while the field (or its badge) is in use. Badges and bubbles
- * sit where they cover none of the page's controls, labels or legends, nor Balise's panel
- * (lib/overlay/room.ts); a bubble with no such room is not drawn, and the panel shows the tip
- * instead (`onRoom`). Nothing is written into the page's DOM.
+ * Field hints beside their fields: one small « i » badge next to each field a rule explains
+ * (holding all its tips, should two rules name it), and the tips in a bubble while the field
+ * (or its badge) is in use. One rule, which the user can tell: the bubble sits beside the field,
+ * right or left of it and its badge, where it covers none of the page's controls, labels or
+ * legends, nor Balise's panel (lib/overlay/room.ts); with no such room beside the field, the
+ * panel shows the tip instead, naming the field (`onRoom`). Nothing is written into the page's DOM.
  *
  * The badges are for the mouse only (out of the Tab order, hidden from screen readers): living
  * in Balise's shadow root at the end of <body>, they would come after the page's submit button,
@@ -13,22 +14,30 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Box } from '../../lib/dom/layout';
 import { accessibleLabel, shownLabel } from '../../lib/portals/match';
-import type { FieldRule } from '../../lib/portals/schema';
+import type { TippedRule } from '../../lib/overlay/guidance';
+import type { SeedText } from '../../lib/portals/schema';
 import { pageObstacles } from '../../lib/overlay/room';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import { SeedLine } from '../ui/SeedLine';
 import { useAnchored, type Spot } from './anchored';
 
 export interface LocatedHint {
-  rule: FieldRule;
   element: Element;
   label: string;
+  tips: SeedText[];
 }
 
 const isBox = (element: Element) => element.tagName === 'INPUT' && ['checkbox', 'radio'].includes((element.getAttribute('type') ?? '').toLowerCase());
 
-export function hintLabel(rule: FieldRule, element: Element): string {
-  return shownLabel(rule.match) ?? (accessibleLabel(element) || t('overlayFieldUnnamed'));
+/** The located rules, one entry per field: two rules on one field would otherwise draw two badges there. */
+export function hintsByField(found: { rule: TippedRule; element: Element }[]): LocatedHint[] {
+  const byField = new Map<Element, LocatedHint>();
+  for (const { rule, element } of found) {
+    const known = byField.get(element);
+    if (known) known.tips.push(rule.hint);
+    else byField.set(element, { element, label: shownLabel(rule.match) ?? (accessibleLabel(element) || t('overlayFieldUnnamed')), tips: [rule.hint] });
+  }
+  return [...byField.values()];
 }
 
 // Beside the field, else before it, else above its end; as a last resort at its inner end.
@@ -44,13 +53,10 @@ const boxBadge: Spot[] = [
   { placement: 'top-end', gap: 1 },
   { placement: 'left', gap: 6 },
 ];
+// Beside the field and its badge only: above or below, a bubble would sit on the rows the user reads next.
 const bubbleSpots: Spot[] = [
-  { placement: 'right-start', gap: 12 },
-  { placement: 'left-start', gap: 12 },
-  { placement: 'bottom-start', gap: 6 },
-  { placement: 'top-start', gap: 6 },
-  { placement: 'bottom-end', gap: 6 },
-  { placement: 'top-end', gap: 6 },
+  { placement: 'right-start', gap: 6 },
+  { placement: 'left-start', gap: 6 },
 ];
 
 /** The text of a box's label (a block label spans its row, mostly empty), as floating-ui's virtual element. */
@@ -68,6 +74,18 @@ function labelText(element: Element) {
 }
 
 const boxOf = (element: Element | null | undefined): Box[] => (element ? [element.getBoundingClientRect()] : []);
+
+/** The field (or a box's label text) and its badge as one box, for floating-ui: the bubble goes beside both. */
+function withBadge(reference: Element | ReturnType<typeof labelText>, badge: HTMLElement) {
+  return {
+    contextElement: 'contextElement' in reference ? reference.contextElement : reference,
+    getBoundingClientRect: () => {
+      const [a, b] = [reference.getBoundingClientRect(), badge.getBoundingClientRect()];
+      const [left, top, right, bottom] = [Math.min(a.left, b.left), Math.min(a.top, b.top), Math.max(a.right, b.right), Math.max(a.bottom, b.bottom)];
+      return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+    },
+  };
+}
 
 /**
  * `panel`: Balise's guide frame, which nothing may cover. `onRoom`: the open bubble's field, told
@@ -139,11 +157,12 @@ function FieldHint({
   const [bubble, setBubble] = useState<HTMLDivElement | null>(null);
   const box = isBox(hint.element);
   const reference = useMemo(() => (box ? labelText(hint.element) : hint.element), [box, hint.element]);
+  const besideBoth = useMemo(() => (badge ? withBadge(reference, badge) : null), [reference, badge]);
   useEffect(() => {
     badges.current[index] = badge;
   }, [badges, index, badge]);
-  useAnchored(reference, badge, { spots: box ? boxBadge : fieldBadge, avoid: badgeAvoids, lastResort: true });
-  useAnchored(reference, open ? bubble : null, { spots: bubbleSpots, avoid: bubbleAvoids, lastResort: false, onPlaced: onRoom });
+  useAnchored(reference, badge, { spots: box ? boxBadge : fieldBadge, avoid: badgeAvoids, lastResort: true, keepInView: false });
+  useAnchored(besideBoth, open ? bubble : null, { spots: bubbleSpots, avoid: bubbleAvoids, lastResort: false, keepInView: true, onPlaced: onRoom });
   const language = contentLanguage();
   return (
     <>
@@ -161,9 +180,11 @@ function FieldHint({
       </button>
       <div ref={setBubble} className="hint-bubble" role="note" hidden={!open}>
         <strong>{hint.label}</strong>
-        <p>
-          <SeedLine text={hint.rule.hint} />
-        </p>
+        {hint.tips.map((tip, i) => (
+          <p key={i}>
+            <SeedLine text={tip} />
+          </p>
+        ))}
       </div>
     </>
   );

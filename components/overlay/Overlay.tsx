@@ -30,7 +30,7 @@ import { accessibleLabel, locateAll, shownLabel } from '../../lib/portals/match'
 import { procedureTitle } from '../../lib/procedures/catalog';
 import { useFill } from '../fill/useFill';
 import { ClickHighlight } from './ClickHighlight';
-import { FieldHints, hintLabel, type LocatedHint } from './FieldHints';
+import { FieldHints, hintsByField, type LocatedHint } from './FieldHints';
 import { GuideFrame } from './GuideFrame';
 import { useGuideDock } from './useGuideDock';
 import { usePageReading } from './usePageReading';
@@ -108,10 +108,12 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
   // Elements are located again on every re-read: SPA routes and late fields replace them.
   const hints = useMemo<LocatedHint[]>(
     () =>
-      (guidance?.fields ?? []).flatMap((rule) => {
-        const element = locateAll(document, rule.match).find(shown);
-        return element ? [{ rule, element, label: hintLabel(rule, element) }] : [];
-      }),
+      hintsByField(
+        (guidance?.fields ?? []).flatMap((rule) => {
+          const element = locateAll(document, rule.match).find(shown);
+          return element ? [{ rule, element }] : [];
+        }),
+      ),
     // revision stands for "the DOM changed".
     [guidance, revision],
   );
@@ -169,7 +171,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       userMove = false;
       const hint = hints.find((h) => h.element === target);
       setActiveField(hint?.element ?? null);
-      if (hint) setAnnouncement(t('overlayHintAnnounce', hint.label, hint.rule.hint[language]));
+      if (hint) setAnnouncement(t('overlayHintAnnounce', hint.label, hint.tips.map((tip) => tip[language]).join(' ')));
     };
     window.addEventListener('pointerdown', onMove, true);
     window.addEventListener('keydown', onMove, true);
@@ -230,7 +232,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             pageId: reading.match?.page.id ?? null,
             ...(guidance?.procedure ? { procedure: guidance.procedure } : {}),
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
-            hints: hints.map(({ label, rule }) => ({ label, hint: rule.hint })),
+            hints: hints.map(({ label, tips }) => ({ label, tips })),
             ...(tipInPanel >= 0 ? { tipInPanel } : {}),
             ...(activeField ? { tipOpen: true as const } : {}),
             fill: fill.view,

@@ -22,26 +22,32 @@ export interface AnchorOptions {
   avoid?: () => Box[];
   /** Without a clear spot: true uses the last spot anyway, false hides the element. */
   lastResort: boolean;
+  /**
+   * true: the element slides along the reference's side to stay in the viewport (a bubble).
+   * false: it stays level with the reference, partly out of view with it (a badge, which slid
+   * up from a field at the window's bottom edge landed beside the field above).
+   */
+  keepInView: boolean;
   /** Told, when it changes, whether the element found a place. */
   onPlaced?(placed: boolean): void;
 }
 
-export function useAnchored(reference: ReferenceElement | null, floating: HTMLElement | null, { spots, avoid, lastResort, onPlaced }: AnchorOptions) {
-  const latest = useRef({ spots, avoid, lastResort, onPlaced });
-  latest.current = { spots, avoid, lastResort, onPlaced };
+export function useAnchored(reference: ReferenceElement | null, floating: HTMLElement | null, { spots, avoid, lastResort, keepInView, onPlaced }: AnchorOptions) {
+  const latest = useRef({ spots, avoid, lastResort, keepInView, onPlaced });
+  latest.current = { spots, avoid, lastResort, keepInView, onPlaced };
   const spotsKey = spots.map((spot) => `${spot.placement}:${spot.gap}`).join();
   useEffect(() => {
     if (!reference || !floating) return;
     let alive = true;
     let placedBefore: boolean | undefined;
     const update = async () => {
-      const { spots, avoid, lastResort, onPlaced } = latest.current;
+      const { spots, avoid, lastResort, keepInView, onPlaced } = latest.current;
       // Measured at the viewport's corner, where nothing narrows it.
       floating.style.left = '0px';
       floating.style.top = '0px';
       const { width, height } = floating.getBoundingClientRect();
       const tried = await Promise.all(
-        spots.map((spot) => computePosition(reference, floating, { strategy: 'fixed', placement: spot.placement, middleware: [offset(spot.gap), shift({ padding: 4 }), hide()] })),
+        spots.map((spot) => computePosition(reference, floating, { strategy: 'fixed', placement: spot.placement, middleware: [offset(spot.gap), ...(keepInView ? [shift({ padding: 4 })] : []), hide()] })),
       );
       if (!alive) return;
       const boxes = tried.map(({ x, y }): Box => ({ left: x, top: y, right: x + width, bottom: y + height, width, height }));

@@ -33,13 +33,13 @@ describe('guidanceFor', () => {
     ]);
   });
 
-  it('keeps only the field rules of the chosen procedure', () => {
+  it('keeps only the field rules of the chosen procedure that have a tip', () => {
     for (const portal of portals)
       for (const candidate of portal.pages)
         for (const procedure of proceduresOnPage(portal.id, candidate.id)) {
           const fields = guidanceFor({ portal, page: candidate }, procedure).fields;
           expect(fields.every((rule) => !rule.procedures || rule.procedures.includes(procedure))).toBe(true);
-          expect(fields.length).toBe(candidate.fields.filter((rule) => !rule.procedures || rule.procedures.includes(procedure)).length);
+          expect(fields.length).toBe(candidate.fields.filter((rule) => rule.hint && (!rule.procedures || rule.procedures.includes(procedure))).length);
         }
   });
 

@@ -1,7 +1,7 @@
 /**
  * What the overlay says on a known page for one procedure: the procedure's steps that happen
  * here (numbered as in the user's checklist when it is known), the seed's instructions, the
- * element to click next, the field hints and the pages that follow. Pure: the panel and the
+ * element to click next, the fields with a tip and the pages that follow. Pure: the panel and the
  * folded tab only render it.
  */
 import { findPage, type PageMatch } from '../portals';
@@ -19,10 +19,14 @@ export interface ClickTarget {
   where?: Text;
 }
 
+/** A field rule with a tip to show beside its field. */
+export type TippedRule = FieldRule & { hint: SeedText };
+
 export interface Guidance extends ProcedureHere {
   instructions: SeedText[];
   clickNext: ClickTarget[];
-  fields: FieldRule[];
+  /** The rules with a tip (the fill reads every rule of the page module, tip or not). */
+  fields: TippedRule[];
   next: NextLink[];
 }
 
@@ -44,7 +48,7 @@ export function guidanceFor({ portal, page }: PageMatch, ...wanted: (ProcedureId
     // A page whose instructions all come from another seed still shows them rather than nothing.
     instructions: ownInstructions.length > 0 ? ownInstructions : page.instructions,
     clickNext: page.clickNext.filter(forProcedure(procedure)).map(({ match, where }) => (where ? { match, where } : { match })),
-    fields: page.fields.filter(forProcedure(procedure)),
+    fields: page.fields.filter(forProcedure(procedure)).filter((rule): rule is TippedRule => !!rule.hint),
     next: page.next.map((ref) => ({ label: ref.label, href: findPage(ref.portal ?? portal.id, ref.page)?.page.samples[0] ?? null })),
   };
 }

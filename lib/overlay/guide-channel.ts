@@ -94,7 +94,8 @@ export interface GuideView {
   /** The procedure shown, when the page serves several (else the page's own). */
   procedure?: ProcedureId;
   clicks: { label: string; where?: string }[];
-  hints: { label: string; hint: SeedText }[];
+  /** The fields with a tip, each once with all its tips. */
+  hints: { label: string; tips: SeedText[] }[];
   /** The index in `hints` of the focused field's tip, when its bubble found no free room beside it: the panel shows it. */
   tipInPanel?: number;
   /** A field's tip is shown (beside the field or in the panel): Escape in the frame closes it before it folds the guide (WCAG 1.4.13). */

@@ -25,6 +25,8 @@ import { definePortal, fromSeed, type Sign } from './schema';
 const section2 = '2. Création d’un compte Medimail';
 const section3 = 'Compléter le formulaire d’inscription du compte partagé';
 const section5 = '5. Accéder à la boite organisationnelle';
+// The seed on the address, the service and the phone: « Renseigner ces champs permet d'être retrouvé facilement dans l'annuaire. »
+const helpsTheDirectory = fromSeed('002', section3, 'Facultatif : renseigné, ce champ aide à vous retrouver dans l’annuaire.', 'Optional: filling it in helps the directory find you.');
 
 /** Seed 002's NB under « Choisir la région »: said on both region fields when the portal's list lacks the establishment's. */
 const regionNotOffered = fromSeed(
@@ -142,7 +144,7 @@ export default definePortal({
           // Guess: the label is not in the seed; these follow its wording (not « Région » alone: that is the BAL ORG form's field).
           match: { label: ['Région d’exercice', 'Région dans laquelle vous exercez', 'Choisir la région dans laquelle vous exercez'] },
           kind: 'region',
-          hint: fromSeed('002', '1. Choisir la région', 'La région dans laquelle vous exercez.', 'The region where you work.'),
+          // No tip: the seed says nothing of the field beyond its label, and the page's instruction holds its NB.
           notOffered: regionNotOffered,
         },
       ],
@@ -338,10 +340,16 @@ export default definePortal({
           kind: 'street',
           hint: fromSeed('002', section3, 'L’adresse postale de la structure : elle aide à vous retrouver dans l’annuaire.', 'The structure’s postal address: it helps the directory find you.'),
         },
-        { match: { label: 'Ville' }, kind: 'city', hint: fromSeed('002', section3, 'La ville de la structure.', 'The structure’s city.') },
-        { match: { label: 'Code postal' }, kind: 'postalCode', hint: fromSeed('002', section3, 'Le code postal de la structure.', 'The structure’s postcode.') },
-        { match: { label: 'Région' }, kind: 'region', hint: fromSeed('002', section3, 'La région d’exercice.', 'The region where you work.'), notOffered: regionNotOffered },
-        { match: { label: 'Département' }, kind: 'departement', hint: fromSeed('002', section3, 'Le département de la structure.', 'The structure’s département.') },
+        { match: { label: 'Ville' }, kind: 'city', hint: helpsTheDirectory },
+        { match: { label: 'Code postal' }, kind: 'postalCode', hint: helpsTheDirectory },
+        {
+          match: { label: 'Région' },
+          kind: 'region',
+          // The seed: « Vérifier les informations préalablement saisies » (the region chosen on the first screen, shown « Occitanie × » on its capture).
+          hint: fromSeed('002', section3, 'Déjà remplie avec la région choisie au début de l’inscription : vérifiez-la.', 'Already filled in with the region chosen at the start of the sign-up: check it.'),
+          notOffered: regionNotOffered,
+        },
+        { match: { label: 'Département' }, kind: 'departement', hint: helpsTheDirectory },
         {
           // Seed OCR « Service in Human Service »; the seed's advice names « le service de rattachement ».
           match: { label: ['Service de rattachement', 'Service'] },
@@ -359,25 +367,11 @@ export default definePortal({
           role: 'responsableBalOrg',
           hint: fromSeed('002', section3, 'Le nom du professionnel de santé responsable de la boîte.', 'Surname of the health professional in charge of the mailbox.'),
         },
-        {
-          match: { label: 'Prénom du responsable' },
-          kind: 'firstName',
-          role: 'responsableBalOrg',
-          hint: fromSeed('002', section3, 'Son prénom.', 'Their first name.'),
-        },
-        {
-          match: { label: 'Profession' },
-          kind: 'profession',
-          role: 'responsableBalOrg',
-          hint: fromSeed('002', section3, 'Sélectionnez sa profession.', 'Select their profession.'),
-        },
-        {
-          // Seed OCR « Sandifard »; the seed's advice says « noter son identifiant RPPS ».
-          match: { label: ['Identifiant RPPS', 'RPPS', 'N° RPPS'] },
-          kind: 'rpps',
-          role: 'responsableBalOrg',
-          hint: fromSeed('002', section3, 'Son identifiant RPPS.', 'Their RPPS number.'),
-        },
+        // No tips: « Indiquer son nom, son prénom, sélectionner sa profession et noter son identifiant RPPS » says nothing the labels do not.
+        { match: { label: 'Prénom du responsable' }, kind: 'firstName', role: 'responsableBalOrg' },
+        { match: { label: 'Profession' }, kind: 'profession', role: 'responsableBalOrg' },
+        // Seed OCR « Sandifard »; the seed's advice says « noter son identifiant RPPS ».
+        { match: { label: ['Identifiant RPPS', 'RPPS', 'N° RPPS'] }, kind: 'rpps', role: 'responsableBalOrg' },
         {
           match: { label: 'Je souhaite dématérialiser tous mes échanges et ne plus recevoir de papier.' },
           // The seed says to leave it ticked (« Laisser cette option cochée »): following 002, Balise ticks it back.

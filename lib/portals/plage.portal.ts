@@ -168,8 +168,9 @@ export default definePortal({
       next: [{ page: 'accountForm', label: { fr: 'Demande de création de compte', en: 'Account request form' } }],
       // No click target: the button that runs the check is named by no seed (« Vérifier » was inventé).
       fields: [
-        { match: { label: 'Nom' }, kind: 'lastName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre nom.', 'Your surname.') },
-        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me', hint: fromSeed('000', 'ETAPE 3', 'Votre ou vos prénoms.', 'Your first name or names.') },
+        // No tips: what the seed says of « nom et prénoms » here is the page's first instruction.
+        { match: { label: 'Nom' }, kind: 'lastName', role: 'me' },
+        { match: { label: 'Prénom(s)' }, kind: 'firstName', role: 'me' },
       ],
     },
     {
@@ -227,12 +228,8 @@ export default definePortal({
             'At least 6 characters. This password will be used by every profile of your account.',
           ),
         },
-        {
-          // Seed 001: « Mot de passe* (+ ressaisie) »; the label is inventé.
-          match: { label: ['Confirmation du mot de passe', 'Ressaisie du mot de passe'] },
-          kind: 'passwordConfirmation',
-          hint: fromSeed('001', 'Annexe, action 1', 'Ressaisissez le mot de passe.', 'Type the password again.'),
-        },
+        // Seed 001: « Mot de passe* (+ ressaisie) »; the label is inventé, and says all the seed does (no tip).
+        { match: { label: ['Confirmation du mot de passe', 'Ressaisie du mot de passe'] }, kind: 'passwordConfirmation' },
       ],
     },
     {

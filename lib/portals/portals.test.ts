@@ -9,10 +9,16 @@ import { roles } from '../profile/schema';
 import { findPage, findPortal, matchPage, portals } from './index';
 import { urlFitsPage } from './lookup';
 import { contentScriptMatches } from './outline';
-import { locateAll, pathMatches, queryMatches } from './match';
+import { locateAll, pathMatches, phrasingsOf, queryMatches } from './match';
+import { wordsOf } from './words';
 import { hostnamePattern, portalSchema, procedureIds, type Portal } from './schema';
 
 const modules = import.meta.glob<{ default: Portal }>('./*.portal.ts', { eager: true });
+
+/** Words that add nothing to a field's label: whose it is (« son », « votre »), or the asking every field does (« sélectionnez »). Articles are not words (./words.ts). */
+const addsNothing = new Set(
+  ['son', 'sa', 'ses', 'votre', 'vos', 'leur', 'ce', 'cet', 'cette', 'ou', 'saisissez', 'ressaisissez', 'sélectionnez', 'choisissez', 'indiquez', 'renseignez', 'entrez'].flatMap(wordsOf),
+);
 
 const located = portals.flatMap((portal) => portal.pages.filter((page) => page.samples.length > 0).map((page) => ({ portal, page })));
 
@@ -64,11 +70,27 @@ describe('portal modules', () => {
   it('quote the seeds in French and English for every instruction and hint', () => {
     for (const portal of portals)
       for (const page of portal.pages)
-        for (const text of [...page.instructions, ...page.fields.map((f) => f.hint)]) {
+        for (const text of [...page.instructions, ...page.fields.flatMap((f) => (f.hint ? [f.hint] : []))]) {
           expect(text.fr.trim(), `${portal.id}/${page.id}`).not.toBe('');
           expect(text.en.trim(), `${portal.id}/${page.id}`).not.toBe('');
           expect(text.fr).not.toBe(text.en);
         }
+  });
+
+  // « Le département de la structure. » beside « Département », under « … la structure d’exercice »: the
+  // user reads it twice and learns nothing. A tip says something the page does not already say.
+  it('give no tip that only repeats its field’s label and the page’s titles', () => {
+    const empty: string[] = [];
+    for (const portal of portals)
+      for (const page of portal.pages) {
+        const titles = page.shows.flatMap((sign) => ('title' in sign ? phrasingsOf(sign.title) : []));
+        for (const rule of page.fields) {
+          if (!rule.hint) continue;
+          const said = new Set([...(rule.match.label ? phrasingsOf(rule.match.label) : []), ...titles].flatMap(wordsOf));
+          if (wordsOf(rule.hint.fr).every((word) => said.has(word) || addsNothing.has(word))) empty.push(`${portal.id}/${page.id}: ${rule.hint.fr}`);
+        }
+      }
+    expect(empty).toEqual([]);
   });
 
   it('never fill secrets and never carry a role on them', () => {

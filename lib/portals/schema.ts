@@ -132,7 +132,8 @@ export const fieldRuleSchema = built(() =>
       expected: z.union([z.strictObject({ checked: z.boolean() }), z.strictObject({ option: z.string().min(1) })]).optional(),
       /** Only for these procedures (default: every procedure of the page). */
       procedures: z.array(z.enum(procedureIds)).min(1).optional(),
-      hint: seedTextSchema,
+      /** What the seeds say of the field beyond its label; absent when they say nothing more (a tip that repeats the label teaches nothing). */
+      hint: seedTextSchema.optional(),
       /** What the seeds say when the profile's value is not among the field's options: the preview says it on this line's step. */
       notOffered: seedTextSchema.optional(),
     })
@@ -140,6 +141,7 @@ export const fieldRuleSchema = built(() =>
       if (rule.kind && isPersonKind(rule.kind) && !rule.role) ctx.addIssue({ code: 'custom', message: 'a person field needs a role', path: ['role'] });
       if (rule.role && !(rule.kind && isPersonKind(rule.kind))) ctx.addIssue({ code: 'custom', message: 'role only applies to person fields', path: ['role'] });
       if (rule.finess && !(rule.kind && finessKinds.includes(rule.kind))) ctx.addIssue({ code: 'custom', message: 'finess only applies to FINESS fields', path: ['finess'] });
+      if ((rule.leaveEmpty || rule.expected) && !rule.hint) ctx.addIssue({ code: 'custom', message: 'say why, in a hint', path: ['hint'] });
       if (rule.kind === 'finess' && !rule.finess) ctx.addIssue({ code: 'custom', message: 'say which FINESS', path: ['finess'] });
     }),
 );

@@ -491,7 +491,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   check(67, '004 collectNumbers (staffOrdreArs = yes only) ; rpps-plus/search Numéro RPPS hint', () => {
     expect(read('collectNumbers')).toMatch(/Recueillir le numéro RPPS ou ADELI de chaque professionnel de santé/);
     expect(shown('collectNumbers', { ...noStaff, staffRppsPlus: 'yes' })).toBe(false);
-    expect(findPage('rpps-plus', 'search')!.page.fields[0]!.hint.fr).toMatch(/recueillez le numéro RPPS ou ADELI/);
+    expect(findPage('rpps-plus', 'search')!.page.fields[0]!.hint?.fr).toMatch(/recueillez le numéro RPPS ou ADELI/);
   });
 
   check(68, '004 deployDmp.title', () => {
