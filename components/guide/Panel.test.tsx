@@ -131,4 +131,15 @@ describe('Panel layout', () => {
     expect(tip.textContent).toContain('La ville du siège.');
     expect(tip.textContent).toContain('Elle aide l’annuaire.');
   });
+
+  it('says in words that a page serves several steps, and only then (002 on Medimail’s login: the account, then the mailbox)', () => {
+    const several = renderPanel({}, ['medimail', 'login', '002-medimail-bal-org']);
+    expect(several.guidance.steps.length).toBeGreaterThan(1);
+    const steps = screen.getByRole('list', { name: 'Cette page sert à plusieurs étapes de la démarche :' });
+    expect(steps.querySelectorAll('[data-balise-step]')).toHaveLength(several.guidance.steps.length);
+    several.unmount();
+    const one = renderPanel({}, ['medimail', 'balOrgForm', '002-medimail-bal-org']);
+    expect(one.guidance.steps).toHaveLength(1);
+    expect(one.container.querySelector('.steps-here')).toBeNull();
+  });
 });

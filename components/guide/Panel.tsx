@@ -82,6 +82,7 @@ export function Panel({
     if (confirmingDismiss) confirmRef.current?.focus();
   }, [confirmingDismiss]);
   const tip = tipInPanel === undefined ? undefined : hints[tipInPanel];
+  const steps = guidance ? pageSteps(guidance, summary) : [];
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
     <div className="panel-body">
@@ -147,8 +148,14 @@ export function Panel({
               </p>
             )
           )}
-          <ul className="steps">
-            {pageSteps(guidance, summary).map((step) => (
+          {/* Two step titles one after the other read as a mistake unless the panel says why. */}
+          {steps.length > 1 && (
+            <p className="steps-here" id="balise-steps-here">
+              {t('overlayStepsHere')}
+            </p>
+          )}
+          <ul className="steps" aria-labelledby={steps.length > 1 ? 'balise-steps-here' : undefined}>
+            {steps.map((step) => (
               <li key={step.key} data-balise-step={step.key}>
                 {step.number && <span className="step-count">{t('overlayStep', step.number.index, step.number.total)}</span>}
                 <h3 className="step-title">
