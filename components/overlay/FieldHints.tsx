@@ -73,6 +73,22 @@ function labelText(element: Element) {
   };
 }
 
+/** A box of a pixel or so that clips what it holds: the « visually hidden » pattern. */
+function visuallyHidden(element: Element): boolean {
+  const { width, height } = element.getBoundingClientRect();
+  return (width < 4 || height < 4) && getComputedStyle(element).overflow === 'hidden';
+}
+
+/**
+ * What the user sees of a field: itself, or the widget around it when the field is visually
+ * hidden, or sits in a visually hidden wrapper (PrimeFaces' SelectOneMenu on IGC-Santé): the
+ * badge goes beside the widget, not on it.
+ */
+function drawnAs(element: Element): Element {
+  const hidden = [element, element.parentElement].find((e) => e && visuallyHidden(e));
+  return hidden?.parentElement ?? element;
+}
+
 const boxOf = (element: Element | null | undefined): Box[] => (element ? [element.getBoundingClientRect()] : []);
 
 /** The field (or a box's label text) and its badge as one box, for floating-ui: the bubble goes beside both. */
@@ -156,7 +172,7 @@ function FieldHint({
   const [badge, setBadge] = useState<HTMLButtonElement | null>(null);
   const [bubble, setBubble] = useState<HTMLDivElement | null>(null);
   const box = isBox(hint.element);
-  const reference = useMemo(() => (box ? labelText(hint.element) : hint.element), [box, hint.element]);
+  const reference = useMemo(() => (box ? labelText(hint.element) : drawnAs(hint.element)), [box, hint.element]);
   const besideBoth = useMemo(() => (badge ? withBadge(reference, badge) : null), [reference, badge]);
   useEffect(() => {
     badges.current[index] = badge;

@@ -2,7 +2,8 @@
  * Balise's UI beside the portal's form on ordinary screens (1024×700, 1366×768): the guide's
  * place is chosen on the panel's top line, and until it is, the guide docks right only in a wide
  * window; docked to a side, the guide pushes the page aside and covers no field nor button of
- * any fixture form; floating, a field the user tabs to is scrolled out from under it; a tip
+ * any fixture form, and each hint badge sits level with its own field, on no other control nor
+ * badge; floating, a field the user tabs to is scrolled out from under it; a tip
  * bubble covers no control nor the panel (or, without room, the panel shows the tip), Escape
  * closes it and the fill leaves none open; × says how to bring the guide back before hiding it;
  * axe-core finds nothing serious in the panel's states. Balise's UI is read as no page script
@@ -10,9 +11,12 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Box } from '../../lib/dom/layout';
+import { guidanceFor } from '../../lib/overlay/guidance';
 import { overlaps } from '../../lib/overlay/room';
+import { findPage } from '../../lib/portals';
+import { locateAll, shownLabel } from '../../lib/portals/match';
 import type { GuideDock } from '../../lib/store/storage';
-import { fixtureOf, fixtures, type Fixture } from '../fixtures/load';
+import { fixtureOf, fixtures, loadFixture, type Fixture } from '../fixtures/load';
 import { fixtureEstablishment as establishment, fixtureMe as me } from '../fixtures/profile';
 import { serveFixtures, type FixtureServer } from '../demo/serve';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
@@ -56,6 +60,67 @@ const controlBoxes = (page: TestPage) =>
       })
       .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth),
   );
+
+/** The fields of the fixture's page that get a badge, by the badge's label: the answer key's selector of the element its rule names. */
+function tippedFields(fixture: Fixture): Map<string, string> {
+  const match = findPage(fixture.portal, fixture.page);
+  if (!match) return new Map();
+  const { window } = loadFixture(fixture, fixture.url);
+  try {
+    const keyed = fixture.fields.map((field) => ({ selector: field.selector, element: window.document.querySelector(field.selector) }));
+    return new Map(
+      guidanceFor(match).fields.map((rule) => {
+        const element = locateAll(window.document, rule.match)[0];
+        return [shownLabel(rule.match) ?? '', keyed.find((key) => key.element === element)?.selector ?? ''];
+      }),
+    );
+  } finally {
+    window.close();
+  }
+}
+
+/**
+ * What is wrong with the badges shown now: a badge not level with its own field (or a box's label text),
+ * one on another control, two on each other. Empty when each sits beside its field, alone.
+ */
+async function misplacedBadges(page: TestPage, fields: Map<string, string>): Promise<string[]> {
+  // One protocol query at a time: concurrent ones invalidate each other's node ids.
+  const labels = await page.deep.attributes('.hint-badge', 'data-balise-hint');
+  const styles = await page.deep.attributes('.hint-badge', 'style');
+  const badges: { label: string; shown: boolean; box: Box }[] = [];
+  for (const [n, label] of labels.entries())
+    badges.push({ label: label ?? '', shown: !!styles[n]?.includes('visibility: visible'), box: await page.deep.box(`.hint-badge:nth-of-type(${n + 1})`) });
+  const places = await page.evaluate((selectors) => {
+    const boxOf = ({ left, top, right, bottom, width, height }: DOMRect) => ({ left, top, right, bottom, width, height });
+    return selectors.map((selector) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const label = (element as HTMLInputElement).labels?.[0];
+      const range = document.createRange();
+      if (label) range.selectNodeContents(label);
+      return { field: boxOf(element.getBoundingClientRect()), label: label ? boxOf(range.getBoundingClientRect()) : null };
+    });
+  }, [...fields.values()]);
+  const placeOf = new Map([...fields.keys()].map((label, i) => [label, places[i]]));
+  // How far two boxes share a row (negative: the gap between them).
+  const shared = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  const beside = (a: Box, b: Box) => a.left <= b.right + 40 && a.right >= b.left - 40;
+  const controls = await controlBoxes(page);
+  const shown = badges.filter((badge) => badge.shown);
+  return shown.flatMap((badge, i) => {
+    const place = placeOf.get(badge.label);
+    if (!place) return [`${badge.label}: a badge for no tipped field`];
+    const wrong: string[] = [];
+    const ownField = (box: Box) => JSON.stringify(box) === JSON.stringify(place.field);
+    // Level with its own field (or label text) more than with any other control beside it: a badge slid up onto the row above read as that field's.
+    const own = Math.max(shared(badge.box, place.field), place.label ? shared(badge.box, place.label) : -Infinity);
+    const rival = controls.find((control) => !ownField(control.box) && beside(badge.box, control.box) && shared(badge.box, control.box) > own);
+    if (own < -8 || rival) wrong.push(`${badge.label}: not level with its field${rival ? `, but with ${rival.name}` : ''}`);
+    for (const control of controls) if (!ownField(control.box) && overlaps(badge.box, control.box)) wrong.push(`${badge.label}: on ${control.name}`);
+    for (const other of shown.slice(i + 1)) if (overlaps(badge.box, other.box)) wrong.push(`${badge.label}: on the badge of ${other.label}`);
+    return wrong;
+  });
+}
 
 /** Where the guide sits for the whole browser, written as the panel's buttons write it; null: the user never chose. */
 async function placeGuide(b: ExtensionBrowser, dock: GuideDock | null) {
@@ -220,13 +285,24 @@ forEachBrowser((name) => {
   });
 
   const forms = fixtures.filter((fixture) => fixture.fields.length > 0);
-  it.each(forms.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: docked, the guide covers no field nor button at 1024×700 nor at 1366×768', async (_id, fixture) => {
+  it.each(forms.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: docked, the guide covers no field nor button at 1024×700 nor at 1366×768; each badge sits level with its own field, on nothing else', async (_id, fixture) => {
     await placeGuide(b, 'right');
     const page = await openAt(fixture, screens[0]);
+    const fields = tippedFields(fixture);
     try {
       for (const [width, height] of screens) {
         await page.resize(width, height);
         await guideAt(page, 'right');
+        // One badge per tipped field (the fields below the window's edge too: hidden, not gone).
+        await expect.poll(() => overlay(page).badges(), { timeout: 10_000 }).toEqual([...fields.keys()]);
+        await expect.poll(() => misplacedBadges(page, fields), { timeout: 5_000 }).toEqual([]);
+        // Each field barely in view at the window's bottom edge, where a badge once slid up beside the field above.
+        for (const selector of fields.values()) {
+          await page.evaluate((field) => {
+            window.scrollBy({ top: document.querySelector(field)!.getBoundingClientRect().top + 4 - innerHeight, behavior: 'instant' });
+          }, selector);
+          await expect.poll(() => misplacedBadges(page, fields), { timeout: 5_000 }).toEqual([]);
+        }
         const frame = await page.deep.box('.guide-frame');
         const under = (await controlsInView(page)).filter((control) => control.underBalise || overlaps(control.box, frame));
         expect(under.map((control) => control.name), `${width}×${height}`).toEqual([]);
