@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
 import { shownLabel } from '../../lib/portals/match';
 import { forEachBrowser, launch, type ExtensionBrowser, type TestPage } from './harness';
@@ -15,12 +16,12 @@ import { overlay } from './pages/overlay';
 const base = 'https://pasrel.atih.sante.fr/plage/';
 const spa = readFileSync(path.join(import.meta.dirname, '../fixtures/traps/plage-spa.html'), 'utf8');
 
-/** Waits until the guide names this Plage page and draws a badge for each of its field hints. */
+/** Waits until the guide names this Plage page and draws a badge for each of its fields with a tip. */
 async function guideShows(page: TestPage, pageId: string) {
-  const { portal, page: known } = findPage('plage', pageId)!;
+  const match = findPage('plage', pageId)!;
   const ui = overlay(page);
-  const wanted = `${portal.name.fr} · ${known.name.fr}`;
-  const labels = known.fields.map((rule) => shownLabel(rule.match));
+  const wanted = `${match.portal.name.fr} · ${match.page.name.fr}`;
+  const labels = guidanceFor(match).fields.map((rule) => shownLabel(rule.match));
   // Polled from Node: the frame's document is redrawn, never reloaded, between views.
   await page.deep.waitFor(async () => (await ui.pageName().catch(() => '')) === wanted, { timeout: 20_000 });
   await page.deep.waitFor(async (d) => (await d.count('[data-balise-hint]')) === labels.length, { timeout: 20_000 });
