@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Box } from '../../lib/dom/layout';
+import { renderMessage } from '../../lib/i18n/catalog';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { overlaps } from '../../lib/overlay/room';
 import { findPage } from '../../lib/portals';
@@ -333,7 +334,9 @@ forEachBrowser((name) => {
         // The bubble beside the field, or, without room there, the tip in the panel.
         await page.deep.waitFor(async (deep) => (await deep.attributes(SHOWN_BUBBLE, 'style')).some((style) => style?.includes('visibility: visible')) || (await guide.count('.tip-in-panel')) > 0);
         if ((await guide.count('.tip-in-panel')) > 0) {
-          expect(await guide.text('.tip-in-panel h3')).toContain(label);
+          // Naming the field, and saying why the tip is not beside it.
+          expect(await guide.text('.tip-in-panel h3')).toBe(renderMessage('overlayTipFor', [label], 'fr'));
+          expect(await guide.text('.tip-in-panel .tip-why')).toBe(renderMessage('overlayTipNoRoom', [], 'fr'));
         } else {
           const bubble = await page.deep.box(SHOWN_BUBBLE);
           const badges = await Promise.all(Array.from({ length: await page.deep.count('.hint-badge') }, (_, n) => page.deep.box(`.hint-badge:nth-of-type(${n + 1})`).catch(() => null)));
