@@ -124,6 +124,17 @@ export function FieldHints({
   const badges = useRef<(HTMLElement | null)[]>([]);
   // Read once for all the badges moved by one scroll or resize (they move in the same task).
   const obstacles = useRef<Box[] | null>(null);
+  // A resize or scroll moves the page before the timeout clears the boxes (a busy browser delays it):
+  // read them anew, or a badge is placed among where the controls were (Medimail's phone badge on « (+) »).
+  useEffect(() => {
+    const stale = () => (obstacles.current = null);
+    addEventListener('resize', stale, true);
+    addEventListener('scroll', stale, true);
+    return () => {
+      removeEventListener('resize', stale, true);
+      removeEventListener('scroll', stale, true);
+    };
+  }, []);
   const page = () => {
     if (!obstacles.current) {
       obstacles.current = pageObstacles(document);
