@@ -59,6 +59,8 @@ it('saves who "I" am among the contacts of the current establishment', async () 
 
   // Each establishment has its own "me": switching shows the other one's choice.
   await setMe(other.id, other.contacts[0]!.id);
+  // The other establishments are listed once the popup is painted (PopupApp).
+  await screen.findByRole('option', { name: 'Clinique Sud' });
   await user.selectOptions(screen.getByRole('combobox', { name: 'Établissement en cours' }), other.id);
   await waitFor(() =>
     expect(screen.getByRole('combobox', { name: 'Sur ce poste, je suis…' })).toHaveProperty('value', other.contacts[0]!.id),

@@ -38,6 +38,18 @@ async function open(b: ExtensionBrowser, html: string): Promise<{ page: TestPage
   return { page, guide };
 }
 
+/**
+ * The user goes back to the page before clicking in the guide, so that the click takes the focus
+ * from the page (its window's blur is what the hostile scripts below act on). The guide takes
+ * the focus as it opens: under load that can come after a click on the page, which then had
+ * nothing to lose at the click (CI, Chromium). So: the guide's focus first, then the page's.
+ */
+async function backToPage(page: TestPage, guide: FrameScope): Promise<void> {
+  await guide.waitFor(() => document.hasFocus());
+  await page.click('h1');
+  await page.waitFor(() => document.hasFocus());
+}
+
 const values = (page: TestPage) =>
   page.evaluate(() => Object.fromEntries(['nom', 'prenom', 'mail', 'tel', 'rpps'].map((id) => [id, (document.getElementById(id) as HTMLInputElement).value])));
 const empty = { nom: '', prenom: '', mail: '', tel: '', rpps: '' };
@@ -90,8 +102,7 @@ forEachBrowser((name) => {
     }, { once: true });`;
     await withBrowser(name, async (b) => {
       const { page, guide } = await open(b, form(swap));
-      // The guide took the focus when it opened: the user is back on the page, then clicks « Remplir ».
-      await page.click('h1');
+      await backToPage(page, guide);
       await page.evaluate(() => (window as unknown as { armSwap(): void }).armSwap());
       await guide.click('.balise-fill-go');
       // The blur reaches the page's process after the click (the guide is another process in Chromium): wait for the swap.
@@ -122,7 +133,7 @@ forEachBrowser((name) => {
       const index = await guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-lines li')).findIndex((li) => li.querySelector('.balise-fill-field')?.textContent?.includes('RPPS')));
       // The line's own box, not its « Pas le bon champ ? » nor the list that opens under it.
       await guide.click(`.balise-fill-lines li:nth-child(${index + 1}) input[type="checkbox"]`);
-      await page.click('h1');
+      await backToPage(page, guide);
       await page.evaluate(() => (window as unknown as Faking).fakeRoute());
       await page.evaluate(() => (window as unknown as Faking).armFake());
       await guide.click('.balise-fill-go');
