@@ -3,10 +3,24 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openOptions } from '../../lib/autofill/messages';
-import { FillView } from './FillView';
+import { FillView, type FillViewProps } from './FillView';
 
 afterEach(cleanup);
 const noop = () => {};
+type Preview = Extract<FillViewProps['view'], { state: 'preview' }>;
+/** A preview of these lines, for one establishment, with nothing asked. */
+const preview = (lines: Preview['lines'], more: Partial<Preview> = {}): Preview => ({
+  state: 'preview',
+  revision: 1,
+  several: false,
+  chooseEstablishment: false,
+  questions: [],
+  persons: {},
+  leftOut: [],
+  busy: false,
+  lines,
+  ...more,
+});
 const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
 
 it('after the fill, each line says what the page kept: kept, refused (the field is shown), or skipped and why', () => {
@@ -29,7 +43,7 @@ it('a preview with nothing ticked greys « Remplir cette page » and says why be
   const line = { id: 0, label: 'Nom', value: '', action: 'type' as const, ticked: false, skipped: 'notListed' as const };
   render(
     <FillView
-      view={{ state: 'preview', revision: 1, several: false, chooseEstablishment: false, questions: [], persons: {}, leftOut: [], busy: false, lines: [line] }}
+      view={preview([line])}
       send={noop}
       visibleFor={() => null}
     />,
@@ -40,21 +54,14 @@ it('a preview with nothing ticked greys « Remplir cette page » and says why be
 });
 
 describe('a preview line’s « Pas le bon champ ? »', () => {
-  const view = (teach?: { signature: string; request: number }) => ({
-    state: 'preview' as const,
-    revision: 1,
-    several: false,
-    chooseEstablishment: false,
-    questions: [],
-    persons: {},
-    leftOut: [],
-    busy: false,
-    lines: [
-      { id: 0, label: 'Ville', value: 'Paris', action: 'type' as const, ticked: true, signature: 'ville' },
-      { id: 1, label: 'Courriel', value: 'a@b.fr', action: 'type' as const, ticked: true, signature: 'courriel' },
-    ],
-    ...(teach ? { teach } : {}),
-  });
+  const view = (teach?: { signature: string; request: number }) =>
+    preview(
+      [
+        { id: 0, label: 'Ville', value: 'Paris', action: 'type', ticked: true, signature: 'ville' },
+        { id: 1, label: 'Courriel', value: 'a@b.fr', action: 'type', ticked: true, signature: 'courriel' },
+      ],
+      teach ? { teach } : {},
+    );
   const wrongField = (label: string) => screen.getByRole('button', { name: `Pas le bon champ ? (${label})` });
 
   it('folds « Ce champ est : … » until asked, for that line only, from the keyboard; the list then has the focus', async () => {
@@ -93,7 +100,7 @@ describe('a preview line’s « Pas le bon champ ? »', () => {
 it('a page with nothing to fill says so, with no greyed button to puzzle over', () => {
   render(
     <FillView
-      view={{ state: 'preview', revision: 1, several: false, chooseEstablishment: false, questions: [], persons: {}, leftOut: [], busy: false, lines: [] }}
+      view={preview([])}
       send={noop}
       visibleFor={() => null}
     />,
@@ -106,20 +113,10 @@ it('a page with nothing to fill says so, with no greyed button to puzzle over', 
 it('the preview keeps a field disabled now after a line that opens it, and says so', () => {
   render(
     <FillView
-      view={{
-        state: 'preview',
-        revision: 1,
-        several: false,
-        chooseEstablishment: false,
-        questions: [],
-        persons: {},
-        leftOut: [],
-        busy: false,
-        lines: [
-          { id: 0, label: 'Courriel', value: 'camille.durand@ch-lauragais.fr', action: 'type', ticked: true },
-          { id: 1, label: 'Confirmation du courriel', value: 'camille.durand@ch-lauragais.fr', action: 'type', ticked: true, enabledLater: true },
-        ],
-      }}
+      view={preview([
+        { id: 0, label: 'Courriel', value: 'camille.durand@ch-lauragais.fr', action: 'type', ticked: true },
+        { id: 1, label: 'Confirmation du courriel', value: 'camille.durand@ch-lauragais.fr', action: 'type', ticked: true, enabledLater: true },
+      ])}
       send={noop}
       visibleFor={() => null}
     />,
@@ -170,27 +167,17 @@ describe('what is left by hand, and the link that fixes it', () => {
   it('the preview says at its step that the portal lacks the value, with the seed’s reason, and ticks nothing', () => {
     render(
       <FillView
-        view={{
-          state: 'preview',
-          revision: 1,
-          several: false,
-          chooseEstablishment: false,
-          questions: [],
-          persons: {},
-          leftOut: [],
-          busy: false,
-          lines: [
-            {
-              id: 0,
-              label: 'Région d’exercice',
-              value: 'Île-de-France',
-              action: 'choose',
-              ticked: false,
-              skipped: 'noOption',
-              notOffered: { fr: 'Seules certaines régions ont choisi Medimail.', en: 'Only some regions chose Medimail.', ref: { seed: '002', section: '1. Choisir la région' } },
-            },
-          ],
-        }}
+        view={preview([
+          {
+            id: 0,
+            label: 'Région d’exercice',
+            value: 'Île-de-France',
+            action: 'choose',
+            ticked: false,
+            skipped: 'noOption',
+            notOffered: { fr: 'Seules certaines régions ont choisi Medimail.', en: 'Only some regions chose Medimail.', ref: { seed: '002', section: '1. Choisir la région' } },
+          },
+        ])}
         send={noop}
         visibleFor={() => null}
       />,
