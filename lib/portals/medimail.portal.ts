@@ -354,20 +354,16 @@ export default definePortal({
           // Seed OCR « Service in Human Service »; the seed's advice names « le service de rattachement ».
           match: { label: ['Service de rattachement', 'Service'] },
           kind: 'service',
-          hint: fromSeed('002', section3, 'Le service de rattachement, s’il y en a un.', 'The department the mailbox belongs to, if any.'),
+          hint: fromSeed('002', section3, 'Facultatif, s’il y en a un : renseigné, il aide à vous retrouver dans l’annuaire.', 'Optional, if there is one: filling it in helps the directory find you.'),
         },
         {
           match: { label: 'Téléphone professionnel' },
           kind: 'establishmentPhone',
           hint: fromSeed('002', section3, 'Un numéro de téléphone ; un deuxième numéro peut être ajouté.', 'A phone number; a second one can be added.'),
         },
-        {
-          match: { label: 'Nom du responsable' },
-          kind: 'lastName',
-          role: 'responsableBalOrg',
-          hint: fromSeed('002', section3, 'Le nom du professionnel de santé responsable de la boîte.', 'Surname of the health professional in charge of the mailbox.'),
-        },
-        // No tips: « Indiquer son nom, son prénom, sélectionner sa profession et noter son identifiant RPPS » says nothing the labels do not.
+        // No tips: « Indiquer son nom, son prénom, sélectionner sa profession et noter son identifiant RPPS » says nothing the labels
+        // do not, and « sous la responsabilité d’un professionnel de santé » is the page's instruction already.
+        { match: { label: 'Nom du responsable' }, kind: 'lastName', role: 'responsableBalOrg' },
         { match: { label: 'Prénom du responsable' }, kind: 'firstName', role: 'responsableBalOrg' },
         { match: { label: 'Profession' }, kind: 'profession', role: 'responsableBalOrg' },
         // Seed OCR « Sandifard »; the seed's advice says « noter son identifiant RPPS ».
