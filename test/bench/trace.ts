@@ -4,8 +4,10 @@
  * turns, and the renderer main thread's CPU time (trace events' tdur) by event name, exclusive
  * of children, each build minus the floor. CPU time, so a loaded machine weighs less on it.
  * `--profile` samples the builds' JavaScript instead (time by function, children included).
+ * `--options` traces the options page's openings instead, with 500 × 20 stored, until the list
+ * is shown, minus the floor's page without script.
  *
- *   node test/run.mjs test/bench/trace.ts [--runs 3] [--pages 8] [--extension DIR]… [--stress] [--profile]
+ *   node test/run.mjs test/bench/trace.ts [--runs 3] [--pages 8] [--extension DIR]… [--stress] [--profile] [--options]
  */
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,8 @@ import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { builtExtensionDirs } from '../e2e/harness';
 import { fixtureHtml, fixtures } from '../fixtures/load';
-import { floorExtension, launchBench, type BenchBrowser } from './browser';
+import { floorExtension, floorPage, launchBench, type BenchBrowser } from './browser';
+import { manyEstablishments, seedDatabase } from './profiles';
 import { buildStressPage } from './stress';
 
 const { values: args } = parseArgs({
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     extension: { type: 'string', multiple: true, default: [builtExtensionDirs.chromium] },
     stress: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    options: { type: 'boolean', default: false },
   },
 });
 
@@ -132,6 +136,20 @@ async function loadTraced(b: BenchBrowser, url: string, html: string, waitOverla
   }
 }
 
+/** One opening of the options page (a build) or of the floor's page, until it is shown. */
+async function openTraced(b: BenchBrowser, isBuild: boolean): Promise<Map<string, number>> {
+  const { page, cdp } = await b.newPage();
+  try {
+    const events = await trace(cdp, async () => {
+      await page.goto(b.extensionUrl(isBuild ? 'options.html' : floorPage));
+      if ((await b.when(page, isBuild ? 'optionsList' : 'floorPage', 10_000)) === null) throw new Error('trace: the page was never shown');
+    });
+    return selfTimes(events);
+  } finally {
+    await page.close();
+  }
+}
+
 const dirs = args.extension.map((dir) => path.resolve(dir));
 const builds = await Promise.all(dirs.map((dir) => launchBench(dir)));
 const floorDir = await floorExtension(dirs[0]!);
@@ -142,8 +160,26 @@ const pages = args.stress
   : fixtures.slice(0, Number(args.pages)).map((f) => ({ url: f.url, html: fixtureHtml(f) }));
 const sums = sides.map(() => new Map<string, number>());
 let loads = 0;
+if (args.options) {
+  const stored = manyEstablishments(500, 20);
+  for (const b of builds) {
+    const { page } = await b.newPage();
+    await page.goto(b.extensionUrl('options.html'));
+    await seedDatabase(page, stored);
+    await page.close();
+  }
+}
 try {
   for (let i = 0; i < Number(args.runs); i++) {
+    if (args.options) {
+      for (let k = 0; k < sides.length; k++) {
+        const side = (k + i) % sides.length;
+        const times = await openTraced(sides[side]!, side < builds.length);
+        for (const [name, ms] of times) sums[side]!.set(name, (sums[side]!.get(name) ?? 0) + ms);
+      }
+      loads++;
+      continue;
+    }
     for (const { url, html } of pages) {
       // Each load's turn rotates, so that a burst of load elsewhere hits every side alike.
       for (let k = 0; k < sides.length; k++) {
