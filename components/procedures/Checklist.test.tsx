@@ -7,6 +7,7 @@ import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { loadFixture } from '../../test/fixtures/load';
 import { fixtures } from '../../test/fixtures/load';
+import { showNumber } from '../../lib/profile/identifiers';
 import { Checklist } from './Checklist';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -74,5 +75,16 @@ describe('Checklist « Qui »', () => {
     expect(nobody).toContain('Qui : Responsable de commande d’EPI — personne dans le profil');
     // The duties the long label gives in closing brackets (« Responsable de commande d’EPI (Distrilog-santé) ») are left out.
     for (const text of nobody) expect(text).not.toMatch(/\) — personne dans le profil$/);
+  });
+});
+
+describe('Checklist « À préparer »', () => {
+  // Newcomer report, low items: a SIRET shown « 26750045200524 » here and « 267 500 452 00524 » in the editor and the sheet.
+  it('shows the SIRET grouped as the editor and the 413 sheet do', () => {
+    const establishment = sampleEstablishment();
+    const certificates = findProcedure('003-certificats-dp')!;
+    const item = buildChecklist(certificates, {}, establishment).find((i) => i.step.uses.includes('siret'))!;
+    const { container } = render(<Checklist procedure={certificates} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
+    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(`SIRET : ${showNumber('siret', establishment.siret!)}`);
   });
 });
