@@ -78,7 +78,7 @@ function checkLanguage(texts: string[], language: Language) {
 }
 
 const establishment = sampleEstablishment();
-// A procedure under way, so that the tab, the guide and the popup number its steps (« Étape 2 sur 8 »).
+// A procedure under way, its questions not answered yet: the tab and the guide number its steps (« Étape 2 sur 8 »), the popup asks for the answers first.
 const procedure = procedures.find((p) => fixtures.some((f) => stepsOnPage(p.id, f.portal, f.page).length > 0))!;
 const fixture = fixtures.find((f) => stepsOnPage(procedure.id, f.portal, f.page).length > 0)!;
 const at = new Date().toISOString();
@@ -125,7 +125,7 @@ forEachBrowser((name) => {
     });
 
     it('the popup', async () => {
-      checkLanguage(await inPage('popup.html', '.next-step__next'), language);
+      checkLanguage(await inPage('popup.html', '.next-step__pending'), language);
     });
 
     it('the options page', async () => {
