@@ -1,7 +1,7 @@
 /**
  * One language at a time: in a browser in English, nothing Balise shows is French — the folded
- * tab and the guide on a portal page, the popup, the options page — and in a browser in French
- * nothing is English. Every text node (and aria-label, title, placeholder) is compared with both
+ * tab and the guide on a portal page, the popup, the options page, the side panel — and in a
+ * browser in French nothing is English. Every text node (and aria-label, title, placeholder) is compared with both
  * languages of the catalog (lib/i18n/messages) and of the portal and procedure contents
  * (`{ fr, en }`); a text the same in both (names, numbers, FINESS) says nothing. Balise's UI is
  * read as no page script can: the tab in its closed shadow root (page.deep), the guide in its
@@ -130,6 +130,10 @@ forEachBrowser((name) => {
 
     it('the options page', async () => {
       checkLanguage(await inPage('options.html', OPTIONS_READY), language);
+    });
+
+    it('the side panel', async () => {
+      checkLanguage(await inPage('sidepanel.html', '.checklist__pending'), language);
     });
   });
 });
