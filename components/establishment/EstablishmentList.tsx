@@ -189,15 +189,12 @@ export function EstablishmentList({ establishments, total = establishments.lengt
                   </td>
                   <td>{statusLabel(establishment.status)}</td>
                   <td>
+                    {/* No primary button on a row: 500 of them drowned « Nouvel établissement », the page's one primary action (third walk, NEW-11). */}
                     <div className="establishments__actions" role="group" aria-label={t('optActionsFor', establishment.label)}>
-                      <button type="button" className="button button--small" onClick={() => onOpen(establishment)}>
+                      <button type="button" className="button button--secondary button--small" onClick={() => onOpen(establishment)}>
                         {managed ? t('optView') : t('optEdit')}
                       </button>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => onDuplicate(establishment)}
-                      >
+                      <button type="button" className="button button--tertiary button--small" onClick={() => onDuplicate(establishment)}>
                         {t('optDuplicate')}
                       </button>
                       {!managed && (

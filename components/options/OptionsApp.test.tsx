@@ -182,6 +182,10 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
   // The rows below the fold follow the first paint (EstablishmentList).
   await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(50));
   expect(screen.getAllByRole('rowheader')[0]!.textContent).toBe('Site 01');
+  // One primary action on the screen, not one per row (third walk, NEW-11).
+  const quiet = ['button--secondary', 'button--tertiary'];
+  const primary = screen.getAllByRole('button').filter((button) => !quiet.some((name) => button.classList.contains(name)));
+  expect(primary.map((button) => button.textContent)).toEqual(['Nouvel établissement']);
 
   await user.click(screen.getByRole('searchbox', { name: 'Rechercher un établissement' }));
   await user.paste('310000055');

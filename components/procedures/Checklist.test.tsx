@@ -7,6 +7,7 @@ import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { loadFixture } from '../../test/fixtures/load';
 import { fixtures } from '../../test/fixtures/load';
+import { showNumber } from '../../lib/profile/identifiers';
 import { Checklist } from './Checklist';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -20,7 +21,7 @@ describe('Checklist', () => {
   ] as const)('shows the FINESS that the fill writes on the step’s pages (%s structure)', (status, finess) => {
     const establishment = { ...sampleEstablishment(), status };
     const item = buildChecklist(distrilog, answers, establishment).find((i) => i.step.uses.includes('finess'))!;
-    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={[item]} progress={undefined} onToggle={() => {}} />);
+    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
     expect(container.querySelector('[data-kind="finess"]')?.textContent).toBe(`FINESS (EJ si public, ET si privé) : ${finess}`);
 
     const stepFixtures = fixtures.filter((f) => item.pages.some((m) => m.portal.id === f.portal && m.page.id === f.page));
@@ -45,7 +46,7 @@ describe('Checklist sources', () => {
       details: [baliseAdvice('000', 'Essai', 'Une déduction de Balise.', 'An inference.'), fromSeed('000', 'Essai', 'Un fait de la fiche.', 'A fact.')],
     };
     const { getByText } = render(
-      <Checklist procedure={distrilog} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} onToggle={() => {}} />,
+      <Checklist procedure={distrilog} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} settled onToggle={() => {}} />,
     );
     expect(getByText('Une déduction de Balise.', { exact: false }).closest('li')?.textContent).toBe('Conseil de Balise : Une déduction de Balise.');
     expect(getByText('Un fait de la fiche.').closest('li')?.textContent).toBe('Un fait de la fiche.');
@@ -58,7 +59,7 @@ describe('Checklist sources', () => {
     const establishment = sampleEstablishment();
     const [item] = buildChecklist(distrilog, answers, establishment);
     const { container } = render(
-      <Checklist procedure={certificates} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} onToggle={() => {}} />,
+      <Checklist procedure={certificates} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} settled onToggle={() => {}} />,
     );
     expect(container.querySelector('.checklist__title')?.textContent).toBe(` Conseil de Balise : ${step.title.fr}`);
   });
@@ -69,10 +70,21 @@ describe('Checklist « Qui »', () => {
   it('names a role nobody holds yet by its short name', () => {
     const establishment = { ...sampleEstablishment(), contacts: [] };
     const checklist = buildChecklist(distrilog, answers, establishment);
-    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={checklist} progress={undefined} onToggle={() => {}} />);
+    const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={checklist} progress={undefined} settled onToggle={() => {}} />);
     const nobody = [...container.querySelectorAll('.checklist__who')].map((p) => p.textContent).filter((text) => text?.includes('personne dans le profil'));
     expect(nobody).toContain('Qui : Responsable de commande d’EPI — personne dans le profil');
     // The duties the long label gives in closing brackets (« Responsable de commande d’EPI (Distrilog-santé) ») are left out.
     for (const text of nobody) expect(text).not.toMatch(/\) — personne dans le profil$/);
+  });
+});
+
+describe('Checklist « À préparer »', () => {
+  // Newcomer report, low items: a SIRET shown « 26750045200524 » here and « 267 500 452 00524 » in the editor and the sheet.
+  it('shows the SIRET grouped as the editor and the 413 sheet do', () => {
+    const establishment = sampleEstablishment();
+    const certificates = findProcedure('003-certificats-dp')!;
+    const item = buildChecklist(certificates, {}, establishment).find((i) => i.step.uses.includes('siret'))!;
+    const { container } = render(<Checklist procedure={certificates} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
+    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(`SIRET : ${showNumber('siret', establishment.siret!)}`);
   });
 });

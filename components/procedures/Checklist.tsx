@@ -11,6 +11,8 @@ import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
+import { showNumber } from '../../lib/profile/identifiers';
+import type { EstablishmentKind } from '../../lib/profile/kinds';
 import { SeedLine } from '../ui/SeedLine';
 import { showDate } from '../../lib/i18n/date';
 import { optionsLink, roleName, sheet413Link } from './links';
@@ -23,11 +25,25 @@ const formNames: Record<FormId, string> = {
   f413: '413',
 };
 
+/** The numbers grouped as the editor and the 413 sheet show them: a SIRET keeps its spacing from one screen to the next (newcomer report, low items). */
+const grouped: Partial<Record<EstablishmentKind, Parameters<typeof showNumber>[0]>> = { siren: 'siren', siret: 'siret', establishmentPhone: 'phone' };
+
+function shownValue(kind: EstablishmentKind, establishment: Establishment): string | undefined {
+  const value = readEstablishment(kind, establishment);
+  const group = grouped[kind];
+  return value && group ? showNumber(group, value) : value;
+}
+
 interface Props {
   procedure: Procedure;
   establishment: Establishment;
   checklist: readonly ChecklistItem[];
   progress: Progress | undefined;
+  /**
+   * Every question asked is answered: the list is final. Before that, more steps may come and
+   * « Étape 1 sur 1 » would read as the whole procedure (third walk, NEW-7), so nothing is numbered.
+   */
+  settled: boolean;
   /** The portal page the active tab shows, if any. */
   here?: { portalId: string; pageId: string };
   onToggle: (key: string, done: boolean) => void;
@@ -51,14 +67,14 @@ function answersShown(procedure: Procedure, item: ChecklistItem, answers: Answer
     });
 }
 
-export function Checklist({ procedure, establishment, checklist, progress, here, onToggle }: Props) {
+export function Checklist({ procedure, establishment, checklist, progress, settled, here, onToggle }: Props) {
   const id = useId();
   return (
     <section className="checklist" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="procedures__heading">
         {t('procChecklist')}
       </h2>
-      {checklist.length === 0 && <p>{t('procChecklistEmpty')}</p>}
+      {!settled && <p className="checklist__pending">{t(checklist.length === 0 ? 'procChecklistEmpty' : 'procChecklistPending')}</p>}
       <ol className="checklist__items">
         {checklist.map((item, i) => {
           const done = progress?.done[item.key];
@@ -66,7 +82,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
           const shown = answersShown(procedure, item, progress?.answers ?? {});
           return (
             <li key={item.key} className={`checklist__item${done ? ' checklist__item--done' : ''}${isHere ? ' checklist__item--here' : ''}`} data-step={item.key}>
-              <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>
+              {settled && <span className="checklist__number">{t('overlayStep', i + 1, checklist.length)}</span>}
               <label className="checklist__title">
                 <input type="checkbox" checked={done !== undefined} onChange={(event) => onToggle(item.key, event.target.checked)} />{' '}
                 <SeedLine text={item.step.title}>{item.contact ? t('overlayStepFor', local(item.step.title), fullName(item.contact)) : local(item.step.title)}</SeedLine>
@@ -123,7 +139,7 @@ export function Checklist({ procedure, establishment, checklist, progress, here,
                       </li>
                     ))}
                     {item.step.uses.map((kind) => {
-                      const value = readEstablishment(kind, establishment);
+                      const value = shownValue(kind, establishment);
                       return (
                         <li key={kind} data-kind={kind}>
                           {t('procLabelColon', t(establishmentFields[kind].label))}{' '}

@@ -4,6 +4,7 @@
  * the click itself).
  */
 import { local, t } from '../../lib/i18n/t';
+import { answersComplete } from '../../lib/procedures/checklist';
 import { currentState } from '../../lib/procedures/progress';
 import { summarize } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
@@ -15,13 +16,16 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
   const state = currentState(data.progresses, data.establishment, data.meId);
   // The overlay on a portal page shows the same summary (lib/procedures/summary.ts).
   const summary = state && summarize(state);
+  // Unanswered questions may add steps before this « next » one: no count that would change (as in the side panel).
+  const settled = state !== undefined && answersComplete(state.procedure, state.progress.answers, data.establishment);
   return (
     <section className="next-step" aria-label={t('procNextStep')}>
       {summary ? (
         <>
           <p className="next-step__procedure">{local(summary.title)}</p>
-          <p className="next-step__count">{t('procProgressCount', summary.done, summary.total)}</p>
-          {summary.next && (
+          {!settled && <p className="next-step__pending">{t('procQuestionsPending')}</p>}
+          {settled && <p className="next-step__count">{t('procProgressCount', summary.done, summary.total)}</p>}
+          {settled && summary.next && (
             <p className="next-step__next">
               {t('procNextNumbered', summary.next.index, summary.total)}{' '}
               <SeedLine text={summary.next.title}>

@@ -58,7 +58,7 @@ describe('Sheet413', () => {
 
     const certificats = findProcedure('003-certificats-dp')!;
     const step = buildChecklist(certificats, {}, establishment).filter((item) => item.step.sheet413);
-    const panel = render(<Checklist procedure={certificats} establishment={establishment} checklist={step} progress={undefined} onToggle={() => {}} />);
+    const panel = render(<Checklist procedure={certificats} establishment={establishment} checklist={step} progress={undefined} settled onToggle={() => {}} />);
     expect(panel.container.querySelector('[data-kind="softwareVendor"] a')?.textContent).toBe('Manquant — compléter le profil');
   });
 

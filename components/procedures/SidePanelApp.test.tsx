@@ -52,6 +52,20 @@ describe('side panel', () => {
     await remindersReplanned(syncReminders);
   });
 
+  it('numbers no step while questions that decide the steps are unanswered, and says so (third walk, NEW-7)', async () => {
+    const user = userEvent.setup();
+    render(<SidePanelApp />);
+    const list = await screen.findByRole('region', { name: 'Votre liste d’étapes' });
+    expect(within(list).getByText('Répondez aux questions ci-dessus pour voir toutes vos étapes. Déjà connues :')).toBeTruthy();
+    expect(within(list).queryByText(/^Étape \d+ sur \d+$/)).toBeNull();
+
+    await user.click(within(screen.getByRole('group', { name: /compte Plage \(Pasrel\) de l’ATIH/ })).getByLabelText('Oui'));
+    await user.click(within(await screen.findByRole('group', { name: /profil Plage du responsable de commande d’EPI est-il déjà rattaché/ })).getByLabelText('Oui'));
+    await user.click(within(screen.getByRole('group', { name: /plusieurs établissements/ })).getByLabelText('Non'));
+    expect(await within(list).findByText('Étape 1 sur 3')).toBeTruthy();
+    expect(within(list).queryByText(/Répondez aux questions/)).toBeNull();
+  });
+
   it('names a missing role by its short name, its duties being in the options (newcomer report)', async () => {
     await db.establishments.put({ ...establishment, contacts: [], certificates: [] });
     const user = userEvent.setup();
@@ -111,5 +125,19 @@ describe('NextStep (popup)', () => {
     expect(await screen.findByText('Accès à Distrilog-santé (Plage / Pasrel)')).toBeTruthy();
     expect(screen.getByText('1 sur 3 faites')).toBeTruthy();
     screen.getByText(/Prochaine étape \(2 sur 3\) : L’administrateur de l’entité traite/);
+  });
+
+  it('gives no count nor next step while questions are unanswered: steps may still come before (third walk, NEW-7)', async () => {
+    await db.progress.put({
+      establishmentId: establishment.id,
+      procedureId: '000-distrilog',
+      answers: { managerHasPlageAccount: 'no' },
+      done: {},
+      startedAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    });
+    render(<NextStep />);
+    expect(await screen.findByText('Des questions restent sans réponse : ouvrez les démarches pour voir vos étapes.')).toBeTruthy();
+    expect(screen.queryByText(/faites$|Prochaine étape/)).toBeNull();
   });
 });

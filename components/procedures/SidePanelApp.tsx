@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { local, t } from '../../lib/i18n/t';
-import { buildChecklist, missingRoles } from '../../lib/procedures/checklist';
+import { answersComplete, buildChecklist, missingRoles } from '../../lib/procedures/checklist';
 import { findProcedure, procedures } from '../../lib/procedures/index';
 import { activeStates, currentState, updateProgress, withAnswer, withStep } from '../../lib/procedures/progress';
 import { stateForPage } from '../../lib/procedures/summary';
@@ -111,7 +111,15 @@ function SidePanel() {
         </p>
       ))}
       <Wizard procedure={procedure} establishment={establishment} answers={answers} onAnswer={answer} />
-      <Checklist procedure={procedure} establishment={establishment} checklist={checklist} progress={progress} here={here} onToggle={toggle} />
+      <Checklist
+        procedure={procedure}
+        establishment={establishment}
+        checklist={checklist}
+        progress={progress}
+        settled={answersComplete(procedure, answers, establishment)}
+        here={here}
+        onToggle={toggle}
+      />
       <RemindersList />
     </main>
   );

@@ -8,6 +8,7 @@ import { byLabel } from '../../lib/profile/names';
 import { exportProfile, readEstablishments } from '../../lib/store/profile';
 import { Modal } from '../ui/Modal';
 import { downloadText } from './download';
+import { PassphraseField } from './PassphraseField';
 import './transfer.css';
 
 const strengthMessages: Record<PassphraseStrength, MessageKey> = {
@@ -119,23 +120,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               <p className="transfer-hint" id="export-passphrase-help">
                 {t('exportPassphraseHelp')}
               </p>
-              <label className="transfer-field">
-                {t('exportPassphrase')}
-                <input
-                  type="password"
-                  autoComplete="new-password"
-                  aria-describedby="export-passphrase-help export-passphrase-strength"
-                  value={passphrase}
-                  onChange={(event) => setPassphrase(event.target.value)}
-                />
-              </label>
+              <PassphraseField
+                label={t('exportPassphrase')}
+                value={passphrase}
+                onChange={setPassphrase}
+                autoComplete="new-password"
+                describedBy="export-passphrase-help export-passphrase-strength"
+              />
               <p className="transfer-hint" id="export-passphrase-strength" aria-live="polite">
                 {passphrase && t(strengthMessages[passphraseStrength(passphrase)])}
               </p>
-              <label className="transfer-field">
-                {t('exportPassphraseConfirm')}
-                <input type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} />
-              </label>
+              <PassphraseField label={t('exportPassphraseConfirm')} value={confirmation} onChange={setConfirmation} autoComplete="new-password" />
             </div>
           )}
           {error && (

@@ -4,7 +4,7 @@
  * text is only ever rendered as React text, never as HTML. Every step that waits ends with
  * an answer or a message: an unexpected failure never leaves the dialog busy.
  */
-import { memo, startTransition, useCallback, useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t, tp } from '../../lib/i18n/t';
 import type { EncryptedEnvelope } from '../../lib/profile/crypto';
@@ -27,6 +27,7 @@ import {
 import { applyImport, readEstablishments, type ImportSummary } from '../../lib/store/profile';
 import { describeFailure } from '../ui/ErrorBoundary';
 import { Modal } from '../ui/Modal';
+import { PassphraseField } from './PassphraseField';
 import './transfer.css';
 
 /**
@@ -148,9 +149,7 @@ function useCardsShown(total: number): number {
 
 function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
   const [passphrase, setPassphrase] = useState('');
-  const [passphraseShown, setPassphraseShown] = useState(false);
   const passphraseField = useRef<HTMLInputElement>(null);
-  const passphraseId = useId();
   const cardsShown = useCardsShown(state.step === 'preview' ? state.items.length : 0);
   // Stable, so that a choice or the busy state redraws one card, not a group's 500.
   const choose = useCallback(
@@ -214,27 +213,16 @@ function Body({ state, setState, show, showProgress, onClose }: BodyProps) {
       return (
         <form onSubmit={submit}>
           <p>{t('importPassphrasePrompt')}</p>
-          <div className="transfer-field">
-            <label htmlFor={passphraseId}>{t('exportPassphrase')}</label>
-            <div className="transfer-secret">
-              <input
-                ref={passphraseField}
-                id={passphraseId}
-                type={passphraseShown ? 'text' : 'password'}
-                autoComplete="off"
-                autoFocus
-                spellCheck={false}
-                value={passphrase}
-                aria-invalid={state.wrong}
-                aria-describedby={state.wrong ? 'import-wrong-passphrase' : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-              {/* The label says what a press does (a newcomer looked for « Masquer »), hence no aria-pressed as well. */}
-              <button type="button" className="button button--secondary" onClick={() => setPassphraseShown(!passphraseShown)}>
-                {t(passphraseShown ? 'importHidePassphrase' : 'importShowPassphrase')}
-              </button>
-            </div>
-          </div>
+          <PassphraseField
+            label={t('exportPassphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="off"
+            inputRef={passphraseField}
+            autoFocus
+            invalid={state.wrong}
+            describedBy={state.wrong ? 'import-wrong-passphrase' : undefined}
+          />
           {state.wrong && (
             <p id="import-wrong-passphrase" className="transfer-error" role="alert">
               {t('importWrongPassphrase')}

@@ -215,6 +215,22 @@ describe('TransferActions', () => {
     expect(JSON.parse(text).establishments.map((e: { label: string }) => e.label)).toEqual(['Clinique Démo']);
   });
 
+  it('shows each export passphrase field on its own « Afficher », as the import does (third walk, NEW-9)', async () => {
+    await db.establishments.put(clean(clinic()));
+    const user = userEvent.setup();
+    render(<TransferActions />);
+    await user.click(screen.getByRole('button', { name: 'Exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
+    const [first, second] = [within(dialog).getByLabelText('Phrase de passe'), within(dialog).getByLabelText('Phrase de passe, une seconde fois')];
+    const [showFirst, showSecond] = within(dialog).getAllByRole('button', { name: 'Afficher' });
+    await user.click(showSecond!);
+    expect([first.getAttribute('type'), second.getAttribute('type')]).toEqual(['password', 'text']);
+    await user.click(showFirst!);
+    expect(first.getAttribute('type')).toBe('text');
+    expect(within(dialog).getAllByRole('button', { name: 'Masquer' })).toHaveLength(2);
+  });
+
   it('clears an error as soon as the user types, and names an encrypted export « …-chiffre.balise.json »', async () => {
     await db.establishments.put(clean(clinic()));
     const user = userEvent.setup();

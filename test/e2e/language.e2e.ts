@@ -1,7 +1,7 @@
 /**
  * One language at a time: in a browser in English, nothing Balise shows is French — the folded
- * tab and the guide on a portal page, the popup, the options page — and in a browser in French
- * nothing is English. Every text node (and aria-label, title, placeholder) is compared with both
+ * tab and the guide on a portal page, the popup, the options page, the side panel — and in a
+ * browser in French nothing is English. Every text node (and aria-label, title, placeholder) is compared with both
  * languages of the catalog (lib/i18n/messages) and of the portal and procedure contents
  * (`{ fr, en }`); a text the same in both (names, numbers, FINESS) says nothing. Balise's UI is
  * read as no page script can: the tab in its closed shadow root (page.deep), the guide in its
@@ -78,7 +78,7 @@ function checkLanguage(texts: string[], language: Language) {
 }
 
 const establishment = sampleEstablishment();
-// A procedure under way, so that the tab, the guide and the popup number its steps (« Étape 2 sur 8 »).
+// A procedure under way, its questions not answered yet: the tab and the guide number its steps (« Étape 2 sur 8 »), the popup asks for the answers first.
 const procedure = procedures.find((p) => fixtures.some((f) => stepsOnPage(p.id, f.portal, f.page).length > 0))!;
 const fixture = fixtures.find((f) => stepsOnPage(procedure.id, f.portal, f.page).length > 0)!;
 const at = new Date().toISOString();
@@ -125,11 +125,15 @@ forEachBrowser((name) => {
     });
 
     it('the popup', async () => {
-      checkLanguage(await inPage('popup.html', '.next-step__next'), language);
+      checkLanguage(await inPage('popup.html', '.next-step__pending'), language);
     });
 
     it('the options page', async () => {
       checkLanguage(await inPage('options.html', OPTIONS_READY), language);
+    });
+
+    it('the side panel', async () => {
+      checkLanguage(await inPage('sidepanel.html', '.checklist__pending'), language);
     });
   });
 });

@@ -152,8 +152,8 @@ forEachBrowser((name) => {
 
       // B deletes it from the list while A still edits: A's save does not bring it back.
       await pageB.click('.editor__head button');
-      await pageB.waitFor('.establishments__actions .button--tertiary');
-      await pageB.click('.establishments__actions .button--tertiary');
+      await pageB.waitFor('.establishments__actions');
+      await pageB.clickByRole('button', say('optDelete'));
       await pageB.waitFor('.dialog .button--danger');
       await pageB.click('.dialog .button--danger');
       await waitForStatus(pageB, say('optDeleted', 'CH Partagé'));
