@@ -25,7 +25,7 @@ export default definePortal({
           '000',
           'Introduction',
           'Distrilog-santé utilise l’authentification Pasrel de l’ATIH : avant d’y accéder, le responsable de commande d’EPI doit demander l’habilitation au domaine Distrilog-santé sur Plage.',
-          'Distrilog-santé signs in through ATIH’s Pasrel: before using it, the EPI order manager must request the Distrilog-santé right on Plage.',
+          'Distrilog-santé signs in through ATIH’s Pasrel: before using it, the PPE order manager must request the Distrilog-santé right on Plage.',
         ),
         fromSeed(
           '000',
@@ -37,13 +37,13 @@ export default definePortal({
           '000',
           'Arbre de décision',
           'Le responsable de commande d’EPI n’a pas de compte Plage (Pasrel) : s’il n’est pas APE, il crée ensuite un compte Pasrel en demandant l’habilitation Distrilog.',
-          'The EPI order manager has no Plage (Pasrel) account: unless they are the APE, they then create one and request the Distrilog right.',
+          'The PPE order manager has no Plage (Pasrel) account: unless they are the APE, they then create one and request the Distrilog right.',
         ),
         fromSeed(
           '000',
           'Arbre de décision',
           'Le responsable de commande d’EPI a déjà un compte Plage (Pasrel) : il demande l’habilitation Distrilog.',
-          'The EPI order manager already has a Plage (Pasrel) account: they request the Distrilog right.',
+          'The PPE order manager already has a Plage (Pasrel) account: they request the Distrilog right.',
         ),
         baliseAdvice(
           '000',

@@ -1,6 +1,6 @@
 /**
  * Seed 000: access to Distrilog-santé through ATIH Plage / Pasrel. The seed's decision tree
- * asks whether the EPI order manager has a Plage account (the seed asks twice, Plage then
+ * asks whether the PPE order manager has a Plage account (the seed asks twice, Plage then
  * Pasrel: one account, so one question) and whether the establishment already has one (an
  * APE): the APE comes first, then the manager's account with the Distrilog right. A manager
  * who has an account asks for the right on his profile when it is attached to this
@@ -78,7 +78,7 @@ export default defineProcedure({
     '000',
     'Introduction',
     "Avant d’accéder à Distrilog-santé, le responsable de commande d’EPI doit demander une habilitation au domaine Distrilog-santé sur le site Plage de l’ATIH. La procédure dépend des comptes qui existent déjà dans l’établissement.",
-    'Before using Distrilog-santé, the EPI order manager must request the Distrilog-santé right on ATIH’s Plage site. The procedure depends on which accounts already exist in the establishment.',
+    'Before using Distrilog-santé, the PPE order manager must request the Distrilog-santé right on ATIH’s Plage site. The procedure depends on which accounts already exist in the establishment.',
   ),
   questions: [
     {
@@ -87,7 +87,7 @@ export default defineProcedure({
         '000',
         tree,
         'Le responsable de commande d’EPI a-t-il un compte Plage (Pasrel) de l’ATIH ?',
-        'Does the EPI order manager have an ATIH Plage (Pasrel) account?',
+        'Does the PPE order manager have an ATIH Plage (Pasrel) account?',
       ),
       help: baliseAdvice(
         '000',
@@ -104,7 +104,7 @@ export default defineProcedure({
         '000',
         'ETAPE 4',
         'Le profil Plage du responsable de commande d’EPI est-il déjà rattaché à cet établissement ?',
-        'Is the EPI order manager’s Plage profile already attached to this establishment?',
+        'Is the PPE order manager’s Plage profile already attached to this establishment?',
       ),
       help: fromSeed(
         '000',
@@ -130,12 +130,12 @@ export default defineProcedure({
     },
     {
       id: 'managerIsApe',
-      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI sera-t-il lui-même l’APE ?', 'Will the EPI order manager be the APE themself?'),
+      prompt: fromSeed('000', tree, 'Le responsable de commande d’EPI sera-t-il lui-même l’APE ?', 'Will the PPE order manager be the APE themself?'),
       help: fromSeed(
         '000',
         tree,
         'Le responsable de commande d’EPI, s’il n’est pas APE, crée son propre compte Pasrel en demandant l’habilitation Distrilog, après celui de l’APE.',
-        'The EPI order manager, unless they are the APE, creates their own Pasrel account requesting the Distrilog right, after the APE’s.',
+        'The PPE order manager, unless they are the APE, creates their own Pasrel account requesting the Distrilog right, after the APE’s.',
       ),
       choices: yesNo,
       askIf: [{ ...noAccount, establishmentHasPlageAccount: ['no'] }],
@@ -151,7 +151,7 @@ export default defineProcedure({
         '000',
         'ETAPE 4',
         'Le responsable de commande d’EPI gère-t-il plusieurs établissements ?',
-        'Does the EPI order manager look after several establishments?',
+        'Does the PPE order manager look after several establishments?',
       ),
       help: fromSeed(
         '000',
@@ -209,7 +209,7 @@ export default defineProcedure({
         '000',
         tree,
         'Le responsable de commande d’EPI crée un compte Pasrel en demandant l’habilitation Distrilog.',
-        'The EPI order manager creates a Pasrel account requesting the Distrilog right.',
+        'The PPE order manager creates a Pasrel account requesting the Distrilog right.',
       ),
       details: accountCreation,
       prepare: accountPrepare,
@@ -228,7 +228,7 @@ export default defineProcedure({
         '000',
         'ETAPE 4',
         'Le responsable de commande d’EPI demande un profil rattaché à cet établissement.',
-        'The EPI order manager requests a profile attached to this establishment.',
+        'The PPE order manager requests a profile attached to this establishment.',
       ),
       details: [
         fromSeed(
@@ -258,7 +258,7 @@ export default defineProcedure({
     },
     {
       id: 'requestRight',
-      title: fromSeed('000', tree, 'Le responsable de commande d’EPI demande une habilitation à Distrilog.', 'The EPI order manager requests the Distrilog right.'),
+      title: fromSeed('000', tree, 'Le responsable de commande d’EPI demande une habilitation à Distrilog.', 'The PPE order manager requests the Distrilog right.'),
       details: [
         fromSeed(
           '000',
@@ -287,7 +287,7 @@ export default defineProcedure({
         '000',
         profileSection,
         'L’administrateur de l’entité traite la demande du responsable de commande d’EPI.',
-        'The entity’s administrator handles the EPI order manager’s request.',
+        'The entity’s administrator handles the PPE order manager’s request.',
       ),
       details: [
         fromSeed(
@@ -319,7 +319,7 @@ export default defineProcedure({
         '000',
         'Introduction',
         'Une fois l’habilitation accordée, se connecter à Distrilog-santé avec son compte Pasrel pour commander les EPI.',
-        'Once the right is granted, log in to Distrilog-santé with the Pasrel account to order EPI.',
+        'Once the right is granted, log in to Distrilog-santé with the Pasrel account to order PPE.',
       ),
       who: 'responsableEpi',
       pages: [{ portal: 'distrilog', page: 'home' }],

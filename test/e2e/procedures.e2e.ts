@@ -107,7 +107,7 @@ forEachBrowser((name) => {
       const first = await launch(name, options);
       try {
         const page = await sidePanelWithSample(first);
-        // The first question (does the EPI order manager have a Plage account?): no.
+        // The first question (does the PPE order manager have a Plage account?): no.
         await page.click('fieldset input[type="radio"][value="no"]');
         await page.waitFor('[data-step="openDistrilog"]');
         await page.click('[data-step="openDistrilog"] input[type="checkbox"]');
