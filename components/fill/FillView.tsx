@@ -372,47 +372,47 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         </>
       )}
       {!view.chooseEstablishment && !view.fillsNothing && (
-          <>
-            {view.lines.map(
-              (line) =>
-                line.notOffered && (
-                  <p key={line.id} className="balise-fill-note balise-fill-warning">
-                    {t('fillNotOffered', line.label, line.value)} <SeedLine text={line.notOffered} />
-                  </p>
-                ),
-            )}
-            <p className="balise-fill-note" id="balise-fill-intro">
-              {t('fillPreviewIntro')}
-            </p>
-            {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
-            <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
-              {view.lines.map((line) => (
-                <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={line.ticked}
-                      disabled={!!line.skipped}
-                      onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
-                    />
-                    <span className="balise-fill-field">{line.label}</span>
-                    <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
-                  </label>
-                  {line.skipped && line.fix && (
-                    <span className="balise-fill-caution">
-                      <FixLink fix={line.fix} establishmentId={view.establishmentId} />
-                    </span>
-                  )}
-                  {!line.skipped && line.caution && (
-                    <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
-                  )}
-                  {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
-                  {line.signature && <WrongField label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <>
+          {view.lines.map(
+            (line) =>
+              line.notOffered && (
+                <p key={line.id} className="balise-fill-note balise-fill-warning">
+                  {t('fillNotOffered', line.label, line.value)} <SeedLine text={line.notOffered} />
+                </p>
+              ),
+          )}
+          <p className="balise-fill-note" id="balise-fill-intro">
+            {t('fillPreviewIntro')}
+          </p>
+          {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
+          <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
+            {view.lines.map((line) => (
+              <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={line.ticked}
+                    disabled={!!line.skipped}
+                    onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
+                  />
+                  <span className="balise-fill-field">{line.label}</span>
+                  <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
+                </label>
+                {line.skipped && line.fix && (
+                  <span className="balise-fill-caution">
+                    <FixLink fix={line.fix} establishmentId={view.establishmentId} />
+                  </span>
+                )}
+                {!line.skipped && line.caution && (
+                  <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
+                )}
+                {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
+                {line.signature && <WrongField label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {!view.chooseEstablishment && view.leftOut.length > 0 && (
         <>
           <p className="balise-fill-note">{t('teachLeftOutTitle')}</p>

@@ -182,9 +182,10 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
 
   /**
    * The page planned now, with the current establishment (null: none chosen yet) and choices; null
-   * when there is nothing to plan. `measured`: with the fields a person cannot see marked skipped (the preview); without,
-   * only what each field asks for (the check at fill time, where the fill measures what it writes).
-   * The check at fill time reads the page again only if its DOM changed since the preview was read.
+   * when there is nothing to plan. `measured`: with the fields a person cannot see marked skipped
+   * (the preview); without, only what each field asks for (the check at fill time, where the fill
+   * measures what it writes). The check at fill time reads the page again only if its DOM changed
+   * since the preview was read.
    */
   const planNow = useCallback(
     (measured: boolean): (FillPlan & TeachableFields) | null => {
