@@ -2,18 +2,19 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openOptions } from '../../lib/autofill/messages';
+import { fillEstablishments, openOptions } from '../../lib/autofill/messages';
 import { FillView, type FillViewProps } from './FillView';
 
 afterEach(cleanup);
 const noop = () => {};
 type Preview = Extract<FillViewProps['view'], { state: 'preview' }>;
-/** A preview of these lines, for one establishment, with nothing asked. */
+/** A preview of these lines, for one establishment, with nothing asked, on a page with something to fill. */
 const preview = (lines: Preview['lines'], more: Partial<Preview> = {}): Preview => ({
   state: 'preview',
   revision: 1,
   several: false,
   chooseEstablishment: false,
+  fillsNothing: false,
   questions: [],
   persons: {},
   leftOut: [],
@@ -97,17 +98,41 @@ describe('a preview line’s « Pas le bon champ ? »', () => {
   });
 });
 
-it('a page with nothing to fill says so, with no greyed button to puzzle over', () => {
-  render(
-    <FillView
-      view={preview([])}
-      send={noop}
-      visibleFor={() => null}
-    />,
-  );
-  expect(screen.getByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
-  expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
-  expect(screen.getByRole('button', { name: 'Actualiser l’aperçu' })).toBeTruthy();
+describe('a page with nothing to fill', () => {
+  const listed = vi.spyOn(fillEstablishments, 'send').mockResolvedValue({
+    establishments: [
+      { id: 'e1', label: 'CH du Lauragais' },
+      { id: 'e2', label: 'EHPAD Les Tilleuls' },
+    ],
+    chosenId: null,
+  });
+  afterEach(() => listed.mockClear());
+
+  it('says so, asks no establishment even with several and none chosen, and has no greyed button to puzzle over', () => {
+    render(<FillView view={preview([], { several: true, fillsNothing: true })} send={noop} visibleFor={() => null} />);
+    expect(screen.getByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Actualiser l’aperçu' })).toBeTruthy();
+    // The picker asks the background for the list, then asks the question: it is not even drawn.
+    expect(listed).not.toHaveBeenCalled();
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+  });
+
+  it('with something to fill, several establishments and none chosen, asks which one', async () => {
+    render(<FillView view={preview([], { several: true, chooseEstablishment: true })} send={noop} visibleFor={() => null} />);
+    expect(await screen.findByRole('combobox', { name: 'Plusieurs établissements : lequel remplir ?' })).toBeTruthy();
+    expect(screen.queryByText('Aucun champ à remplir sur cette page.')).toBeNull();
+  });
+
+  it('whose every field is left by rule says « Rien à remplir ici », each field with its reason, and nothing to tick or press', () => {
+    const upn = { id: 0, label: 'UPN', value: '', action: 'type' as const, ticked: false, skipped: 'leaveEmpty' as const };
+    render(<FillView view={preview([upn], { fillsNothing: true })} send={noop} visibleFor={() => null} />);
+    expect(screen.getByText('Rien à remplir ici : ces champs restent tels quels.')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['UPNà laisser vide, selon la démarche']);
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
+    expect(screen.queryByText(/Aucune case cochée/)).toBeNull();
+  });
 });
 
 it('the preview keeps a field disabled now after a line that opens it, and says so', () => {
@@ -130,7 +155,8 @@ describe('what is left by hand, and the link that fixes it', () => {
   const opened = vi.spyOn(openOptions, 'send').mockResolvedValue(undefined);
   afterEach(() => opened.mockClear());
 
-  it('each field left reads as its label, then its reason; a missing value or person links to the options on that establishment', async () => {
+  it('each field left reads as its label, then its reason; a missing value or person links to the options on that establishment; a portal default, to its field', async () => {
+    const send = vi.fn();
     render(
       <FillView
         view={{
@@ -144,7 +170,7 @@ describe('what is left by hand, and the link that fixes it', () => {
           portalDefaults: [{ label: 'Région', value: 'Occitanie' }],
           establishmentId: 'e1',
         }}
-        send={noop}
+        send={send}
         visibleFor={() => null}
       />,
     );
@@ -155,7 +181,11 @@ describe('what is left by hand, and the link that fixes it', () => {
       ['Région', 'Île-de-France n’est pas dans la liste du portail'],
       ['Nom du responsable', 'aucune personne n’a ce rôle dans le profil (Responsable d’une boîte organisationnelle Medimail) ajouter la personne qui a ce rôle'],
     ]);
-    expect(defaults!.map((item) => item.textContent)).toEqual(['Région : le portail a laissé « Occitanie », vérifiez.']);
+    expect(defaults!.map((item) => item.textContent)).toEqual([
+      'Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page. Aller au champ « Région »',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Aller au champ « Région »' }));
+    expect(send).toHaveBeenCalledWith({ type: 'showPortalDefault', index: 0 });
     await userEvent.click(screen.getByRole('button', { name: 'compléter le profil' }));
     await userEvent.click(screen.getByRole('button', { name: 'ajouter la personne qui a ce rôle' }));
     expect(opened.mock.calls.map(([request]) => request.target)).toEqual([

@@ -79,6 +79,23 @@ function FixLink({ fix, establishmentId }: { fix: FillFix | undefined; establish
   );
 }
 
+/** Fields left to the user, each with why and, when there is one, the link that fixes it. */
+function LeftLines({ lines, establishmentId }: { lines: { label: string; value: string; reason: SkipReason; fix?: FillFix | undefined }[]; establishmentId: string | undefined }) {
+  return (
+    <ul className="balise-fill-lines balise-fill-left">
+      {lines.map((line, i) => (
+        <li key={i}>
+          <span className="balise-fill-field">{line.label}</span>
+          <span className="balise-fill-reason">
+            {reasonText(line.reason, line)}
+            <FixLink fix={line.fix} establishmentId={establishmentId} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const cautionLabels: Record<Caution, MessageKey> = {
   userTyped: 'fillCautionUserTyped',
   lowConfidence: 'fillCautionLowConfidence',
@@ -284,24 +301,18 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
           {view.skipped.length > 0 && (
             <>
               <p>{t('fillSkippedTitle')}</p>
-              <ul className="balise-fill-lines balise-fill-left">
-                {view.skipped.map((result, i) => (
-                  <li key={i}>
-                    <span className="balise-fill-field">{result.label}</span>
-                    <span className="balise-fill-reason">
-                      {reasonText(result.reason ?? 'noValue', result)}
-                      <FixLink fix={result.fix} establishmentId={view.establishmentId} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <LeftLines lines={view.skipped.map((result) => ({ ...result, reason: result.reason ?? 'noValue' }))} establishmentId={view.establishmentId} />
             </>
           )}
           {view.portalDefaults.length > 0 && (
             <ul className="balise-fill-lines balise-fill-left">
               {view.portalDefaults.map((left, i) => (
-                <li key={i} className="balise-fill-warning">
-                  {t('fillPortalDefault', left.label, left.value)}
+                <li key={i}>
+                  <span className="balise-fill-warning">{t('fillPortalDefault', left.label, left.value)}</span>{' '}
+                  {/* The mark on the page is seen, not heard: this takes the keyboard and the screen reader there. */}
+                  <button type="button" className="balise-fill-fix" onClick={() => send({ type: 'showPortalDefault', index: i })}>
+                    {t('overlayGoToField', left.label)}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -321,8 +332,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   }
 
   const toFill = view.lines.filter((line) => line.ticked).length;
-  const nothingToFill = !view.chooseEstablishment && view.lines.length === 0;
-  const noneTicked = !view.chooseEstablishment && view.lines.length > 0 && toFill === 0;
+  const noneTicked = !view.chooseEstablishment && !view.fillsNothing && toFill === 0;
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
@@ -333,7 +343,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
   return (
     <section className="balise-fill" aria-label={t('fillTitle')}>
-      {view.several && <EstablishmentPicker onChosen={() => send({ type: 'establishmentChosen' })} />}
+      {/* Which establishment matters only where there is something to fill (third walk NEW-8). */}
+      {view.several && !view.fillsNothing && <EstablishmentPicker onChosen={() => send({ type: 'establishmentChosen' })} />}
 
       {view.questions.map((question) => (
         <label key={question.role} className="balise-fill-picker">
@@ -352,51 +363,56 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
         </label>
       ))}
 
-      {!view.chooseEstablishment &&
-        (nothingToFill ? (
-          <p className="balise-fill-note">{t('fillNothing')}</p>
-        ) : (
-          <>
-            {view.lines.map(
-              (line) =>
-                line.notOffered && (
-                  <p key={line.id} className="balise-fill-note balise-fill-warning">
-                    {t('fillNotOffered', line.label, line.value)} <SeedLine text={line.notOffered} />
-                  </p>
-                ),
-            )}
-            <p className="balise-fill-note" id="balise-fill-intro">
-              {t('fillPreviewIntro')}
-            </p>
-            {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
-            <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
-              {view.lines.map((line) => (
-                <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={line.ticked}
-                      disabled={!!line.skipped}
-                      onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
-                    />
-                    <span className="balise-fill-field">{line.label}</span>
-                    <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
-                  </label>
-                  {line.skipped && line.fix && (
-                    <span className="balise-fill-caution">
-                      <FixLink fix={line.fix} establishmentId={view.establishmentId} />
-                    </span>
-                  )}
-                  {!line.skipped && line.caution && (
-                    <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
-                  )}
-                  {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
-                  {line.signature && <WrongField label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
-                </li>
-              ))}
-            </ul>
-          </>
-        ))}
+      {view.fillsNothing && view.lines.length === 0 && <p className="balise-fill-note">{t('fillNothing')}</p>}
+      {/* Every line left by rule: said in words, each with its reason, rather than with a greyed button (third walk NEW-6). */}
+      {view.fillsNothing && view.lines.length > 0 && (
+        <>
+          <p className="balise-fill-note">{t('fillNothingHere')}</p>
+          <LeftLines lines={view.lines.map((line) => ({ ...line, reason: line.skipped ?? 'noValue' }))} establishmentId={view.establishmentId} />
+        </>
+      )}
+      {!view.chooseEstablishment && !view.fillsNothing && (
+        <>
+          {view.lines.map(
+            (line) =>
+              line.notOffered && (
+                <p key={line.id} className="balise-fill-note balise-fill-warning">
+                  {t('fillNotOffered', line.label, line.value)} <SeedLine text={line.notOffered} />
+                </p>
+              ),
+          )}
+          <p className="balise-fill-note" id="balise-fill-intro">
+            {t('fillPreviewIntro')}
+          </p>
+          {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
+          <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
+            {view.lines.map((line) => (
+              <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={line.ticked}
+                    disabled={!!line.skipped}
+                    onChange={(event) => send({ type: 'tick', revision: view.revision, line: line.id, checked: event.target.checked })}
+                  />
+                  <span className="balise-fill-field">{line.label}</span>
+                  <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
+                </label>
+                {line.skipped && line.fix && (
+                  <span className="balise-fill-caution">
+                    <FixLink fix={line.fix} establishmentId={view.establishmentId} />
+                  </span>
+                )}
+                {!line.skipped && line.caution && (
+                  <small className="balise-fill-caution">{t(cautionLabels[line.caution])}</small>
+                )}
+                {!line.skipped && line.enabledLater && <small className="balise-fill-caution">{t('fillEnabledLater')}</small>}
+                {line.signature && <WrongField label={line.label} signature={line.signature} focusRequest={focusFor(line.signature)} onTaught={onTaught} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {!view.chooseEstablishment && view.leftOut.length > 0 && (
         <>
           <p className="balise-fill-note">{t('teachLeftOutTitle')}</p>
@@ -417,7 +433,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
       )}
       <div className="balise-fill-actions">
         {/* Nothing to fill on this page, said above in place of the lines: no greyed button to puzzle over. */}
-        {!nothingToFill && (
+        {!view.fillsNothing && (
           <button
             type="button"
             className="balise-fill-go"

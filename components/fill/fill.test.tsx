@@ -14,7 +14,7 @@ import type { Layout } from '../../lib/dom/layout';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { announceDataChanged } from '../../lib/store/changes';
 import { fixturePath } from '../../test/fixtures/load';
-import { highlightClass } from './highlight';
+import { markClasses } from './highlight';
 import { FillView } from './FillView';
 import { useFill } from './useFill';
 
@@ -104,12 +104,12 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(value('input[name="identifiant"]')).toBe('750100125');
     expect(value('select[name="typeIdentifiant"]')).toBe('FINESS');
     expect(value('input[name="responsableNom"]')).toBe('Petit');
-    expect(document.querySelector('#org-mail')!.classList.contains(highlightClass)).toBe(true);
+    expect(document.querySelector('#org-mail')!.classList.contains(markClasses.filled)).toBe(true);
     expect(document.head.innerHTML).not.toContain('hopital-demo');
 
     await userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
     for (const selector of ['#org-mail', '#org-desc', 'input[name="identifiant"]', 'input[name="responsableNom"]']) expect(value(selector)).toBe('');
-    expect(document.querySelectorAll(`.${highlightClass}`)).toHaveLength(0);
+    expect(document.querySelectorAll(`.${markClasses.filled}`)).toHaveLength(0);
     expect(await screen.findByText(/Remplissage annulé/)).toBeTruthy();
   });
 
@@ -207,6 +207,28 @@ describe('fill: preview in the frame, work in the page', () => {
     // Filling with a lesson, in real browsers: test/e2e/teach.e2e.ts.
   }, 60_000);
 
+  it('marks on the page a required list the fill left on the portal’s default, takes the user to it, and unmarks it on undo', async () => {
+    // Medimail's « Région » preselected on Occitanie; the establishment is in Île-de-France, which the list lacks.
+    const region = document.querySelector('select[name="region"]') as HTMLSelectElement;
+    region.value = '5';
+    expect(region.selectedOptions[0]?.text).toBe('Occitanie');
+    const scrolled = vi.fn();
+    region.scrollIntoView = scrolled;
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await preview();
+    await clickGo();
+    expect(await screen.findByText('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page.')).toBeTruthy();
+    expect(region.classList.contains(markClasses.portalDefault)).toBe(true);
+    expect(region.classList.contains(markClasses.filled)).toBe(false);
+
+    await userClick(screen.getByRole('button', { name: 'Aller au champ « Région »' }));
+    expect(document.activeElement).toBe(region);
+    expect(scrolled).toHaveBeenCalled();
+
+    await userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
+    expect(region.classList.contains(markClasses.portalDefault)).toBe(false);
+  });
+
   it('leaves nothing listening in the page once unmounted', async () => {
     // React listens to the document once for all its roots, and for good: let it, before counting.
     render(<p />).unmount();
@@ -220,6 +242,30 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(added).toHaveBeenCalled();
     expect(left.map(([type]) => type)).toEqual([]);
     expect(messages.startListeners).toEqual([]);
+  });
+});
+
+describe('several establishments, none chosen for this tab', () => {
+  beforeEach(() => messages.send.mockResolvedValue({ ...context, establishment: null, count: 2 }));
+
+  it('a page with nothing to fill says so, and asks no establishment', async () => {
+    document.querySelector('main')!.innerHTML = '<h1>Demande enregistrée</h1><p>Votre demande a bien été enregistrée.</p>';
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    expect(await screen.findByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
+    expect(screen.queryByText('Plusieurs établissements : lequel remplir ?')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
+  });
+
+  it('a form waits for the choice: no preview, and the shortcut fills nothing', async () => {
+    render(<Harness />, { container: document.getElementById('overlay')! });
+    await waitFor(() => expect(goButton().disabled).toBe(true));
+    expect(screen.queryByText('Aucun champ à remplir sur cette page.')).toBeNull();
+    expect(screen.queryByText('Balise remplira les champs cochés :')).toBeNull();
+    act(() => messages.startListeners.forEach((listener) => listener('command')));
+    act(() => messages.startListeners.forEach((listener) => listener('command')));
+    await act(async () => {});
+    expect(value('#org-mail')).toBe('');
+    expect(screen.queryByText(/Champs remplis/)).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ import { noSites, type Sites } from '../../lib/portals/sites';
 import { executeFill, undo, type FillOutcome } from '../../lib/autofill/fill';
 import { getFillContext, onStartFill, type FillContext } from '../../lib/autofill/messages';
 import { watchDataChanges } from '../../lib/store/changes';
-import { portalDefaults, type FillLine, type FillPlan, type PlanSettings } from '../../lib/autofill/plan';
+import { fillsNothing, portalDefaults, type FillLine, type FillPlan, type PlanSettings } from '../../lib/autofill/plan';
 import type { FillEstablishment } from '../../lib/autofill/resolve';
 import { establishmentPath } from '../../lib/profile/fields';
 import { isPersonKind, type EstablishmentKind } from '../../lib/profile/kinds';
@@ -108,7 +108,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   const [plan, setPlan] = useState<FrozenPlan | null>(null);
   const ticks = useRef(new WeakMap<Element, Tick>());
   const [, setTickRevision] = useState(0);
-  const [outcome, setOutcome] = useState<(FillOutcome & { portalDefaults: PortalDefaultView[] }) | null>(null);
+  const [outcome, setOutcome] = useState<(FillOutcome & { portalDefaults: (PortalDefaultView & { element: HTMLElement })[] }) | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [awaitingShortcut, setAwaitingShortcut] = useState(false);
@@ -166,8 +166,9 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
     [context, persons],
   );
 
+  // Read with or without an establishment: whether the page has anything to fill is the page's alone (fillsNothing).
   const analyse = useCallback(
-    () => (allowed && context?.establishment ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null),
+    () => (allowed && context && context.count > 0 ? analysePage(document, location.href, procedure, ownUi, sites, context.lessons) : null),
     [allowed, context, procedure, ownUi, sites],
   );
   /** What Balise put in the page: the overlay's host with what it holds, and the folded tab's host, which the overlay removes (its content is in a closed root). */
@@ -180,18 +181,19 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   useEffect(() => () => lastRead.current?.watch.stop(), []);
 
   /**
-   * The page planned now, with the current establishment and choices; null when there is nothing
-   * to plan. `measured`: with the fields a person cannot see marked skipped (the preview); without,
-   * only what each field asks for (the check at fill time, where the fill measures what it writes).
-   * The check at fill time reads the page again only if its DOM changed since the preview was read.
+   * The page planned now, with the current establishment (null: none chosen yet) and choices; null
+   * when there is nothing to plan. `measured`: with the fields a person cannot see marked skipped
+   * (the preview); without, only what each field asks for (the check at fill time, where the fill
+   * measures what it writes). The check at fill time reads the page again only if its DOM changed
+   * since the preview was read.
    */
   const planNow = useCallback(
     (measured: boolean): (FillPlan & TeachableFields) | null => {
-      const establishment = context?.establishment;
+      const establishment = context?.establishment ?? null;
       const kept = lastRead.current;
       const still = !measured && kept?.by === analyse && kept.url === location.href && kept.watch.unchanged();
       const analysis = still ? kept.analysis : analyse();
-      if (!analysis || !establishment) return null;
+      if (!analysis) return null;
       if (!measured) return { ...planLines(analysis, establishment, settings()), signatures: new Map(), leftOut: [] };
       kept?.watch.stop();
       const roots = [document, ...analysis.fields.map((planField) => planField.field.element.getRootNode())];
@@ -242,7 +244,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
 
   const fill = useCallback(
     async (revision: number, shownFor: number, visibleFor: number | null, viaShortcut: boolean) => {
-      if (!plan || busy || outcome) return;
+      // Without an establishment the preview only asks which one: nothing is filled from it.
+      if (!plan || busy || outcome || !context?.establishment) return;
       if (revision !== plan.revision || shownFor < minShownMs) {
         setNotice('fillPreviewChanged');
         return;
@@ -280,18 +283,20 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         return line;
       });
       const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
-      clearHighlight.current?.();
-      // The fields the page refused are shown too, apart: the user types those.
-      clearHighlight.current = highlight(
-        result.results.filter((r) => r.status === 'filled').map((r) => r.line.element),
-        result.results.filter((r) => r.reason === 'rejected').map((r) => r.line.element),
-      );
       const written = new Set(result.results.filter((r) => r.status === 'filled' || r.reason === 'rejected').map((r) => r.line.element));
       const read = lastRead.current?.analysis.fields ?? [];
-      setOutcome({ ...result, portalDefaults: portalDefaults(read, written, (element) => typing.current?.typed(element) ?? false) });
+      const leftOnDefault = portalDefaults(read, written, (element) => typing.current?.typed(element) ?? false);
+      clearHighlight.current?.();
+      // The fields the page refused, and those left on the portal's default, are marked too, apart: the user types or checks those.
+      clearHighlight.current = highlight({
+        filled: result.results.filter((r) => r.status === 'filled').map((r) => r.line.element),
+        refused: result.results.filter((r) => r.reason === 'rejected').map((r) => r.line.element),
+        portalDefault: leftOnDefault.map((left) => left.element),
+      });
+      setOutcome({ ...result, portalDefaults: leftOnDefault });
       setBusy(false);
     },
-    [plan, busy, outcome, replan, frame, ownUi, judge, planNow, isTicked, layout, comboboxTimeout],
+    [plan, busy, outcome, context, replan, frame, ownUi, judge, planNow, isTicked, layout, comboboxTimeout],
   );
 
   const fillRef = useRef(fill);
@@ -354,6 +359,13 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         case 'fill':
           void fill(action.revision, action.shownFor, action.visibleFor, false);
           return;
+        case 'showPortalDefault': {
+          const field = outcome?.portalDefaults[action.index]?.element;
+          if (!field?.isConnected) return;
+          field.scrollIntoView({ block: 'center' });
+          field.focus({ preventScroll: true });
+          return;
+        }
         case 'undo':
           if (!outcome) return;
           undo(outcome.snapshot);
@@ -387,24 +399,27 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         state: 'done',
         filled: outcome.results.filter((r) => r.status === 'filled').map(view),
         skipped: outcome.results.filter((r) => r.status === 'skipped').map(view),
-        portalDefaults: outcome.portalDefaults,
+        portalDefaults: outcome.portalDefaults.map(({ label, value }) => ({ label, value })),
         ...establishmentId,
       };
     }
+    // Planned on the next render; a preview with no plan yet would count as a first one.
+    if (!plan) return { state: 'loading' };
+    // A lesson is kept with an establishment (lib/autofill/background.ts): with none chosen, nothing is taught.
     const signatureOf = (element: Element) => {
-      const signature = plan?.signatures.get(element);
+      const signature = establishment && plan.signatures.get(element);
       return signature ? { signature } : {};
     };
-    // Planned on the next render; a preview with no plan yet would count as a first one.
-    if (context.establishment && !plan) return { state: 'loading' };
+    const nothing = fillsNothing(plan);
     return {
       state: 'preview',
-      revision: plan?.revision ?? 0,
+      revision: plan.revision,
       several: context.count > 1,
-      chooseEstablishment: !context.establishment,
-      questions: plan?.questions ?? [],
+      chooseEstablishment: !establishment && !nothing,
+      fillsNothing: nothing,
+      questions: plan.questions,
       persons,
-      lines: (plan?.lines ?? []).map((line) => ({
+      lines: plan.lines.map((line) => ({
         id: line.id,
         label: line.label,
         value: line.value,
@@ -417,7 +432,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         ...fixed(line, line.skipped),
         ...signatureOf(line.element),
       })),
-      leftOut: (plan?.leftOut ?? []).map(({ label, signature }) => ({ label, signature })),
+      leftOut: establishment ? plan.leftOut.map(({ label, signature }) => ({ label, signature })) : [],
       ...(teachRequest ? { teach: teachRequest } : {}),
       busy,
       ...establishmentId,

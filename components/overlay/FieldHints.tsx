@@ -59,7 +59,18 @@ const bubbleSpots: Spot[] = [
   { placement: 'left-start', gap: 6 },
 ];
 
-/** The text of a box's label (a block label spans its row, mostly empty), as floating-ui's virtual element. */
+/** The smallest box around `boxes`, in the shape floating-ui reads. */
+function around(boxes: Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>[]) {
+  const [left, top, right, bottom] = [Math.min(...boxes.map((b) => b.left)), Math.min(...boxes.map((b) => b.top)), Math.max(...boxes.map((b) => b.right)), Math.max(...boxes.map((b) => b.bottom))];
+  return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
+}
+
+/**
+ * The end of a box's label text, as floating-ui's virtual element: its last line, text only. A
+ * block label spans its row, mostly empty; and a label that wraps its box holds the box too,
+ * which a page may draw full width (Medimail's « Je souhaite dématérialiser… »: measured with
+ * its box, the label left its badge no room but the page's left edge, third walk NEW-3).
+ */
 function labelText(element: Element) {
   const label = (element as HTMLInputElement).labels?.[0];
   if (!label) return element;
@@ -67,8 +78,16 @@ function labelText(element: Element) {
     contextElement: label,
     getBoundingClientRect: () => {
       const range = document.createRange();
-      range.selectNodeContents(label);
-      return range.getBoundingClientRect();
+      const texts = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      const lines: DOMRect[] = [];
+      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        if (!text.textContent?.trim()) continue;
+        range.selectNodeContents(text);
+        lines.push(...Array.from(range.getClientRects()).filter((box) => box.width > 0));
+      }
+      const last = lines.at(-1);
+      if (!last) return element.getBoundingClientRect();
+      return around(lines.filter((box) => box.top < last.bottom && box.bottom > last.top));
     },
   };
 }
@@ -95,11 +114,7 @@ const boxOf = (element: Element | null | undefined): Box[] => (element ? [elemen
 function withBadge(reference: Element | ReturnType<typeof labelText>, badge: HTMLElement) {
   return {
     contextElement: 'contextElement' in reference ? reference.contextElement : reference,
-    getBoundingClientRect: () => {
-      const [a, b] = [reference.getBoundingClientRect(), badge.getBoundingClientRect()];
-      const [left, top, right, bottom] = [Math.min(a.left, b.left), Math.min(a.top, b.top), Math.max(a.right, b.right), Math.max(a.bottom, b.bottom)];
-      return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
-    },
+    getBoundingClientRect: () => around([reference.getBoundingClientRect(), badge.getBoundingClientRect()]),
   };
 }
 

@@ -90,7 +90,7 @@ export function analysePage(
  * What the page asks for and what Balise would write, without measuring anything: at fill time
  * this says whether each line of the preview still stands (the fill measures the lines it writes).
  */
-export function planLines(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings): FillPlan {
+export function planLines(analysis: PageAnalysis, establishment: FillEstablishment | null, settings: PlanSettings): FillPlan {
   return planFill(analysis.fields, establishment, { ...settings, ...(analysis.procedure ? { procedure: analysis.procedure } : {}) });
 }
 
@@ -98,7 +98,7 @@ export function planLines(analysis: PageAnalysis, establishment: FillEstablishme
  * The plan, with the fields a person cannot see or use marked skipped before the preview,
  * all measured in one pass. `ownUi`: Balise's shadow host (a field under it is 'underBalise').
  */
-export function planPage(analysis: PageAnalysis, establishment: FillEstablishment, settings: PlanSettings, layout: Layout = browserLayout, ownUi?: Element): FillPlan {
+export function planPage(analysis: PageAnalysis, establishment: FillEstablishment | null, settings: PlanSettings, layout: Layout = browserLayout, ownUi?: Element): FillPlan {
   const plan = planLines(analysis, establishment, settings);
   const measured = plan.lines.filter((line) => !line.skipped);
   const verdicts = whyNotFillableAll(measured.map((line) => line.element), layout, ownUi);

@@ -6,7 +6,7 @@ import { classifyFields } from './classify';
 import { collectFields } from './collect';
 import { analysePage } from './engine';
 import type { FieldKind } from '../profile/kinds';
-import { planFill, portalDefaults, toFill, type FillPlan, type PlanField } from './plan';
+import { fillsNothing, planFill, portalDefaults, toFill, type FillPlan, type PlanField } from './plan';
 
 const sample = sampleEstablishment();
 const [claire, luc, sophie] = sample.contacts;
@@ -78,6 +78,29 @@ describe('planFill on every fixture', () => {
     // Nothing planned outside the answer key.
     const known = fixture.fields.map((f) => doc.querySelector(f.selector));
     for (const line of planned) expect(known, line.label).toContain(line.element);
+  });
+});
+
+describe('a page with nothing to fill, told from the page alone', () => {
+  // What the third walk met (NEW-8, NEW-6): a confirmation, Plage's home, IGC-Santé's order whose only field is the UPN.
+  // Medimail's login is not one: its « Adresse mail » takes the user's, which depends on the establishment.
+  const nothing = ['medimail/balOrgSubmitted', 'plage/home', 'igc-sante/productOrder'];
+
+  it.each(fixtures.map((f) => [`${f.portal}/${f.page}`, f] as const))('%s: the same with or without an establishment', (name, fixture) => {
+    const { fields } = analysePage(open(fixture.file, fixture.url), fixture.url)!;
+    const withNone = fillsNothing(planFill(fields, null, settings));
+    expect(withNone).toBe(fillsNothing(planFill(fields, sample, settings)));
+    if (nothing.includes(name)) expect(withNone).toBe(true);
+    if (['medimail/balOrgForm', 'medimail/login', 'plage/accountForm'].includes(name)) expect(withNone).toBe(false);
+  });
+
+  it('a line the profile would fill is something to fill, even with no value yet; one left by rule is not', () => {
+    const plan = (lines: Partial<FillPlan['lines'][number]>[]) => ({ lines, questions: [] }) as unknown as FillPlan;
+    expect(fillsNothing(plan([]))).toBe(true);
+    expect(fillsNothing(plan([{ skipped: 'leaveEmpty' }, { skipped: 'portalLocked' }, { skipped: 'secret' }]))).toBe(true);
+    expect(fillsNothing(plan([{ skipped: 'leaveEmpty' }, { skipped: 'noValue' }]))).toBe(false);
+    expect(fillsNothing(plan([{ skipped: 'leaveEmpty' }, { skipped: 'covered' }]))).toBe(false);
+    expect(fillsNothing(plan([{ selected: true }]))).toBe(false);
   });
 });
 
@@ -278,7 +301,8 @@ describe('a choice is promised only when the portal offers it', () => {
     const doc = open(balOrg.file, balOrg.url);
     const { fields } = analysePage(doc, balOrg.url)!;
     const region = doc.querySelector('select[name="region"]')!;
-    expect(portalDefaults(fields, new Set(), () => false)).toEqual([{ label: 'Région', value: 'Occitanie' }]);
+    // With the field, which the fill marks on the page and the panel takes the user to.
+    expect(portalDefaults(fields, new Set(), () => false)).toEqual([{ element: region, label: 'Région', value: 'Occitanie' }]);
     expect(portalDefaults(fields, new Set([region]), () => false)).toEqual([]);
     expect(portalDefaults(fields, new Set(), (element) => element === region)).toEqual([]);
     // Not required: the same default says nothing.

@@ -181,7 +181,11 @@ function offered(target: PlanField, fields: readonly PlanField[], wanted: readon
   return option ? { text: option.text, target: offer.radios?.[index] ?? target } : 'missing';
 }
 
-export function planFill(fields: readonly PlanField[], establishment: FillEstablishment, settings: PlanSettings = {}): FillPlan {
+/**
+ * `establishment` null: none chosen yet. The lines then say what the page asks for and what its
+ * rules leave (fillsNothing below), each line the profile would fill being 'noValue'.
+ */
+export function planFill(fields: readonly PlanField[], establishment: FillEstablishment | null, settings: PlanSettings = {}): FillPlan {
   const lines: FillLine[] = [];
   const questions = new Map<FillerRole, PersonQuestion>();
   const formKinds = new Set(fields.flatMap((f) => f.rule?.kind ?? f.classification?.kind ?? []));
@@ -261,7 +265,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
 
     let resolved: Resolved | undefined;
     let contactId: string | undefined;
-    if (person) {
+    if (person && establishment) {
       const choice = whichPerson(establishment, role, settings.meContactId, settings.persons?.[role]);
       if ('ask' in choice) {
         questions.set(role, { role, candidates: choice.ask.map((c) => ({ id: c.id, name: fullName(c) })) });
@@ -274,7 +278,7 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
       }
       contactId = choice.contact.id;
       resolved = personValue(choice.contact, kind as PersonKind, field);
-    } else {
+    } else if (!person && establishment) {
       resolved = establishmentValue(establishment, kind as EstablishmentKind, field, rule?.finess, formKinds);
     }
     if (!resolved) {
@@ -306,6 +310,16 @@ export function planFill(fields: readonly PlanField[], establishment: FillEstabl
   return { lines, questions: Array.from(questions.values()) };
 }
 
+/** Why a line is left whatever the profile and the layout: the portal's rules, and secrets Balise never writes. */
+const byRule: ReadonlySet<SkipReason> = new Set(['leaveEmpty', 'portalLocked', 'secret']);
+
+/**
+ * Nothing on the page Balise could fill, whatever the establishment: no line, or each left by
+ * rule (IGC-Santé's UPN « à laisser vide »). No establishment to choose there, no button to press
+ * (third walk NEW-6, NEW-8).
+ */
+export const fillsNothing = (plan: FillPlan): boolean => plan.lines.every((line) => line.skipped !== undefined && byRule.has(line.skipped));
+
 /** Lines that fill when the user confirms: ticked, not skipped. */
 export const toFill = (plan: FillPlan): FillLine[] => plan.lines.filter((line) => line.selected && !line.skipped);
 
@@ -331,7 +345,7 @@ function choiceShown(field: CollectedField): string | null {
  * skimming the page would send (newcomer report P3: Medimail's « Région » left on « Occitanie »).
  * `label`: the field's name without its « * ».
  */
-export function portalDefaults(fields: readonly PlanField[], written: ReadonlySet<Element>, typed: (element: Element) => boolean): { label: string; value: string }[] {
+export function portalDefaults(fields: readonly PlanField[], written: ReadonlySet<Element>, typed: (element: Element) => boolean): { element: HTMLElement; label: string; value: string }[] {
   const touched = (planField: PlanField) => {
     const group = planField.field.type === 'radio' ? (offerOf(planField, fields)?.radios ?? [planField]) : [planField];
     return group.some(({ field }) => written.has(field.element) || typed(field.element));
@@ -340,6 +354,6 @@ export function portalDefaults(fields: readonly PlanField[], written: ReadonlySe
     const { field } = planField;
     const value = field.disabled ? null : choiceShown(field);
     if (value === null || !isRequired(field) || touched(planField)) return [];
-    return [{ label: lineLabel(planField).replace(/\s*\*\s*$/, ''), value }];
+    return [{ element: field.element, label: lineLabel(planField).replace(/\s*\*\s*$/, ''), value }];
   });
 }

@@ -56,7 +56,7 @@ export interface FillResultView {
   fix?: FillFix;
 }
 
-/** A required field the fill left on a value neither Balise nor the user chose (the portal's default option). */
+/** A required field the fill left on a value neither Balise nor the user chose (the portal's default option), marked on the page. */
 export interface PortalDefaultView {
   label: string;
   value: string;
@@ -73,8 +73,10 @@ export type FillView =
       revision: number;
       /** Several establishments: the frame shows its picker (lib/autofill/messages, fillEstablishments). */
       several: boolean;
-      /** Several establishments and none chosen yet: nothing to preview. */
+      /** Several establishments and none chosen yet, on a page with something to fill: nothing to preview. */
       chooseEstablishment: boolean;
+      /** Nothing here Balise could fill, whatever the establishment (lib/autofill/plan.ts fillsNothing): no question, no button. */
+      fillsNothing: boolean;
       questions: PersonQuestion[];
       persons: Partial<Record<FillerRole, string>>;
       lines: FillLineView[];
@@ -146,6 +148,8 @@ export type GuideAction =
   /** The frame recorded a lesson (lib/autofill/messages, teachField): plan again with it. */
   | { type: 'taught' }
   | { type: 'refresh' }
+  /** Take the user to a field the fill left on the portal's default (`portalDefaults`, by index). */
+  | { type: 'showPortalDefault'; index: number }
   | {
       type: 'fill';
       revision: number;

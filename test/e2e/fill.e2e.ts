@@ -231,6 +231,42 @@ forEachBrowser((name) => {
     }
   });
 
+  it('several establishments, none chosen: a page with nothing to fill says so without asking which; one whose fields are all left by rule says « Rien à remplir ici » with each reason; a form asks', async () => {
+    const other = { ...establishment, id: crypto.randomUUID(), label: 'EHPAD Les Tilleuls' };
+    await seedProfile(b, [establishment, other], { replace: ['establishments', 'settings'] });
+    const pages: TestPage[] = [];
+    const opened = async (fixture: Fixture) => {
+      await serve(fixture);
+      const page = await b.newPage();
+      pages.push(page);
+      await page.goto(fixture.url);
+      const ui = overlay(page);
+      await ui.open();
+      return ui;
+    };
+    const notes = (ui: ReturnType<typeof overlay>) => ui.guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-note'), (note) => note.textContent));
+    try {
+      const home = await opened(fixtureOf('plage', 'home'));
+      await expect.poll(() => notes(home), { timeout: 30_000 }).toContain(renderMessage('fillNothing', [], 'fr'));
+      expect([await home.guide.count('.balise-fill-picker'), await home.guide.count('.balise-fill-go')]).toEqual([0, 0]);
+
+      const order = await opened(fixtureOf('igc-sante', 'productOrder'));
+      await expect.poll(() => notes(order), { timeout: 30_000 }).toContain(renderMessage('fillNothingHere', [], 'fr'));
+      const upn = await order.guide.evaluate(() => Array.from(document.querySelectorAll('.balise-fill-left li'), (li) => li.textContent));
+      expect(upn).toEqual([`Nom principal d’utilisateur (UPN)${renderMessage('fillSkipLeaveEmpty', [], 'fr')}`]);
+      expect([await order.guide.count('.balise-fill-picker'), await order.guide.count('.balise-fill-go'), await order.guide.count('input[type=checkbox]')]).toEqual([0, 0, 0]);
+
+      // Where there is something to fill, the question stands.
+      const form = await opened(fixtureOf('medimail', 'balOrgForm'));
+      await form.guide.waitFor('.balise-fill-picker select', { timeout: 30_000 });
+      expect(await form.guide.text('.balise-fill-picker')).toContain(renderMessage('fillChooseEstablishment', [], 'fr'));
+      expect(await notes(form)).not.toContain(renderMessage('fillNothing', [], 'fr'));
+    } finally {
+      for (const page of pages) await page.close();
+      await seedProfile(b, [establishment], { currentId: establishment.id, me: { [establishment.id]: me.id }, replace: ['establishments', 'settings'] });
+    }
+  });
+
   it('a lookalike host and http:// get no overlay and nothing filled', async () => {
     const form = fixtureHtml(fixtureOf('plage', 'accountForm'));
     await b.routePortal('https://plage.atih.sante.fr.evil.test/', () => ({ body: form }));

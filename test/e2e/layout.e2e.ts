@@ -314,6 +314,36 @@ forEachBrowser((name) => {
     }
   });
 
+  it('a box’s badge sits right after its label’s text, level with it, even where the page draws the box full width (Medimail « Je souhaite dématérialiser… »), floating at 1024×700 and docked at 1366×768', async () => {
+    const label = 'Je souhaite dématérialiser tous mes échanges et ne plus recevoir de papier.';
+    for (const [dock, size] of [['floating', screens[0]], ['right', screens[1]]] as const) {
+      await placeGuide(b, dock);
+      const page = await openAt(fixtureOf('medimail', 'balOrgForm'), size);
+      try {
+        await guideAt(page, dock);
+        const index = (await overlay(page).badges()).indexOf(label);
+        expect(index).toBeGreaterThanOrEqual(0);
+        await page.evaluate(() => document.querySelector('input[name="dematerialisation"]')!.scrollIntoView({ block: 'center' }));
+        // Where the badge sits against the label's text (the box the fixture draws across the row is left out).
+        const placed = async () => {
+          const text = await page.evaluate(() => {
+            const words = Array.from(document.querySelector('input[name="dematerialisation"]')!.closest('label')!.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+            const range = document.createRange();
+            range.selectNodeContents(words);
+            const { top, right, bottom } = range.getBoundingClientRect();
+            return { top, right, bottom };
+          });
+          const style = (await page.deep.attributes('.hint-badge', 'style'))[index] ?? '';
+          const badge = await page.deep.box(`.hint-badge:nth-of-type(${index + 1})`);
+          return { shown: style.includes('visibility: visible'), after: badge.left >= text.right && badge.left <= text.right + 12, level: badge.top < text.bottom && badge.bottom > text.top };
+        };
+        await expect.poll(placed, { timeout: 10_000 }).toEqual({ shown: true, after: true, level: true });
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it.each([
     ['medimail', 'balOrgForm'],
     ['medimail', 'personalAccountLogin'],

@@ -4,8 +4,9 @@
  * the list shows it. The establishment is the sample one, in Paris: Medimail's lists (Corse…
  * Occitanie, and Occitanie's départements) lack its region and département, so its region
  * line says why, and the region step says it before anything is filled. After the BAL ORG
- * fill, the required « Région » the portal left on « Occitanie » is flagged, and each field
- * left by hand reads as its label, then its reason below it, never cut at the panel's edge.
+ * fill, the required « Région » the portal left on « Occitanie » is flagged in the panel and
+ * marked on the page (the panel's line takes the keyboard to it), and each field left by hand
+ * reads as its label, then its reason below it, never cut at the panel's edge.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage } from '../../lib/i18n/catalog';
@@ -83,7 +84,7 @@ forEachBrowser((name) => {
     }
   });
 
-  it('after the BAL ORG fill: the portal’s « Occitanie » is flagged, and what is left by hand reads in two lines, whole', { timeout: 120_000 }, async () => {
+  it('after the BAL ORG fill: the portal’s « Occitanie » is flagged and marked on the page, and what is left by hand reads in two lines, whole', { timeout: 120_000 }, async () => {
     const { page, ui } = await opened(fixtureOf('medimail', 'balOrgForm'));
     try {
       await ui.fill();
@@ -103,6 +104,15 @@ forEachBrowser((name) => {
       );
       expect(left.map((line) => line.text)).toContain(`Région | ${renderMessage('fillSkipNoOption', [region], 'fr')}`);
       for (const line of left) expect([line.text, line.below, line.whole]).toEqual([line.text, true, true]);
+
+      // Marked on the page, apart from the filled fields; the panel's line takes the keyboard there; undo takes the mark away.
+      const marks = () => page.evaluate(() => ({ region: document.querySelector('select[name="region"]')!.className, filled: document.querySelectorAll('.balise-filled').length }));
+      expect(await marks()).toEqual({ region: 'balise-portal-default', filled: expect.any(Number) });
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('select[name="region"]')!).outlineStyle)).toBe('double');
+      await ui.guide.click('.balise-fill-left li:has(.balise-fill-warning) button');
+      await page.waitFor(() => document.activeElement?.getAttribute('name') === 'region', { timeout: 10_000 });
+      await ui.guide.click('.balise-fill-undo');
+      await page.waitFor(() => document.querySelectorAll('.balise-portal-default, .balise-filled').length === 0, { timeout: 10_000 });
     } finally {
       await page.close();
     }
