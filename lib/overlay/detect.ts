@@ -23,6 +23,9 @@ const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type
 
 // Shown as recognition sees it (styles, not boxes): asking for boxes forced a layout of the page as it loads.
 export function hasVisibleField(root: ParentNode, isShown: IsShown = displayed): boolean {
+  // The first field answers on most pages: a long form's fields are all listed only when it is hidden or disabled.
+  const first = root.querySelector(fieldSelector);
+  if (first && !(first as HTMLInputElement).disabled && isShown(first)) return true;
   for (const element of Array.from(root.querySelectorAll(fieldSelector))) {
     if ((element as HTMLInputElement).disabled) continue;
     if (isShown(element)) return true;

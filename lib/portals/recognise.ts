@@ -18,7 +18,7 @@ export type IsShown = (element: Element) => boolean;
 export const displayed: IsShown = (element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : !element.closest('[hidden]'));
 
 /**
- * An element's name, and whether a person sees the element: asked only of the names a page
+ * A name, and whether a person sees some element bearing it: asked only of the names a page
  * looks for, since that test costs a style or layout lookup per element of a long page.
  */
 export interface Named {
@@ -116,23 +116,29 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
   const namingText = once(() => readNamingText(doc));
   const dialog = openDialog(doc, isShown);
   const scope: ParentNode = dialog ?? doc;
-  // A long form repeats its labels (one « Nom » per row, a legend per group): each text's words are read once.
+  // A long form repeats its labels (one « Nom » per row, a legend per group): each text's words
+  // are read once, and each name is compared once, whatever the number of elements bearing it.
   const wordsOfName = new Map<string, Words>();
   const wordsOfText = (text: string) => {
     let read = wordsOfName.get(text);
     if (!read) wordsOfName.set(text, (read = words(text)));
     return read;
   };
+  const byName = (elements: readonly Element[], textOf: (element: Element) => string): Named[] => {
+    const bearers = new Map<Words, Element[]>();
+    for (const element of elements) {
+      const read = wordsOfText(textOf(element));
+      if (read.list.length > 0) bearers.get(read)?.push(element) ?? bearers.set(read, [element]);
+    }
+    return Array.from(bearers, ([read, bearing]) => ({ words: read, shown: once(() => bearing.some(isShown)) }));
+  };
   const named = (elements: Element[]): Named[] => {
     const context = createNameContext(scope, elements);
-    return elements.flatMap((element) => {
-      const read = wordsOfText(accessibleLabel(element, context));
-      return read.list.length > 0 ? [{ words: read, shown: once(() => isShown(element)) }] : [];
-    });
+    return byName(elements, (element) => accessibleLabel(element, context));
   };
   return {
     titles: once(() => {
-      const titles: Named[] = Array.from(scope.querySelectorAll(titleSelector), (element) => ({ words: wordsOfText(element.textContent ?? ''), shown: once(() => isShown(element)) }));
+      const titles = byName(Array.from(scope.querySelectorAll(titleSelector)), (element) => element.textContent ?? '');
       // Behind a dialog the tab's title names the page underneath: only the dialog's own name counts.
       if (dialog) titles.push(...named([dialog]));
       else titles.push({ words: words(doc.title), shown: () => true });
@@ -188,22 +194,18 @@ function wanted(phrasings: Phrasings): Words[] {
   });
 }
 
-function signSeen(sign: Sign, seen: Sightings): { weight: number; found: boolean; title: boolean } {
+const signWeight = (sign: Sign) => ('title' in sign ? weights.title : 'text' in sign ? weights.text : weights.button);
+
+function signSeen(sign: Sign, seen: Sightings): boolean {
   if ('title' in sign) {
     const phrasings = wanted(sign.title);
-    return { weight: weights.title, title: true, found: seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title.words, phrasing)) && title.shown()) };
+    return seen.titles().some((title) => phrasings.some((phrasing) => containsWords(title.words, phrasing)) && title.shown());
   }
   // A text or a button's name is made of the document's text (mayName): a sign whose words are
   // not in it is not read for, since the readable text and the buttons' names cost a walk of a long page.
-  if ('text' in sign) {
-    return { weight: weights.text, title: false, found: wanted(sign.text).some((phrasing) => seen.mayName(phrasing) && containsWords(seen.text(), phrasing)) };
-  }
+  if ('text' in sign) return wanted(sign.text).some((phrasing) => seen.mayName(phrasing) && containsWords(seen.text(), phrasing));
   const phrasings = wanted(sign.button).filter((phrasing) => seen.mayName(phrasing));
-  return {
-    weight: weights.button,
-    title: false,
-    found: phrasings.length > 0 && seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button.words, phrasing)) && button.shown()),
-  };
+  return phrasings.length > 0 && seen.buttons().some((button) => phrasings.some((phrasing) => containsWords(button.words, phrasing)) && button.shown());
 }
 
 /** The phrasings of a label that some field or button of the document may bear (Sightings.mayName). */
@@ -226,21 +228,23 @@ export function evidenceFor(page: PageSigns, seen: Sightings): Evidence {
  * if every label the document may bear were seen: its fields' names are then never read.
  */
 function weigh(page: PageSigns, seen: Sightings, candidatesOnly: boolean): Evidence | null {
-  const evidence: Evidence = { seen: 0, total: 0, titled: false };
-  for (const sign of page.shows) {
-    const { weight, found, title } = signSeen(sign, seen);
-    evidence.total += weight;
-    if (found) {
-      evidence.seen += weight;
-      evidence.titled ||= title;
-    }
-  }
   const labelled = [
     ...page.fields.flatMap((rule) => (rule.match.label ? [{ label: rule.match.label, weight: weights.label, button: false }] : [])),
     ...page.clickNext.flatMap((target) => (target.match.label ? [{ label: target.match.label, weight: weights.button, button: true }] : [])),
   ];
   const labelWeight = labelled.reduce((sum, { weight }) => sum + weight, 0);
-  evidence.total += labelWeight;
+  const signsWeight = (signs: readonly Sign[]) => signs.reduce((sum, sign) => sum + signWeight(sign), 0);
+  const evidence: Evidence = { seen: 0, total: signsWeight(page.shows) + labelWeight, titled: false };
+  // Titles first: a page has few, while a text or a button sign reads the whole document's
+  // naming text (mayName), which a page whose missing title already rules it out need not pay.
+  for (const sign of page.shows)
+    if ('title' in sign && signSeen(sign, seen)) {
+      evidence.seen += weights.title;
+      evidence.titled = true;
+    }
+  const others = page.shows.filter((sign) => !('title' in sign));
+  if (candidatesOnly && !isCandidate(evidence.seen + signsWeight(others) + labelWeight, evidence.total, evidence.titled)) return null;
+  for (const sign of others) if (signSeen(sign, seen)) evidence.seen += signWeight(sign);
   // The bound without reading the document's naming text first: most pages of a portal fail it already.
   if (candidatesOnly && !isCandidate(evidence.seen + labelWeight, evidence.total, evidence.titled)) return null;
   const checks = labelled.map((target) => ({ ...target, phrasings: possible(target.label, seen) }));
