@@ -16,6 +16,7 @@ import type { FillFix, FillLineView, FillView as View, GuideAction } from '../..
 import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
+import { DockRight } from '../guide/DockChoice';
 import { roleLabel, roleName } from '../procedures/links';
 import { SeedLine } from '../ui/SeedLine';
 import './FillView.css';
@@ -323,6 +324,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   const toFill = view.lines.filter((line) => line.ticked).length;
   const nothingToFill = !view.chooseEstablishment && view.lines.length === 0;
   const noneTicked = !view.chooseEstablishment && view.lines.length > 0 && toFill === 0;
+  // One offer to move the floating guide off the fields it hides, on the first line it hides.
+  const firstUnderGuide = view.lines.find((line) => line.skipped === 'underBalise')?.id;
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
@@ -382,6 +385,11 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                     <span className="balise-fill-field">{line.label}</span>
                     <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
                   </label>
+                  {line.id === firstUnderGuide && (
+                    <span className="balise-fill-caution">
+                      <DockRight onDocked={() => send({ type: 'refresh' })} />
+                    </span>
+                  )}
                   {line.skipped && line.fix && (
                     <span className="balise-fill-caution">
                       <FixLink fix={line.fix} establishmentId={view.establishmentId} />
