@@ -38,16 +38,20 @@ export function GuideFrame({
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  useEffect(() => (previewing ? roomBelow(document.documentElement) : undefined), [previewing]);
+  // From the guide's opening, not the preview's: the page's scrollbar it may bring moves the frame,
+  // and a frame that just moved does not take a click (lib/autofill/click-guard.ts).
+  useEffect(() => (floating ? roomBelow(document.documentElement) : undefined), [floating]);
   // The preview leaves out the fields under the floating guide (lib/autofill/visibility.ts
-  // 'underBalise'): planned before the frame grew to show it, it is planned again as it changes height.
+  // 'underBalise'): planned before the frame grew to show it, it is planned again as it changes
+  // height. Not while it fills nor over what the guide has just said (a refresh clears it).
   useEffect(() => {
     const frame = frameRef.current;
     if (!previewing || !frame) return;
     let planned = frame.getBoundingClientRect().height;
     const observer = new ResizeObserver(() => {
       const now = frame.getBoundingClientRect().height;
-      if (now === planned) return;
+      const { fill, notice } = viewRef.current;
+      if (now === planned || fill.state !== 'preview' || fill.busy || notice) return;
       planned = now;
       onActionRef.current({ type: 'refresh' });
     });
