@@ -13,7 +13,7 @@ import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type Guid
 /**
  * Where `view.dock` says: floating, the frame is as tall as the panel (up to lib/overlay/room.ts
  * floatingHeight), in the bottom right corner (the top right one when `atTop`, unless a fill
- * preview is shown: then the page has room below it instead); docked, as tall as the window.
+ * preview is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
  */
 export function GuideFrame({
   view,
