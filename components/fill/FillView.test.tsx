@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillEstablishments, openOptions } from '../../lib/autofill/messages';
+import { GuidePlace } from '../guide/DockChoice';
 import { FillView, type FillViewProps } from './FillView';
 
 afterEach(cleanup);
@@ -222,5 +223,40 @@ describe('what is left by hand, and the link that fixes it', () => {
     render(<FillView view={{ state: 'noEstablishment' }} send={noop} visibleFor={() => null} />);
     await userEvent.click(screen.getByRole('button', { name: 'Créer mon établissement' }));
     expect(opened.mock.calls.map(([request]) => request.target)).toEqual(['new']);
+  });
+});
+
+describe('fields under the floating guide', () => {
+  const under = (id: number, label: string) => ({ id, label, value: '', action: 'type' as const, ticked: false, skipped: 'underBalise' as const });
+  const view = preview([{ id: 0, label: 'Adresse mail', value: 'a@b.fr', action: 'type', ticked: true }, under(1, 'Identifiant établissement'), under(2, 'Ville')]);
+  const offer = () => screen.queryAllByRole('button', { name: 'Placer le guide à droite' });
+  const place = (dock: 'floating' | 'right', onDock: (dock: string) => void, send: FillViewProps['send']) => (
+    <GuidePlace.Provider value={{ dock, onDock }}>
+      <FillView view={view} send={send} visibleFor={() => null} />
+    </GuidePlace.Provider>
+  );
+
+  it('one offer, above the list, says why and docks the guide on the right, then has the preview planned again once it is docked', async () => {
+    const docks: string[] = [];
+    const send = vi.fn();
+    const { rerender } = render(place('floating', (dock) => docks.push(dock), send));
+    expect(offer()).toHaveLength(1);
+    expect(offer()[0]!.closest('p')!.textContent).toBe('Des champs sont cachés sous le panneau de Balise : Placer le guide à droite');
+    expect(offer()[0]!.closest('li')).toBeNull();
+    await userEvent.click(offer()[0]!);
+    expect(docks).toEqual(['right']);
+    expect(send).not.toHaveBeenCalled();
+    rerender(place('right', (dock) => docks.push(dock), send));
+    expect(send).toHaveBeenCalledWith({ type: 'refresh' });
+    expect(offer()).toHaveLength(0);
+  });
+
+  it('none when the guide is docked (it covers no field then) or outside the panel', () => {
+    render(place('right', noop, noop));
+    expect(offer()).toHaveLength(0);
+    expect(screen.queryByText(/cachés sous le panneau/)).toBeNull();
+    cleanup();
+    render(<FillView view={view} send={noop} visibleFor={() => null} />);
+    expect(offer()).toHaveLength(0);
   });
 });

@@ -16,6 +16,7 @@ import type { FillFix, FillLineView, FillView as View, GuideAction } from '../..
 import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
+import { DockRight } from '../guide/DockChoice';
 import { roleLabel, roleName } from '../procedures/links';
 import { SeedLine } from '../ui/SeedLine';
 import './FillView.css';
@@ -333,6 +334,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
   const toFill = view.lines.filter((line) => line.ticked).length;
   const noneTicked = !view.chooseEstablishment && !view.fillsNothing && toFill === 0;
+  // Fields left out as under the floating guide: one offer, above the list, to move the guide off them.
+  const underGuide = view.lines.some((line) => line.skipped === 'underBalise');
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
@@ -381,6 +384,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                 </p>
               ),
           )}
+          {underGuide && <DockRight lead={t('fillUnderGuide')} onDocked={() => send({ type: 'refresh' })} />}
           <p className="balise-fill-note" id="balise-fill-intro">
             {t('fillPreviewIntro')}
           </p>

@@ -1,8 +1,10 @@
 /**
  * Where the guide sits (docked left, floating, docked right): three toggle buttons on the
  * panel's top line, where a newcomer sees them on opening whatever the panel's height, each a
- * picture of the window named by its place, its tooltip saying what the place does to the page.
+ * picture of the window named by its place, its tooltip saying what the place does to the page;
+ * and « Placer le guide à droite », where the fill preview leaves out fields under the floating guide.
  */
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import type { GuideDock } from '../../lib/store/storage';
@@ -35,5 +37,43 @@ export function DockChoice({ dock, onDock }: { dock: GuideDock; onDock(dock: Gui
         </button>
       ))}
     </div>
+  );
+}
+
+/** Where the guide sits and how to move it, for what the panel draws under its header (DockRight in the fill preview). */
+export const GuidePlace = createContext<{ dock: GuideDock; onDock(dock: GuideDock): void } | null>(null);
+
+/**
+ * `lead` then « Placer le guide à droite », above a preview whose lines were left out as under the
+ * floating guide (drawn only while it floats: docked, it covers no field): docks
+ * it as the header's buttons do (the stored choice); once the content script says the guide is
+ * docked (the page laid out beside it), `onDocked` (the preview is planned again, those fields in
+ * it) and the focus goes to the header's pressed « à droite », which says where the guide now is.
+ */
+export function DockRight({ lead, onDocked }: { lead: string; onDocked(): void }) {
+  const place = useContext(GuidePlace);
+  const [asked, setAsked] = useState(false);
+  const docked = place?.dock === 'right';
+  useEffect(() => {
+    if (!asked || !docked) return;
+    setAsked(false);
+    onDocked();
+    document.querySelector<HTMLButtonElement>('.dock-choice[aria-pressed="true"]')?.focus();
+  }, [asked, docked]);
+  if (place?.dock !== 'floating') return null;
+  return (
+    <p className="balise-fill-note balise-fill-warning">
+      {lead}{' '}
+      <button
+        type="button"
+        className="balise-fill-fix"
+        onClick={() => {
+          setAsked(true);
+          place.onDock('right');
+        }}
+      >
+        {t('overlayDockRightOffer')}
+      </button>
+    </p>
   );
 }

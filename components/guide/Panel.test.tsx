@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { findPage } from '../../lib/portals';
 import { guidanceFor } from '../../lib/overlay/guidance';
@@ -141,5 +141,31 @@ describe('Panel layout', () => {
     const one = renderPanel({}, ['medimail', 'balOrgForm', '002-medimail-bal-org']);
     expect(one.guidance.steps).toHaveLength(1);
     expect(one.container.querySelector('.steps-here')).toBeNull();
+  });
+
+  it('folds the guide text behind one line that opens it, its state said (the fold applies floating with « Remplir », guide.css)', () => {
+    const { container } = renderPanel({ fill: <button type="button" className="balise-fill-go">Remplir cette page</button> });
+    expect(container.querySelector('.panel-body')!.getAttribute('data-dock')).toBe('floating');
+    const fold = screen.getByRole('button', { name: 'Étapes et conseils de cette page' });
+    const text = container.querySelector('#balise-guide-text')!;
+    expect(fold.getAttribute('aria-controls')).toBe(text.id);
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(text.classList.contains('folded')).toBe(true);
+    fireEvent.click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(text.classList.contains('folded')).toBe(false);
+  });
+
+  it('offers the procedures of a page serving several as radios named in full, the followed one checked (003 on IGC-Santé’s product page)', () => {
+    const chosen: string[] = [];
+    const { guidance } = renderPanel({ onProcedure: (procedure) => chosen.push(procedure) }, ['igc-sante', 'productOrder', '003-certificats-dp']);
+    expect(guidance.procedures.length).toBeGreaterThan(1);
+    const group = screen.getByRole('group', { name: 'Démarche' });
+    const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).toContain('Certificats IGC-Santé pour le Dossier Pharmaceutique');
+    expect(radios.filter((radio) => radio.checked).map((radio) => radio.value)).toEqual(['003-certificats-dp']);
+    fireEvent.click(radios.find((radio) => !radio.checked)!);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]).not.toBe('003-certificats-dp');
   });
 });

@@ -5,13 +5,14 @@
  * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
  * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. The guide's text scrolls between the header and the fill
- * section, which stays in view with the footer (the shortcuts). Where the guide sits (docked
+ * section, which stays in view with the footer (the shortcuts); floating, while « Remplir cette
+ * page » is shown, the text folds behind one line that opens it. Where the guide sits (docked
  * left, floating, docked right) is chosen in the header, seen on opening. × first says how to
  * bring the guide back, then hides it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask
  * the content script to act on the page.
  */
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { contentLanguage, t } from '../../lib/i18n/t';
 import type { Guidance } from '../../lib/overlay/guidance';
 import { pageSteps } from '../../lib/procedures/page-steps';
@@ -21,7 +22,7 @@ import type { GuideDock } from '../../lib/store/storage';
 import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
-import { DockChoice } from './DockChoice';
+import { DockChoice, GuidePlace } from './DockChoice';
 import { MyProgress } from './MyProgress';
 import { PageReport } from './PageReport';
 import { Sources } from './Sources';
@@ -77,6 +78,8 @@ export function Panel({
 }: PanelProps) {
   const language = contentLanguage();
   const [confirmingDismiss, setConfirmingDismiss] = useState(false);
+  const [textOpen, setTextOpen] = useState(false);
+  const procedureGroup = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirmingDismiss) confirmRef.current?.focus();
@@ -85,7 +88,7 @@ export function Panel({
   const steps = guidance ? pageSteps(guidance, summary) : [];
   const procedureName = (procedure: ProcedureId) => procedureTitle(procedure)[language];
   return (
-    <div className="panel-body">
+    <div className="panel-body" data-dock={dock}>
       <header className="panel-header">
         <span className="brand" aria-hidden="true">
           {t('overlayBrand')}
@@ -125,22 +128,26 @@ export function Panel({
         </div>
       )}
 
+      {/* Shown only where the fold applies (guide.css): floating, with « Remplir cette page » to keep in view. */}
+      <button type="button" className="panel-fold" aria-expanded={textOpen} aria-controls="balise-guide-text" onClick={() => setTextOpen(!textOpen)}>
+        <span aria-hidden="true">{textOpen ? '▾ ' : '▸ '}</span>
+        {t('overlayGuideText')}
+      </button>
       {/* The guide's text scrolls; what follows it stays in view. */}
-      <div className="panel-scroll">
+      <div className={`panel-scroll${textOpen ? '' : ' folded'}`} id="balise-guide-text">
       <div className="panel-scroll-content">
       {guidance ? (
         <>
           {guidance.procedure && guidance.procedures.length > 1 ? (
-            <label className="procedure-choice">
-              <span>{t('overlayProcedure')}</span>
-              <select value={guidance.procedure} onChange={(event) => onProcedure(event.target.value as ProcedureId)}>
-                {guidance.procedures.map((procedure) => (
-                  <option key={procedure} value={procedure}>
-                    {procedureName(procedure)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            // Radios, not a select: a closed select cut « Certificats IGC-Santé pour le Dossier Pharmaceutique » at the panel's width, a label wraps.
+            <fieldset className="procedure-choice">
+              <legend>{t('overlayProcedure')}</legend>
+              {guidance.procedures.map((procedure) => (
+                <label key={procedure}>
+                  <input type="radio" name={procedureGroup} value={procedure} checked={procedure === guidance.procedure} onChange={() => onProcedure(procedure)} /> {procedureName(procedure)}
+                </label>
+              ))}
+            </fieldset>
           ) : (
             guidance.procedure && (
               <p className="procedure" data-balise-procedure={guidance.procedure}>
@@ -248,7 +255,8 @@ export function Panel({
           </section>
         )}
         <section className="fill" aria-label={t('overlayFill')}>
-          {fill}
+          {/* The preview offers to dock the guide when it covers fields (DockChoice.tsx DockRight). */}
+          <GuidePlace.Provider value={{ dock, onDock }}>{fill}</GuidePlace.Provider>
         </section>
       </div>
 

@@ -7,11 +7,13 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
+import { floatingHeight, roomBelow } from '../../lib/overlay/room';
 import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type GuideView } from '../../lib/overlay/guide-channel';
 
 /**
- * Where `view.dock` says: floating, the frame is as tall as the panel (up to its CSS limit), in
- * the bottom right corner (the top right one when `atTop`); docked, as tall as the window.
+ * Where `view.dock` says: floating, the frame is as tall as the panel (up to lib/overlay/room.ts
+ * floatingHeight), in the bottom right corner (the top right one when `atTop`, unless a fill
+ * preview is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
  */
 export function GuideFrame({
   view,
@@ -25,6 +27,9 @@ export function GuideFrame({
   frameRef: RefObject<HTMLIFrameElement | null>;
 }) {
   const { dock } = view;
+  const floating = dock === 'floating';
+  // « Remplir cette page » and a few of the preview's lines need more than half the window.
+  const previewing = floating && view.fill.state === 'preview';
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
   const port = useRef<MessagePort | null>(null);
@@ -32,6 +37,27 @@ export function GuideFrame({
   onActionRef.current = onAction;
   const viewRef = useRef(view);
   viewRef.current = view;
+
+  // From the guide's opening, not the preview's: the page's scrollbar it may bring moves the frame,
+  // and a frame that just moved does not take a click (lib/autofill/click-guard.ts).
+  useEffect(() => (floating ? roomBelow(document.documentElement) : undefined), [floating]);
+  // The preview leaves out the fields under the floating guide (lib/autofill/visibility.ts
+  // 'underBalise'): planned before the frame grew to show it, it is planned again as it changes
+  // height. Not while it fills nor over what the guide has just said (a refresh clears it).
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!previewing || !frame) return;
+    let planned = frame.getBoundingClientRect().height;
+    const observer = new ResizeObserver(() => {
+      const now = frame.getBoundingClientRect().height;
+      const { fill, notice } = viewRef.current;
+      if (now === planned || fill.state !== 'preview' || fill.busy || notice) return;
+      planned = now;
+      onActionRef.current({ type: 'refresh' });
+    });
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [previewing, frameRef, token]);
 
   useEffect(() => {
     port.current?.postMessage(view);
@@ -60,7 +86,7 @@ export function GuideFrame({
     <iframe
       key={token}
       ref={frameRef}
-      className={`guide-frame ${dock}${dock === 'floating' && atTop ? ' top' : ''}`}
+      className={`guide-frame ${dock}${floating && atTop && !previewing ? ' top' : ''}`}
       title={t('overlayRegion')}
       // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
       // `*`, not the src's origin: Chrome loads the frame at a per-session dynamic URL, another origin,
@@ -68,7 +94,7 @@ export function GuideFrame({
       // any frame of its own could be given the same.
       allow="clipboard-write *"
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
-      style={{ height: height && dock === 'floating' ? `${height}px` : undefined }}
+      style={floating ? { height: height ? `${height}px` : undefined, maxHeight: previewing ? floatingHeight.previewing : floatingHeight.reading } : undefined}
       onLoad={onLoad}
     />
   );

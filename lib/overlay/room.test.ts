@@ -1,5 +1,5 @@
 import type { Box } from '../dom/layout';
-import { defaultDock, dockedWidth, firstClear, overlaps, pushPage, scrollClearOf } from './room';
+import { defaultDock, dockedWidth, firstClear, overlaps, pushPage, roomBelow, scrollClearOf } from './room';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height, right: left + width, bottom: top + height });
 const viewport = { width: 1024, height: 700 };
@@ -94,5 +94,17 @@ describe('pushPage', () => {
     expect(root.style.getPropertyPriority('margin-right')).toBe('');
     pushPage(root, 'left')();
     expect(root.style.getPropertyValue('margin-left')).toBe('');
+  });
+});
+
+describe('roomBelow', () => {
+  it('gives the page room at its end for the previewing floating guide, and puts the page’s own inline padding back', () => {
+    const root = document.createElement('html');
+    root.style.setProperty('padding-bottom', '2px');
+    const release = roomBelow(root);
+    expect(root.style.getPropertyValue('padding-bottom')).not.toBe('2px');
+    expect(root.style.getPropertyPriority('padding-bottom')).toBe('important');
+    release();
+    expect(root.style.getPropertyValue('padding-bottom')).toBe('2px');
   });
 });

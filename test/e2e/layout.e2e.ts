@@ -3,7 +3,9 @@
  * place is chosen on the panel's top line, and until it is, the guide docks right only in a wide
  * window; docked to a side, the guide pushes the page aside and covers no field nor button of
  * any fixture form, and each hint badge sits level with its own field, on no other control nor
- * badge; floating, a field the user tabs to is scrolled out from under it; a tip
+ * badge; floating, a field the user tabs to is scrolled out from under it, « Remplir cette page »
+ * lies wholly in view under three whole lines of the preview (a field's tip in the panel too), and
+ * a field left out as under the guide comes with the offer to dock it, which brings it back; a tip
  * bubble covers no control nor the panel (or, without room, the panel shows the tip), Escape
  * closes it and the fill leaves none open; × says how to bring the guide back before hiding it;
  * axe-core finds nothing serious in the panel's states. Balise's UI is read as no page script
@@ -121,6 +123,32 @@ async function misplacedBadges(page: TestPage, fields: Map<string, string>): Pro
     for (const other of shown.slice(i + 1)) if (overlaps(badge.box, other.box)) wrong.push(`${badge.label}: on the badge of ${other.label}`);
     return wrong;
   });
+}
+
+/**
+ * What of the fill block is in view in the guide frame: whether « Remplir cette page » lies wholly
+ * inside the frame's viewport and every box that clips it there, the frame wholly inside the
+ * window; and how many of the preview's lines are wholly in its list's box.
+ */
+async function fillBlockInView(page: TestPage) {
+  const frame = await page.deep.box('.guide-frame');
+  const window = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const inFrame = await overlay(page).guide.evaluate(() => {
+    type Edges = { left: number; top: number; right: number; bottom: number };
+    const within = (box: Edges, outer: Edges) => box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
+    const button = document.querySelector('.balise-fill-go');
+    let shown = false;
+    if (button) {
+      const box = button.getBoundingClientRect();
+      shown = box.height > 0 && within(box, { left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+      for (let e = button.parentElement; e && shown; e = e.parentElement) if (getComputedStyle(e).overflowY !== 'visible') shown = within(box, e.getBoundingClientRect());
+    }
+    const list = document.querySelector('.balise-fill-lines');
+    const lines = list ? Array.from(list.children, (line) => within(line.getBoundingClientRect(), list.getBoundingClientRect())).filter(Boolean).length : 0;
+    return { button: shown, lines };
+  });
+  const frameShown = frame.left >= 0 && frame.top >= 0 && frame.right <= window.width && frame.bottom <= window.height;
+  return { button: inFrame.button && frameShown, threeLines: inFrame.lines >= 3 };
 }
 
 /** Where the guide sits for the whole browser, written as the panel's buttons write it; null: the user never chose. */
@@ -280,6 +308,61 @@ forEachBrowser((name) => {
       }
       expect(covered).toEqual([]);
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('balise-overlay');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(screens)('floating at %i×%i, with the preview shown: « Remplir cette page » lies wholly in view under three whole lines of the preview, with a field’s tip in the panel too', async (width, height) => {
+    await placeGuide(b, 'floating');
+    const page = await openAt(fixtureOf('medimail', 'balOrgForm'), [width, height]);
+    try {
+      const { guide } = overlay(page);
+      await guide.waitFor('.balise-fill-go');
+      await guideAt(page, 'floating');
+      await expect.poll(() => fillBlockInView(page), { timeout: 10_000 }).toEqual({ button: true, threeLines: true });
+      // The guide's text gave its room: folded behind one line, which opens it.
+      expect(await guide.evaluate(() => document.querySelector('.panel-fold')?.getAttribute('aria-expanded'))).toBe('false');
+      expect(await guide.count('.panel-fold')).toBe(1);
+      // The field the user goes to: its tip beside it, or, without room there (1024×700), in the panel.
+      await page.click('#org-mail');
+      await page.deep.waitFor(async (deep) => (await deep.count(SHOWN_BUBBLE)) > 0 || (await guide.count('.tip-in-panel')) > 0);
+      if (width === 1024) expect(await guide.count('.tip-in-panel')).toBe(1);
+      await expect.poll(() => fillBlockInView(page), { timeout: 10_000 }).toEqual({ button: true, threeLines: true });
+      // The taller guide still leaves the field in use in view.
+      const field = await page.evaluate(() => {
+        const { left, top, right, bottom, width, height } = document.querySelector('#org-mail')!.getBoundingClientRect();
+        return { left, top, right, bottom, width, height };
+      });
+      expect(overlaps(field, await page.deep.box('.guide-frame'))).toBe(false);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('floating at 1024×700, a field left out as under the guide comes with « Placer le guide à droite », which docks it and has the preview take the field', async () => {
+    await placeGuide(b, 'floating');
+    const fixture = fixtureOf('medimail', 'balOrgForm');
+    const finessEt = fixture.fields.find((field) => field.kind === 'finessEt')!.filled;
+    const page = await openAt(fixture, screens[0]);
+    try {
+      const { guide, previewLines } = overlay(page);
+      const underGuide = renderMessage('fillSkipUnderBalise', [], 'fr');
+      const finess = () => previewLines().then((lines) => lines.find((line) => line.startsWith('Identifiant établissement')));
+      await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${underGuide}`);
+      const offer = renderMessage('overlayDockRightOffer', [], 'fr');
+      expect(await guide.evaluate((name) => Array.from(document.querySelectorAll('.balise-fill-lines button'), (button) => button.textContent).filter((text) => text === name).length, offer)).toBe(1);
+      await guide.clickByRole('button', offer);
+      await guideAt(page, 'right');
+      await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${finessEt}`);
+      expect((await previewLines()).filter((line) => line.endsWith(underGuide))).toEqual([]);
+      // The keyboard is on the header's pressed « à droite »: it says where the guide went.
+      expect(await guide.evaluate(() => document.activeElement?.matches('.dock-choice[aria-pressed="true"]'))).toBe(true);
+      const frame = await page.deep.box('.guide-frame');
+      const under = (await controlsInView(page)).filter((control) => control.underBalise || overlaps(control.box, frame));
+      expect(under.map((control) => control.name)).toEqual([]);
+      expect(page.consoleErrors()).toEqual([]);
     } finally {
       await page.close();
     }

@@ -14,6 +14,7 @@ const FILL_OUTCOME = '.balise-fill-outcome';
 const FILL_NOTICE = '.balise-fill > [role="status"], .balise-fill > [role="alert"]';
 const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
 const DESCRIBE = '.describe-page';
+const FOLD = '.panel-fold';
 const REPORT_TEXT = '.page-report-text';
 const REPORT_STATUS = '.page-report-status';
 
@@ -30,6 +31,10 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
       }),
       { outcome: FILL_OUTCOME, notice: FILL_NOTICE },
     );
+  /** Opens the guide's text where it is folded (floating, while « Remplir cette page » is shown), as a user does. */
+  const showGuideText = async () => {
+    if (await guide.evaluate((fold) => document.querySelector(fold)?.getClientRects().length === 1 && document.querySelector(fold)?.getAttribute('aria-expanded') === 'false', FOLD)) await guide.click(FOLD);
+  };
   const clickFill = async () => {
     await guide.waitFor(`${FILL_BUTTON}:not([disabled])`, { timeout: 30_000 });
     await guide.click(FILL_BUTTON);
@@ -54,12 +59,9 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
     tabText: async (): Promise<string | null> => (await deep.texts(TAB))[0] ?? null,
     /** The portal and page the panel names. */
     pageName: () => guide.text('.page-name'),
-    /** The procedure the panel follows, as named there (the chosen one when it offers several). */
+    /** The procedure the panel follows, as named there (the checked one when it offers several). */
     procedureName: () =>
-      guide.evaluate(() => {
-        const choice = document.querySelector<HTMLSelectElement>('.procedure-choice select');
-        return ((choice ? choice.selectedOptions[0] : document.querySelector('.procedure'))?.textContent ?? '').trim();
-      }),
+      guide.evaluate(() => ((document.querySelector('.procedure-choice input:checked')?.closest('label') ?? document.querySelector('.procedure'))?.textContent ?? '').trim()),
     /**
      * Each step line of the panel, its count and its title (as a screen reader reads it, « Fait »
      * included) joined by « · »: « Étape 2 sur 5 · L’APE crée son compte Pasrel « APE ». », or the title alone unnumbered.
@@ -94,6 +96,7 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
      * shows (read-only, before anything is copied) once it is there and has the focus.
      */
     describePage: async (): Promise<string> => {
+      await showGuideText();
       await guide.click(DESCRIBE);
       await guide.waitFor(() => document.activeElement?.id === 'balise-page-report');
       return guide.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)!.value, REPORT_TEXT);
