@@ -341,7 +341,7 @@ forEachBrowser((name) => {
     }
   });
 
-  it('floating at 1024×700, a field left out as under the guide comes with « Placer le guide à droite », which docks it and has the preview take the field', async () => {
+  it('floating at 1024×700, a field left out as under the guide comes with one « Placer le guide à droite » above the preview, which docks it and has the preview take the field', async () => {
     await placeGuide(b, 'floating');
     const fixture = fixtureOf('medimail', 'balOrgForm');
     const finessEt = fixture.fields.find((field) => field.kind === 'finessEt')!.filled;
@@ -352,7 +352,7 @@ forEachBrowser((name) => {
       const finess = () => previewLines().then((lines) => lines.find((line) => line.startsWith('Identifiant établissement')));
       await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${underGuide}`);
       const offer = renderMessage('overlayDockRightOffer', [], 'fr');
-      expect(await guide.evaluate((name) => Array.from(document.querySelectorAll('.balise-fill-lines button'), (button) => button.textContent).filter((text) => text === name).length, offer)).toBe(1);
+      expect(await guide.evaluate((name) => Array.from(document.querySelectorAll('.balise-fill button'), (button) => button.textContent).filter((text) => text === name).length, offer)).toBe(1);
       await guide.clickByRole('button', offer);
       await guideAt(page, 'right');
       await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${finessEt}`);
