@@ -5,7 +5,7 @@ import { MyProgress } from './MyProgress';
 
 const title = (fr: string) => ({ fr, en: fr });
 const step = (fr: string) => fromSeed('000', 'Essai', fr, fr);
-const base: ProgressSummary = { procedureId: '000-distrilog', title: title('Accès à Distrilog'), done: 2, total: 5, onThisPage: [] };
+const base: ProgressSummary = { procedureId: '000-distrilog', title: title('Accès à Distrilog'), done: 2, total: 5, settled: true, onThisPage: [] };
 
 describe('MyProgress', () => {
   it('shows the count and, for a next step elsewhere, a link to where it starts', () => {
@@ -45,5 +45,15 @@ describe('MyProgress', () => {
     const next = { key: 'k', index: 2, title: baliseAdvice('000', 'Essai', 'Vérifier le profil', 'Check the profile'), onThisPage: false };
     render(<MyProgress summary={{ ...base, next }} shownAbove={false} />);
     expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape (2 sur 5) : Conseil de Balise : Vérifier le profil');
+  });
+
+  it('while questions that decide the steps are unanswered: no count, no number, no « all done » (they would change)', () => {
+    const { rerender } = render(<MyProgress summary={{ ...base, settled: false, next: { key: 'k', index: 1, title: step('Se connecter'), onThisPage: false } }} shownAbove={false} />);
+    const region = screen.getByRole('region', { name: 'Votre avancement' });
+    expect(region.textContent).toContain('Des questions restent sans réponse');
+    expect(region.textContent).not.toMatch(/sur 5/);
+    expect(screen.getByText(/Prochaine étape/).closest('p')?.textContent).toContain('Prochaine étape connue : Se connecter');
+    rerender(<MyProgress summary={{ ...base, settled: false }} shownAbove={false} />);
+    expect(screen.queryByText('Toutes les étapes sont faites.')).toBeNull();
   });
 });

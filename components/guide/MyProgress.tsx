@@ -19,11 +19,16 @@ export function MyProgress({ summary, shownAbove }: { summary: ProgressSummary; 
       <h3 id="balise-my-progress">{t('overlayMyProgress')}</h3>
       <p>
         {!shownAbove && `${text(summary.title)} · `}
-        <span className="my-progress__count">{t('procProgressCount', summary.done, summary.total)}</span>
+        {/* Unanswered questions may still add steps: no count nor number that would change (as in the popup and the side panel). */}
+        {summary.settled ? (
+          <span className="my-progress__count">{t('procProgressCount', summary.done, summary.total)}</span>
+        ) : (
+          <span className="my-progress__pending">{t('procQuestionsPending')}</span>
+        )}
       </p>
       {next ? (
         <p className="my-progress__next" data-balise-next={next.key}>
-          <strong>{t('procNextNumbered', next.index, summary.total)}</strong>{' '}
+          <strong>{summary.settled ? t('procNextNumbered', next.index, summary.total) : t('procNextKnown')}</strong>{' '}
           {next.onThisPage && shownAbove ? (
             <span className="my-progress__here">{t('overlayNextAbove')}</span>
           ) : (
@@ -33,7 +38,7 @@ export function MyProgress({ summary, shownAbove }: { summary: ProgressSummary; 
           )}
         </p>
       ) : (
-        <p className="my-progress__next">{t('overlayAllDone')}</p>
+        summary.settled && <p className="my-progress__next">{t('overlayAllDone')}</p>
       )}
     </section>
   );

@@ -4,7 +4,6 @@
  * the click itself).
  */
 import { local, t } from '../../lib/i18n/t';
-import { answersComplete } from '../../lib/procedures/checklist';
 import { currentState } from '../../lib/procedures/progress';
 import { summarize } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
@@ -17,7 +16,7 @@ export function NextStep({ onOpenPanel }: { onOpenPanel?: () => void }) {
   // The overlay on a portal page shows the same summary (lib/procedures/summary.ts).
   const summary = state && summarize(state);
   // Unanswered questions may add steps before this « next » one: no count that would change (as in the side panel).
-  const settled = state !== undefined && answersComplete(state.procedure, state.progress.answers, data.establishment);
+  const settled = summary?.settled ?? false;
   return (
     <section className="next-step" aria-label={t('procNextStep')}>
       {summary ? (

@@ -69,6 +69,7 @@ describe('pageSteps', () => {
     title: { fr: 'Démarche', en: 'Procedure' },
     done: 1,
     total: 5,
+    settled: true,
     onThisPage,
   });
   const title = fromSeed('000', 'Essai', 'Créer', 'Create');
@@ -97,10 +98,14 @@ describe('pageSteps', () => {
 
 describe('tabStep', () => {
   const title = fromSeed('000', 'Essai', 'Créer', 'Create');
-  const summary: ProgressSummary = { procedureId: '000-distrilog', title: { fr: 'Démarche', en: 'Procedure' }, done: 1, total: 5, onThisPage: [{ key: 'other', index: 4, title, person: 'Jeanne Martin' }] };
+  const summary: ProgressSummary = { procedureId: '000-distrilog', title: { fr: 'Démarche', en: 'Procedure' }, done: 1, total: 5, settled: true, onThisPage: [{ key: 'other', index: 4, title, person: 'Jeanne Martin' }] };
 
   it('names the user’s current step here, numbered, in both languages and without its source nor its person', () => {
     expect(tabStep('plage', 'home', summary)).toEqual({ step: { fr: 'Créer', en: 'Create' }, number: { index: 4, total: 5 } });
+  });
+
+  it('unnumbered while questions that decide the steps are unanswered (the number would change)', () => {
+    expect(tabStep('plage', 'home', { ...summary, settled: false })).toEqual({ step: { fr: 'Créer', en: 'Create' } });
   });
 
   it('without the user’s progress: the chosen procedure’s first step here, unnumbered', () => {

@@ -42,12 +42,13 @@ export interface PageStep {
 }
 
 /**
- * The steps of this page: the user's own, numbered, done or not, when the summary is of the
+ * The steps of this page: the user's own, done or not, numbered once the answers settle them, when the summary is of the
  * procedure shown (none, when the user's answers leave no step here); else, without the user's
  * progress in this procedure, its steps here, unnumbered.
  */
 export function pageSteps(here: Pick<ProcedureHere, 'procedure' | 'steps'>, summary: ProgressSummary | null): PageStep[] {
-  if (summary && summary.procedureId === here.procedure) return summary.onThisPage.map(({ index, ...item }) => ({ ...item, number: { index, total: summary.total } }));
+  if (summary && summary.procedureId === here.procedure)
+    return summary.onThisPage.map(({ index, ...item }) => (summary.settled ? { ...item, number: { index, total: summary.total } } : item));
   return here.steps.map(({ id, title }) => ({ key: id, title }));
 }
 

@@ -59,6 +59,8 @@ export interface ProcedureState {
   progress: Progress;
   checklist: ChecklistItem[];
   next?: ChecklistItem;
+  /** Every question that decides the steps answered: until then a count or a step's number may change. */
+  settled: boolean;
   /** Every question answered and every step done. */
   finished: boolean;
 }
@@ -68,8 +70,8 @@ export function stateOf(progress: Progress, establishment: Establishment, meId?:
   if (!procedure) return undefined;
   const checklist = buildChecklist(procedure, progress.answers, establishment, meId);
   const next = nextItem(checklist, progress);
-  const finished = !next && answersComplete(procedure, progress.answers, establishment);
-  return { procedure, progress, checklist, ...(next ? { next } : {}), finished };
+  const settled = answersComplete(procedure, progress.answers, establishment);
+  return { procedure, progress, checklist, ...(next ? { next } : {}), settled, finished: !next && settled };
 }
 
 /** The procedures under way (not finished), the most recently touched first. */

@@ -33,6 +33,8 @@ export interface ProgressSummary {
   title: Text;
   done: number;
   total: number;
+  /** Every question that decides the steps answered: until then no count nor number is shown (it would change). */
+  settled: boolean;
   next?: NextStepSummary;
   /** The checklist's steps that happen on this page, done or not. */
   onThisPage: SummaryItem[];
@@ -95,6 +97,7 @@ export function summarize(state: ProcedureState, here?: PageId): ProgressSummary
     title: procedure.title,
     done: checklist.filter((item) => progress.done[item.key]).length,
     total: checklist.length,
+    settled: state.settled,
     ...(next ? { next: nextSummary(next, state, here) } : {}),
     onThisPage: checklist.filter((item) => isOn(item, here)).map((item) => itemSummary(item, state)),
   };
