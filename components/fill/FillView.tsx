@@ -334,8 +334,9 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
 
   const toFill = view.lines.filter((line) => line.ticked).length;
   const noneTicked = !view.chooseEstablishment && !view.fillsNothing && toFill === 0;
-  // Fields left out as under the floating guide: one offer, above the list, to move the guide off them.
-  const underGuide = view.lines.some((line) => line.skipped === 'underBalise');
+  // One offer to move the floating guide off the fields it hides, on the first line it hides
+  // (above the list, it took the room of the lines « Remplir cette page » keeps in view).
+  const firstUnderGuide = view.lines.find((line) => line.skipped === 'underBalise')?.id;
   const focusFor = (signature: string) => (view.teach?.signature === signature ? view.teach.request : undefined);
   const onFill = (event: MouseEvent<HTMLButtonElement>) => {
     // Only a person's click (a script of this frame's own is the only other kind there can be).
@@ -384,7 +385,6 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                 </p>
               ),
           )}
-          {underGuide && <DockRight lead={t('fillUnderGuide')} onDocked={() => send({ type: 'refresh' })} />}
           <p className="balise-fill-note" id="balise-fill-intro">
             {t('fillPreviewIntro')}
           </p>
@@ -402,6 +402,11 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                   <span className="balise-fill-field">{line.label}</span>
                   <span className="balise-fill-value">{line.skipped ? reasonText(line.skipped, line) : shownValue(line)}</span>
                 </label>
+                {line.id === firstUnderGuide && (
+                  <span className="balise-fill-caution">
+                    <DockRight onDocked={() => send({ type: 'refresh' })} />
+                  </span>
+                )}
                 {line.skipped && line.fix && (
                   <span className="balise-fill-caution">
                     <FixLink fix={line.fix} establishmentId={view.establishmentId} />

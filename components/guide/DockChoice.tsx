@@ -44,13 +44,12 @@ export function DockChoice({ dock, onDock }: { dock: GuideDock; onDock(dock: Gui
 export const GuidePlace = createContext<{ dock: GuideDock; onDock(dock: GuideDock): void } | null>(null);
 
 /**
- * `lead` then « Placer le guide à droite », above a preview whose lines were left out as under the
- * floating guide (drawn only while it floats: docked, it covers no field): docks
+ * « Placer le guide à droite », beside a preview line left out as under the floating guide: docks
  * it as the header's buttons do (the stored choice); once the content script says the guide is
  * docked (the page laid out beside it), `onDocked` (the preview is planned again, those fields in
  * it) and the focus goes to the header's pressed « à droite », which says where the guide now is.
  */
-export function DockRight({ lead, onDocked }: { lead: string; onDocked(): void }) {
+export function DockRight({ onDocked }: { onDocked(): void }) {
   const place = useContext(GuidePlace);
   const [asked, setAsked] = useState(false);
   const docked = place?.dock === 'right';
@@ -62,18 +61,15 @@ export function DockRight({ lead, onDocked }: { lead: string; onDocked(): void }
   }, [asked, docked]);
   if (place?.dock !== 'floating') return null;
   return (
-    <p className="balise-fill-note balise-fill-warning">
-      {lead}{' '}
-      <button
-        type="button"
-        className="balise-fill-fix"
-        onClick={() => {
-          setAsked(true);
-          place.onDock('right');
-        }}
-      >
-        {t('overlayDockRightOffer')}
-      </button>
-    </p>
+    <button
+      type="button"
+      className="balise-fill-fix"
+      onClick={() => {
+        setAsked(true);
+        place.onDock('right');
+      }}
+    >
+      {t('overlayDockRightOffer')}
+    </button>
   );
 }

@@ -13,7 +13,7 @@ import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type Guid
 /**
  * Where `view.dock` says: floating, the frame is as tall as the panel (up to lib/overlay/room.ts
  * floatingHeight), in the bottom right corner (the top right one when `atTop`, unless a fill
- * preview is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
+ * preview or outcome is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
  */
 export function GuideFrame({
   view,
@@ -28,7 +28,8 @@ export function GuideFrame({
 }) {
   const { dock } = view;
   const floating = dock === 'floating';
-  // « Remplir cette page » and a few of the preview's lines need more than half the window.
+  // « Remplir cette page » and a few of the preview's lines, or the fill's outcome and « Annuler », need more than half the window.
+  const filling = floating && (view.fill.state === 'preview' || view.fill.state === 'done');
   const previewing = floating && view.fill.state === 'preview';
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
@@ -86,7 +87,7 @@ export function GuideFrame({
     <iframe
       key={token}
       ref={frameRef}
-      className={`guide-frame ${dock}${floating && atTop && !previewing ? ' top' : ''}`}
+      className={`guide-frame ${dock}${floating && atTop && !filling ? ' top' : ''}`}
       title={t('overlayRegion')}
       // « Copier » of the page's description writes to the clipboard from the frame (components/guide/PageReport.tsx).
       // `*`, not the src's origin: Chrome loads the frame at a per-session dynamic URL, another origin,
@@ -94,7 +95,7 @@ export function GuideFrame({
       // any frame of its own could be given the same.
       allow="clipboard-write *"
       src={`${browser.runtime.getURL(`/${guidePage}`)}#${token}`}
-      style={floating ? { height: height ? `${height}px` : undefined, maxHeight: previewing ? floatingHeight.previewing : floatingHeight.reading } : undefined}
+      style={floating ? { height: height ? `${height}px` : undefined, maxHeight: filling ? floatingHeight.filling : floatingHeight.reading } : undefined}
       onLoad={onLoad}
     />
   );

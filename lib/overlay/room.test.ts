@@ -98,7 +98,7 @@ describe('pushPage', () => {
 });
 
 describe('roomBelow', () => {
-  it('gives the page room at its end for the previewing floating guide, and puts the page’s own inline padding back', () => {
+  it('gives the page room at its end for the filling floating guide, and puts the page’s own inline padding back', () => {
     const root = document.createElement('html');
     root.style.setProperty('padding-bottom', '2px');
     const release = roomBelow(root);

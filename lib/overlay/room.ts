@@ -58,11 +58,11 @@ export function scrollClearOf(field: Box, panel: Box, viewportHeight: number): n
 /**
  * The floating guide's tallest, as a CSS length. Under half the window, a field is always clear
  * of one of the two corners the guide may sit in (Overlay.tsx clearOfPanel). While a fill preview
- * is shown, as tall as « Remplir cette page », three of the preview's lines and a field's tip need
- * on an ordinary screen (1024×700): the guide then stays in the bottom corner, and the page has as
+ * or its outcome is shown, as tall as « Remplir cette page », three of the preview's lines and a
+ * field's tip need on an ordinary screen (1024×700), or the outcome and « Annuler le remplissage »: the guide then stays in the bottom corner, and the page has as
  * much room at its end (`roomBelow`, while the guide floats), so that any field still scrolls out from above it.
  */
-export const floatingHeight = { reading: 'min(45vh, 560px)', previewing: 'min(100vh - 32px, 36rem)' } as const;
+export const floatingHeight = { reading: 'min(45vh, 560px)', filling: 'min(100vh - 32px, 36rem)' } as const;
 
 /** The floating guide's distance from the window's edges, in CSS pixels (components/overlay/overlay.css .guide-frame). */
 const floatingMargin = 16;
@@ -77,12 +77,12 @@ export function pushPage(root: HTMLElement, side: Exclude<GuideDock, 'floating'>
 }
 
 /**
- * Room at the page's end as tall as the previewing floating guide and its margins: the page can
+ * Room at the page's end as tall as the filling floating guide and its margins: the page can
  * always scroll its last fields above the guide. A padding of the root element (<html>): Firefox
  * does not scroll into its bottom margin. Answers how to put the page's own inline padding back.
  */
 export function roomBelow(root: HTMLElement): () => void {
-  return setRootStyle(root, 'padding-bottom', `calc(${floatingHeight.previewing} + ${floatingMargin + clearance}px)`);
+  return setRootStyle(root, 'padding-bottom', `calc(${floatingHeight.filling} + ${floatingMargin + clearance}px)`);
 }
 
 function setRootStyle(root: HTMLElement, property: string, value: string): () => void {

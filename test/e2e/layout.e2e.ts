@@ -4,7 +4,8 @@
  * window; docked to a side, the guide pushes the page aside and covers no field nor button of
  * any fixture form, and each hint badge sits level with its own field, on no other control nor
  * badge; floating, a field the user tabs to is scrolled out from under it, « Remplir cette page »
- * lies wholly in view under three whole lines of the preview (a field's tip in the panel too), and
+ * lies wholly in view under three whole lines of the preview (a field's tip in the panel too), then
+ * « Annuler le remplissage » after the fill, and
  * a field left out as under the guide comes with the offer to dock it, which brings it back; a tip
  * bubble covers no control nor the panel (or, without room, the panel shows the tip), Escape
  * closes it and the fill leaves none open; × says how to bring the guide back before hiding it;
@@ -126,17 +127,18 @@ async function misplacedBadges(page: TestPage, fields: Map<string, string>): Pro
 }
 
 /**
- * What of the fill block is in view in the guide frame: whether « Remplir cette page » lies wholly
- * inside the frame's viewport and every box that clips it there, the frame wholly inside the
- * window; and how many of the preview's lines are wholly in its list's box.
+ * What of the fill block is in view in the guide frame: whether its button (`button`: « Remplir
+ * cette page », or after the fill « Annuler le remplissage ») lies wholly inside the frame's
+ * viewport and every box that clips it there, the frame wholly inside the window; and how many of
+ * the preview's lines are wholly in its list's box.
  */
-async function fillBlockInView(page: TestPage) {
+async function fillBlockInView(page: TestPage, button = '.balise-fill-go') {
   const frame = await page.deep.box('.guide-frame');
   const window = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  const inFrame = await overlay(page).guide.evaluate(() => {
+  const inFrame = await overlay(page).guide.evaluate((selector) => {
     type Edges = { left: number; top: number; right: number; bottom: number };
     const within = (box: Edges, outer: Edges) => box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5;
-    const button = document.querySelector('.balise-fill-go');
+    const button = document.querySelector(selector);
     let shown = false;
     if (button) {
       const box = button.getBoundingClientRect();
@@ -146,7 +148,7 @@ async function fillBlockInView(page: TestPage) {
     const list = document.querySelector('.balise-fill-lines');
     const lines = list ? Array.from(list.children, (line) => within(line.getBoundingClientRect(), list.getBoundingClientRect())).filter(Boolean).length : 0;
     return { button: shown, lines };
-  });
+  }, button);
   const frameShown = frame.left >= 0 && frame.top >= 0 && frame.right <= window.width && frame.bottom <= window.height;
   return { button: inFrame.button && frameShown, threeLines: inFrame.lines >= 3 };
 }
@@ -313,7 +315,7 @@ forEachBrowser((name) => {
     }
   });
 
-  it.each(screens)('floating at %i×%i, with the preview shown: « Remplir cette page » lies wholly in view under three whole lines of the preview, with a field’s tip in the panel too', async (width, height) => {
+  it.each(screens)('floating at %i×%i, with the preview shown: « Remplir cette page » lies wholly in view under three whole lines of the preview, with a field’s tip in the panel too; after the fill, « Annuler le remplissage »', async (width, height) => {
     await placeGuide(b, 'floating');
     const page = await openAt(fixtureOf('medimail', 'balOrgForm'), [width, height]);
     try {
@@ -335,13 +337,16 @@ forEachBrowser((name) => {
         return { left, top, right, bottom, width, height };
       });
       expect(overlaps(field, await page.deep.box('.guide-frame'))).toBe(false);
+      // The outcome keeps the frame's room: the undo stays in view (the fourth walk saw it shrink out of view).
+      await overlay(page).fill();
+      await expect.poll(() => fillBlockInView(page, '.balise-fill-undo').then(({ button }) => button), { timeout: 10_000 }).toBe(true);
       expect(page.consoleErrors()).toEqual([]);
     } finally {
       await page.close();
     }
   });
 
-  it('floating at 1024×700, a field left out as under the guide comes with one « Placer le guide à droite » above the preview, which docks it and has the preview take the field', async () => {
+  it('floating at 1024×700, a field left out as under the guide comes with one « Placer le guide à droite », which docks it and has the preview take the field', async () => {
     await placeGuide(b, 'floating');
     const fixture = fixtureOf('medimail', 'balOrgForm');
     const finessEt = fixture.fields.find((field) => field.kind === 'finessEt')!.filled;
@@ -352,7 +357,7 @@ forEachBrowser((name) => {
       const finess = () => previewLines().then((lines) => lines.find((line) => line.startsWith('Identifiant établissement')));
       await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${underGuide}`);
       const offer = renderMessage('overlayDockRightOffer', [], 'fr');
-      expect(await guide.evaluate((name) => Array.from(document.querySelectorAll('.balise-fill button'), (button) => button.textContent).filter((text) => text === name).length, offer)).toBe(1);
+      expect(await guide.evaluate((name) => Array.from(document.querySelectorAll('.balise-fill-lines button'), (button) => button.textContent).filter((text) => text === name).length, offer)).toBe(1);
       await guide.clickByRole('button', offer);
       await guideAt(page, 'right');
       await expect.poll(finess, { timeout: 10_000 }).toBe(`Identifiant établissement ${finessEt}`);
