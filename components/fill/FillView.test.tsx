@@ -156,7 +156,7 @@ describe('what is left by hand, and the link that fixes it', () => {
   const opened = vi.spyOn(openOptions, 'send').mockResolvedValue(undefined);
   afterEach(() => opened.mockClear());
 
-  it('each field left reads as its label, then its reason; a missing value or person links to the options on that establishment; a portal default, to its field', async () => {
+  it('each field left reads as its label, then its reason; a missing value or person links to the options on that establishment; a portal default comes first, linked to its field', async () => {
     const send = vi.fn();
     render(
       <FillView
@@ -175,7 +175,7 @@ describe('what is left by hand, and the link that fixes it', () => {
         visibleFor={() => null}
       />,
     );
-    const [left, defaults] = screen.getAllByRole('list').map((list) => within(list).getAllByRole('listitem'));
+    const [defaults, left] = screen.getAllByRole('list').map((list) => within(list).getAllByRole('listitem'));
     const parts = left!.map((item) => [item.querySelector('.balise-fill-field')?.textContent, item.querySelector('.balise-fill-reason')?.textContent]);
     expect(parts).toEqual([
       ['Adresse mail', 'absent du profil compléter le profil'],

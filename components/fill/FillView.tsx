@@ -289,6 +289,20 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
       <section className="balise-fill" aria-label={t('fillTitle')}>
         <div className="balise-fill-outcome" role="status">
           <p>{t('fillDone', view.filled.length)}</p>
+          {/* First, and never scrolled away: the one field the user must still look at. */}
+          {view.portalDefaults.length > 0 && (
+            <ul className="balise-fill-lines balise-fill-left balise-fill-defaults">
+              {view.portalDefaults.map((left, i) => (
+                <li key={i}>
+                  <span className="balise-fill-warning">{t('fillPortalDefault', left.label, left.value)}</span>{' '}
+                  {/* The mark on the page is seen, not heard: this takes the keyboard and the screen reader there. */}
+                  <button type="button" className="balise-fill-fix" onClick={() => send({ type: 'showPortalDefault', index: i })}>
+                    {t('overlayGoToField', left.label)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {view.filled.length > 0 && (
             <ul className="balise-fill-lines balise-fill-left">
               {view.filled.map((result, i) => (
@@ -304,19 +318,6 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
               <p>{t('fillSkippedTitle')}</p>
               <LeftLines lines={view.skipped.map((result) => ({ ...result, reason: result.reason ?? 'noValue' }))} establishmentId={view.establishmentId} />
             </>
-          )}
-          {view.portalDefaults.length > 0 && (
-            <ul className="balise-fill-lines balise-fill-left">
-              {view.portalDefaults.map((left, i) => (
-                <li key={i}>
-                  <span className="balise-fill-warning">{t('fillPortalDefault', left.label, left.value)}</span>{' '}
-                  {/* The mark on the page is seen, not heard: this takes the keyboard and the screen reader there. */}
-                  <button type="button" className="balise-fill-fix" onClick={() => send({ type: 'showPortalDefault', index: i })}>
-                    {t('overlayGoToField', left.label)}
-                  </button>
-                </li>
-              ))}
-            </ul>
           )}
           <div className="balise-fill-actions">
             <button type="button" className="balise-fill-undo" onClick={() => send({ type: 'undo' })}>

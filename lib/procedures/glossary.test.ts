@@ -26,6 +26,14 @@ describe('glossText', () => {
     ]);
   });
 
+  it('an English possessive keeps its acronym whole: the expansion is a title only (no « ATIH (…)’s »)', () => {
+    expect(glossText('on ATIH’s Plage site, then OTP', 'en', everyTime)).toEqual([
+      'on ',
+      { term: 'ATIH', title: glossary.find((entry) => entry.term === 'ATIH')!.expansion.en },
+      '’s Plage site, then OTP (one-time code)',
+    ]);
+  });
+
   it('leaves an acronym plain when the page already expanded it elsewhere', () => {
     expect(glossText('Une carte CPx ou CDE.', 'fr', (term) => term !== 'CPx')).toEqual(['Une carte CPx ou CDE (carte de directeur d’établissement).']);
   });

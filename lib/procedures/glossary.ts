@@ -65,8 +65,8 @@ function insideBrackets(text: string, index: number): boolean {
 /**
  * `text` cut at the glossary's acronyms. An acronym gets its expansion (in `language`) at its
  * first occurrence in `text` when `claim(term)` grants it the page's first use: written after it
- * in brackets, or as a title piece when the text brackets words of its own there or the acronym
- * stands in brackets already; every other
+ * in brackets, or as a title piece when the text brackets words of its own there, the acronym
+ * stands in brackets already or bears a possessive ’s; every other
  * occurrence stays plain. Adjacent plain pieces are joined.
  */
 export function glossText(text: string, language: Language, claim: (term: string) => boolean): Glossed[] {
@@ -84,7 +84,8 @@ export function glossText(text: string, language: Language, claim: (term: string
     last = match.index + term.length;
     if (!done.has(term) && claim(term)) {
       const title = byTerm.get(term)!.expansion[language];
-      if (/^\s*\(/.test(text.slice(last)) || insideBrackets(text, match.index)) out.push({ term, title });
+      // Brackets there already, or an English possessive (« ATIH’s Plage site »), which brackets would split.
+      if (/^(\s*\(|['’]s\b)/.test(text.slice(last)) || insideBrackets(text, match.index)) out.push({ term, title });
       else push(`${term} (${title})`);
     } else push(term);
     done.add(term);
