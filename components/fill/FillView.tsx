@@ -390,7 +390,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
             {t('fillPreviewIntro')}
           </p>
           {/* A Tab stop of its own: when the panel is short the list scrolls, and its lines may hold no enabled box to reach it by. */}
-          <ul className="balise-fill-lines" tabIndex={0} aria-labelledby="balise-fill-intro">
+          <ul className="balise-fill-lines balise-fill-preview" tabIndex={0} aria-labelledby="balise-fill-intro">
             {view.lines.map((line) => (
               <li key={line.id} className={line.skipped ? 'balise-fill-skipped' : undefined} data-action={line.action}>
                 <label>

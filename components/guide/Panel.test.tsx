@@ -143,8 +143,8 @@ describe('Panel layout', () => {
     expect(one.container.querySelector('.steps-here')).toBeNull();
   });
 
-  it('folds the guide text behind one line that opens it, its state said (the fold applies floating with « Remplir », guide.css)', () => {
-    const { container } = renderPanel({ fill: <button type="button" className="balise-fill-go">Remplir cette page</button> });
+  it('folds the guide text behind one line that opens it, its state said (the fold applies floating with a fill preview or outcome, guide.css)', () => {
+    const { container } = renderPanel({ fill: <ul className="balise-fill-lines balise-fill-preview" /> });
     expect(container.querySelector('.panel-body')!.getAttribute('data-dock')).toBe('floating');
     const fold = screen.getByRole('button', { name: 'Étapes et conseils de cette page' });
     const text = container.querySelector('#balise-guide-text')!;

@@ -5,8 +5,8 @@
  * hints in a list, the pages that follow, the fill section, and « Décrire cette page » (on an
  * unknown page, right under the « Page non reconnue » line). Headings and lists so that a
  * screen reader can move through it. The guide's text scrolls between the header and the fill
- * section, which stays in view with the footer (the shortcuts); floating, while « Remplir cette
- * page » is shown, the text folds behind one line that opens it. Where the guide sits (docked
+ * section, which stays in view with the footer (the shortcuts); floating, while a fill preview or
+ * outcome is shown, the text folds behind one line that opens it. Where the guide sits (docked
  * left, floating, docked right) is chosen in the header, seen on opening. × first says how to
  * bring the guide back, then hides it. What it knows of the page (elements to click, fields
  * with a hint) comes from the content script as labels; « Montrer » and the hints' links ask

@@ -12,8 +12,8 @@ import { guidePage, newGuideToken, openGuideChannel, type GuideAction, type Guid
 
 /**
  * Where `view.dock` says: floating, the frame is as tall as the panel (up to lib/overlay/room.ts
- * floatingHeight), in the bottom right corner (the top right one when `atTop`, unless a fill
- * preview or outcome is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
+ * floatingHeight), in the bottom right corner (the top right one when `atTop`, unless the fill
+ * section is shown: taller then, it relies on the page's room below it); docked, as tall as the window.
  */
 export function GuideFrame({
   view,
@@ -29,7 +29,9 @@ export function GuideFrame({
   const { dock } = view;
   const floating = dock === 'floating';
   // « Remplir cette page » and a few of the preview's lines, or the fill's outcome and « Annuler », need more than half the window.
-  const filling = floating && (view.fill.state === 'preview' || view.fill.state === 'done');
+  // Whatever the fill section says: the frame's size, which the page can measure, must not tell it
+  // whether the profile holds an establishment (« Créer mon établissement » vs a preview).
+  const filling = floating && view.fill.state !== 'notAllowed';
   const previewing = floating && view.fill.state === 'preview';
   const [token, setToken] = useState(newGuideToken);
   const [height, setHeight] = useState(0);
@@ -43,8 +45,10 @@ export function GuideFrame({
   // and a frame that just moved does not take a click (lib/autofill/click-guard.ts).
   useEffect(() => (floating ? roomBelow(document.documentElement) : undefined), [floating]);
   // The preview leaves out the fields under the floating guide (lib/autofill/visibility.ts
-  // 'underBalise'): planned before the frame grew to show it, it is planned again as it changes
-  // height. Not while it fills nor over what the guide has just said (a refresh clears it).
+  // 'underBalise'): planned before the frame grew to show it, it is planned again as it grows.
+  // Only as it grows past what was planned against: a field it no longer covers is no harm, and a
+  // preview that shrinks the frame (a field left out) must not set off another, without end.
+  // Not while it fills nor over what the guide has just said (a refresh clears it).
   useEffect(() => {
     const frame = frameRef.current;
     if (!previewing || !frame) return;
@@ -52,7 +56,7 @@ export function GuideFrame({
     const observer = new ResizeObserver(() => {
       const now = frame.getBoundingClientRect().height;
       const { fill, notice } = viewRef.current;
-      if (now === planned || fill.state !== 'preview' || fill.busy || notice) return;
+      if (now <= planned || fill.state !== 'preview' || fill.busy || notice) return;
       planned = now;
       onActionRef.current({ type: 'refresh' });
     });

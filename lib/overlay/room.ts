@@ -57,9 +57,10 @@ export function scrollClearOf(field: Box, panel: Box, viewportHeight: number): n
 
 /**
  * The floating guide's tallest, as a CSS length. Under half the window, a field is always clear
- * of one of the two corners the guide may sit in (Overlay.tsx clearOfPanel). While a fill preview
- * or its outcome is shown, as tall as « Remplir cette page », three of the preview's lines and a
- * field's tip need on an ordinary screen (1024×700), or the outcome and « Annuler le remplissage »: the guide then stays in the bottom corner, and the page has as
+ * of one of the two corners the guide may sit in (Overlay.tsx clearOfPanel). While the fill
+ * section is shown (on a page where Balise may fill, whatever it says), as tall as « Remplir cette
+ * page », three of the preview's lines and a field's tip need on an ordinary screen (1024×700), or
+ * the outcome and « Annuler le remplissage »: the guide then stays in the bottom corner, and the page has as
  * much room at its end (`roomBelow`, while the guide floats), so that any field still scrolls out from above it.
  */
 export const floatingHeight = { reading: 'min(45vh, 560px)', filling: 'min(100vh - 32px, 36rem)' } as const;

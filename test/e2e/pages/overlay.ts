@@ -31,7 +31,7 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
       }),
       { outcome: FILL_OUTCOME, notice: FILL_NOTICE },
     );
-  /** Opens the guide's text where it is folded (floating, while « Remplir cette page » is shown), as a user does. */
+  /** Opens the guide's text where it is folded (floating, while a fill preview or outcome is shown), as a user does. */
   const showGuideText = async () => {
     if (await guide.evaluate((fold) => document.querySelector(fold)?.getClientRects().length === 1 && document.querySelector(fold)?.getAttribute('aria-expanded') === 'false', FOLD)) await guide.click(FOLD);
   };
