@@ -26,6 +26,14 @@ async function chooseFile(file: File) {
   return user;
 }
 
+/** The export dialog, opened as the user does. */
+async function openExport() {
+  const user = userEvent.setup();
+  render(<TransferActions />);
+  await user.click(screen.getByRole('button', { name: 'Exporter' }));
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Exporter des établissements' }) };
+}
+
 describe('TransferActions', () => {
   it('shows the « Exporter » and « Importer » buttons, the file input hidden behind the latter', () => {
     render(<TransferActions />);
@@ -193,10 +201,7 @@ describe('TransferActions', () => {
 
   it('exports the chosen establishments, with a passphrase strength hint when encrypting', async () => {
     await db.establishments.bulkPut([clean(clinic()), clean({ ...sampleEstablishment(), label: 'CH Démo' })]);
-    const user = userEvent.setup();
-    render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    const { user, dialog } = await openExport();
     await user.click(await within(dialog).findByRole('checkbox', { name: 'CH Démo' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
     await user.type(within(dialog).getByLabelText('Phrase de passe'), 'azerty');
@@ -217,10 +222,7 @@ describe('TransferActions', () => {
 
   it('shows each export passphrase field on its own « Afficher », as the import does (third walk, NEW-9)', async () => {
     await db.establishments.put(clean(clinic()));
-    const user = userEvent.setup();
-    render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    const { user, dialog } = await openExport();
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
     const [first, second] = [within(dialog).getByLabelText('Phrase de passe'), within(dialog).getByLabelText('Phrase de passe, une seconde fois')];
     const [showFirst, showSecond] = within(dialog).getAllByRole('button', { name: 'Afficher' });
@@ -233,10 +235,7 @@ describe('TransferActions', () => {
 
   it('clears an error as soon as the user types, and names an encrypted export « …-chiffre.balise.json »', async () => {
     await db.establishments.put(clean(clinic()));
-    const user = userEvent.setup();
-    render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    const { user, dialog } = await openExport();
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Chiffrer le fichier avec une phrase de passe' }));
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le fichier' }));
     expect(within(dialog).getByRole('alert').textContent).toBe('Saisissez une phrase de passe.');
@@ -252,10 +251,7 @@ describe('TransferActions', () => {
   it('suggests encrypting a file that would carry e-mails or phones, and counts the people', async () => {
     const withoutContacts = { ...clean(sampleEstablishment()), label: 'CH Démo', contacts: [], certificates: [] };
     await db.establishments.bulkPut([clean(clinic()), withoutContacts]);
-    const user = userEvent.setup();
-    render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Exporter' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Exporter des établissements' });
+    const { user, dialog } = await openExport();
     const note = await within(dialog).findByRole('note');
     const people = clinic().contacts.filter((c) => c.email ?? c.phone ?? c.mobile).length;
     expect(people).toBe(1);
