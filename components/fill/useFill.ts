@@ -350,6 +350,11 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         case 'taught':
           setContextAsked((n) => n + 1);
           return;
+        case 'frameGrew':
+          // Only what the taller frame now covers changes: no new context, no « loading » between, and an unchanged
+          // preview keeps its revision (replan), so a click on « Remplir » is not lost to a preview put back as it was.
+          if (!outcome && !busy) replan();
+          return;
         case 'refresh':
           setNotice(null);
           setOutcome(null);

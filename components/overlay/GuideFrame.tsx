@@ -58,7 +58,7 @@ export function GuideFrame({
       const { fill, notice } = viewRef.current;
       if (now <= planned || fill.state !== 'preview' || fill.busy || notice) return;
       planned = now;
-      onActionRef.current({ type: 'refresh' });
+      onActionRef.current({ type: 'frameGrew' });
     });
     observer.observe(frame);
     return () => observer.disconnect();

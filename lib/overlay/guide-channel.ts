@@ -148,6 +148,8 @@ export type GuideAction =
   /** The frame recorded a lesson (lib/autofill/messages, teachField): plan again with it. */
   | { type: 'taught' }
   | { type: 'refresh' }
+  /** The floating frame grew (components/overlay/GuideFrame.tsx): plan again, the same preview keeping its revision. */
+  | { type: 'frameGrew' }
   /** Take the user to a field the fill left on the portal's default (`portalDefaults`, by index). */
   | { type: 'showPortalDefault'; index: number }
   | {
