@@ -17,6 +17,7 @@ import type { FillerRole } from '../../lib/portals/schema';
 import { establishmentKinds, personKinds, type LessonKind } from '../../lib/profile/kinds';
 import { lessonKindLabel } from '../../lib/profile/lessons';
 import { DockRight } from '../guide/DockChoice';
+import { GoToFieldButton } from '../guide/GoToFieldButton';
 import { roleLabel, roleName } from '../procedures/links';
 import { SeedLine } from '../ui/SeedLine';
 import './FillView.css';
@@ -296,9 +297,7 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
                 <li key={i}>
                   <span className="balise-fill-warning">{t('fillPortalDefault', left.label, left.value)}</span>{' '}
                   {/* The mark on the page is seen, not heard: this takes the keyboard and the screen reader there. */}
-                  <button type="button" className="balise-fill-fix" onClick={() => send({ type: 'showPortalDefault', index: i })}>
-                    {t('overlayGoToField', left.label)}
-                  </button>
+                  <GoToFieldButton label={left.label} className="balise-fill-fix" onGo={() => send({ type: 'showPortalDefault', index: i })} />
                 </li>
               ))}
             </ul>

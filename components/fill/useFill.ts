@@ -100,6 +100,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   act(action: GuideAction): void;
   /** The click-time judgement of a click in the frame now, with the fill's watch of where the frame stands (the FINESS record's saves). */
   judgeFrameClick(visibleFor: number | null): ClickVerdict;
+  /** The field the fill left on the portal's own value, by its place in the outcome's list (« Aller au champ »). */
+  portalDefault(index: number): HTMLElement | undefined;
 } {
   const [context, setContext] = useState<FillContext | null>(null);
   const [contextError, setContextError] = useState<string | null>(null);
@@ -364,13 +366,6 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         case 'fill':
           void fill(action.revision, action.shownFor, action.visibleFor, false);
           return;
-        case 'showPortalDefault': {
-          const field = outcome?.portalDefaults[action.index]?.element;
-          if (!field?.isConnected) return;
-          field.scrollIntoView({ block: 'center' });
-          field.focus({ preventScroll: true });
-          return;
-        }
         case 'undo':
           if (!outcome) return;
           undo(outcome.snapshot);
@@ -385,7 +380,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   );
 
   const judgeFrameClick = (visibleFor: number | null) => judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
-  return { view: viewOf(), notice, act, judgeFrameClick };
+  const portalDefault = (index: number) => outcome?.portalDefaults[index]?.element;
+  return { view: viewOf(), notice, act, judgeFrameClick, portalDefault };
 
   function viewOf(): FillView {
     if (!allowed) return { state: 'notAllowed' };

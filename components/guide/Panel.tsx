@@ -23,6 +23,7 @@ import { procedureTitle } from '../../lib/procedures/catalog';
 import type { ProgressSummary } from '../../lib/procedures/summary';
 import { SeedLine } from '../ui/SeedLine';
 import { DockChoice, GuidePlace } from './DockChoice';
+import { GoToFieldButton } from './GoToFieldButton';
 import { MyProgress } from './MyProgress';
 import { PageReport } from './PageReport';
 import { Sources } from './Sources';
@@ -203,9 +204,9 @@ export function Panel({
               <ul>
                 {hints.map((hint, i) => (
                   <li key={i} data-balise-field-hint={hint.label}>
-                    <button type="button" className="link-button" onClick={() => onGoToField(i)} aria-label={t('overlayGoToField', hint.label)}>
+                    <GoToFieldButton label={hint.label} className="link-button" onGo={() => onGoToField(i)}>
                       {hint.label}
-                    </button>
+                    </GoToFieldButton>
                     {hint.tips.map((tip, j) => (
                       <span key={j}>
                         <SeedLine text={tip} />

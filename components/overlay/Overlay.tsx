@@ -265,6 +265,14 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     });
   };
 
+  /** Takes the keyboard, and a screen reader, to a field of the page, clear of the guide. */
+  const goTo = (field: Element | undefined) => {
+    if (!(field instanceof HTMLElement) || !field.isConnected) return;
+    field.scrollIntoView({ block: 'center' });
+    clearOfPanel(field);
+    field.focus({ preventScroll: true });
+  };
+
   const onAction = (action: GuideAction) => {
     switch (action.type) {
       case 'procedure':
@@ -274,13 +282,10 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         click?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
         return setFlash((n) => n + 1);
       }
-      case 'goToField': {
-        const hint = hints[action.index];
-        if (!hint) return;
-        hint.element.scrollIntoView({ block: 'center' });
-        clearOfPanel(hint.element);
-        return (hint.element as HTMLElement).focus({ preventScroll: true });
-      }
+      case 'goToField':
+        return goTo(hints[action.index]?.element);
+      case 'showPortalDefault':
+        return goTo(fill.portalDefault(action.index));
       case 'closeTip':
         return setActiveField(null);
       case 'collapse':
