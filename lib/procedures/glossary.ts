@@ -2,27 +2,38 @@
  * The acronyms of the seeds, each with the expansion a seed gives for it (the seed is named,
  * so that every expansion can be checked), and the function that marks their first use on a
  * page: a hospital secretary reads « OTP » or « CPx » once with its meaning, then plainly.
- * Acronyms the seeds never expand (CSR, bi-clé, INS, DMP…) are left out rather than guessed.
+ * The words of public-key certificates the seeds use without defining (CSR, bi-clé) take theirs
+ * from the standard that defines them; other acronyms the seeds never expand (INS, DMP…) are left
+ * out rather than guessed.
  */
 import type { Language } from '../i18n/catalog';
 import type { SeedRef, Text } from '../portals/schema';
 
-export interface GlossaryEntry {
-  term: string;
-  expansion: Text;
-  seed: SeedRef['seed'];
-}
+export type GlossaryEntry = { term: string; expansion: Text } & ({ seed: SeedRef['seed'] } | { standard: string });
 
 export const glossary: readonly GlossaryEntry[] = [
   { term: 'ANS', seed: '003', expansion: { fr: 'Agence du numérique en santé', en: 'Agence du numérique en santé, the French digital health agency' } },
   { term: 'APE', seed: '000', expansion: { fr: 'administrateur principal d’établissement', en: 'administrateur principal d’établissement, the establishment’s main Plage administrator' } },
   { term: 'ATIH', seed: '001', expansion: { fr: 'Agence technique de l’information sur l’hospitalisation', en: 'Agence technique de l’information sur l’hospitalisation, the hospital data agency' } },
   { term: 'BAL ORG', seed: '002', expansion: { fr: 'boîte aux lettres organisationnelle, compte partagé par plusieurs professionnels', en: 'organisational mailbox, an account shared by several professionals' } },
+  {
+    term: 'bi-clé',
+    standard: 'RFC 5280',
+    expansion: { fr: 'paire de clés : une clé privée, gardée secrète, et la clé publique que porte le certificat', en: 'key pair: a private key kept secret, and the public key the certificate carries' },
+  },
   { term: 'CDE', seed: '004', expansion: { fr: 'carte de directeur d’établissement', en: 'establishment director’s card' } },
   { term: 'CPA', seed: '003', expansion: { fr: 'carte d’un technicien de l’éditeur ou de l’intégrateur', en: 'card of a technician of the software vendor or integrator' } },
   { term: 'CPE', seed: '003', expansion: { fr: 'carte des non-professionnels de santé de la structure : agents d’admission…', en: 'card of the structure’s staff who are not health professionals: admission staff…' } },
   { term: 'CPS', seed: '003', expansion: { fr: 'carte des professionnels de santé', en: 'health professional card' } },
   { term: 'CPx', seed: '003', expansion: { fr: 'carte CPS, CPE ou CPA', en: 'CPS, CPE or CPA card' } },
+  {
+    term: 'CSR',
+    standard: 'RFC 2986 (PKCS #10)',
+    expansion: {
+      fr: 'demande de signature de certificat, le fichier que l’autorité de certification signe pour délivrer le certificat',
+      en: 'certificate signing request, the file the certification authority signs to issue the certificate',
+    },
+  },
   { term: 'DP', seed: '003', expansion: { fr: 'Dossier Pharmaceutique', en: 'Dossier Pharmaceutique, the pharmaceutical record' } },
   { term: 'ESMS', seed: '004', expansion: { fr: 'établissements et services médico-sociaux', en: 'medico-social establishments and services' } },
   { term: 'GRADeS', seed: '002', expansion: { fr: 'Groupement régional d’appui au développement de la e-santé', en: 'regional e-health support group' } },
