@@ -85,7 +85,8 @@ async function teach(tabId: number, tabUrl: string | undefined, request: unknown
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
   const [establishments, settings, choice] = await Promise.all([readSummaries(database), readSettings(database), tabChoice(tabId)]);
-  return { establishments, chosenId: chosen(establishments.map((e) => e.id), choice, settings) };
+  // The guide frame, in a portal's page, gets what it shows: the labels.
+  return { establishments: establishments.map(({ id, label }) => ({ id, label })), chosenId: chosen(establishments.map((e) => e.id), choice, settings) };
 }
 
 async function choose(tabId: number, establishmentId: unknown, database: BaliseDb): Promise<FillChoice> {
