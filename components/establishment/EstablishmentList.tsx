@@ -7,26 +7,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { showDate } from '../../lib/i18n/date';
 import { finessRecordUrl } from '../../lib/portals/finess-links';
-import type { StoredEstablishment } from '../../lib/profile/pushed';
+import type { EstablishmentSummary } from '../../lib/store/rows';
 import { statusLabel } from './status';
 import { byLabel } from '../../lib/profile/names';
-import { PAGE_SIZE } from '../../lib/store/firstScreen';
 import { useAfterPaint } from '../ui/afterPaint';
 import './EstablishmentList.css';
-
-/** What a row shows: the list never needs contacts or certificates, which weigh the most. */
-export type EstablishmentSummary = Pick<StoredEstablishment, 'id' | 'label' | 'legalName' | 'finessEj' | 'finessEt' | 'status' | 'managed' | 'finessReadOn'>;
-
-export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, managed, finessReadOn }: StoredEstablishment): EstablishmentSummary => ({
-  id,
-  label,
-  legalName,
-  finessEj,
-  finessEt,
-  status,
-  ...(managed ? { managed } : {}),
-  ...(finessReadOn ? { finessReadOn } : {}),
-});
 
 /** Each FINESS number links to its record in the annuaire (seed 004, « Vérifier la base FINESS »: one click). */
 function FinessLinks({ establishment }: { establishment: EstablishmentSummary }) {
@@ -50,7 +35,11 @@ function FinessLinks({ establishment }: { establishment: EstablishmentSummary })
   );
 }
 
-export { PAGE_SIZE };
+export type { EstablishmentSummary };
+
+/** Rows the list shows at first and adds by each « Afficher les suivants ». */
+export const PAGE_SIZE = 50;
+
 /**
  * Rows drawn before the list's first paint: more than a screen holds (a row is at least ~48 px
  * high); the rest of the page follows right after it, so that its first paint does not wait
@@ -76,8 +65,6 @@ function matches(establishment: EstablishmentSummary, query: string): boolean {
 
 interface EstablishmentListProps {
   establishments: readonly EstablishmentSummary[];
-  /** How many there are, when `establishments` holds only the first ones (the others are still being read). */
-  total?: number;
   currentId: string | undefined;
   onCreate(): void;
   onOpen(establishment: EstablishmentSummary): void;
@@ -85,7 +72,7 @@ interface EstablishmentListProps {
   onDelete(establishment: EstablishmentSummary): void;
 }
 
-export function EstablishmentList({ establishments, total = establishments.length, currentId, onCreate, onOpen, onDuplicate, onDelete }: EstablishmentListProps) {
+export function EstablishmentList({ establishments, currentId, onCreate, onOpen, onDuplicate, onDelete }: EstablishmentListProps) {
   const [filter, setFilter] = useState('');
   const [shownCount, setShownCount] = useState(PAGE_SIZE);
   /** The index of the first row a « show more » added, which then gets the focus (the button may be gone). */
@@ -117,6 +104,7 @@ export function EstablishmentList({ establishments, total = establishments.lengt
       </div>
     );
 
+  const total = establishments.length;
   const remaining = found.length - shown.length;
   const count = query
     ? found.length === 0

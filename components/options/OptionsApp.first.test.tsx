@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { db } from '../../lib/store/db';
-import { firstPageOf, readFirstScreen } from '../../lib/store/firstScreen';
+import { readFirstScreen } from '../../lib/store/firstScreen';
 import { saveEstablishment, writeSetting } from '../../lib/store/profile';
 import { PopupApp } from '../popup/PopupApp';
 import { OptionsApp } from './OptionsApp';
@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 describe('the first screen, drawn from the read started before the page code', () => {
   it('options: the list is in the first render, then follows the database', async () => {
-    const first = await readFirstScreen((labels) => firstPageOf(labels).map((e) => e.id));
+    const first = await readFirstScreen();
     const { unmount } = render(<OptionsApp first={first} />);
     // No wait: nothing was read through Dexie yet.
     expect(screen.getByRole('rowheader', { name: (name) => name.startsWith(sample.label) }).textContent).toContain('utilisé sur ce poste');
@@ -32,7 +32,7 @@ describe('the first screen, drawn from the read started before the page code', (
   });
 
   it('popup: the choices are in the first render, then follow the database', async () => {
-    const first = await readFirstScreen((_labels, settings) => [settings.currentEstablishmentId!]);
+    const first = await readFirstScreen((settings) => [settings.currentEstablishmentId!]);
     const { unmount } = render(<PopupApp first={first} />);
     const establishment = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Établissement en cours' });
     expect(establishment.value).toBe(sample.id);
@@ -45,7 +45,7 @@ describe('the first screen, drawn from the read started before the page code', (
 
   it('popup: the closed list of establishments holds its choice alone until the first paint, then every one', async () => {
     await db.establishments.put(other);
-    const first = await readFirstScreen((_labels, settings) => [settings.currentEstablishmentId!]);
+    const first = await readFirstScreen((settings) => [settings.currentEstablishmentId!]);
     const { unmount } = render(<PopupApp first={first} />);
     const establishment = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Établissement en cours' });
     const options = () => within(establishment).getAllByRole('option').map((option) => option.textContent);

@@ -8,11 +8,11 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import type { Establishment } from '../../lib/profile/schema';
-import { openDatabase, readEstablishment, readEstablishments, readLabels, readSettings, writeSetting } from '../../lib/store/queries';
-import { firstPageOf, type FirstScreen } from '../../lib/store/firstScreen';
+import { openDatabase, readEstablishment, readSummaries, readSettings, writeSetting, type EstablishmentSummary } from '../../lib/store/queries';
+import type { FirstScreen } from '../../lib/store/firstScreen';
 import { draftKey, editingKey } from '../../lib/store/storage';
 import { optionsHash } from '../../lib/autofill/messages';
-import { EstablishmentList, summaryOf, type EstablishmentSummary } from '../establishment/EstablishmentList';
+import { EstablishmentList } from '../establishment/EstablishmentList';
 import { preloadTransferDialogs, TransferActions } from '../transfer/TransferActions';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAfterPaint } from '../ui/afterPaint';
@@ -54,27 +54,6 @@ function useFocusField(field: string | undefined, ready: boolean) {
 }
 
 /**
- * The first page of the list, read without the others: the label index's keys give the
- * order, then only those records are read in full (contacts and all, hence not the rest).
- */
-async function readFirstPage(): Promise<FirstPage> {
-  const labelled = await readLabels();
-  const first = await readEstablishments(firstPageOf(labelled).map((e) => e.id));
-  return { total: labelled.length, rows: first.map(summaryOf) };
-}
-
-interface FirstPage {
-  total: number;
-  rows: EstablishmentSummary[];
-}
-
-/** The same first page, from the read boot.ts started before this code was loaded. */
-function firstPageFrom({ labels, records }: FirstScreen): FirstPage {
-  const rows = firstPageOf(labels).flatMap((e) => records.get(e.id) ?? []);
-  return { total: labels.length, rows: rows.map(summaryOf) };
-}
-
-/**
  * The editor, and the procedures whose reminders follow a save or a delete, are loaded apart:
  * the list draws without parsing them; the editor is fetched as soon as the list is on screen.
  */
@@ -108,23 +87,20 @@ export function OptionsApp({ first }: { first?: FirstScreen | undefined }) {
 }
 
 function OptionsPage({ first }: { first: FirstScreen | undefined }) {
-  // The list shows its first page at once, then reads every row for the filter and the next pages;
-  // the editor reads the one establishment it opens in full.
-  // Drawn from the first read, the list waits for its paint before Dexie opens the database: that opening
-  // held the main thread ~12 ms right before the list's frame (trace of 30/11).
-  const [early] = useState(() => first && firstPageFrom(first));
-  const firstPage = useLiveQuery(() => (early ? undefined : readFirstPage()), []) ?? early;
-  // Once the first page is on screen: the other rows, the live settings, the other sections, and the code of the editor and the dialogs.
-  const painted = useAfterPaint(firstPage !== undefined);
-  const allRows = useLiveQuery(async () => (painted ? (await readEstablishments()).map(summaryOf) : undefined), [painted]);
+  // The list is drawn from the first read (its summaries, settings), then follows the database. Drawn so, it
+  // waits for its paint before Dexie opens the database: that opening held the main thread ~12 ms right before
+  // the list's frame (trace of 30/11). Without it (a database to create or upgrade), the list waits for Dexie.
+  const early = useLiveQuery(() => (first ? undefined : readSummaries()), []) ?? first?.establishments;
+  // Once the list is on screen: the live list and settings, the other sections, and the code of the editor and the dialogs.
+  const painted = useAfterPaint(early !== undefined);
+  const establishments = useLiveQuery(() => (painted ? readSummaries() : undefined), [painted]) ?? early;
   useEffect(() => {
     if (!painted) return;
     void editorPane.preload();
     void profileWrites.preload();
     void preloadTransferDialogs();
   }, [painted]);
-  const establishments = allRows ?? firstPage?.rows;
-  const settings = useLiveQuery(() => (early && !painted ? undefined : readSettings()), [painted]) ?? first?.settings;
+  const settings = useLiveQuery(() => (first && !painted ? undefined : readSettings()), [painted]) ?? first?.settings;
   const [deepLink] = useState(readDeepLink);
   const [editingId, setEditingId] = useState(() => sessionStorage.getItem(editingKey) ?? undefined);
   /** The id given to a new establishment: nothing to read before its editor opens. */
@@ -247,7 +223,6 @@ function OptionsPage({ first }: { first: FirstScreen | undefined }) {
               <EstablishmentList
                 establishments={establishments}
                 currentId={settings.currentEstablishmentId}
-                total={allRows?.length ?? firstPage?.total}
                 onCreate={create}
                 onOpen={(e) => openEditor(e.id)}
                 onDuplicate={(e) => void duplicate(e)}

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/t';
 import { optionsUrl } from '../../lib/autofill/messages';
 import { fullName } from '../../lib/profile/names';
-import { openDatabase, readEstablishment, readLabels, readSettings, setMe, writeSetting } from '../../lib/store/queries';
+import { openDatabase, readEstablishment, readSummaries, readSettings, setMe, writeSetting } from '../../lib/store/queries';
 import type { FirstScreen } from '../../lib/store/firstScreen';
 import { useAfterPaint } from '../ui/afterPaint';
 import { deferred } from '../ui/deferred';
@@ -35,8 +35,8 @@ export function PopupApp({ first }: { first?: FirstScreen | undefined }) {
 
 function Popup({ first }: { first: FirstScreen | undefined }) {
   const id = useId();
-  // The choice of establishment needs only their labels; the current one alone is read in full (its contacts).
-  const establishments = useLiveQuery(readLabels, []) ?? first?.labels;
+  // The choice of establishment needs only their summaries; the current one alone is read in full (its contacts).
+  const establishments = useLiveQuery(readSummaries, []) ?? first?.establishments;
   // One query, so that a change of establishment shows the new one with its contacts at once.
   const chosen =
     useLiveQuery(async () => {

@@ -1,5 +1,5 @@
 // Evaluated first and alone: the popup's first read starts before its code is even fetched.
 import { startFirstScreen } from '../../lib/store/firstScreen';
 
-startFirstScreen((_labels, settings) => (settings.currentEstablishmentId ? [settings.currentEstablishmentId] : []));
+startFirstScreen((settings) => (settings.currentEstablishmentId ? [settings.currentEstablishmentId] : []));
 void import('./main');

@@ -9,7 +9,7 @@ import { contentScriptMatches } from '../portals/outline';
 import { originPattern } from '../portals/sites';
 import { grantedSites } from '../store/sites';
 import { db, type BaliseDb } from '../store/db';
-import { readEstablishment, readLabels, readSettings, teachLesson, whichEstablishment, type Settings } from '../store/profile';
+import { readEstablishment, readSummaries, readSettings, teachLesson, whichEstablishment, type Settings } from '../store/profile';
 import { fillChoiceOf } from '../store/storage';
 import { t } from '../i18n/t';
 import { extensionPageInTab, portalTopFrame, sitesFor } from '../senders';
@@ -84,8 +84,9 @@ async function teach(tabId: number, tabUrl: string | undefined, request: unknown
 }
 
 async function readFillChoice(tabId: number, database: BaliseDb): Promise<FillChoice> {
-  const [establishments, settings, choice] = await Promise.all([readLabels(database), readSettings(database), tabChoice(tabId)]);
-  return { establishments, chosenId: chosen(establishments.map((e) => e.id), choice, settings) };
+  const [establishments, settings, choice] = await Promise.all([readSummaries(database), readSettings(database), tabChoice(tabId)]);
+  // The guide frame, in a portal's page, gets what it shows: the labels.
+  return { establishments: establishments.map(({ id, label }) => ({ id, label })), chosenId: chosen(establishments.map((e) => e.id), choice, settings) };
 }
 
 async function choose(tabId: number, establishmentId: unknown, database: BaliseDb): Promise<FillChoice> {

@@ -3,6 +3,8 @@ import { sampleEstablishment } from '../profile/sample';
 import { clinic } from '../profile/transfer.fixtures';
 import { watchDataChanges } from './changes';
 import { BaliseDb, dbVersions, latestDbVersion } from './db';
+import { summaryOf } from './rows';
+import { liveQuery } from 'dexie';
 import { localKeys } from './local';
 import { patience } from '../../test/patience';
 
@@ -31,6 +33,9 @@ const writtenBy: Record<number, (database: BaliseDb) => Promise<void>> = {
   3: async (database) => {
     await writtenBy[2]!(database);
     await database.establishments.put({ ...clinic(), id: managedIdOf(clinic().id), managed: true });
+  },
+  4: async (database) => {
+    await writtenBy[3]!(database);
   },
 };
 
@@ -81,6 +86,75 @@ describe('version 3', () => {
     expect(await current.settings.get('me')).toEqual({ key: 'me', value: { [sampleEstablishment().id]: 'a', [movedId]: 'b' } });
     current.close();
     await current.delete();
+  });
+});
+
+describe('version 4', () => {
+  it('summarizes the establishments written before it, pushed ones included', async () => {
+    const name = `summaries-${crypto.randomUUID()}`;
+    const old = new BaliseDb(name, 3);
+    await writtenBy[3]!(old);
+    old.close();
+
+    const current = new BaliseDb(name);
+    const rows = await current.establishments.toArray();
+    expect(rows).toHaveLength(2);
+    expect(await current.summaries.toArray()).toEqual(rows.map(summaryOf));
+    current.close();
+    await current.delete();
+  });
+});
+
+describe('the summaries table', () => {
+  const summarized = async (database: BaliseDb) => {
+    const [rows, summaries] = await Promise.all([database.establishments.toArray(), database.summaries.toArray()]);
+    expect(summaries).toEqual(rows.map(summaryOf));
+    return summaries;
+  };
+
+  it('follows every kind of write of the establishments, in their transaction', async () => {
+    const database = new BaliseDb(`summaries-${crypto.randomUUID()}`);
+    const sample = sampleEstablishment();
+    const pushed = { ...clinic(), id: managedIdOf(clinic().id), managed: true as const };
+    await database.establishments.add(sample);
+    await database.establishments.bulkPut([pushed, { ...sample, id: crypto.randomUUID(), label: 'Autre' }]);
+    expect(await summarized(database)).toHaveLength(3);
+
+    await database.establishments.update(sample.id, { label: 'Renommé', finessReadOn: '2025-03-01' });
+    await database.establishments.where('label').equals('Autre').modify({ status: 'private' });
+    expect((await summarized(database)).find((e) => e.id === sample.id)).toMatchObject({ label: 'Renommé', finessReadOn: '2025-03-01' });
+
+    // A refused add leaves the stored row's summary as it was.
+    await expect(database.establishments.add({ ...sample, label: 'Doublon' })).rejects.toThrow();
+    await database.transaction('rw', database.establishments, async () => {
+      await database.establishments.filter((row) => row.managed === true).delete();
+      await database.establishments.delete(sample.id);
+    });
+    expect((await summarized(database)).map((e) => e.label)).toEqual(['Autre']);
+
+    // A rolled-back transaction writes neither.
+    await expect(
+      database.transaction('rw', database.establishments, async () => {
+        await database.establishments.put(sample);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await database.establishments.clear();
+    expect(await summarized(database)).toEqual([]);
+    database.close();
+    await database.delete();
+  });
+
+  it('wakes the live queries that read it', async () => {
+    const database = new BaliseDb(`summaries-live-${crypto.randomUUID()}`);
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => database.summaries.toArray()).subscribe((rows) => seen.push(rows.map((e) => e.label)));
+    await vi.waitFor(() => expect(seen).toEqual([[]]), patience);
+    await database.establishments.put(sampleEstablishment());
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([sampleEstablishment().label]), patience);
+    subscription.unsubscribe();
+    database.close();
+    await database.delete();
   });
 });
 

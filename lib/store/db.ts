@@ -5,16 +5,16 @@
  * (schema.ts, with its upgrade function here), and add its case to db.test.ts, which writes data with
  * version N and checks it is intact once opened with N+1.
  */
-import Dexie, { type DBCore, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import { announceDataChanged } from './changes';
 import { managedIdOf, managedIdPrefix, type StoredEstablishment } from '../profile/pushed';
-import type { Progress, Reminder, Setting } from './rows';
+import { summaryOf, type EstablishmentSummary, type Progress, type Reminder, type Setting } from './rows';
 import { databaseName, dbVersions, latestDbVersion } from './schema';
 
 export { databaseName, dbVersions, latestDbVersion };
 
 /** Applied when the database moves up to that version (schema.ts lists the versions). */
-const upgrades: Partial<Record<number, (tx: Transaction) => Promise<void>>> = { 3: movePushedEstablishments };
+const upgrades: Partial<Record<number, (tx: Transaction) => Promise<void>>> = { 3: movePushedEstablishments, 4: summarizeEstablishments };
 
 async function movePushedEstablishments(tx: Transaction) {
   const establishments = tx.table<StoredEstablishment, string>('establishments');
@@ -44,6 +44,56 @@ async function movePushedEstablishments(tx: Transaction) {
   if (me?.value && typeof me.value === 'object')
     await settings.put({ key: 'me', value: Object.fromEntries(Object.entries(me.value).map(([id, contactId]) => [newId(id), contactId])) });
 }
+
+async function summarizeEstablishments(tx: Transaction) {
+  const rows = await tx.table<StoredEstablishment, string>('establishments').toArray();
+  await tx.table<EstablishmentSummary, string>('summaries').bulkPut(rows.map(summaryOf));
+}
+
+/** The summaries' write for a write of establishments: what was written, what was deleted. */
+function summariesWrite(request: DBCoreMutateRequest, response: DBCoreMutateResponse): DBCoreMutateRequest | undefined {
+  const { trans } = request;
+  if (request.type === 'delete') return { type: 'delete', trans, keys: request.keys };
+  if (request.type === 'deleteRange') return { type: 'deleteRange', trans, range: request.range };
+  // A row refused (an add whose id exists) keeps its summary.
+  const written = request.values.filter((_value, index) => !(index in response.failures));
+  return written.length ? { type: 'put', trans, values: written.map((row: StoredEstablishment) => summaryOf(row)) } : undefined;
+}
+
+/**
+ * The summaries table follows the establishments: every transaction that may write them holds
+ * it too, and each write is followed by its summaries' in that transaction, so that no page, the
+ * popup's, the import's or the DSI's policy's included, can leave the lists' rows behind. Below
+ * Dexie's API, where every write of a row arrives whole (update and modify included).
+ */
+const keepSummaries: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'keepSummaries',
+  create(down) {
+    // A database opened at an older version (the upgrade tests) has no summaries.
+    if (!down.schema.tables.some((table) => table.name === 'summaries')) return down;
+    const summaries = down.table('summaries');
+    return {
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(mode === 'readwrite' && stores.includes('establishments') && !stores.includes('summaries') ? [...stores, 'summaries'] : stores, mode, options),
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'establishments') return table;
+        return {
+          ...table,
+          async mutate(request) {
+            const response = await table.mutate(request);
+            // During an upgrade from before version 4, the table does not exist yet: its own upgrade fills it.
+            const write = (request.trans as unknown as IDBTransaction).objectStoreNames.contains('summaries') && summariesWrite(request, response);
+            if (write) await summaries.mutate(write);
+            return response;
+          },
+        };
+      },
+    };
+  },
+};
 
 /** The tables the overlay's summary depends on: their writes are announced to content scripts (changes.ts). */
 const watchedTables = new Set(['establishments', 'settings', 'progress']);
@@ -79,6 +129,7 @@ const announceChanges: Middleware<DBCore> = {
 export class BaliseDb extends Dexie {
   establishments!: EntityTable<StoredEstablishment, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  summaries!: EntityTable<EstablishmentSummary, 'id'>;
   progress!: Table<Progress, [string, string]>;
   reminders!: EntityTable<Reminder, 'id'>;
 
@@ -92,6 +143,7 @@ export class BaliseDb extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(announceChanges);
+    this.use(keepSummaries);
   }
 }
 

@@ -1,7 +1,8 @@
 import { sampleEstablishment } from '../profile/sample';
 import { BaliseDb } from './db';
-import { firstPageOf, readFirstScreen } from './firstScreen';
-import { readEstablishments, readLabels, readSettings, setMe, writeSetting } from './profile';
+import { summaryOf } from './rows';
+import { readFirstScreen } from './firstScreen';
+import { readEstablishments, readSummaries, readSettings, setMe, writeSetting } from './profile';
 
 /** Establishments whose labels sort differently by code unit and in French (« É » after « Z » by code). */
 function seeded(count: number) {
@@ -13,7 +14,7 @@ function seeded(count: number) {
 }
 
 describe('the first read without Dexie', () => {
-  it('gives what Dexie reads: the labels in the lists order, the settings, the records asked for', async () => {
+  it('gives what Dexie reads: the summaries in the lists order, the settings, the records asked for', async () => {
     const name = `first-screen-${crypto.randomUUID()}`;
     const database = new BaliseDb(name);
     const rows = seeded(60);
@@ -21,16 +22,12 @@ describe('the first read without Dexie', () => {
     await writeSetting('currentEstablishmentId', rows[7]!.id, database);
     await setMe(rows[7]!.id, null, database);
 
-    const first = await readFirstScreen((labels, settings) => [...firstPageOf(labels).map((e) => e.id), settings.currentEstablishmentId!, 'gone'], name);
+    const first = await readFirstScreen((settings) => [settings.currentEstablishmentId!, rows[8]!.id, 'gone'], name);
 
-    const labels = await readLabels(database);
-    expect(first?.labels).toEqual(labels);
+    expect(first?.establishments).toEqual(await readSummaries(database));
+    expect(first?.establishments.map((e) => e.label).slice(0, 3)).toEqual(['ehpad 2', 'ehpad 5', 'ehpad 8']);
     expect(first?.settings).toEqual(await readSettings(database));
-    // The current establishment may be on the first page too: each record once.
-    const asked = [...new Set([...firstPageOf(labels).map((e) => e.id), rows[7]!.id])];
-    expect([...first!.records.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      (await readEstablishments(asked, database)).sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect([...first!.records.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(await readEstablishments([rows[7]!.id, rows[8]!.id], database));
     // The connection is closed: Dexie may still delete (or upgrade) the database.
     database.close();
     await database.delete();
@@ -41,7 +38,7 @@ describe('the first read without Dexie', () => {
     expect(await readFirstScreen(() => [], name)).toBeUndefined();
     const database = new BaliseDb(name);
     await database.open();
-    expect(database.tables.map((table) => table.name).sort()).toEqual(['establishments', 'progress', 'reminders', 'settings']);
+    expect(database.tables.map((table) => table.name).sort()).toEqual(['establishments', 'progress', 'reminders', 'settings', 'summaries']);
     database.close();
     await database.delete();
   });
@@ -53,7 +50,7 @@ describe('the first read without Dexie', () => {
     old.close();
     expect(await readFirstScreen(() => [], name)).toBeUndefined();
     const current = new BaliseDb(name);
-    expect(await readLabels(current)).toEqual([{ id: sampleEstablishment().id, label: sampleEstablishment().label }]);
+    expect(await readSummaries(current)).toEqual([summaryOf(sampleEstablishment())]);
     current.close();
     await current.delete();
   });

@@ -6,7 +6,7 @@ import {
   copyOf,
   deleteEstablishment,
   nextRevision,
-  readLabels,
+  readSummaries,
   readSettings,
   revisionOf,
   saveEstablishment,
@@ -33,19 +33,19 @@ describe('whichEstablishment', () => {
   });
 });
 
-describe('readLabels', () => {
-  it('reads every label with its id, in French order rather than the index’s code-unit order', async () => {
+describe('readSummaries', () => {
+  it('reads every summary, in French order rather than the code-unit order', async () => {
     const sample = sampleEstablishment();
     const labels = ['Zénith', 'établissement Sud', 'EHPAD Nord', 'Fondation'];
     const stored = labels.map((label) => copyOf(sample, label));
     await database.establishments.bulkPut(stored);
-    const read = await readLabels(database);
+    const read = await readSummaries(database);
     expect(read.map((e) => e.label)).toEqual(['EHPAD Nord', 'établissement Sud', 'Fondation', 'Zénith']);
     expect(read.map((e) => e.id)).toEqual(read.map((e) => stored.find((s) => s.label === e.label)!.id));
   });
 
   it('reads nothing from an empty workstation', async () => {
-    expect(await readLabels(database)).toEqual([]);
+    expect(await readSummaries(database)).toEqual([]);
   });
 });
 

@@ -6,9 +6,9 @@
 import { byLabel } from '../profile/names';
 import type { StoredEstablishment } from '../profile/pushed';
 import { db, type BaliseDb } from './db';
-import { settingsOf, type LabelledId, type Settings } from './rows';
+import { settingsOf, type EstablishmentSummary, type Settings } from './rows';
 
-export type { LabelledId, Settings } from './rows';
+export type { EstablishmentSummary, Settings } from './rows';
 
 export async function readSettings(database: BaliseDb = db): Promise<Settings> {
   return settingsOf(await database.settings.toArray());
@@ -63,14 +63,9 @@ export async function readEstablishments(ids?: readonly string[], database: Bali
 }
 
 /**
- * The establishments' labels in the lists' order, read from the label index alone: the
- * options page and the popup draw with them before any record (contacts and all) is read.
+ * The establishments as the lists draw them (their summaries), in the lists' order: the options
+ * page and the popup draw with them without reading any record (contacts and all).
  */
-export async function readLabels(database: BaliseDb = db): Promise<LabelledId[]> {
-  const labelled: LabelledId[] = [];
-  await database.establishments.orderBy('label').eachKey((label, cursor) => {
-    labelled.push({ label: String(label), id: String(cursor.primaryKey) });
-  });
-  return labelled.sort(byLabel);
+export async function readSummaries(database: BaliseDb = db): Promise<EstablishmentSummary[]> {
+  return (await database.summaries.toArray()).sort(byLabel);
 }
-

@@ -5,6 +5,7 @@
  * Types and small helpers without dependencies: modules loaded by content scripts may import them without Dexie.
  */
 import type { ProcedureId } from '../portals/schema';
+import type { StoredEstablishment } from '../profile/pushed';
 
 /** One setting of this workstation (read as `Settings`, see settingsOf). */
 export interface Setting {
@@ -25,11 +26,22 @@ export interface Settings {
 /** The settings table's rows as one object, with what was never set at its default. */
 export const settingsOf = (rows: readonly Setting[]): Settings => ({ me: {}, ...Object.fromEntries(rows.map((row) => [row.key, row.value])) }) as Settings;
 
-/** An establishment as the label index gives it: what the lists draw before reading any record. */
-export interface LabelledId {
-  id: string;
-  label: string;
-}
+/**
+ * What the establishment lists draw of each (the summaries table, kept by db.ts with every write
+ * of an establishment): never the contacts or certificates, which weigh the most.
+ */
+export type EstablishmentSummary = Pick<StoredEstablishment, 'id' | 'label' | 'legalName' | 'finessEj' | 'finessEt' | 'status' | 'managed' | 'finessReadOn'>;
+
+export const summaryOf = ({ id, label, legalName, finessEj, finessEt, status, managed, finessReadOn }: StoredEstablishment): EstablishmentSummary => ({
+  id,
+  label,
+  legalName,
+  finessEj,
+  finessEt,
+  status,
+  ...(managed ? { managed } : {}),
+  ...(finessReadOn ? { finessReadOn } : {}),
+});
 
 export interface StepDone {
   /** ISO date-time. */

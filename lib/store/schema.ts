@@ -18,6 +18,9 @@ export const dbVersions: readonly DbVersion[] = [
   { version: 2, stores: { progress: '[establishmentId+procedureId], establishmentId', reminders: 'id, establishmentId, dueAt' } },
   // Pushed establishments move to their own ids (managedIdOf), with what refers to them (db.ts).
   { version: 3, stores: {} },
+  // The lists' rows (rows.ts, summaryOf), one per establishment, written by db.ts with each write of an establishment, in
+  // its transaction: the pages' first read gets the whole list in one request rather than walking 500 labels (firstScreen.ts).
+  { version: 4, stores: { summaries: 'id' } },
 ];
 
 export const latestDbVersion = dbVersions.at(-1)!.version;

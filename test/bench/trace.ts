@@ -5,9 +5,11 @@
  * of children, each build minus the floor. CPU time, so a loaded machine weighs less on it.
  * `--profile` samples the builds' JavaScript instead (time by function, children included).
  * `--options` traces the options page's openings instead, with 500 × 20 stored, until the list
- * is shown, minus the floor's page without script.
+ * is shown, minus the floor's page without script; with `--timeline`, each build's opening is
+ * also printed as a timeline from navigation (files fetched, database opened and read, modules
+ * run, frames), which shows what the list's first paint waits for.
  *
- *   node test/run.mjs test/bench/trace.ts [--runs 3] [--pages 8] [--extension DIR]… [--stress] [--profile] [--options]
+ *   node test/run.mjs test/bench/trace.ts [--runs 3] [--pages 8] [--extension DIR]… [--stress] [--profile] [--options [--timeline]]
  */
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     stress: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     options: { type: 'boolean', default: false },
+    timeline: { type: 'boolean', default: false },
   },
 });
 
@@ -49,7 +52,7 @@ async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceE
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'extensions', 'ipc', 'mojom', 'renderer', 'loading'],
+      includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'extensions', 'ipc', 'mojom', 'renderer', 'loading', ...(args.timeline ? ['IndexedDB', 'blink.user_timing'] : [])],
       enableSampling: false,
     },
   });
@@ -136,14 +139,45 @@ async function loadTraced(b: BenchBrowser, url: string, html: string, waitOverla
   }
 }
 
+/**
+ * The opening's critical path, ms from the options document's navigation: its files' requests
+ * and arrivals, the database's opening and first transaction, module runs, script calls and
+ * frames of 1 ms or more on its main thread.
+ */
+function printTimeline(events: TraceEvent[], label: string, shownAt: number) {
+  const start = events.find((e) => e.name === 'navigationStart' && String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL).includes('options.html'));
+  if (!start) return;
+  const main = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid;
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { url?: string; requestId?: string };
+  const files = new Map(events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [data(e).requestId, String(data(e).url).replace(/^.*\//, '')]));
+  const lines: [number, string][] = [];
+  for (const e of events) {
+    const at = (e.ts - start.ts) / 1000;
+    const ms = (e.dur ?? 0) / 1000;
+    if (e.name === 'ResourceSendRequest') lines.push([at, `fetch ${files.get(data(e).requestId)}`]);
+    else if (e.name === 'ResourceFinish') lines.push([at, `  arrived ${files.get(data(e).requestId)}`]);
+    else if (!main(e)) continue;
+    else if (e.name === 'IDBFactory::open' && (e.ph === 'b' || e.ph === 'e')) lines.push([at, e.ph === 'b' ? 'database: open' : 'database: opened']);
+    else if (e.name === 'IDBTransaction::onComplete') lines.push([at, 'database: transaction complete']);
+    else if (e.ph === 'X' && ms >= 1 && ['v8.evaluateModule', 'FunctionCall', 'WebFrameWidgetImpl::UpdateLifecycle', 'Layout'].includes(e.name))
+      lines.push([at, `${e.name} ${ms.toFixed(1)} ms ${data(e).url?.replace(/^.*\//, '') ?? ''}`]);
+  }
+  console.log(`\n${label}: list shown at ${shownAt.toFixed(1)} ms`);
+  for (const [at, line] of lines.filter(([at]) => at >= 0 && at <= shownAt + 20).sort((a, b) => a[0] - b[0])) console.log(`${at.toFixed(1).padStart(7)}  ${line}`);
+}
+
 /** One opening of the options page (a build) or of the floor's page, until it is shown. */
-async function openTraced(b: BenchBrowser, isBuild: boolean): Promise<Map<string, number>> {
+async function openTraced(b: BenchBrowser, isBuild: boolean, label: string): Promise<Map<string, number>> {
   const { page, cdp } = await b.newPage();
   try {
+    let shownAt = 0;
     const events = await trace(cdp, async () => {
       await page.goto(b.extensionUrl(isBuild ? 'options.html' : floorPage));
-      if ((await b.when(page, isBuild ? 'optionsList' : 'floorPage', 10_000)) === null) throw new Error('trace: the page was never shown');
+      const at = await b.when(page, isBuild ? 'optionsList' : 'floorPage', 10_000);
+      if (at === null) throw new Error('trace: the page was never shown');
+      shownAt = at;
     });
+    if (args.timeline && isBuild) printTimeline(events, label, shownAt);
     return selfTimes(events);
   } finally {
     await page.close();
@@ -174,7 +208,7 @@ try {
     if (args.options) {
       for (let k = 0; k < sides.length; k++) {
         const side = (k + i) % sides.length;
-        const times = await openTraced(sides[side]!, side < builds.length);
+        const times = await openTraced(sides[side]!, side < builds.length, dirs[side] ?? 'floor');
         for (const [name, ms] of times) sums[side]!.set(name, (sums[side]!.get(name) ?? 0) + ms);
       }
       loads++;

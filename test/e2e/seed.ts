@@ -5,6 +5,7 @@
 import type { Table } from 'dexie';
 import type { BaliseDb } from '../../lib/store/db';
 import type { Establishment } from '../../lib/profile/schema';
+import { summaryOf } from '../../lib/store/rows';
 import type { ExtensionBrowser } from './harness';
 
 /** On the options page: once this is drawn, Dexie has opened the database with its stores. */
@@ -17,6 +18,8 @@ export type StoredRows = { [S in StoreName]: BaliseDb[S] extends Table<infer Row
 export interface ProfileSeed {
   /** Establishments as plain data (JSON): what crosses into the page. */
   records: unknown[];
+  /** Their summaries, which Balise's database writes with every establishment (lib/store/db.ts). */
+  summaries: unknown[];
   currentId?: string;
   /** « Moi », the user's contact id, per establishment id. */
   me?: Record<string, string>;
@@ -26,7 +29,7 @@ export interface ProfileSeed {
   progress?: StoredRows['progress'];
   reminders?: StoredRows['reminders'];
 }
-type Settings = Omit<ProfileSeed, 'records'>;
+type Settings = Omit<ProfileSeed, 'records' | 'summaries'>;
 
 /**
  * Runs in an extension page (both drivers send it as its source, so it carries all it uses):
@@ -46,10 +49,16 @@ export async function throughDatabase(seed?: ProfileSeed): Promise<StoredRows> {
       transaction.onerror = () => reject(transaction.error);
     });
   if (seed) {
-    const transaction = database.transaction(stores, 'readwrite');
-    const table = (store: StoreName) => transaction.objectStore(store);
-    for (const store of seed.replace ?? []) table(store).clear();
+    // A build from before the summaries (the bench's baseline) has no such table.
+    const summarized = database.objectStoreNames.contains('summaries');
+    const transaction = database.transaction(summarized ? [...stores, 'summaries'] : stores, 'readwrite');
+    const table = (store: StoreName | 'summaries') => transaction.objectStore(store);
+    for (const store of seed.replace ?? []) {
+      table(store).clear();
+      if (store === 'establishments' && summarized) table('summaries').clear();
+    }
     for (const record of seed.records) table('establishments').put(record);
+    if (summarized) for (const summary of seed.summaries) table('summaries').put(summary);
     if (seed.currentId) table('settings').put({ key: 'currentEstablishmentId', value: seed.currentId });
     if (seed.me) table('settings').put({ key: 'me', value: seed.me });
     for (const row of seed.progress ?? []) table('progress').put(row);
@@ -70,7 +79,8 @@ export async function throughDatabase(seed?: ProfileSeed): Promise<StoredRows> {
 
 /** The seed of these establishments, as throughDatabase takes it. */
 export function profileSeed(establishments: readonly Establishment[], settings: Settings = {}): ProfileSeed {
-  return { records: JSON.parse(JSON.stringify(establishments)) as unknown[], ...settings };
+  const records = JSON.parse(JSON.stringify(establishments)) as Establishment[];
+  return { records, summaries: records.map(summaryOf), ...settings };
 }
 
 /** Runs throughDatabase in an options page, once Dexie has created the database there. */
