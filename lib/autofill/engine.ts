@@ -142,8 +142,10 @@ export function teachableFields(analysis: PageAnalysis, plan: FillPlan, layout: 
 export function watchTyping(doc: Document): { typed(element: Element): boolean; stop(): void } {
   const typed = new WeakSet<Element>();
   const listener = (event: Event) => {
+    // The fill's own events end here, before the event's path is built (an array of every node up to the window).
+    if (!event.isTrusted) return;
     const target = event.composedPath()[0] as Node | undefined;
-    if (event.isTrusted && target?.nodeType === Node.ELEMENT_NODE) typed.add(target as Element);
+    if (target?.nodeType === Node.ELEMENT_NODE) typed.add(target as Element);
   };
   doc.addEventListener('input', listener, true);
   doc.addEventListener('change', listener, true);

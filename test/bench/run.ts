@@ -9,7 +9,8 @@
  *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
  *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
  *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
- *   node test/run.mjs test/bench/run.ts --only load,options --baseline DIR    DIR's page loads, options page and popup timed in turn with these
+ *   node test/run.mjs test/bench/run.ts --only load,fill,options --baseline DIR    DIR's page loads, fills, options page and popup timed in turn with these
+ *   node test/run.mjs test/bench/run.ts --only fill --forms medimail/balOrgForm    the fill section on some forms only
  *
  * Main-thread time is the renderer's CPU time (CDP Performance.getMetrics in threadTicks), so
  * other work on the machine weighs less on it than on wall-clock figures; the JSON records the
@@ -43,7 +44,9 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/bench.json' },
     extension: { type: 'string', default: builtExtensionDirs.chromium },
     only: { type: 'string' },
-    // Another build whose page loads, options page and popup are timed in turn with this one's (old vs new).
+    // The fill section on these forms only (portal/page, comma-separated), e.g. medimail/balOrgForm.
+    forms: { type: 'string' },
+    // Another build whose page loads, fills, options page and popup are timed in turn with this one's (old vs new).
     baseline: { type: 'string' },
   },
 });
@@ -281,6 +284,8 @@ function listenToFields() {
       const target = event.composedPath()[0] as Element | undefined;
       if (!target || target.nodeType !== 1 || !/^(input|select|textarea)$/.test(target.localName)) return;
       log.last = performance.timeOrigin + performance.now();
+      // The first write, named in the trace: the task it runs in is the fill's (fillOnce).
+      if (log.events === 0) performance.mark('bench:firstWrite');
       log.events++;
     }, true);
   }
@@ -331,9 +336,16 @@ function listenToOpen() {
   }, true);
 }
 
-async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; openMs: number; events: number; values: [string, string][] }> {
+/**
+ * One fill: `ms`, click → last event (wall clock); `cpuMs`, the CPU time of the page's task
+ * that writes the fields (from the guide's message to the end of its microtasks: the outcome's
+ * bookkeeping included), from a trace of the page's main thread, which the machine's load
+ * weighs less on. Traced with the top-level category and user timing only, so that the trace
+ * adds no work inside the fill.
+ */
+async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number; cpuMs: number; openMs: number; events: number; values: [string, string][] }> {
   b.serve({ [fixture.url]: fixtureHtml(fixture) });
-  const { page } = await b.newPage();
+  const { page, cdp } = await b.newPage();
   const id = `${fixture.portal}/${fixture.page}`;
   try {
     await page.goto(fixture.url, { waitUntil: 'load' });
@@ -349,12 +361,22 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
     if (shown === null || opened === null) throw new Error(`bench: the guide never opened on ${id}`);
     await page.evaluate(listenToFields);
     await ui.guide.evaluate(listenToFillClick);
+    const trace: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number }[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...(value as unknown as typeof trace)));
+    const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] } });
     await ui.clickFill();
     // The outcome, or the notice of a refused click (lib/autofill/click-guard.ts).
     await ui.guide.waitFor('.balise-fill-outcome, .balise-fill > [role]', { timeout: 30_000 });
     if ((await ui.guide.count('.balise-fill-outcome')) === 0) throw new Error(`bench: the guide refused the fill on ${id}: « ${await ui.guide.text('.balise-fill > [role]')} »`);
     // Stragglers (an autocomplete's pick) land after the outcome is shown.
     await sleep(300);
+    await cdp.send('Tracing.end');
+    await traced;
+    const first = trace.find((e) => e.name === 'bench:firstWrite');
+    const task = first && trace.find((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.tdur !== undefined && e.ts <= first.ts && e.ts + e.dur! >= first.ts);
+    if (!task) throw new Error(`bench: no task around the first write on ${id}`);
+    const cpuMs = task.tdur! / 1000;
     const { click } = await ui.guide.evaluate(() => (window as unknown as { __benchFillClick: { click: number | null } }).__benchFillClick);
     const log = await page.evaluate(() => (window as unknown as { __benchFill: { last: number | null; events: number } }).__benchFill);
     if (click === null || log.last === null) throw new Error(`bench: no fill seen on ${id}`);
@@ -366,7 +388,7 @@ async function fillOnce(b: BenchBrowser, fixture: Fixture): Promise<{ ms: number
     // Folded again (the key goes to the guide frame, where the click left the focus), so that the next load starts as a new user's would.
     await page.keyboard.press('Alt+Shift+B');
     await scopes.deep.waitFor('[data-balise-tab]', { timeout: 30_000 });
-    return { ms: log.last - click, openMs: shown - opened, events: log.events, values };
+    return { ms: log.last - click, cpuMs, openMs: shown - opened, events: log.events, values };
   } finally {
     await page.close();
   }
@@ -383,8 +405,14 @@ async function oracleOnce(b: BenchBrowser, fixture: Fixture, values: [string, st
   }
 }
 
-async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
-  const forms = fixtures.filter((f) => f.fields.some((field) => field.fill));
+/**
+ * Each form filled `runs` times by Balise, by the oracle and, with `--baseline`, by that build,
+ * taking turns in an order that rotates, so that a burst of load elsewhere hits every side alike.
+ */
+async function measureFill(withExtension: BenchBrowser, without: BenchBrowser, baseline: BenchBrowser | undefined) {
+  const named = args.forms?.split(',');
+  const forms = fixtures.filter((f) => f.fields.some((field) => field.fill) && (!named || named.includes(`${f.portal}/${f.page}`)));
+  if (forms.length === 0) throw new Error(`--forms: no form to fill among ${named?.join(', ')}`);
   const perForm: Record<string, unknown> = {};
   const all: number[] = [];
   const opens: number[] = [];
@@ -392,18 +420,48 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser) {
     const id = `${fixture.portal}/${fixture.page}`;
     progress(`fill: ${id}`);
     const balise: number[] = [];
+    const baliseCpu: number[] = [];
     const oracle: number[] = [];
-    let events = { balise: 0, oracle: 0 };
+    const old: number[] = [];
+    const oldCpu: number[] = [];
+    const events = { balise: 0, oracle: 0, baseline: 0 };
+    // The oracle writes the values Balise left in the form: the first run of Balise comes first.
+    let values: [string, string][] | undefined;
+    const sides = {
+      balise: async () => {
+        const filled = await fillOnce(withExtension, fixture);
+        values = filled.values;
+        balise.push(filled.ms);
+        baliseCpu.push(filled.cpuMs);
+        opens.push(filled.openMs);
+        events.balise = filled.events;
+      },
+      oracle: async () => {
+        const floor = await oracleOnce(without, fixture, values!);
+        oracle.push(floor.ms);
+        events.oracle = floor.events;
+      },
+      ...(baseline && {
+        baseline: async () => {
+          const filled = await fillOnce(baseline, fixture);
+          old.push(filled.ms);
+          oldCpu.push(filled.cpuMs);
+          events.baseline = filled.events;
+        },
+      }),
+    };
+    const order = Object.values(sides);
     for (let i = 0; i < runs; i++) {
-      const filled = await fillOnce(withExtension, fixture);
-      const floor = await oracleOnce(without, fixture, filled.values);
-      balise.push(filled.ms);
-      opens.push(filled.openMs);
-      oracle.push(floor.ms);
-      events = { balise: filled.events, oracle: floor.events };
+      const turn = i === 0 ? 0 : i % order.length;
+      for (const side of [...order.slice(turn), ...order.slice(0, turn)]) await side();
     }
     all.push(...balise);
-    perForm[id] = { balise: figure(balise), oracle: figure(oracle), events };
+    perForm[id] = { balise: figure(balise), baliseCpu: figure(baliseCpu), oracle: figure(oracle), events, ...(baseline && { baseline: figure(old), baselineCpu: figure(oldCpu) }) };
+    const median = (samples: number[]) => figure(samples).median.toFixed(1);
+    if (baseline)
+      progress(
+        `fill ${id} (medians): this build ${median(balise)} ms (CPU ${median(baliseCpu)}), baseline ${median(old)} ms (CPU ${median(oldCpu)}), oracle ${median(oracle)} ms; events ${events.balise} / ${events.baseline} / ${events.oracle}`,
+      );
     if (id === 'medimail/balOrgForm') {
       put('fillMedimail', 'Fill, click → last event (Medimail BAL form)', 'ms', figure(balise), 30);
       put('fillMedimailOracle', 'Oracle on the same form (floor)', 'ms', figure(oracle));
@@ -641,19 +699,20 @@ const without = await launchBench(null);
 let userAgent = '';
 try {
   userAgent = await chromiumVersion(without.context);
-  const setup = await withExtension.newPage();
-  await setup.page.goto(withExtension.extensionUrl('options.html'));
-  // The fill fills the fixtures with the profile their answer keys are written against.
-  await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
-  await setup.page.close();
-
   // The floor (an empty content script, a page without script) serves the load and options sections.
   const floorDir = section('load') || section('options') ? await floorExtension(extensionDir) : undefined;
   const floor = floorDir ? await launchBench(floorDir) : undefined;
-  const baseline = args.baseline && (section('load') || section('options')) ? await launchBench(path.resolve(args.baseline)) : undefined;
+  const baseline = args.baseline && (section('load') || section('fill') || section('options')) ? await launchBench(path.resolve(args.baseline)) : undefined;
+  // The fill fills the fixtures with the profile their answer keys are written against.
+  for (const build of [withExtension, ...(baseline ? [baseline] : [])]) {
+    const setup = await build.newPage();
+    await setup.page.goto(build.extensionUrl('options.html'));
+    await seedDatabase(setup.page, [fixtureEstablishment], fixtureMe.id);
+    await setup.page.close();
+  }
   try {
     if (section('load')) await measurePageLoad({ balise: withExtension, floor: floor!, none: without, ...(baseline && { baseline }) });
-    if (section('fill')) await measureFill(withExtension, without);
+    if (section('fill')) await measureFill(withExtension, without, baseline);
     if (section('detect')) await measureDetection(without);
     if (section('options')) await measureOptions(withExtension, floor!, baseline);
   } finally {
