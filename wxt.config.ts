@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { localeFiles } from './lib/i18n/catalog';
@@ -143,11 +144,16 @@ export default defineConfig({
     // directly (WXT's own `browser`, i.e. `browser` in Firefox, `chrome` in Chromium, both with
     // promises), without the polyfill the module above gives every other entry point — its
     // evaluation was paid on each page load. Put first, this alias wins over the module's.
+    // Its context is a few lines of its own rather than WXT's class (entrypoints/portal.content/context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entry) => entry.name === 'portal')) return;
       const alias = config.resolve?.alias ?? [];
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
+      const own = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(import.meta.dirname, 'entrypoints/portal.content/context.ts') },
+      ];
+      config.resolve = { ...config.resolve, alias: [...own, ...rest] };
     },
     // This file is loaded by jiti, which cannot collect the portal modules (import.meta.glob):
     // the portals' origins come from the always-loaded content script, which WXT bundles.

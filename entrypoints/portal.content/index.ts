@@ -22,11 +22,12 @@ import { localKeys, readLocal } from '../../lib/store/local';
 import { getTabStep, pageSeen, type TabQuestion } from '../../lib/procedures/messages';
 import type { TabStep } from '../../lib/procedures/page-steps';
 import { watchDataChanges } from '../../lib/store/changes';
+import type { PortalContext } from './context';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_end',
-  async main(ctx) {
+  async main(ctx: PortalContext) {
     // One storage round trip: the guide's state, and on a host not built in, the sites switched on.
     const builtIn = outlineAt(location.href) !== null;
     const stored = await readLocal(builtIn ? [localKeys.overlayStates] : [localKeys.overlayStates, localKeys.sites]);
@@ -112,7 +113,7 @@ export default defineContentScript({
     );
     // A step ticked or an answer changed in the side panel renumbers the steps.
     ctx.onInvalidated(watchDataChanges(() => askStep()));
-    ctx.addEventListener(window, 'keydown', (event) => {
+    window.addEventListener('keydown', (event) => {
       // Only the user's own keys: a page script's synthetic Alt+Shift+B opens nothing.
       if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyB') || !state || !worthShowing(reading)) return;
       event.preventDefault();
@@ -122,9 +123,9 @@ export default defineContentScript({
       const change = state.dismissed ? { dismissed: false, collapsed: false } : { collapsed: !state.collapsed };
       // The new state comes back through watchOverlayState, as from any other tab.
       setOverlayState.send({ portalId: portal.id, change }).catch(() => {});
-    }, { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', check);
-    ctx.addEventListener(window, 'popstate', check);
+    }, { capture: true, signal: ctx.signal });
+    // Back and forward, hash routes included; a route pushed by the page redraws its DOM (below).
+    window.addEventListener('popstate', check, { signal: ctx.signal });
     // SPA portals swap their DOM without navigating; fields also appear late (autocompletes, steps).
     // Drawing the tab or the panel mutates the page too: those alone do not read the page again.
     const own = new Set([tabHostTag, overlayHostTag].map((tag) => tag.toUpperCase()));

@@ -3,13 +3,13 @@
  * content script (should the overlay be injected?) and the overlay (what to render): each
  * bundle runs its own copy, so both read the page the same way. Keep it free of React and zod.
  */
-import type { PortalOutline } from '../portals/lookup';
+import type { PortalSigns } from '../portals/lookup';
 import { outlineAt, recogniseOutline, type OutlineMatch } from '../portals/outline';
 import { displayed, type IsShown } from '../portals/recognise';
 import { noSites, type Sites } from '../portals/sites';
 
 export interface PageReading {
-  portal: PortalOutline;
+  portal: PortalSigns;
   /** The known page (its outline: ../portals/index.ts findPage has the rest), or null on a page of the portal that the knowledge base does not describe. */
   match: OutlineMatch | null;
   /** Some form field a person can see: the autofill may help even on an unknown page. Looked for when first asked (a known page is worth showing without it). */

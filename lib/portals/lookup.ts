@@ -4,7 +4,7 @@
  * functions brings no portal module into a bundle.
  */
 import { queryMatches, urlPathMatches } from './match';
-import type { Locator, Page, Text } from './schema';
+import type { Locator, Page } from './schema';
 import { noSites, siteOf, type Sites } from './sites';
 
 /** What recognising a page needs of it: its URL hint and what a person sees there. */
@@ -17,15 +17,6 @@ export interface PortalSigns<P extends PageSigns = PageSigns> {
   id: string;
   hosts: readonly string[];
   pages: readonly P[];
-}
-
-/** A page as the always-loaded content script knows it (./outline.ts): its name and signs. */
-export interface PageOutline extends PageSigns {
-  name: Text;
-}
-
-export interface PortalOutline extends PortalSigns<PageOutline> {
-  name: Text;
 }
 
 /** The URL, or null when it is not one. */

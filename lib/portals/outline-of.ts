@@ -1,22 +1,20 @@
 /**
  * Derives the outline the always-loaded content script reads (./outline.ts) from the portal
- * modules: names, hosts, and what a person sees on each page. Run at build time by
+ * modules: hosts, and what a person sees on each page. Run at build time by
  * ./outline-plugin.ts, never bundled.
  */
 import { portals } from './index';
-import type { PortalOutline } from './lookup';
+import type { PortalSigns } from './lookup';
 import { phrasingsOf } from './match';
 import type { Portal } from './schema';
 import { wordsOf } from './words';
 
-export function portalsOutline(list: readonly Portal[] = portals): PortalOutline[] {
+export function portalsOutline(list: readonly Portal[] = portals): PortalSigns[] {
   return list.map((portal) => ({
     id: portal.id,
-    name: portal.name,
     hosts: portal.hosts,
     pages: portal.pages.map((page) => ({
       id: page.id,
-      name: page.name,
       ...(page.path === undefined ? {} : { path: page.path }),
       ...(page.query === undefined ? {} : { query: page.query }),
       shows: page.shows,
@@ -28,7 +26,7 @@ export function portalsOutline(list: readonly Portal[] = portals): PortalOutline
 }
 
 /** Every phrasing recognition compares (signs, labels of fields and click targets) → its words, read here once rather than on every page load. */
-export function phrasingWords(outline: readonly PortalOutline[]): Record<string, string[]> {
+export function phrasingWords(outline: readonly PortalSigns[]): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const page of outline.flatMap((portal) => portal.pages)) {
     const phrasings = [

@@ -5,7 +5,7 @@ import { phrasingWords } from 'virtual:portal-outline';
 import { wordsOf } from './words';
 
 describe('the portal outline', () => {
-  it('is every module’s names, hosts and page signs, without instructions, hints nor selectors', () => {
+  it('is every module’s hosts and page signs, without names, instructions, hints nor selectors', () => {
     expect(portalOutlines.map((portal) => portal.id)).toEqual(portals.map((portal) => portal.id));
     for (const portal of portals) {
       const outline = portalOutlines.find((candidate) => candidate.id === portal.id)!;
@@ -15,7 +15,7 @@ describe('the portal outline', () => {
         const slim = outline.pages.find((candidate) => candidate.id === page.id)!;
         expect(slim.shows).toEqual(page.shows);
         expect(slim.fields.map((rule) => rule.match.label)).toEqual(page.fields.flatMap((rule) => (rule.match.label ? [rule.match.label] : [])));
-        expect(JSON.stringify(slim)).not.toMatch(/"(instructions|hint|next|selector)"/);
+        expect(JSON.stringify(slim)).not.toMatch(/"(name|instructions|hint|next|selector)"/);
       }
     }
   });

@@ -1,21 +1,21 @@
 /**
- * The portals as the always-loaded content script needs them: names, hosts, and for each page its
- * name, URL hint and what a person sees there (signs, labels of its fields and click targets),
- * without instructions, hints nor links, which only the guide needs: the content script runs on
- * every portal page and must stay small. Derived from the `*.portal.ts` modules when bundled
- * (./outline-of.ts, through ./outline-plugin.ts).
+ * The portals as the always-loaded content script needs them: hosts, and for each page its URL
+ * hint and what a person sees there (signs, labels of its fields and click targets), without
+ * names, instructions, hints nor links, which only the guide needs (the folded tab's step comes
+ * from the background): the content script runs on every portal page and must stay small.
+ * Derived from the `*.portal.ts` modules when bundled (./outline-of.ts, through ./outline-plugin.ts).
  */
 import outline, { phrasingWords } from 'virtual:portal-outline';
-import { matchPatterns, parseUrl, portalAt, type PageOutline, type PortalOutline } from './lookup';
+import { matchPatterns, parseUrl, portalAt, type PageSigns, type PortalSigns } from './lookup';
 import { displayed, phrasingWordsRead, readSightings, recognise, type IsShown } from './recognise';
 import { noSites, type Sites } from './sites';
 
 export interface OutlineMatch {
-  portal: PortalOutline;
-  page: PageOutline;
+  portal: PortalSigns;
+  page: PageSigns;
 }
 
-export const portalOutlines: readonly PortalOutline[] = outline;
+export const portalOutlines: readonly PortalSigns[] = outline;
 phrasingWordsRead(phrasingWords);
 
 /** Match patterns for the content scripts: every known host, HTTPS only. */
@@ -24,7 +24,7 @@ export function contentScriptMatches(): string[] {
 }
 
 /** `sites`: the sites the user switched Balise on for (./sites.ts). */
-export function outlineAt(url: URL | string, sites: Sites = noSites): PortalOutline | null {
+export function outlineAt(url: URL | string, sites: Sites = noSites): PortalSigns | null {
   return portalAt(portalOutlines, url, sites);
 }
 
