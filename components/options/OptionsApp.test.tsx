@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../lib/store/db';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { readSettings } from '../../lib/store/profile';
 import { editingKey } from '../../lib/store/storage';
@@ -124,7 +124,7 @@ it('reopens the establishment that was being edited after a reload', async () =>
   sessionStorage.setItem(editingKey, sample.id);
   setup();
   expect(await screen.findByRole('heading', { name: `Modifier « ${sample.label} »` })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', shownValue('siret', sample.siret!));
 });
 
 it('shows establishments pushed by the DSI read-only, without delete', async () => {
@@ -192,5 +192,5 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
   await waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
   await user.click(within(await rowActions('Site 55')).getByRole('button', { name: 'Modifier' }));
   expect(await screen.findByRole('heading', { name: 'Modifier « Site 55 »' })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', shownValue('siret', sample.siret!));
 });

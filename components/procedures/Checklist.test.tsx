@@ -7,7 +7,7 @@ import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { loadFixture } from '../../test/fixtures/load';
 import { fixtures } from '../../test/fixtures/load';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import { Checklist } from './Checklist';
 
 const distrilog = findProcedure('000-distrilog')!;
@@ -85,6 +85,6 @@ describe('Checklist « À préparer »', () => {
     const certificates = findProcedure('003-certificats-dp')!;
     const item = buildChecklist(certificates, {}, establishment).find((i) => i.step.uses.includes('siret'))!;
     const { container } = render(<Checklist procedure={certificates} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
-    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(`SIRET : ${showNumber('siret', establishment.siret!)}`);
+    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(`SIRET : ${shownValue('siret', establishment.siret!)}`);
   });
 });

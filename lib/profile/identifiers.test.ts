@@ -18,7 +18,7 @@ import {
   normaliseDigits,
   normalisePhone,
   postalCodeDepartements,
-  showNumber,
+  shownValue,
   sirenOfSiret,
 } from './identifiers';
 
@@ -279,7 +279,7 @@ describe('one way to show each number (newcomer report)', () => {
     ['phone', '+4122123456', '+4122123456'],
     ['siret', '2675004520001', '2675004520001'],
   ] as const)('shows %s %s as %s', (kind, stored, shown) => {
-    expect(showNumber(kind, stored)).toBe(shown);
+    expect(shownValue(kind, stored)).toBe(shown);
     expect(normaliseDigits(shown)).toBe(stored);
   });
 
