@@ -7,6 +7,7 @@ import type { Establishment } from '../../lib/profile/schema';
 import { deleteEstablishment, revisionOf, saveEstablishment } from '../../lib/store/profile';
 import { EstablishmentEditor } from './EstablishmentEditor';
 import { draftKey } from '../../lib/store/storage';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
 
@@ -51,9 +52,9 @@ describe('inline validation', () => {
     expect(siret).toHaveProperty('name', 'siret');
     await user.type(siret, '2675004520001');
     // Not while typing a first time: the user has not finished.
-    expect(screen.queryByText('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.')).toBeNull();
+    expect(screen.queryByText(bindFrenchSpaces('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.'))).toBeNull();
     await user.tab();
-    const error = screen.getByText('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+    const error = screen.getByText(bindFrenchSpaces('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.'));
     expect(siret.getAttribute('aria-invalid')).toBe('true');
     expect(siret.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     // Once touched, the message follows each keystroke.
@@ -67,7 +68,7 @@ describe('inline validation', () => {
     await enter(user, field('Libellé court'), 'CH \u202Eeimedac\u202C');
     await user.tab();
     expect(
-      screen.getByText('Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.'),
+      screen.getByText(bindFrenchSpaces('Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.')),
     ).toBeTruthy();
     expect(field('Libellé court').getAttribute('aria-invalid')).toBe('true');
   });
@@ -106,11 +107,11 @@ describe('saving', () => {
 
     const summary = screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(announce).toHaveBeenLastCalledWith('Le formulaire contient 4 erreurs : rien n’a été enregistré.');
-    const link = within(summary).getByRole('link', { name: 'SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.' });
+    expect(announce).toHaveBeenLastCalledWith(bindFrenchSpaces('Le formulaire contient 4 erreurs : rien n’a été enregistré.'));
+    const link = within(summary).getByRole('link', { name: bindFrenchSpaces('SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.') });
     await user.click(link);
     expect(document.activeElement).toBe(field('SIRET'));
-    await user.click(within(summary).getByRole('link', { name: 'Statut : Ce champ est obligatoire.' }));
+    await user.click(within(summary).getByRole('link', { name: bindFrenchSpaces('Statut : Ce champ est obligatoire.') }));
     expect(document.activeElement).toBe(field('Statut'));
     // After a save attempt every field shows its problem, touched or not.
     expect(field('Raison sociale (dénomination)').getAttribute('aria-invalid')).toBe('true');
@@ -129,7 +130,7 @@ describe('saving', () => {
     const stored = await db.establishments.get(newId);
     expect(stored).toMatchObject({ id: newId, label: 'CH Nord', siret: '26750045200011', status: 'public' });
     expect(onSaved).toHaveBeenCalledWith(stored, true);
-    expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
+    expect(announce).toHaveBeenLastCalledWith(bindFrenchSpaces('Établissement « CH Nord » enregistré.'));
     // Shown as the messages show it, whatever the spacing typed; stored as digits.
     await waitFor(() => expect(field('SIRET')).toHaveProperty('value', '267 500 452 00011'));
     expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
@@ -163,7 +164,7 @@ describe('storage full', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        "L’enregistrement a échoué : L’espace de stockage du navigateur est plein : rien n’a été enregistré. Libérez de l’espace disque, puis réessayez.",
+        bindFrenchSpaces("L’enregistrement a échoué : L’espace de stockage du navigateur est plein : rien n’a été enregistré. Libérez de l’espace disque, puis réessayez."),
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();
@@ -177,22 +178,22 @@ describe('contacts and certificates', () => {
     const { user } = renderEditor();
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
-    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    const contact = screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : sans nom') });
     expect(document.activeElement).toBe(field('Civilité', contact));
     await enter(user, field('Nom', contact), 'Martin');
     await enter(user, field('Prénom', contact), 'Claire');
     await user.click(within(contact).getByLabelText(/^Représentant légal \(signe le contrat ANS, carte CDE/));
     await enter(user, field('Téléphone', contact), '01.42.16.00.01');
-    expect(screen.getByRole('group', { name: 'Contact 1 : Claire Martin' })).toBe(contact);
+    expect(screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : Claire Martin') })).toBe(contact);
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un certificat' }));
-    const certificate = screen.getByRole('group', { name: 'Certificat 1 : type à choisir' });
+    const certificate = screen.getByRole('group', { name: bindFrenchSpaces('Certificat 1 : type à choisir') });
     await user.selectOptions(field('Type de certificat', certificate), 'PRO AUTH');
     await user.selectOptions(field('Titulaire', certificate), 'Claire Martin');
     await user.type(field('Obtenu le', certificate), '2024-02-29');
     expect(field('Expire le', certificate)).toHaveProperty('value', '2027-02-28');
     await user.click(saveButton());
-    await screen.findByText('Contact 1 : Claire Martin'); // still there once saved
+    await screen.findByText(bindFrenchSpaces('Contact 1 : Claire Martin')); // still there once saved
     await waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
     const stored = (await db.establishments.get(newId))!;
     expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'], phone: '0142160001' })]);
@@ -211,7 +212,7 @@ describe('contacts and certificates', () => {
     await user.click(saveButton());
     expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
-    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    const contact = screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : sans nom') });
     expect(within(contact).queryByText('Ce champ est obligatoire.')).toBeNull();
     expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
     await user.click(saveButton());
@@ -231,8 +232,8 @@ describe('unsaved changes', () => {
     const { user, onClose } = renderEditor();
     await enter(user, field('Libellé court'), 'CH Nord');
     await user.click(screen.getByRole('button', { name: 'Fermer' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Abandonner les modifications ?' });
-    expect(dialog.textContent).toContain('« CH Nord »');
+    const dialog = screen.getByRole('alertdialog', { name: bindFrenchSpaces('Abandonner les modifications ?') });
+    expect(dialog.textContent).toContain(bindFrenchSpaces('« CH Nord »'));
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Continuer la saisie' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -295,7 +296,7 @@ describe('another page saves or deletes the same establishment', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l’avez ouvert. Rien n’a été écrasé ; choisissez la version à garder.`,
+        bindFrenchSpaces(`Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l’avez ouvert. Rien n’a été écrasé ; choisissez la version à garder.`),
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();

@@ -18,6 +18,7 @@ import { fixturePath } from '../../test/fixtures/load';
 import { markClasses } from './highlight';
 import { FillView } from './FillView';
 import { useFill } from './useFill';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const messages = vi.hoisted(() => ({
   send: vi.fn<() => Promise<FillContext>>(),
@@ -129,7 +130,7 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
     // Named in the outcome all the same, with why it was left.
-    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe('décoché par vous : laissé tel quel');
+    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe(bindFrenchSpaces('décoché par vous : laissé tel quel'));
   });
 
   it('fills nothing on a click the page scripted', async () => {
@@ -194,20 +195,20 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(within(list).getByText('Ville')).toBeTruthy();
     // What the background does (lib/autofill/background.ts): the next fill context carries the lesson.
     messages.teach.mockImplementation(async (taught) => void messages.send.mockResolvedValue({ ...context, lessons: [{ origin: location.origin, ...taught, kind: 'never' }] }));
-    screen.getByRole('button', { name: 'Pas le bon champ ? (Ville)' }).focus();
+    screen.getByRole('button', { name: bindFrenchSpaces('Pas le bon champ ? (Ville)') }).focus();
     await userEvent.keyboard('{Enter}');
-    const picker = screen.getByRole('combobox', { name: 'Ce champ est : … (Ville)' }) as HTMLSelectElement;
+    const picker = screen.getByRole('combobox', { name: bindFrenchSpaces('Ce champ est : … (Ville)') }) as HTMLSelectElement;
     expect(document.activeElement).toBe(picker);
-    expect(Array.from(picker.options, (option) => option.text)).toEqual(expect.arrayContaining(['Ce champ est : …', 'Commune', 'SIRET', 'Numéro RPPS', 'Ne jamais remplir']));
+    expect(Array.from(picker.options, (option) => option.text)).toEqual(expect.arrayContaining([bindFrenchSpaces('Ce champ est : …'), 'Commune', 'SIRET', 'Numéro RPPS', 'Ne jamais remplir']));
     expect(Array.from(picker.querySelectorAll('optgroup'), (group) => group.label)).toEqual(['L’établissement', 'La personne (contact)']);
     expect(Array.from(picker.options, (option) => option.value)).not.toContain('password');
     await userEvent.selectOptions(picker, 'never');
     expect(messages.teach.mock.calls[0]![0]).toMatchObject({ label: 'Ville', kind: 'never' });
-    expect(await screen.findByText('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.')).toBeTruthy();
+    expect(await screen.findByText(bindFrenchSpaces('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.'))).toBeTruthy();
     // Planned again: « Ville » is no line to fill any more, but a field left out, which can still be taught.
     await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull());
     expect(within(screen.getAllByRole('list')[1]!).getByText('Ville')).toBeTruthy();
-    expect(screen.getByText('Champs que Balise ne remplit pas :')).toBeTruthy();
+    expect(screen.getByText(bindFrenchSpaces('Champs que Balise ne remplit pas :'))).toBeTruthy();
     // Filling with a lesson, in real browsers: test/e2e/teach.e2e.ts.
   }, 60_000);
 
@@ -219,11 +220,11 @@ describe('fill: preview in the frame, work in the page', () => {
     render(<Harness />, { container: document.getElementById('overlay')! });
     await preview();
     await clickGo();
-    expect(await screen.findByText('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page.')).toBeTruthy();
+    expect(await screen.findByText(bindFrenchSpaces('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page.'))).toBeTruthy();
     expect(region.classList.contains(markClasses.portalDefault)).toBe(true);
     expect(region.classList.contains(markClasses.filled)).toBe(false);
 
-    await userClick(screen.getByRole('button', { name: 'Aller au champ « Région »' }));
+    await userClick(screen.getByRole('button', { name: bindFrenchSpaces('Aller au champ « Région »') }));
     expect(wentTo).toBe(region);
 
     await userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));
@@ -253,7 +254,7 @@ describe('several establishments, none chosen for this tab', () => {
     document.querySelector('main')!.innerHTML = '<h1>Demande enregistrée</h1><p>Votre demande a bien été enregistrée.</p>';
     render(<Harness />, { container: document.getElementById('overlay')! });
     expect(await screen.findByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
-    expect(screen.queryByText('Plusieurs établissements : lequel remplir ?')).toBeNull();
+    expect(screen.queryByText(bindFrenchSpaces('Plusieurs établissements : lequel remplir ?'))).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
   });
 
@@ -261,7 +262,7 @@ describe('several establishments, none chosen for this tab', () => {
     render(<Harness />, { container: document.getElementById('overlay')! });
     await waitFor(() => expect(goButton().disabled).toBe(true));
     expect(screen.queryByText('Aucun champ à remplir sur cette page.')).toBeNull();
-    expect(screen.queryByText('Balise remplira les champs cochés :')).toBeNull();
+    expect(screen.queryByText(bindFrenchSpaces('Balise remplira les champs cochés :'))).toBeNull();
     act(() => messages.startListeners.forEach((listener) => listener('command')));
     act(() => messages.startListeners.forEach((listener) => listener('command')));
     await act(async () => {});

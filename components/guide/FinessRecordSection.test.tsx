@@ -16,6 +16,7 @@ import { establishmentFromRecord, readFinessRecord, today } from '../../lib/port
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { FinessRecordSection } from './FinessRecordSection';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 afterEach(() => {
   cleanup();
@@ -78,12 +79,12 @@ it('creates: one neutral label, nothing asked before the click, each value with 
   deliver({ id: 1, pairs });
 
   const phone = await screen.findByText('0142160000');
-  expect(phone.closest('li')?.textContent).toContain('lu sous « Téléphone »');
+  expect(phone.closest('li')?.textContent).toContain(bindFrenchSpaces('lu sous « Téléphone »'));
   // The page's words are said, never chosen for the user.
   const status = screen.getByRole('combobox', { name: 'Statut' }) as HTMLSelectElement;
   const category = screen.getByRole('combobox', { name: 'Catégorie' }) as HTMLSelectElement;
   expect([status.value, category.value]).toEqual(['', '']);
-  expect(screen.getByText(/la fiche dit, sous « Statut juridique » : 13 - Etablissement Public/).textContent).toContain('Balise y lit « Public »');
+  expect(screen.getByText(/la fiche dit, sous « Statut juridique » : 13 - Etablissement Public/).textContent).toContain(bindFrenchSpaces('Balise y lit « Public »'));
   await user.click(screen.getByRole('button', { name: 'Enregistrer l’établissement' }));
   expect(saved).toEqual([]);
   expect(sent.filter((action) => action.type === 'judgeRecordClick')).toEqual([]);
@@ -134,7 +135,7 @@ it('compares: the same label before the click, lists the differences and saves o
 
   await screen.findByText('2 différences.');
   expect(document.querySelector('section')?.className).toBe('finess-record finess-open');
-  const phoneChoice = screen.getByRole('group', { name: 'Téléphone du standard : que garder ?' });
+  const phoneChoice = screen.getByRole('group', { name: bindFrenchSpaces('Téléphone du standard : que garder ?') });
   expect((within(phoneChoice).getByRole('radio', { name: 'Garder la mienne' }) as HTMLInputElement).checked).toBe(true);
   expect(screen.getByText(/Conseil départemental/)).toBeTruthy();
   await user.click(within(phoneChoice).getByRole('radio', { name: 'Prendre la valeur de l’annuaire' }));
@@ -152,7 +153,7 @@ it('compares with no difference: the user can still mark the day the record was 
   await user.click(await readButton());
   deliver({ id: 1, pairs });
 
-  await screen.findByText('Aucune différence : votre profil dit la même chose que la fiche.');
+  await screen.findByText(bindFrenchSpaces('Aucune différence : votre profil dit la même chose que la fiche.'));
   expect(document.querySelector('section')?.className).toBe('finess-record finess-open');
   await user.click(screen.getByRole('button', { name: 'Noter la fiche comme vérifiée aujourd’hui' }));
   await screen.findByText(/fiche vérifiée, d’après l’annuaire FINESS du .*Aucune valeur changée/);
@@ -165,7 +166,7 @@ it('says so when the page shows no FINESS number', async () => {
   const { user, deliver } = setup({ finess: null, establishment: null });
   await user.click(await readButton());
   deliver({ id: 1, pairs: [{ label: 'Raison sociale', value: 'X' }] });
-  expect((await screen.findByRole('alert')).textContent).toBe('Balise ne trouve pas de numéro FINESS sur cette page : rien n’a été lu.');
+  expect((await screen.findByRole('alert')).textContent).toBe(bindFrenchSpaces('Balise ne trouve pas de numéro FINESS sur cette page : rien n’a été lu.'));
 });
 
 it('asks whether the record is a site’s or a legal entity’s when the page has no « FINESS juridique » row', async () => {

@@ -6,6 +6,7 @@ import { sampleEstablishment } from '../../lib/profile/sample';
 import { Checklist } from './Checklist';
 import { Sheet413 } from './Sheet413';
 import { Sheet413Page } from './Sheet413Page';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const valueOf = (container: HTMLElement, id: string) => container.querySelector(`[data-field="${id}"] .sheet__value`)?.textContent ?? null;
 
@@ -23,7 +24,7 @@ describe('Sheet413', () => {
       'Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF',
       'hopital-demo.fr',
     ]);
-    expect(screen.getByRole('button', { name: 'Copier : N° SIRET' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: bindFrenchSpaces('Copier : N° SIRET') })).toBeTruthy();
     expect(container.querySelector('.sheet__admins')?.textContent).toContain('Luc Bernard — luc.bernard@hopital-demo.fr — 01 40 27 50 02 — CPE');
     expect(screen.getByText(/monserviceclient\.certificats@asipsante\.fr/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -33,7 +34,7 @@ describe('Sheet413', () => {
   it('copies the SIRET as its digits', async () => {
     const user = userEvent.setup();
     render(<Sheet413 establishment={sampleEstablishment()} />);
-    await user.click(screen.getByRole('button', { name: 'Copier : N° SIRET' }));
+    await user.click(screen.getByRole('button', { name: bindFrenchSpaces('Copier : N° SIRET') }));
     expect(await navigator.clipboard.readText()).toBe('26750045200524');
   });
 
@@ -72,7 +73,7 @@ describe('Sheet413', () => {
   it('says to tick the offer box, with nothing to copy', () => {
     const { container } = render(<Sheet413 establishment={sampleEstablishment()} />);
     const row = container.querySelector<HTMLElement>('[data-field="offer"]')!;
-    expect(row.querySelector('dd')!.textContent).toBe('Cochez : Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF');
+    expect(row.querySelector('dd')!.textContent).toBe(bindFrenchSpaces('Cochez : Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF'));
     expect(within(row).queryByRole('button')).toBeNull();
   });
 
