@@ -129,7 +129,7 @@ describe('a page with nothing to fill', () => {
   it('whose every field is left by rule says « Rien à remplir ici », each field with its reason, and nothing to tick or press', () => {
     const upn = { id: 0, label: 'UPN', value: '', action: 'type' as const, ticked: false, skipped: 'leaveEmpty' as const };
     render(<FillView view={preview([upn], { fillsNothing: true })} send={noop} visibleFor={() => null} />);
-    expect(screen.getByText(bindFrenchSpaces('Rien à remplir ici : ces champs restent tels quels.'))).toBeTruthy();
+    expect(screen.getByText('Rien à remplir ici : ces champs restent tels quels.')).toBeTruthy();
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['UPNà laisser vide, selon la démarche']);
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();

@@ -204,11 +204,11 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(Array.from(picker.options, (option) => option.value)).not.toContain('password');
     await userEvent.selectOptions(picker, 'never');
     expect(messages.teach.mock.calls[0]![0]).toMatchObject({ label: 'Ville', kind: 'never' });
-    expect(await screen.findByText(bindFrenchSpaces('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.'))).toBeTruthy();
+    expect(await screen.findByText('Appris : « Ville » est « Ne jamais remplir » sur ce site. L’aperçu est à jour.')).toBeTruthy();
     // Planned again: « Ville » is no line to fill any more, but a field left out, which can still be taught.
     await waitFor(() => expect(within(screen.getAllByRole('list')[0]!).queryByText('Ville')).toBeNull());
     expect(within(screen.getAllByRole('list')[1]!).getByText('Ville')).toBeTruthy();
-    expect(screen.getByText(bindFrenchSpaces('Champs que Balise ne remplit pas :'))).toBeTruthy();
+    expect(screen.getByText('Champs que Balise ne remplit pas :')).toBeTruthy();
     // Filling with a lesson, in real browsers: test/e2e/teach.e2e.ts.
   }, 60_000);
 
@@ -220,7 +220,7 @@ describe('fill: preview in the frame, work in the page', () => {
     render(<Harness />, { container: document.getElementById('overlay')! });
     await preview();
     await clickGo();
-    expect(await screen.findByText(bindFrenchSpaces('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page.'))).toBeTruthy();
+    expect(await screen.findByText('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page.')).toBeTruthy();
     expect(region.classList.contains(markClasses.portalDefault)).toBe(true);
     expect(region.classList.contains(markClasses.filled)).toBe(false);
 
@@ -254,7 +254,7 @@ describe('several establishments, none chosen for this tab', () => {
     document.querySelector('main')!.innerHTML = '<h1>Demande enregistrée</h1><p>Votre demande a bien été enregistrée.</p>';
     render(<Harness />, { container: document.getElementById('overlay')! });
     expect(await screen.findByText('Aucun champ à remplir sur cette page.')).toBeTruthy();
-    expect(screen.queryByText(bindFrenchSpaces('Plusieurs établissements : lequel remplir ?'))).toBeNull();
+    expect(screen.queryByText('Plusieurs établissements : lequel remplir ?')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remplir cette page' })).toBeNull();
   });
 
@@ -262,7 +262,7 @@ describe('several establishments, none chosen for this tab', () => {
     render(<Harness />, { container: document.getElementById('overlay')! });
     await waitFor(() => expect(goButton().disabled).toBe(true));
     expect(screen.queryByText('Aucun champ à remplir sur cette page.')).toBeNull();
-    expect(screen.queryByText(bindFrenchSpaces('Balise remplira les champs cochés :'))).toBeNull();
+    expect(screen.queryByText('Balise remplira les champs cochés :')).toBeNull();
     act(() => messages.startListeners.forEach((listener) => listener('command')));
     act(() => messages.startListeners.forEach((listener) => listener('command')));
     await act(async () => {});

@@ -100,8 +100,8 @@ it('creates: one neutral label, nothing asked before the click, each value with 
 });
 
 it.each([
-  ['covered', /recouvert, déplacé ou caché par la page : rien n’a été enregistré/],
-  ['early', /vient d’apparaître : rien n’a été enregistré/],
+  ['covered', /recouvert, déplacé ou caché par la page\u00a0: rien n’a été enregistré/],
+  ['early', /vient d’apparaître\u00a0: rien n’a été enregistré/],
   ['doubt', /ne peut pas vérifier que vous voyez ce panneau/],
 ] as const)('saves nothing when the content script judges the click %s', async (verdict, said) => {
   const { user, saved, deliver } = setup({ finess: '750100125', establishment: null }, verdict);
@@ -153,7 +153,7 @@ it('compares with no difference: the user can still mark the day the record was 
   await user.click(await readButton());
   deliver({ id: 1, pairs });
 
-  await screen.findByText(bindFrenchSpaces('Aucune différence : votre profil dit la même chose que la fiche.'));
+  await screen.findByText('Aucune différence : votre profil dit la même chose que la fiche.');
   expect(document.querySelector('section')?.className).toBe('finess-record finess-open');
   await user.click(screen.getByRole('button', { name: 'Noter la fiche comme vérifiée aujourd’hui' }));
   await screen.findByText(/fiche vérifiée, d’après l’annuaire FINESS du .*Aucune valeur changée/);
@@ -174,7 +174,7 @@ it('asks whether the record is a site’s or a legal entity’s when the page ha
   await user.click(await readButton());
   deliver({ id: 1, pairs: pairs.filter((pair) => pair.label !== 'FINESS juridique').map((pair) => (pair.label === 'Numéro FINESS' ? { ...pair, value: '750712184' } : pair)) });
 
-  const question = await screen.findByRole('group', { name: /n’a pas de ligne « FINESS juridique »/ });
+  const question = await screen.findByRole('group', { name: /n’a pas de ligne «\u202fFINESS juridique\u202f»/ });
   const go = within(question).getByRole('button', { name: 'Continuer' }) as HTMLButtonElement;
   expect(go.disabled).toBe(true);
   expect(finessMatch.send).not.toHaveBeenCalled();

@@ -72,7 +72,7 @@ describe('Panel sources', () => {
     expect(guidance.procedure).toBe('003-certificats-dp');
     const titles = [...container.querySelectorAll('[data-balise-step="mandataireECps"] .step-title')].map((h) => h.textContent);
     expect(titles).toHaveLength(1);
-    expect(titles[0]).toMatch(/^Conseil de Balise : Déclarer le mandataire/);
+    expect(titles[0]).toMatch(/^Conseil de Balise\u00a0: Déclarer le mandataire/);
   });
 });
 

@@ -48,7 +48,7 @@ describe('ActivateSite', () => {
     // Nothing is stored as switched on before the browser grants (the background does it then).
     expect(await siteChoices().getValue()).toEqual({});
     resolve(true);
-    expect(await screen.findByText(bindFrenchSpaces('Balise est actif sur ce site : la page se recharge avec le guide.'))).toBeTruthy();
+    expect(await screen.findByText('Balise est actif sur ce site : la page se recharge avec le guide.')).toBeTruthy();
   });
 
   it('says so clearly when the user refuses, and keeps nothing', async () => {

@@ -10,7 +10,6 @@ import { syncReminders } from '../../lib/procedures/reminders';
 import { remindersReplanned } from '../../test/reminders-watch';
 import { NextStep } from './NextStep';
 import { SidePanelApp } from './SidePanelApp';
-import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 vi.mock('../../lib/procedures/reminders', async (original) => (await import('../../test/reminders-watch')).watchReplans(original));
 
@@ -45,7 +44,7 @@ describe('side panel', () => {
       expect(item).not.toBeNull();
       return item!;
     });
-    expect(within(step).getByText(bindFrenchSpaces('Qui : Sophie Petit'))).toBeTruthy();
+    expect(within(step).getByText('Qui : Sophie Petit')).toBeTruthy();
     expect(within(step).getByRole('link', { name: 'Pasrel (connexion ATIH) — Connexion Pasrel' }).getAttribute('href')).toMatch(/^https:\/\/connect-pasrel\.atih\.sante\.fr\/cas\/login/);
 
     await user.click(within(step).getByRole('checkbox'));
@@ -57,7 +56,7 @@ describe('side panel', () => {
     const user = userEvent.setup();
     render(<SidePanelApp />);
     const list = await screen.findByRole('region', { name: 'Votre liste d’étapes' });
-    expect(within(list).getByText(bindFrenchSpaces('Répondez aux questions ci-dessus pour voir toutes vos étapes. Déjà connues :'))).toBeTruthy();
+    expect(within(list).getByText('Répondez aux questions ci-dessus pour voir toutes vos étapes. Déjà connues :')).toBeTruthy();
     expect(within(list).queryByText(/^Étape \d+ sur \d+$/)).toBeNull();
 
     await user.click(within(screen.getByRole('group', { name: /compte Plage \(Pasrel\) de l’ATIH/ })).getByLabelText('Oui'));
@@ -73,7 +72,7 @@ describe('side panel', () => {
     render(<SidePanelApp />);
     const picker = await screen.findByRole('group', { name: 'Démarche' });
     await user.click(within(picker).getByRole('radio', { name: 'Certificats IGC-Santé pour le Dossier Pharmaceutique' }));
-    const link = await screen.findByRole('link', { name: /^Personne n.a le rôle « Représentant légal » / });
+    const link = await screen.findByRole('link', { name: /^Personne n.a le rôle «\u202fReprésentant légal\u202f» / });
     expect(link.getAttribute('href')).toMatch(/options\.html#establishment=.*&field=contacts$/);
     for (const missing of screen.getAllByRole('link', { name: /^Personne n.a le rôle/ })) expect(missing.textContent).not.toContain('(');
   });
@@ -138,7 +137,7 @@ describe('NextStep (popup)', () => {
       updatedAt: '2025-03-01T10:00:00.000Z',
     });
     render(<NextStep />);
-    expect(await screen.findByText(bindFrenchSpaces('Des questions restent sans réponse : ouvrez les démarches pour voir vos étapes.'))).toBeTruthy();
+    expect(await screen.findByText('Des questions restent sans réponse : ouvrez les démarches pour voir vos étapes.')).toBeTruthy();
     expect(screen.queryByText(/faites$|Prochaine étape/)).toBeNull();
   });
 });
