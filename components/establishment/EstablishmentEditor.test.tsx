@@ -7,6 +7,8 @@ import type { Establishment } from '../../lib/profile/schema';
 import { deleteEstablishment, revisionOf, saveEstablishment } from '../../lib/store/profile';
 import { EstablishmentEditor } from './EstablishmentEditor';
 import { draftKey } from '../../lib/store/storage';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
+import { shownValue } from '../../lib/profile/identifiers';
 
 const newId = '5e0c7a52-1f3b-4c8d-9e6a-7b2d1c0f4a11';
 
@@ -92,7 +94,7 @@ describe('inline validation', () => {
     await user.click(within(saved).getByRole('link', { name: '1 point à vérifier (enregistré quand même)' }));
     const list = screen.getByRole('heading', { name: '1 point à vérifier (enregistré quand même)' }).parentElement!;
     expect(document.activeElement).toBe(list);
-    await user.click(within(list).getByRole('link', { name: /^Département : .*75012/ }));
+    await user.click(within(list).getByRole('link', { name: /^Département\u00a0: .*75012/ }));
     expect(document.activeElement).toBe(departement);
   });
 });
@@ -106,11 +108,11 @@ describe('saving', () => {
 
     const summary = screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(announce).toHaveBeenLastCalledWith('Le formulaire contient 4 erreurs : rien n’a été enregistré.');
-    const link = within(summary).getByRole('link', { name: 'SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.' });
+    expect(announce).toHaveBeenLastCalledWith(bindFrenchSpaces('Le formulaire contient 4 erreurs : rien n’a été enregistré.'));
+    const link = within(summary).getByRole('link', { name: bindFrenchSpaces('SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.') });
     await user.click(link);
     expect(document.activeElement).toBe(field('SIRET'));
-    await user.click(within(summary).getByRole('link', { name: 'Statut : Ce champ est obligatoire.' }));
+    await user.click(within(summary).getByRole('link', { name: bindFrenchSpaces('Statut : Ce champ est obligatoire.') }));
     expect(document.activeElement).toBe(field('Statut'));
     // After a save attempt every field shows its problem, touched or not.
     expect(field('Raison sociale (dénomination)').getAttribute('aria-invalid')).toBe('true');
@@ -129,9 +131,9 @@ describe('saving', () => {
     const stored = await db.establishments.get(newId);
     expect(stored).toMatchObject({ id: newId, label: 'CH Nord', siret: '26750045200011', status: 'public' });
     expect(onSaved).toHaveBeenCalledWith(stored, true);
-    expect(announce).toHaveBeenLastCalledWith('Établissement « CH Nord » enregistré.');
+    expect(announce).toHaveBeenLastCalledWith(bindFrenchSpaces('Établissement « CH Nord » enregistré.'));
     // Shown as the messages show it, whatever the spacing typed; stored as digits.
-    await waitFor(() => expect(field('SIRET')).toHaveProperty('value', '267 500 452 00011'));
+    await waitFor(() => expect(field('SIRET')).toHaveProperty('value', shownValue('siret', '26750045200011')));
     expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
     // Seen, not only announced (newcomer report P10), until the next change.
     expect(screen.getByText('Enregistré ✓').parentElement!.textContent).toBe('Enregistré ✓');
@@ -143,7 +145,7 @@ describe('saving', () => {
   it('derives the SIREN from the SIRET when it is empty, and says so; a SIREN of the user stays', async () => {
     const { user } = renderEditor();
     await enter(user, field('SIRET'), '26750045200011');
-    expect(field('SIREN')).toHaveProperty('value', '267 500 452');
+    expect(field('SIREN')).toHaveProperty('value', shownValue('siren', '267500452'));
     expect(screen.getByText('SIREN déduit du SIRET (ses 9 premiers chiffres). Vous pouvez le changer.')).toBeTruthy();
     await user.clear(field('SIREN'));
     await enter(user, field('SIREN'), '732829320');
@@ -163,7 +165,7 @@ describe('storage full', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        "L’enregistrement a échoué : L’espace de stockage du navigateur est plein : rien n’a été enregistré. Libérez de l’espace disque, puis réessayez.",
+        bindFrenchSpaces("L’enregistrement a échoué : L’espace de stockage du navigateur est plein : rien n’a été enregistré. Libérez de l’espace disque, puis réessayez."),
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();
@@ -177,16 +179,16 @@ describe('contacts and certificates', () => {
     const { user } = renderEditor();
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
-    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    const contact = screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : sans nom') });
     expect(document.activeElement).toBe(field('Civilité', contact));
     await enter(user, field('Nom', contact), 'Martin');
     await enter(user, field('Prénom', contact), 'Claire');
     await user.click(within(contact).getByLabelText(/^Représentant légal \(signe le contrat ANS, carte CDE/));
     await enter(user, field('Téléphone', contact), '01.42.16.00.01');
-    expect(screen.getByRole('group', { name: 'Contact 1 : Claire Martin' })).toBe(contact);
+    expect(screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : Claire Martin') })).toBe(contact);
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un certificat' }));
-    const certificate = screen.getByRole('group', { name: 'Certificat 1 : type à choisir' });
+    const certificate = screen.getByRole('group', { name: bindFrenchSpaces('Certificat 1 : type à choisir') });
     await user.selectOptions(field('Type de certificat', certificate), 'PRO AUTH');
     await user.selectOptions(field('Titulaire', certificate), 'Claire Martin');
     await user.type(field('Obtenu le', certificate), '2024-02-29');
@@ -196,7 +198,7 @@ describe('contacts and certificates', () => {
     await waitFor(async () => expect(await db.establishments.get(newId)).toBeDefined());
     const stored = (await db.establishments.get(newId))!;
     expect(stored.contacts).toEqual([expect.objectContaining({ lastName: 'Martin', roles: ['representantLegal'], phone: '0142160001' })]);
-    expect(field('Téléphone', contact)).toHaveProperty('value', '01 42 16 00 01');
+    expect(field('Téléphone', contact)).toHaveProperty('value', shownValue('phone', '0142160001'));
     expect(stored.certificates).toEqual([
       expect.objectContaining({ kind: 'PRO AUTH', holderContactId: stored.contacts[0]!.id, expiresOn: '2027-02-28' }),
     ]);
@@ -211,7 +213,7 @@ describe('contacts and certificates', () => {
     await user.click(saveButton());
     expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Ajouter un contact' }));
-    const contact = screen.getByRole('group', { name: 'Contact 1 : sans nom' });
+    const contact = screen.getByRole('group', { name: bindFrenchSpaces('Contact 1 : sans nom') });
     expect(within(contact).queryByText('Ce champ est obligatoire.')).toBeNull();
     expect(screen.getByRole('heading', { name: /Le formulaire contient 4 erreurs/ })).toBeTruthy();
     await user.click(saveButton());
@@ -231,8 +233,8 @@ describe('unsaved changes', () => {
     const { user, onClose } = renderEditor();
     await enter(user, field('Libellé court'), 'CH Nord');
     await user.click(screen.getByRole('button', { name: 'Fermer' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Abandonner les modifications ?' });
-    expect(dialog.textContent).toContain('« CH Nord »');
+    const dialog = screen.getByRole('alertdialog', { name: bindFrenchSpaces('Abandonner les modifications ?') });
+    expect(dialog.textContent).toContain(bindFrenchSpaces('« CH Nord »'));
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Continuer la saisie' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -295,7 +297,7 @@ describe('another page saves or deletes the same establishment', () => {
     await user.click(saveButton());
     await waitFor(() =>
       expect(announce).toHaveBeenLastCalledWith(
-        `Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l’avez ouvert. Rien n’a été écrasé ; choisissez la version à garder.`,
+        bindFrenchSpaces(`Enregistrement refusé : « ${theirs.label} » a été modifié sur une autre page depuis que vous l’avez ouvert. Rien n’a été écrasé ; choisissez la version à garder.`),
       ),
     );
     expect(onSaved).not.toHaveBeenCalled();
@@ -307,7 +309,7 @@ describe('another page saves or deletes the same establishment', () => {
     const first = await editedHereAndSavedThere();
     await first.user.click(screen.getByRole('button', { name: /Reprendre l’autre version/ }));
     expect(field('Libellé court')).toHaveProperty('value', first.theirs.label);
-    expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', '01 40 27 99 99');
+    expect(document.querySelector('input[name="phone"]')).toHaveProperty('value', shownValue('establishmentPhone', '0140279999'));
     expect(screen.queryByRole('alert')).toBeNull();
     first.unmount();
     sessionStorage.clear();
@@ -328,7 +330,7 @@ describe('another page saves or deletes the same establishment', () => {
     view.rerender(<EstablishmentEditor establishmentId={stored.id} stored={undefined} announce={view.announce} onSaved={view.onSaved} onClose={view.onClose} />);
     expect(screen.getByRole('alert').textContent).toContain('a été supprimé sur une autre page');
     await view.user.click(saveButton());
-    await waitFor(() => expect(view.announce).toHaveBeenLastCalledWith(expect.stringMatching(/^Enregistrement refusé : .* a été supprimé/)));
+    await waitFor(() => expect(view.announce).toHaveBeenLastCalledWith(expect.stringMatching(/^Enregistrement refusé\u00a0: .* a été supprimé/)));
     expect(await db.establishments.count()).toBe(0);
 
     // Reloaded, the draft still knows it was based on a row that is gone.

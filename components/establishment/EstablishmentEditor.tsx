@@ -10,7 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { t, tp, type Message } from '../../lib/i18n/t';
 import { regionOfDepartement } from '../../lib/profile/departements';
 import { establishmentFields } from '../../lib/profile/fields';
-import { coherenceWarnings } from '../../lib/profile/identifiers';
+import { coherenceWarnings, shownValue } from '../../lib/profile/identifiers';
 import type { Establishment, Role } from '../../lib/profile/schema';
 import { revisionOf, saveEstablishment, StaleRevisionError, type SaveBase } from '../../lib/store/profile';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -278,7 +278,7 @@ export function EstablishmentEditor({ establishmentId, stored, readOnly = false,
   const departement = draft.address.departement;
   const suggestedRegion = regionOfDepartement(departement)?.name;
   const regionNote =
-    suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', suggestedRegion) : undefined;
+    suggestedRegion && draft.address.region === suggestedRegion ? t('optRegionSuggested', shownValue('region', suggestedRegion)) : undefined;
   const sirenNote = isSirenOfSiret(draft) ? t('optSirenFromSiret') : undefined;
   const warnings = [...warningByKey].map(([key, message]) => ({ path: key.split('.'), message }));
   // Warnings do not block a save (a commune served by a neighbouring département's post office is real): they are listed once it is done.

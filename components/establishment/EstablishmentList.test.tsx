@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EstablishmentList, PAGE_SIZE, type EstablishmentSummary } from './EstablishmentList';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 /** `Établissement 001` … : zero-padded, so that the French order is the order of creation. */
 const many = (count: number): EstablishmentSummary[] =>
@@ -41,28 +42,28 @@ const count = () => document.querySelector('[aria-live="polite"]')?.textContent;
 it('draws the rows a screen holds first, the rest of the page once painted, and counts the page from the start', async () => {
   setup(many(120));
   expect(rowLabels()).toHaveLength(15);
-  expect(count()).toBe('Établissements affichés : 50 sur 120');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 50 sur 120'));
   await waitFor(() => expect(rowLabels()).toHaveLength(PAGE_SIZE));
   expect(rowLabels().at(-1)).toBe('Établissement 050');
-  expect(count()).toBe('Établissements affichés : 50 sur 120');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 50 sur 120'));
 });
 
 it('shows 50 of 120 establishments, then the next 50, then the last 20, telling how many are shown', async () => {
   const { user } = setup(many(120).reverse());
   await waitFor(() => expect(rowLabels()).toHaveLength(PAGE_SIZE));
   expect(rowLabels()[0]).toBe('Établissement 001');
-  expect(count()).toBe('Établissements affichés : 50 sur 120');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 50 sur 120'));
 
   await user.click(screen.getByRole('button', { name: 'Afficher la suite (50)' }));
   expect(rowLabels()).toHaveLength(100);
-  expect(count()).toBe('Établissements affichés : 100 sur 120');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 100 sur 120'));
   // The focus goes to the first row added, from which the user reads on.
   expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 051']);
 
   await user.click(screen.getByRole('button', { name: 'Afficher la suite (20)' }));
   expect(rowLabels()).toHaveLength(120);
   expect(rowLabels().at(-1)).toBe('Établissement 120');
-  expect(count()).toBe('Établissements affichés : 120 sur 120');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 120 sur 120'));
   expect(screen.queryByRole('button', { name: /Afficher les/ })).toBeNull();
   expect([document.activeElement?.localName, document.activeElement?.textContent]).toEqual(['th', 'Établissement 101']);
 });
@@ -72,7 +73,7 @@ it('finds an establishment by its FINESS, with or without spaces, even beyond th
   await search(user, '310 000 117');
   expect(rowLabels()).toEqual(['Établissement 117']);
   expect(count()).toBe('1 établissement trouvé sur 120');
-  expect(within(screen.getByRole('group', { name: 'Actions pour « Établissement 117 »' })).getByRole('button', { name: 'Modifier' })).toBeTruthy();
+  expect(within(screen.getByRole('group', { name: bindFrenchSpaces('Actions pour « Établissement 117 »') })).getByRole('button', { name: 'Modifier' })).toBeTruthy();
 });
 
 it('finds establishments by label or legal name, whatever the case and accents, and says when none matches', async () => {
@@ -92,12 +93,12 @@ it('finds establishments by label or legal name, whatever the case and accents, 
 
   await search(user, 'Clinique du Lac');
   expect(screen.queryByRole('table')).toBeNull();
-  expect(count()).toBe('Aucun établissement ne correspond à « Clinique du Lac ».');
+  expect(count()).toBe(bindFrenchSpaces('Aucun établissement ne correspond à « Clinique du Lac ».'));
 
   // Clearing the filter starts again from the first page.
   await user.clear(screen.getByRole('searchbox'));
   expect(rowLabels()).toHaveLength(PAGE_SIZE);
-  expect(count()).toBe('Établissements affichés : 50 sur 61');
+  expect(count()).toBe(bindFrenchSpaces('Établissements affichés : 50 sur 61'));
 });
 
 it('starts a new filter from its first page', async () => {

@@ -2,6 +2,7 @@
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { t } from '../../lib/i18n/t';
 import { departements, regions } from '../../lib/profile/departements';
+import { shownValue } from '../../lib/profile/identifiers';
 import { cards, categories, certificateKinds, civilities, roles, statuses } from '../../lib/profile/schema';
 import type { Option } from './fields';
 import { statusLabels } from './status';
@@ -67,10 +68,10 @@ export const roleOptions = optionsOf(roles, roleLabels);
 export const certificateKindOptions = optionsOf(certificateKinds, certificateKindLabels);
 
 export const departementOptions = once((): Option[] =>
-  departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` })),
+  departements.map((d) => ({ value: d.code, label: `${d.code} — ${shownValue('departement', d.name)}` })),
 );
 
-/** The profile keeps the région's name, as the portals' forms show it. */
+/** The profile keeps the région's name, as the portals' forms show it; Balise shows it with its own apostrophe. */
 export const regionOptions = once((): Option[] =>
-  [...regions].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((r) => ({ value: r.name, label: r.name })),
+  [...regions].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((r) => ({ value: r.name, label: shownValue('region', r.name) })),
 );

@@ -2,10 +2,10 @@
  * The form's working copy of an establishment: every field a string, exactly as typed, so
  * that an invalid value stays on screen until corrected. It becomes a profile only through
  * normaliseProfileValue + the schema, like any other input. A stored profile's numbers come
- * in as the messages show them (showNumber): saving never rewrites them another way.
+ * in as the messages show them (shownValue): saving never rewrites them another way.
  */
 import { regionOfDepartement } from '../../lib/profile/departements';
-import { normaliseDigits, showNumber, sirenOfSiret } from '../../lib/profile/identifiers';
+import { normaliseDigits, shownValue, sirenOfSiret } from '../../lib/profile/identifiers';
 import { normaliseProfileValue } from '../../lib/profile/normalise';
 import {
   parseEstablishment,
@@ -75,7 +75,6 @@ export function newCertificateDraft(): CertificateDraft {
 }
 
 const s = (value: string | undefined) => value ?? '';
-const phone = (value: string | undefined) => showNumber('phone', s(value));
 
 type WithId<T> = Partial<T> & { id: string };
 
@@ -86,8 +85,8 @@ function contactToDraft(c: WithId<Contact>): ContactDraft {
     lastName: s(c.lastName),
     firstName: s(c.firstName),
     email: s(c.email),
-    phone: phone(c.phone),
-    mobile: phone(c.mobile),
+    phone: shownValue('phone', s(c.phone)),
+    mobile: shownValue('mobile', s(c.mobile)),
     jobTitle: s(c.jobTitle),
     profession: s(c.profession),
     rpps: s(c.rpps),
@@ -117,8 +116,8 @@ export function toDraft(e: WithId<Establishment>): EstablishmentDraft {
     group: s(e.group),
     finessEj: s(e.finessEj),
     finessEt: s(e.finessEt),
-    siren: showNumber('siren', s(e.siren)),
-    siret: showNumber('siret', s(e.siret)),
+    siren: shownValue('siren', s(e.siren)),
+    siret: shownValue('siret', s(e.siret)),
     address: {
       street: s(e.address?.street),
       complement: s(e.address?.complement),
@@ -127,7 +126,7 @@ export function toDraft(e: WithId<Establishment>): EstablishmentDraft {
       departement: s(e.address?.departement),
       region: s(e.address?.region),
     },
-    phone: phone(e.phone),
+    phone: shownValue('establishmentPhone', s(e.phone)),
     mailDomain: s(e.mailDomain),
     mssDomain: s(e.mssDomain),
     software: { vendor: s(e.software?.vendor), product: s(e.software?.product), version: s(e.software?.version) },
@@ -208,7 +207,7 @@ export const isSameDraft = (a: EstablishmentDraft, b: EstablishmentDraft) => JSO
 export function applyChange(draft: EstablishmentDraft, key: string, value: string): EstablishmentDraft {
   let next = setAt(draft, key, value);
   if (key === 'siret' && (draft.siren === '' || isSirenOfSiret(draft)))
-    next = setAt(next, 'siren', showNumber('siren', sirenOfSiret(value) ?? ''));
+    next = setAt(next, 'siren', shownValue('siren', sirenOfSiret(value) ?? ''));
   if (key === 'address.departement') {
     const before = regionOfDepartement(draft.address.departement)?.name ?? '';
     const after = regionOfDepartement(value)?.name;

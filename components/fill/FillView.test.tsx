@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillEstablishments, openOptions } from '../../lib/autofill/messages';
 import { GuidePlace } from '../guide/DockChoice';
 import { FillView, type FillViewProps } from './FillView';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 afterEach(cleanup);
 const noop = () => {};
@@ -36,8 +37,8 @@ it('after the fill, each line says what the page kept: kept, refused (the field 
   const lines = screen.getAllByRole('listitem').map((item) => item.textContent);
   expect(lines).toEqual([
     'Courrielrempli ✓',
-    'Téléphonevaleur refusée par la page : le champ est encadré en orange, saisissez-le vous-même',
-    'Mot de passesecret : Balise ne le remplit jamais',
+    bindFrenchSpaces('Téléphonevaleur refusée par la page : le champ est encadré en orange, saisissez-le vous-même'),
+    bindFrenchSpaces('Mot de passesecret : Balise ne le remplit jamais'),
   ]);
 });
 
@@ -52,7 +53,7 @@ it('a preview with nothing ticked greys « Remplir cette page » and says why be
   );
   expect(goButton().disabled).toBe(true);
   expect(goButton().getAttribute('aria-describedby')).toBe('balise-fill-none-ticked');
-  expect(document.getElementById('balise-fill-none-ticked')?.textContent).toBe('Aucune case cochée : rien à remplir. Chaque ligne dit pourquoi ; cochez celles à remplir.');
+  expect(document.getElementById('balise-fill-none-ticked')?.textContent).toBe(bindFrenchSpaces('Aucune case cochée : rien à remplir. Chaque ligne dit pourquoi ; cochez celles à remplir.'));
 });
 
 describe('a preview line’s « Pas le bon champ ? »', () => {
@@ -64,23 +65,23 @@ describe('a preview line’s « Pas le bon champ ? »', () => {
       ],
       teach ? { teach } : {},
     );
-  const wrongField = (label: string) => screen.getByRole('button', { name: `Pas le bon champ ? (${label})` });
+  const wrongField = (label: string) => screen.getByRole('button', { name: bindFrenchSpaces(`Pas le bon champ ? (${label})`) });
 
   it('folds « Ce champ est : … » until asked, for that line only, from the keyboard; the list then has the focus', async () => {
     render(<FillView view={view()} send={noop} visibleFor={() => null} />);
     expect(screen.queryAllByRole('combobox')).toEqual([]);
     expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('false');
-    expect(wrongField('Ville').textContent).toBe('Pas le bon champ ?');
+    expect(wrongField('Ville').textContent).toBe(bindFrenchSpaces('Pas le bon champ ?'));
 
     // The list of lines, then the first line's box, then its « Pas le bon champ ? ».
     await userEvent.tab();
-    expect(document.activeElement).toBe(screen.getByRole('list', { name: 'Balise remplira les champs cochés :' }));
+    expect(document.activeElement).toBe(screen.getByRole('list', { name: bindFrenchSpaces('Balise remplira les champs cochés :') }));
     await userEvent.tab();
     await userEvent.tab();
     expect(document.activeElement).toBe(wrongField('Ville'));
     await userEvent.keyboard('{Enter}');
     expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('true');
-    const picker = screen.getByRole('combobox', { name: 'Ce champ est : … (Ville)' });
+    const picker = screen.getByRole('combobox', { name: bindFrenchSpaces('Ce champ est : … (Ville)') });
     expect(document.activeElement).toBe(picker);
     expect(wrongField('Ville').getAttribute('aria-controls')).toBe(picker.id);
     expect(wrongField('Courriel').getAttribute('aria-expanded')).toBe('false');
@@ -93,7 +94,7 @@ describe('a preview line’s « Pas le bon champ ? »', () => {
   it('opens for the field the user asked about from the page’s « Balise : ce champ est… », with the focus in its list', () => {
     const { rerender } = render(<FillView view={view()} send={noop} visibleFor={() => null} />);
     rerender(<FillView view={view({ signature: 'courriel', request: 1 })} send={noop} visibleFor={() => null} />);
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Ce champ est : … (Courriel)' }));
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: bindFrenchSpaces('Ce champ est : … (Courriel)') }));
     expect(wrongField('Courriel').getAttribute('aria-expanded')).toBe('true');
     expect(wrongField('Ville').getAttribute('aria-expanded')).toBe('false');
   });
@@ -121,7 +122,7 @@ describe('a page with nothing to fill', () => {
 
   it('with something to fill, several establishments and none chosen, asks which one', async () => {
     render(<FillView view={preview([], { several: true, chooseEstablishment: true })} send={noop} visibleFor={() => null} />);
-    expect(await screen.findByRole('combobox', { name: 'Plusieurs établissements : lequel remplir ?' })).toBeTruthy();
+    expect(await screen.findByRole('combobox', { name: bindFrenchSpaces('Plusieurs établissements : lequel remplir ?') })).toBeTruthy();
     expect(screen.queryByText('Aucun champ à remplir sur cette page.')).toBeNull();
   });
 
@@ -183,9 +184,9 @@ describe('what is left by hand, and the link that fixes it', () => {
       ['Nom du responsable', 'aucune personne n’a ce rôle dans le profil (Responsable d’une boîte organisationnelle Medimail) ajouter la personne qui a ce rôle'],
     ]);
     expect(defaults!.map((item) => item.textContent)).toEqual([
-      'Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page. Aller au champ « Région »',
+      bindFrenchSpaces('Région : le portail a laissé « Occitanie », vérifiez : le champ est encadré en orange sur la page. Aller au champ « Région »'),
     ]);
-    await userEvent.click(screen.getByRole('button', { name: 'Aller au champ « Région »' }));
+    await userEvent.click(screen.getByRole('button', { name: bindFrenchSpaces('Aller au champ « Région »') }));
     expect(send).toHaveBeenCalledWith({ type: 'showPortalDefault', index: 0 });
     await userEvent.click(screen.getByRole('button', { name: 'compléter le profil' }));
     await userEvent.click(screen.getByRole('button', { name: 'ajouter la personne qui a ce rôle' }));

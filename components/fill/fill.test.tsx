@@ -18,6 +18,7 @@ import { fixturePath } from '../../test/fixtures/load';
 import { markClasses } from './highlight';
 import { FillView } from './FillView';
 import { useFill } from './useFill';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const messages = vi.hoisted(() => ({
   send: vi.fn<() => Promise<FillContext>>(),
@@ -129,7 +130,7 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(value('#org-mail')).toBe('');
     expect(value('#ville')).toBe('Paris');
     // Named in the outcome all the same, with why it was left.
-    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe('décoché par vous : laissé tel quel');
+    expect(screen.getByText('Adresse mail').nextElementSibling?.textContent).toBe(bindFrenchSpaces('décoché par vous : laissé tel quel'));
   });
 
   it('fills nothing on a click the page scripted', async () => {
@@ -194,11 +195,11 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(within(list).getByText('Ville')).toBeTruthy();
     // What the background does (lib/autofill/background.ts): the next fill context carries the lesson.
     messages.teach.mockImplementation(async (taught) => void messages.send.mockResolvedValue({ ...context, lessons: [{ origin: location.origin, ...taught, kind: 'never' }] }));
-    screen.getByRole('button', { name: 'Pas le bon champ ? (Ville)' }).focus();
+    screen.getByRole('button', { name: bindFrenchSpaces('Pas le bon champ ? (Ville)') }).focus();
     await userEvent.keyboard('{Enter}');
-    const picker = screen.getByRole('combobox', { name: 'Ce champ est : … (Ville)' }) as HTMLSelectElement;
+    const picker = screen.getByRole('combobox', { name: bindFrenchSpaces('Ce champ est : … (Ville)') }) as HTMLSelectElement;
     expect(document.activeElement).toBe(picker);
-    expect(Array.from(picker.options, (option) => option.text)).toEqual(expect.arrayContaining(['Ce champ est : …', 'Commune', 'SIRET', 'Numéro RPPS', 'Ne jamais remplir']));
+    expect(Array.from(picker.options, (option) => option.text)).toEqual(expect.arrayContaining([bindFrenchSpaces('Ce champ est : …'), 'Commune', 'SIRET', 'Numéro RPPS', 'Ne jamais remplir']));
     expect(Array.from(picker.querySelectorAll('optgroup'), (group) => group.label)).toEqual(['L’établissement', 'La personne (contact)']);
     expect(Array.from(picker.options, (option) => option.value)).not.toContain('password');
     await userEvent.selectOptions(picker, 'never');
@@ -223,7 +224,7 @@ describe('fill: preview in the frame, work in the page', () => {
     expect(region.classList.contains(markClasses.portalDefault)).toBe(true);
     expect(region.classList.contains(markClasses.filled)).toBe(false);
 
-    await userClick(screen.getByRole('button', { name: 'Aller au champ « Région »' }));
+    await userClick(screen.getByRole('button', { name: bindFrenchSpaces('Aller au champ « Région »') }));
     expect(wentTo).toBe(region);
 
     await userClick(screen.getByRole('button', { name: 'Annuler le remplissage' }));

@@ -16,6 +16,7 @@ import { establishmentFromRecord, readFinessRecord, today } from '../../lib/port
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { FinessRecordSection } from './FinessRecordSection';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 afterEach(() => {
   cleanup();
@@ -78,12 +79,12 @@ it('creates: one neutral label, nothing asked before the click, each value with 
   deliver({ id: 1, pairs });
 
   const phone = await screen.findByText('0142160000');
-  expect(phone.closest('li')?.textContent).toContain('lu sous « Téléphone »');
+  expect(phone.closest('li')?.textContent).toContain(bindFrenchSpaces('lu sous « Téléphone »'));
   // The page's words are said, never chosen for the user.
   const status = screen.getByRole('combobox', { name: 'Statut' }) as HTMLSelectElement;
   const category = screen.getByRole('combobox', { name: 'Catégorie' }) as HTMLSelectElement;
   expect([status.value, category.value]).toEqual(['', '']);
-  expect(screen.getByText(/la fiche dit, sous « Statut juridique » : 13 - Etablissement Public/).textContent).toContain('Balise y lit « Public »');
+  expect(screen.getByText(/la fiche dit, sous « Statut juridique » : 13 - Etablissement Public/).textContent).toContain(bindFrenchSpaces('Balise y lit « Public »'));
   await user.click(screen.getByRole('button', { name: 'Enregistrer l’établissement' }));
   expect(saved).toEqual([]);
   expect(sent.filter((action) => action.type === 'judgeRecordClick')).toEqual([]);
@@ -99,8 +100,8 @@ it('creates: one neutral label, nothing asked before the click, each value with 
 });
 
 it.each([
-  ['covered', /recouvert, déplacé ou caché par la page : rien n’a été enregistré/],
-  ['early', /vient d’apparaître : rien n’a été enregistré/],
+  ['covered', /recouvert, déplacé ou caché par la page\u00a0: rien n’a été enregistré/],
+  ['early', /vient d’apparaître\u00a0: rien n’a été enregistré/],
   ['doubt', /ne peut pas vérifier que vous voyez ce panneau/],
 ] as const)('saves nothing when the content script judges the click %s', async (verdict, said) => {
   const { user, saved, deliver } = setup({ finess: '750100125', establishment: null }, verdict);
@@ -134,7 +135,7 @@ it('compares: the same label before the click, lists the differences and saves o
 
   await screen.findByText('2 différences.');
   expect(document.querySelector('section')?.className).toBe('finess-record finess-open');
-  const phoneChoice = screen.getByRole('group', { name: 'Téléphone du standard : que garder ?' });
+  const phoneChoice = screen.getByRole('group', { name: bindFrenchSpaces('Téléphone du standard : que garder ?') });
   expect((within(phoneChoice).getByRole('radio', { name: 'Garder la mienne' }) as HTMLInputElement).checked).toBe(true);
   expect(screen.getByText(/Conseil départemental/)).toBeTruthy();
   await user.click(within(phoneChoice).getByRole('radio', { name: 'Prendre la valeur de l’annuaire' }));
@@ -165,7 +166,7 @@ it('says so when the page shows no FINESS number', async () => {
   const { user, deliver } = setup({ finess: null, establishment: null });
   await user.click(await readButton());
   deliver({ id: 1, pairs: [{ label: 'Raison sociale', value: 'X' }] });
-  expect((await screen.findByRole('alert')).textContent).toBe('Balise ne trouve pas de numéro FINESS sur cette page : rien n’a été lu.');
+  expect((await screen.findByRole('alert')).textContent).toBe(bindFrenchSpaces('Balise ne trouve pas de numéro FINESS sur cette page : rien n’a été lu.'));
 });
 
 it('asks whether the record is a site’s or a legal entity’s when the page has no « FINESS juridique » row', async () => {
@@ -173,7 +174,7 @@ it('asks whether the record is a site’s or a legal entity’s when the page ha
   await user.click(await readButton());
   deliver({ id: 1, pairs: pairs.filter((pair) => pair.label !== 'FINESS juridique').map((pair) => (pair.label === 'Numéro FINESS' ? { ...pair, value: '750712184' } : pair)) });
 
-  const question = await screen.findByRole('group', { name: /n’a pas de ligne « FINESS juridique »/ });
+  const question = await screen.findByRole('group', { name: /n’a pas de ligne «\u202fFINESS juridique\u202f»/ });
   const go = within(question).getByRole('button', { name: 'Continuer' }) as HTMLButtonElement;
   expect(go.disabled).toBe(true);
   expect(finessMatch.send).not.toHaveBeenCalled();

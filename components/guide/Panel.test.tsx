@@ -4,6 +4,7 @@ import { findPage } from '../../lib/portals';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import type { ProcedureId } from '../../lib/portals/schema';
 import { Panel } from './Panel';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const noop = () => {};
 
@@ -52,8 +53,8 @@ describe('Panel texts', () => {
     expect(instructions.textContent).not.toMatch(/fiche|Source/);
     const sources = container.querySelectorAll('details.sources');
     expect(sources).toHaveLength(1);
-    expect(sources[0]!.querySelector('summary')!.textContent).toBe('D’où vient ce conseil ?');
-    expect([...sources[0]!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Distrilog-santé : habilitation sur Plage de l’ATIH, section « Étape 3 »']);
+    expect(sources[0]!.querySelector('summary')!.textContent).toBe(bindFrenchSpaces('D’où vient ce conseil ?'));
+    expect([...sources[0]!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([bindFrenchSpaces('Distrilog-santé : habilitation sur Plage de l’ATIH, section « Étape 3 »')]);
   });
 
   it('expands each acronym once on the page, at its first use (003 on the IGC-Santé product page)', () => {
@@ -71,7 +72,7 @@ describe('Panel sources', () => {
     expect(guidance.procedure).toBe('003-certificats-dp');
     const titles = [...container.querySelectorAll('[data-balise-step="mandataireECps"] .step-title')].map((h) => h.textContent);
     expect(titles).toHaveLength(1);
-    expect(titles[0]).toMatch(/^Conseil de Balise : Déclarer le mandataire/);
+    expect(titles[0]).toMatch(/^Conseil de Balise\u00a0: Déclarer le mandataire/);
   });
 });
 
@@ -86,13 +87,13 @@ describe('Panel layout', () => {
   it('offers the three places of the guide in its header, seen on opening, as a labelled group of toggle buttons, the current one pressed', () => {
     const chosen: string[] = [];
     const { container } = renderPanel({ dock: 'right', onDock: (dock) => chosen.push(dock) });
-    const group = screen.getByRole('group', { name: 'Position du guide :' });
+    const group = screen.getByRole('group', { name: bindFrenchSpaces('Position du guide :') });
     expect(container.querySelector('header')!.contains(group)).toBe(true);
     const buttons = [...group.querySelectorAll('button')].map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-pressed'), b.title]);
     expect(buttons).toEqual([
-      ['à gauche', 'false', 'Le guide sur toute la hauteur, à gauche ; la page se décale à côté'],
+      ['à gauche', 'false', bindFrenchSpaces('Le guide sur toute la hauteur, à gauche ; la page se décale à côté')],
       ['flottant', 'false', 'Le guide dans un coin, par-dessus la page'],
-      ['à droite', 'true', 'Le guide sur toute la hauteur, à droite ; la page se décale à côté'],
+      ['à droite', 'true', bindFrenchSpaces('Le guide sur toute la hauteur, à droite ; la page se décale à côté')],
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'à gauche' }));
     expect(chosen).toEqual(['left']);
@@ -103,7 +104,7 @@ describe('Panel layout', () => {
     const { container } = renderPanel({ onDismiss: () => dismissed++ });
     fireEvent.click(screen.getByRole('button', { name: 'Masquer le guide sur ce portail' }));
     expect(dismissed).toBe(0);
-    expect(container.querySelector('.dismiss-confirm')!.textContent).toContain('« Réafficher le guide sur MesHabilitations (ANS) »');
+    expect(container.querySelector('.dismiss-confirm')!.textContent).toContain(bindFrenchSpaces('« Réafficher le guide sur MesHabilitations (ANS) »'));
     expect(container.querySelector('.dismiss-confirm')!.textContent).toContain('Alt+Maj+B sur une page de MesHabilitations (ANS)');
     const confirm = screen.getByRole('button', { name: 'Masquer le guide' });
     expect(document.activeElement).toBe(confirm);
@@ -125,8 +126,8 @@ describe('Panel layout', () => {
     expect(container.querySelector('.tip-in-panel')).toBeNull();
     rerender(panelFor({ hints, tipInPanel: 1 }).element);
     const tip = container.querySelector('.panel-pinned .tip-in-panel')!;
-    expect(tip.querySelector('h3')!.textContent).toBe('Conseil pour le champ « Ville »');
-    expect(tip.textContent).toContain('Il n’y a pas la place à côté du champ sans cacher le formulaire : le conseil s’affiche ici.');
+    expect(tip.querySelector('h3')!.textContent).toBe(bindFrenchSpaces('Conseil pour le champ « Ville »'));
+    expect(tip.textContent).toContain(bindFrenchSpaces('Il n’y a pas la place à côté du champ sans cacher le formulaire : le conseil s’affiche ici.'));
     // Every tip of the field, as its one badge holds them all.
     expect(tip.textContent).toContain('La ville du siège.');
     expect(tip.textContent).toContain('Elle aide l’annuaire.');
@@ -135,7 +136,7 @@ describe('Panel layout', () => {
   it('says in words that a page serves several steps, and only then (002 on Medimail’s login: the account, then the mailbox)', () => {
     const several = renderPanel({}, ['medimail', 'login', '002-medimail-bal-org']);
     expect(several.guidance.steps.length).toBeGreaterThan(1);
-    const steps = screen.getByRole('list', { name: 'Cette page sert à plusieurs étapes de la démarche :' });
+    const steps = screen.getByRole('list', { name: bindFrenchSpaces('Cette page sert à plusieurs étapes de la démarche :') });
     expect(steps.querySelectorAll('[data-balise-step]')).toHaveLength(several.guidance.steps.length);
     several.unmount();
     const one = renderPanel({}, ['medimail', 'balOrgForm', '002-medimail-bal-org']);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { deleteEstablishment, readEstablishment, saveEstablishment, teachLesson } from '../../lib/store/profile';
 import { LessonsSection } from './LessonsSection';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const plage = 'https://plage.atih.sante.fr';
 const lesson = (label: string, kind: 'finessEt' | 'never', origin = plage) => ({ origin, signature: `text|${label.toLowerCase()}||||||`, label, kind });
@@ -33,11 +34,11 @@ describe('LessonsSection', () => {
       'CodeFINESS géographique (ET)Supprimer',
     ]);
     expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['plage.atih.sante.fr', 'medimail.mipih.fr']);
-    screen.getByRole('button', { name: 'Supprimer la leçon « Fax » sur plage.atih.sante.fr' }).focus();
+    screen.getByRole('button', { name: bindFrenchSpaces('Supprimer la leçon « Fax » sur plage.atih.sante.fr') }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
     expect((await readEstablishment(id))!.lessons!.map((l) => l.label)).toEqual(['Code structure', 'Code']);
-    expect(announce).toHaveBeenCalledWith('Leçon supprimée : « Fax ».');
+    expect(announce).toHaveBeenCalledWith(bindFrenchSpaces('Leçon supprimée : « Fax ».'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Champs appris' }));
   });
 });

@@ -1,13 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../lib/store/db';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { readSettings } from '../../lib/store/profile';
 import { editingKey } from '../../lib/store/storage';
 import { syncReminders } from '../../lib/procedures/reminders';
 import { remindersReplanned } from '../../test/reminders-watch';
 import { OptionsApp } from './OptionsApp';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 vi.mock('../../lib/procedures/reminders', async (original) => (await import('../../test/reminders-watch')).watchReplans(original));
 
@@ -20,7 +21,7 @@ beforeEach(async () => {
 });
 
 const setup = () => ({ user: userEvent.setup({ delay: null }), ...render(<OptionsApp />) });
-const rowActions = (label: string) => screen.findByRole('group', { name: `Actions pour « ${label} »` });
+const rowActions = (label: string) => screen.findByRole('group', { name: bindFrenchSpaces(`Actions pour « ${label} »`) });
 
 it('guides a first-time user to create an establishment, which becomes the current one', async () => {
   const { user } = setup();
@@ -35,7 +36,7 @@ it('guides a first-time user to create an establishment, which becomes the curre
   await user.selectOptions(screen.getByRole('combobox', { name: 'Statut' }), 'private');
   await user.selectOptions(screen.getByRole('combobox', { name: 'Catégorie' }), 'clinique');
   await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Établissement « CH Nord » enregistré.'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(bindFrenchSpaces('Établissement « CH Nord » enregistré.')));
   const [saved] = await db.establishments.toArray();
   await waitFor(async () => expect((await readSettings()).currentEstablishmentId).toBe(saved!.id));
   await remindersReplanned(syncReminders);
@@ -55,7 +56,7 @@ it('asks before deleting, naming the establishment; Escape keeps it', async () =
   });
 
   await user.click(deleteButton);
-  const dialog = screen.getByRole('alertdialog', { name: `Supprimer « ${sample.label} » ?` });
+  const dialog = screen.getByRole('alertdialog', { name: bindFrenchSpaces(`Supprimer « ${sample.label} » ?`) });
   expect(dialog.textContent).toContain('Cette action est définitive');
   expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' }));
   // Focus stays in the dialog.
@@ -72,7 +73,7 @@ it('asks before deleting, naming the establishment; Escape keeps it', async () =
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
   await waitFor(async () => expect(await db.establishments.count()).toBe(0));
   expect(await screen.findByRole('heading', { name: 'Aucun établissement pour l’instant' })).toBeTruthy();
-  expect(screen.getByRole('status').textContent).toBe(`Établissement « ${sample.label} » supprimé.`);
+  expect(screen.getByRole('status').textContent).toBe(bindFrenchSpaces(`Établissement « ${sample.label} » supprimé.`));
   await remindersReplanned(syncReminders);
 });
 
@@ -80,8 +81,8 @@ it('duplicates an establishment as an unsaved copy without its own identifiers, 
   await db.establishments.put(sample);
   const { user } = setup();
   await user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
-  expect(await screen.findByRole('heading', { name: `Copie de « ${sample.label} », pas encore enregistrée` })).toBeTruthy();
-  expect(screen.getByRole('status').textContent).toBe(`Copie de « ${sample.label} » ouverte : rien n’est enregistré avant « Enregistrer ».`);
+  expect(await screen.findByRole('heading', { name: bindFrenchSpaces(`Copie de « ${sample.label} », pas encore enregistrée`) })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe(bindFrenchSpaces(`Copie de « ${sample.label} » ouverte : rien n’est enregistré avant « Enregistrer ».`));
   expect(screen.getByRole('textbox', { name: 'Libellé court' })).toHaveProperty('value', `Copie de ${sample.label}`);
   // The establishment's own identifiers are to type; the legal entity's and the rest are kept.
   expect(screen.getByRole('textbox', { name: /^FINESS géographique/ })).toHaveProperty('value', '');
@@ -93,11 +94,11 @@ it('duplicates an establishment as an unsaved copy without its own identifiers, 
   expect(await db.establishments.count()).toBe(1);
 
   await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Établissement « Copie de ${sample.label} » enregistré.`));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(bindFrenchSpaces(`Établissement « Copie de ${sample.label} » enregistré.`)));
   const copy = await db.establishments.get(copyId);
   expect(copy).toMatchObject({ label: `Copie de ${sample.label}`, legalName: sample.legalName, finessEj: sample.finessEj });
   expect([copy?.finessEt, copy?.siret]).toEqual([undefined, undefined]);
-  expect(await screen.findByRole('heading', { name: `Modifier « Copie de ${sample.label} »` })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: bindFrenchSpaces(`Modifier « Copie de ${sample.label} »`) })).toBeTruthy();
   // The save re-plans the reminders: awaited here, not left to land after the test.
   await remindersReplanned(syncReminders);
 });
@@ -106,7 +107,7 @@ it('keeps an unsaved copy across a reload, and stores nothing when it is closed'
   await db.establishments.put(sample);
   const first = setup();
   await first.user.click(within(await rowActions(sample.label)).getByRole('button', { name: 'Dupliquer' }));
-  const heading = `Copie de « ${sample.label} », pas encore enregistrée`;
+  const heading = bindFrenchSpaces(`Copie de « ${sample.label} », pas encore enregistrée`);
   await screen.findByRole('heading', { name: heading });
   first.unmount();
 
@@ -123,8 +124,8 @@ it('reopens the establishment that was being edited after a reload', async () =>
   await db.establishments.put(sample);
   sessionStorage.setItem(editingKey, sample.id);
   setup();
-  expect(await screen.findByRole('heading', { name: `Modifier « ${sample.label} »` })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
+  expect(await screen.findByRole('heading', { name: bindFrenchSpaces(`Modifier « ${sample.label} »`) })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', shownValue('siret', sample.siret!));
 });
 
 it('shows establishments pushed by the DSI read-only, without delete', async () => {
@@ -134,7 +135,7 @@ it('shows establishments pushed by the DSI read-only, without delete', async () 
   expect(screen.getByText('géré par votre DSI')).toBeTruthy();
   expect(within(actions).queryByRole('button', { name: 'Supprimer' })).toBeNull();
   await user.click(within(actions).getByRole('button', { name: 'Consulter' }));
-  expect(await screen.findByRole('heading', { name: /Consulter « / })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: /Consulter «\u202f/ })).toBeTruthy();
   expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('disabled', true);
 });
 
@@ -191,6 +192,6 @@ it('shows the first 50 of 60 establishments, then finds and opens one beyond the
   await user.paste('310000055');
   await waitFor(() => expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Site 55']));
   await user.click(within(await rowActions('Site 55')).getByRole('button', { name: 'Modifier' }));
-  expect(await screen.findByRole('heading', { name: 'Modifier « Site 55 »' })).toBeTruthy();
-  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', showNumber('siret', sample.siret!));
+  expect(await screen.findByRole('heading', { name: bindFrenchSpaces('Modifier « Site 55 »') })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'SIRET' })).toHaveProperty('value', shownValue('siret', sample.siret!));
 });

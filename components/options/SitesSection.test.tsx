@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncSites } from '../../lib/overlay/messages';
 import { siteChoices } from '../../lib/store/storage';
 import { SitesSection } from './SitesSection';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 let granted: string[];
 beforeEach(() => {
@@ -45,7 +46,7 @@ describe('SitesSection', () => {
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://contrat.esante.gouv.fr/*'] });
     expect(await siteChoices().getValue()).not.toHaveProperty('https://contrat.esante.gouv.fr');
     expect(syncSites.send).toHaveBeenCalled();
-    expect(announce).toHaveBeenCalledWith('contrat.esante.gouv.fr est retiré : Balise n’y fonctionne plus.');
+    expect(announce).toHaveBeenCalledWith(bindFrenchSpaces('contrat.esante.gouv.fr est retiré : Balise n’y fonctionne plus.'));
     // The focus is not lost: it goes to the next site's button.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Retirer tom-nouveau.esante.gouv.fr (TOM (téléservice ANS))' })));
   });

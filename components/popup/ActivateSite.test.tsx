@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { siteRequested } from '../../lib/overlay/messages';
 import { pendingSite, siteChoices } from '../../lib/store/storage';
 import { ActivateSite } from './ActivateSite';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const origin = 'https://tom-nouveau.esante.gouv.fr';
 const activeTab = (url: string) => fakeBrowser.tabs.create({ url, active: true });
@@ -24,7 +25,7 @@ describe('ActivateSite', () => {
     render(<ActivateSite />);
     await section();
     expect(screen.getByText(/tom-nouveau\.esante\.gouv\.fr fait partie des domaines nationaux/)).toBeTruthy();
-    const select = screen.getByRole('combobox', { name: 'Ce site est :' });
+    const select = screen.getByRole('combobox', { name: bindFrenchSpaces('Ce site est :') });
     const names = Array.from((select as HTMLSelectElement).options).map((o) => o.textContent);
     expect(names[0]).toBe('— Choisir le portail —');
     expect(names.slice(1, 4).sort()).toEqual(['Contrat de structure ANS', 'eRPPS et e-CPS', 'MesHabilitations (ANS)'].sort());
@@ -38,7 +39,7 @@ describe('ActivateSite', () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise<boolean>((r) => (resolve = r))) as never);
     render(<ActivateSite />);
     await section();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ce site est :' }), 'ans-tom');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: bindFrenchSpaces('Ce site est :') }), 'ans-tom');
     fireEvent.click(screen.getByRole('button', { name: 'Activer Balise sur ce site' }));
     // Synchronously, within the click's dispatch: Firefox refuses a request made after an await.
     expect(request).toHaveBeenCalledWith({ origins: [`${origin}/*`] });
@@ -55,9 +56,9 @@ describe('ActivateSite', () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     render(<ActivateSite />);
     await section();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ce site est :' }), 'erpps');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: bindFrenchSpaces('Ce site est :') }), 'erpps');
     await userEvent.click(screen.getByRole('button', { name: 'Activer Balise sur ce site' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Vous n’avez pas autorisé Balise sur ce site : rien n’a changé. Vous pouvez réessayer quand vous voulez.');
+    expect((await screen.findByRole('alert')).textContent).toBe(bindFrenchSpaces('Vous n’avez pas autorisé Balise sur ce site : rien n’a changé. Vous pouvez réessayer quand vous voulez.'));
     await waitFor(async () => expect(await pendingSite().getValue()).toBeNull());
     expect(await siteChoices().getValue()).toEqual({});
   });
@@ -69,7 +70,7 @@ describe('ActivateSite', () => {
     await section();
     await userEvent.click(screen.getByRole('button', { name: 'Activer Balise sur ce site' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Choisissez d’abord le portail de ce site.');
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Ce site est :' }));
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: bindFrenchSpaces('Ce site est :') }));
     expect(request).not.toHaveBeenCalled();
   });
 

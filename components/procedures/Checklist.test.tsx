@@ -7,8 +7,9 @@ import { findProcedure } from '../../lib/procedures/index';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { loadFixture } from '../../test/fixtures/load';
 import { fixtures } from '../../test/fixtures/load';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import { Checklist } from './Checklist';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const distrilog = findProcedure('000-distrilog')!;
 /** The branch where the EPI order manager creates a Plage account: the step asks for the entity's FINESS. */
@@ -22,7 +23,7 @@ describe('Checklist', () => {
     const establishment = { ...sampleEstablishment(), status };
     const item = buildChecklist(distrilog, answers, establishment).find((i) => i.step.uses.includes('finess'))!;
     const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
-    expect(container.querySelector('[data-kind="finess"]')?.textContent).toBe(`FINESS (EJ si public, ET si privé) : ${finess}`);
+    expect(container.querySelector('[data-kind="finess"]')?.textContent).toBe(bindFrenchSpaces(`FINESS (EJ si public, ET si privé) : ${finess}`));
 
     const stepFixtures = fixtures.filter((f) => item.pages.some((m) => m.portal.id === f.portal && m.page.id === f.page));
     const written = stepFixtures.flatMap((fixture) => {
@@ -48,7 +49,7 @@ describe('Checklist sources', () => {
     const { getByText } = render(
       <Checklist procedure={distrilog} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} settled onToggle={() => {}} />,
     );
-    expect(getByText('Une déduction de Balise.', { exact: false }).closest('li')?.textContent).toBe('Conseil de Balise : Une déduction de Balise.');
+    expect(getByText('Une déduction de Balise.', { exact: false }).closest('li')?.textContent).toBe(bindFrenchSpaces('Conseil de Balise : Une déduction de Balise.'));
     expect(getByText('Un fait de la fiche.').closest('li')?.textContent).toBe('Un fait de la fiche.');
   });
 
@@ -61,7 +62,7 @@ describe('Checklist sources', () => {
     const { container } = render(
       <Checklist procedure={certificates} establishment={establishment} checklist={[{ ...item!, step }]} progress={undefined} settled onToggle={() => {}} />,
     );
-    expect(container.querySelector('.checklist__title')?.textContent).toBe(` Conseil de Balise : ${step.title.fr}`);
+    expect(container.querySelector('.checklist__title')?.textContent).toBe(bindFrenchSpaces(` Conseil de Balise : ${step.title.fr}`));
   });
 });
 
@@ -72,7 +73,7 @@ describe('Checklist « Qui »', () => {
     const checklist = buildChecklist(distrilog, answers, establishment);
     const { container } = render(<Checklist procedure={distrilog} establishment={establishment} checklist={checklist} progress={undefined} settled onToggle={() => {}} />);
     const nobody = [...container.querySelectorAll('.checklist__who')].map((p) => p.textContent).filter((text) => text?.includes('personne dans le profil'));
-    expect(nobody).toContain('Qui : Responsable de commande d’EPI — personne dans le profil');
+    expect(nobody).toContain(bindFrenchSpaces('Qui : Responsable de commande d’EPI — personne dans le profil'));
     // The duties the long label gives in closing brackets (« Responsable de commande d’EPI (Distrilog-santé) ») are left out.
     for (const text of nobody) expect(text).not.toMatch(/\) — personne dans le profil$/);
   });
@@ -85,6 +86,6 @@ describe('Checklist « À préparer »', () => {
     const certificates = findProcedure('003-certificats-dp')!;
     const item = buildChecklist(certificates, {}, establishment).find((i) => i.step.uses.includes('siret'))!;
     const { container } = render(<Checklist procedure={certificates} establishment={establishment} checklist={[item]} progress={undefined} settled onToggle={() => {}} />);
-    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(`SIRET : ${showNumber('siret', establishment.siret!)}`);
+    expect(container.querySelector('[data-kind="siret"]')?.textContent).toBe(bindFrenchSpaces(`SIRET : ${shownValue('siret', establishment.siret!)}`));
   });
 });

@@ -11,7 +11,7 @@ import type { Answers, FormId, Procedure } from '../../lib/procedures/schema';
 import { establishmentFields, establishmentPath, readEstablishment } from '../../lib/profile/fields';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import type { EstablishmentKind } from '../../lib/profile/kinds';
 import { SeedLine } from '../ui/SeedLine';
 import { showDate } from '../../lib/i18n/date';
@@ -25,13 +25,10 @@ const formNames: Record<FormId, string> = {
   f413: '413',
 };
 
-/** The numbers grouped as the editor and the 413 sheet show them: a SIRET keeps its spacing from one screen to the next (newcomer report, low items). */
-const grouped: Partial<Record<EstablishmentKind, Parameters<typeof showNumber>[0]>> = { siren: 'siren', siret: 'siret', establishmentPhone: 'phone' };
-
-function shownValue(kind: EstablishmentKind, establishment: Establishment): string | undefined {
+/** As the editor and the 413 sheet show it: a SIRET keeps its spacing from one screen to the next (newcomer report, low items). */
+function shownFact(kind: EstablishmentKind, establishment: Establishment): string | undefined {
   const value = readEstablishment(kind, establishment);
-  const group = grouped[kind];
-  return value && group ? showNumber(group, value) : value;
+  return value && shownValue(kind, value);
 }
 
 interface Props {
@@ -139,7 +136,7 @@ export function Checklist({ procedure, establishment, checklist, progress, settl
                       </li>
                     ))}
                     {item.step.uses.map((kind) => {
-                      const value = shownValue(kind, establishment);
+                      const value = shownFact(kind, establishment);
                       return (
                         <li key={kind} data-kind={kind}>
                           {t('procLabelColon', t(establishmentFields[kind].label))}{' '}

@@ -6,6 +6,8 @@ import { sampleEstablishment } from '../../lib/profile/sample';
 import { Checklist } from './Checklist';
 import { Sheet413 } from './Sheet413';
 import { Sheet413Page } from './Sheet413Page';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
+import { shownValue } from '../../lib/profile/identifiers';
 
 const valueOf = (container: HTMLElement, id: string) => container.querySelector(`[data-field="${id}"] .sheet__value`)?.textContent ?? null;
 
@@ -14,7 +16,7 @@ describe('Sheet413', () => {
     const { container } = render(<Sheet413 establishment={sampleEstablishment()} />);
     expect(['denomination', 'siret', 'finessEt', 'postalCode', 'commune', 'usage', 'software', 'offer', 'mailDomain'].map((id) => valueOf(container, id))).toEqual([
       'Assistance Publique – Hôpitaux de Paris',
-      '267 500 452 00524',
+      shownValue('siret', sampleEstablishment().siret!),
       '750100125',
       '75013',
       'Paris',
@@ -23,8 +25,8 @@ describe('Sheet413', () => {
       'Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF',
       'hopital-demo.fr',
     ]);
-    expect(screen.getByRole('button', { name: 'Copier : N° SIRET' })).toBeTruthy();
-    expect(container.querySelector('.sheet__admins')?.textContent).toContain('Luc Bernard — luc.bernard@hopital-demo.fr — 01 40 27 50 02 — CPE');
+    expect(screen.getByRole('button', { name: bindFrenchSpaces('Copier : N° SIRET') })).toBeTruthy();
+    expect(container.querySelector('.sheet__admins')?.textContent).toContain(`Luc Bernard — luc.bernard@hopital-demo.fr — ${shownValue('phone', '0140275002')} — CPE`);
     expect(screen.getByText(/monserviceclient\.certificats@asipsante\.fr/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -33,7 +35,7 @@ describe('Sheet413', () => {
   it('copies the SIRET as its digits', async () => {
     const user = userEvent.setup();
     render(<Sheet413 establishment={sampleEstablishment()} />);
-    await user.click(screen.getByRole('button', { name: 'Copier : N° SIRET' }));
+    await user.click(screen.getByRole('button', { name: bindFrenchSpaces('Copier : N° SIRET') }));
     expect(await navigator.clipboard.readText()).toBe('26750045200524');
   });
 
@@ -72,7 +74,7 @@ describe('Sheet413', () => {
   it('says to tick the offer box, with nothing to copy', () => {
     const { container } = render(<Sheet413 establishment={sampleEstablishment()} />);
     const row = container.querySelector<HTMLElement>('[data-field="offer"]')!;
-    expect(row.querySelector('dd')!.textContent).toBe('Cochez : Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF');
+    expect(row.querySelector('dd')!.textContent).toBe(bindFrenchSpaces('Cochez : Offre certificat logiciel PRO (personne physique) usage AUTH, SIGN, CONF'));
     expect(within(row).queryByRole('button')).toBeNull();
   });
 
@@ -89,7 +91,7 @@ describe('Sheet413', () => {
 describe('Sheet413Page', () => {
   it('without a known establishment, says why and links to the options, where the establishments are', async () => {
     render(<Sheet413Page establishmentId="no-such-establishment" />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Établissement introuvable : .*« Certificats IGC-Santé pour le Dossier Pharmaceutique »/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Établissement introuvable\u00a0: .*«\u202fCertificats IGC-Santé pour le Dossier Pharmaceutique\u202f»/);
     expect(screen.getByRole('link', { name: 'Ouvrir les options de Balise' }).getAttribute('href')).toMatch(/options\.html$/);
   });
 });

@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { contentLanguage, local, t, tp } from '../../lib/i18n/t';
 import { form413Download, part3Note, sheet413, technicalAdminNote, type Sheet413Field } from '../../lib/procedures/sheet413';
-import { showNumber } from '../../lib/profile/identifiers';
+import { shownValue } from '../../lib/profile/identifiers';
 import type { Establishment } from '../../lib/profile/schema';
 import { fullName } from '../../lib/profile/names';
 import { Glossed } from '../ui/Glossed';
@@ -122,7 +122,7 @@ export function Sheet413({ establishment }: { establishment: Establishment }) {
       ) : (
         <ul className="sheet__admins">
           {sheet.technicalAdmins.map(({ contact, missing }) => {
-            const line = [fullName(contact), contact.email, contact.phone && showNumber('phone', contact.phone), contact.card].filter(Boolean).join(' — ');
+            const line = [fullName(contact), contact.email, contact.phone && shownValue('phone', contact.phone), contact.card].filter(Boolean).join(' — ');
             return (
               <li key={contact.id} data-contact={contact.id}>
                 <span className="sheet__value">{line}</span> <CopyButton value={line} label={fullName(contact)} />

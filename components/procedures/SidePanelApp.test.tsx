@@ -72,7 +72,7 @@ describe('side panel', () => {
     render(<SidePanelApp />);
     const picker = await screen.findByRole('group', { name: 'Démarche' });
     await user.click(within(picker).getByRole('radio', { name: 'Certificats IGC-Santé pour le Dossier Pharmaceutique' }));
-    const link = await screen.findByRole('link', { name: /^Personne n.a le rôle « Représentant légal » / });
+    const link = await screen.findByRole('link', { name: /^Personne n.a le rôle «\u202fReprésentant légal\u202f» / });
     expect(link.getAttribute('href')).toMatch(/options\.html#establishment=.*&field=contacts$/);
     for (const missing of screen.getAllByRole('link', { name: /^Personne n.a le rôle/ })) expect(missing.textContent).not.toContain('(');
   });

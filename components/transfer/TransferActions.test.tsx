@@ -7,6 +7,7 @@ import { exportProfile } from '../../lib/store/profile';
 import { clinic } from '../../lib/profile/transfer.fixtures';
 import { downloadText } from './download';
 import { TransferActions } from './TransferActions';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 vi.mock('./download', () => ({ downloadText: vi.fn() }));
 
@@ -81,8 +82,8 @@ describe('TransferActions', () => {
     const wrong = { ...clinic(), siret: '2675004520001' };
     await chooseFile(fileOf(JSON.stringify({ ...buildProfileFile([clinic()]), establishments: [clinic(), { ...wrong, id: crypto.randomUUID() }] })));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("Ce fichier ne peut pas être importé ; rien n’a été modifié.");
-    expect(alert.textContent).toContain('Établissement 2 (« Clinique Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+    expect(alert.textContent).toContain(bindFrenchSpaces("Ce fichier ne peut pas être importé ; rien n’a été modifié."));
+    expect(alert.textContent).toContain(bindFrenchSpaces('Établissement 2 (« Clinique Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.'));
     expect(await db.establishments.toArray()).toEqual([clean(sampleEstablishment())]);
   });
 
@@ -131,7 +132,7 @@ describe('TransferActions', () => {
     await user.type(await screen.findByLabelText('Phrase de passe'), 'trois mots suffisent ici');
     await user.click(screen.getByRole('button', { name: 'Ouvrir le fichier' }));
     expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toMatch(
-      /^Le fichier n’a pas pu être déchiffré \(.*Out of memory\) ; rien n’a été modifié\. Vous pouvez réessayer\.$/,
+      /^Le fichier n’a pas pu être déchiffré \(.*Out of memory\)\u202f; rien n’a été modifié\. Vous pouvez réessayer\.$/,
     );
     expect(screen.queryByText('Déchiffrement…')).toBeNull();
     // The passphrase was not at fault: it is still there, to try again at once.
@@ -142,7 +143,7 @@ describe('TransferActions', () => {
 
   it('refuses a file over 10 MB', async () => {
     await chooseFile(fileOf('x'.repeat(10 * 1024 * 1024 + 1)));
-    expect((await screen.findByRole('alert')).textContent).toContain("Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus.");
+    expect((await screen.findByRole('alert')).textContent).toContain(bindFrenchSpaces("Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus."));
   });
 
   it('sums up the file at the top, says what « Importer » will do with the choices, and offers it before the cards (issue 18, N3)', async () => {

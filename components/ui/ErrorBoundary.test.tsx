@@ -6,6 +6,7 @@ import { OptionsApp } from '../options/OptionsApp';
 import { PopupApp } from '../popup/PopupApp';
 import { SidePanelApp } from '../procedures/SidePanelApp';
 import { ErrorBoundary } from './ErrorBoundary';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 
 const unavailable =
   "Le stockage de Balise dans le navigateur n’a pas pu être ouvert (navigation privée, profil du navigateur endommagé ou disque plein). Rien n’a été effacé.";
@@ -45,6 +46,6 @@ it('shows a render failure instead of a blank page', () => {
       <Broken />
     </ErrorBoundary>,
   );
-  expect(screen.getByRole('alert').textContent).toContain("Une erreur inattendue s’est produite ; rien n’a été effacé.");
-  expect(screen.getByRole('alert').textContent).toContain('Détail technique : TypeError: boom');
+  expect(screen.getByRole('alert').textContent).toContain(bindFrenchSpaces("Une erreur inattendue s’est produite ; rien n’a été effacé."));
+  expect(screen.getByRole('alert').textContent).toContain(bindFrenchSpaces('Détail technique : TypeError: boom'));
 });

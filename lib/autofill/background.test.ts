@@ -9,6 +9,7 @@ import { deleteEstablishment, saveEstablishment, setMe, writeSetting } from '../
 import { fillCommand, registerAutofillHandlers } from './background';
 import { chooseFillEstablishment, fillEstablishments, getFillContext, openOptions, startFill, teachField } from './messages';
 import { patience } from '../../test/patience';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -225,6 +226,6 @@ describe('registerAutofillHandlers', () => {
     ]);
     expect(created[0]).toMatchObject({ id: 'balise-fill-page', title: 'Remplir cette page avec Balise', documentUrlPatterns: expect.arrayContaining(['https://plage.atih.sante.fr/*']) });
     // « Balise : ce champ est… » only on a field, and only on the same pages (the portals' origins).
-    expect(created[1]).toMatchObject({ id: 'balise-teach-field', title: 'Balise : ce champ est…', contexts: ['editable'], documentUrlPatterns: (created[0] as { documentUrlPatterns: string[] }).documentUrlPatterns });
+    expect(created[1]).toMatchObject({ id: 'balise-teach-field', title: bindFrenchSpaces('Balise : ce champ est…'), contexts: ['editable'], documentUrlPatterns: (created[0] as { documentUrlPatterns: string[] }).documentUrlPatterns });
   });
 });

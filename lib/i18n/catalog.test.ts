@@ -34,6 +34,19 @@ describe('message catalog', () => {
     for (const [key, entry] of allEntries()) expect(entry.en, key).not.toMatch(/[\s\u00a0\u202f][:;?!]/);
   });
 
+  // French spacing (./typography.ts): authors type ordinary spaces, the build binds them.
+  it('builds French messages whose guillemets, colons, semicolons, question and exclamation marks cannot start or end a line', () => {
+    const built = Object.entries(toMessagesJson('fr') as Record<string, { message: string }>);
+    expect(built.filter(([, { message }]) => /« | [»:;?!]/.test(message))).toEqual([]);
+    expect(built.filter(([key]) => /[:;?!»]/.test(renderMessage(key))).length).toBeGreaterThan(100);
+  });
+
+  it('leaves English messages as written', () => {
+    const built = Object.entries(toMessagesJson('en') as Record<string, { message: string }>);
+    expect(built.filter(([, { message }]) => /[\u00a0\u202f]/.test(message))).toEqual([]);
+    expect(renderMessage('errTooLong', ['60'], 'en')).toBe('This text is too long: 60 characters at most.');
+  });
+
   // Issue 18: « établissement(s) » is for forms; a count is said as the language says it, through tp().
   it('writes no « (s) » plural', () => {
     for (const [key, entry] of allEntries()) {
@@ -43,22 +56,22 @@ describe('message catalog', () => {
   });
 
   it('says a count as each language does: French 0 and 1 are singular, English 0 is plural', () => {
-    expect([0, 1, 2].map((n) => renderPlural('importDifferences', n))).toEqual(['0 différence :', '1 différence :', '2 différences :']);
+    expect([0, 1, 2].map((n) => renderPlural('importDifferences', n))).toEqual(['0 différence\u00a0:', '1 différence\u00a0:', '2 différences\u00a0:']);
     expect([0, 1, 2].map((n) => renderPlural('importDifferences', n, [], 'en'))).toEqual(['0 differences:', '1 difference:', '2 differences:']);
-    expect(renderPlural('exportDone', 3, ['a.json'], 'fr')).toBe('Fichier « a.json » prêt : 3 établissements.');
+    expect(renderPlural('exportDone', 3, ['a.json'], 'fr')).toBe('Fichier «\u202fa.json\u202f» prêt\u00a0: 3 établissements.');
   });
 
   it('writes messages.json with placeholders and escaped dollars', () => {
     const fr = toMessagesJson('fr') as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
     expect(fr.errTooLong).toEqual({
-      message: 'Ce texte est trop long : $P1$ caractères au plus.',
+      message: 'Ce texte est trop long\u00a0: $P1$ caractères au plus.',
       placeholders: { p1: { content: '$1' } },
     });
     expect(localeFiles().map((f) => f.relativeDest)).toEqual(['_locales/fr/messages.json', '_locales/en/messages.json']);
   });
 
   it('renders substitutions offline as the browser does', () => {
-    expect(renderMessage('errTooLong', ['60'])).toBe('Ce texte est trop long : 60 caractères au plus.');
+    expect(renderMessage('errTooLong', ['60'])).toBe('Ce texte est trop long\u00a0: 60 caractères au plus.');
     expect(renderMessage('errTooLong', ['60'], 'en')).toBe('This text is too long: 60 characters at most.');
   });
 });

@@ -15,6 +15,7 @@ import tab from './messages/tab.json';
 import fill from './messages/fill.json';
 import finess from './messages/finess.json';
 import { pluralKey } from './plural';
+import { bindFrenchSpaces } from './typography';
 
 export const fragments = {
   common,
@@ -50,6 +51,9 @@ export function allEntries(): [string, CatalogEntry][] {
   return Object.values(fragments).flatMap((fragment) => Object.entries(fragment as Record<string, CatalogEntry>));
 }
 
+/** A message as the reader gets it, French with its non-breaking spaces (./typography.ts): bound at build, the browser shows it as is. */
+const shownMessage = (entry: CatalogEntry, language: Language): string => (language === 'fr' ? bindFrenchSpaces(entry.fr) : entry.en);
+
 /**
  * `{1}`…`{9}` in a message become named placeholders: both Chrome and Firefox document
  * placeholders, while bare `$1` in a message is not documented everywhere.
@@ -58,7 +62,7 @@ export function toMessagesJson(language: Language): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, entry] of allEntries()) {
     const placeholders: Record<string, { content: string }> = {};
-    const message = entry[language]
+    const message = shownMessage(entry, language)
       .replaceAll('$', '$$$$')
       .replace(/\{([1-9])\}/g, (_m, n: string) => {
         placeholders[`p${n}`] = { content: `$${n}` };
@@ -87,7 +91,7 @@ export function renderMessage(key: string, substitutions: readonly string[] = []
   byKey ??= new Map(allEntries());
   const entry = byKey.get(key);
   if (!entry) return '';
-  return entry[language].replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+  return shownMessage(entry, language).replace(/\{([1-9])\}/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 
 /** Offline rendering of a message about `count` things, as `tp()` (./t.ts) shows it: `count` is {1}, `substitutions` {2} on. */

@@ -14,6 +14,7 @@ import { findPage } from '.';
 import { recordPage } from './annuaire-finess.portal';
 import { compareRecord, establishmentFromRecord, readFinessRecord, withValue, type FinessRecord } from './finess-record';
 import { finessRecordUrl } from './finess-links';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 const records = path.resolve(import.meta.dirname, '../../test/fixtures/annuaire-finess/records');
 const pairsOf = (file: string) => labelValuePairs(new JSDOM(readFileSync(path.join(records, file), 'utf8')).window.document);
@@ -156,7 +157,7 @@ describe('reading any label/value page', () => {
     for (const [kind, max] of [['legalName', 200], ['street', 200], ['addressComplement', 200], ['city', 100]] as const) {
       expect(byKind[kind]?.problem, kind).toEqual({ key: 'errTooLong', subs: [max] });
     }
-    expect(renderMessage('errTooLong', ['200'], 'fr')).toBe('Ce texte est trop long : 200 caractères au plus.');
+    expect(renderMessage('errTooLong', ['200'], 'fr')).toBe(bindFrenchSpaces('Ce texte est trop long : 200 caractères au plus.'));
     // What is left still makes a valid establishment.
     const made = establishmentFromRecord(record, { id: crypto.randomUUID(), status: 'public', category: 'hopital', readOn: '2026-11-30' });
     expect(parseEstablishment(made).success).toBe(true);

@@ -24,6 +24,7 @@
 import { z } from 'zod';
 import { fieldKinds, isPersonKind, type FieldKind } from '../profile/kinds';
 import type { Role } from '../profile/schema';
+import { bindFrenchSpaces, frenchTextsBound } from '../i18n/typography';
 
 export const procedureIds = [
   '000-distrilog',
@@ -231,18 +232,19 @@ export type PortalInput = z.input<typeof portalSchema>;
  * fails loudly, before any build.
  */
 export function definePortal(portal: PortalInput): Portal {
-  return {
+  // French spacing bound here, which the build's outline (./outline-of.ts) runs too: nothing left to do on a portal page.
+  return frenchTextsBound({
     ...portal,
     pages: portal.pages.map((page) => ({ ...page, shows: page.shows ?? [], next: page.next ?? [], clickNext: page.clickNext ?? [], fields: page.fields ?? [] })),
-  };
+  });
 }
 
 /** Shorthand for the modules: a seed's text, French then English. */
 export function fromSeed(seed: SeedRef['seed'], section: string, fr: string, en: string): SeedText {
-  return { fr, en, ref: { seed, section } };
+  return { fr: bindFrenchSpaces(fr), en, ref: { seed, section } };
 }
 
 /** Balise's own advice, drawn from a seed's section but not stated by it: shown as such. */
 export function baliseAdvice(seed: SeedRef['seed'], section: string, fr: string, en: string): SeedText {
-  return { fr, en, ref: { seed, section, advice: true } };
+  return { fr: bindFrenchSpaces(fr), en, ref: { seed, section, advice: true } };
 }

@@ -10,6 +10,7 @@ import { loadProgress, newProgress, saveProgress } from './progress';
 import { alarmName } from './reminders';
 import { tabPage } from './tab-pages';
 import { patience } from '../../test/patience';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 const establishment = sampleEstablishment();
 const confirmationUrl = 'https://plage.atih.sante.fr/compte/premier-profil/confirmation';
@@ -143,7 +144,7 @@ describe('reminder alarms', () => {
     const now = new Date('2025-03-04T10:00:01.000Z');
     await onAlarm(alarmName('r1'), db, now);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({
-      [alarmName('r1')]: expect.objectContaining({ type: 'basic', title: "BAL ORG : vérifiez l’annuaire santé", iconUrl: expect.stringMatching(/\/icon\/128.png$/) }),
+      [alarmName('r1')]: expect.objectContaining({ type: 'basic', title: bindFrenchSpaces('BAL ORG : vérifiez l’annuaire santé'), iconUrl: expect.stringMatching(/\/icon\/128.png$/) }),
     });
     expect((await db.reminders.get('r1'))?.notifiedAt).toBe(now.toISOString());
     await fakeBrowser.notifications.clear(alarmName('r1'));

@@ -8,10 +8,11 @@
  */
 import type { Language } from '../i18n/catalog';
 import type { SeedRef, Text } from '../portals/schema';
+import { frenchTextsBound } from '../i18n/typography';
 
 export type GlossaryEntry = { term: string; expansion: Text } & ({ seed: SeedRef['seed'] } | { standard: string });
 
-export const glossary: readonly GlossaryEntry[] = [
+export const glossary: readonly GlossaryEntry[] = frenchTextsBound([
   { term: 'ANS', seed: '003', expansion: { fr: 'Agence du numérique en santé', en: 'Agence du numérique en santé, the French digital health agency' } },
   { term: 'APE', seed: '000', expansion: { fr: 'administrateur principal d’établissement', en: 'administrateur principal d’établissement, the establishment’s main Plage administrator' } },
   { term: 'ATIH', seed: '001', expansion: { fr: 'Agence technique de l’information sur l’hospitalisation', en: 'Agence technique de l’information sur l’hospitalisation, the hospital data agency' } },
@@ -45,7 +46,7 @@ export const glossary: readonly GlossaryEntry[] = [
   { term: 'PRO SIGN', seed: '003', expansion: { fr: 'certificat de personne physique, usage signature : pour alimenter le DP', en: 'personal certificate for signing: to feed the DP' } },
   { term: 'PS', seed: '003', expansion: { fr: 'professionnels de santé', en: 'health professionals' } },
   { term: 'UPN', seed: '003', expansion: { fr: 'nom principal d’utilisateur', en: 'user principal name' } },
-];
+]);
 
 /**
  * A piece of text: plain — which holds an acronym's first use on the page written out, « UPN (nom

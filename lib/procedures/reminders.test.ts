@@ -15,6 +15,7 @@ import {
 } from './reminders';
 import { tm } from '../i18n/t';
 import { certificateExpiry } from '../profile/certificates';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 const certificateId = '3c3c3c3c-1d2c-4e3b-8a9f-5c6d7e8f9a01';
 const withCertificate = (obtainedOn: string): Establishment => ({
@@ -75,7 +76,7 @@ describe('BAL ORG directory reminder', () => {
   it('reads as a notification in French', () => {
     const [reminder] = plannedReminders([sampleEstablishment()], [progress]);
     const { title, body } = reminderMessage(reminder!, sampleEstablishment());
-    expect(tm(title)).toBe("BAL ORG : vérifiez l’annuaire santé");
+    expect(tm(title)).toBe(bindFrenchSpaces('BAL ORG : vérifiez l’annuaire santé'));
     expect(tm(body)).toContain('Pitié-Salpêtrière (démo)');
   });
 });

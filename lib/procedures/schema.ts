@@ -17,6 +17,7 @@ import { reminderKinds } from '../store/rows';
 import type { Text } from '../portals/schema';
 import type { Contact, Establishment } from '../profile/schema';
 import { cards, roles } from '../profile/schema';
+import { frenchTextsBound } from '../i18n/typography';
 
 const idPattern = /^[a-z][A-Za-z0-9]*$/;
 
@@ -148,8 +149,9 @@ export const procedureSchema = z
 export type Procedure = z.infer<typeof procedureSchema>;
 export type ProcedureInput = z.input<typeof procedureSchema>;
 
+/** Checked, and its French spacing bound (../i18n/typography.ts), once as the module is loaded. */
 export function defineProcedure(procedure: ProcedureInput): Procedure {
-  return procedureSchema.parse(procedure);
+  return frenchTextsBound(procedureSchema.parse(procedure));
 }
 
 /** The two answers of most questions. */

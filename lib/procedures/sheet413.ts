@@ -5,7 +5,7 @@
  */
 import { fromSeed, type SeedText } from '../portals/schema';
 import { establishmentPath, readEstablishment } from '../profile/fields';
-import { showNumber } from '../profile/identifiers';
+import { shownValue } from '../profile/identifiers';
 import type { EstablishmentKind } from '../profile/kinds';
 import type { Contact, Establishment } from '../profile/schema';
 
@@ -30,7 +30,7 @@ export interface Sheet413Field {
   part: 1 | 4;
   label: SeedText;
   value: string | undefined;
-  /** The value as Balise shows it everywhere (an identifier grouped, `showNumber`), when that differs: the copy button still gives `value`, which portals and PDF fields take. */
+  /** The value as Balise shows it everywhere (an identifier grouped, `shownValue`), when that differs: the copy button still gives `value`, which portals and PDF fields take. */
   shown?: string;
   /** A box to tick on the paper, not a text to type: the sheet says which, with nothing to copy. */
   tick?: true;
@@ -67,9 +67,12 @@ export function softwareLine(establishment: Establishment): string | undefined {
 }
 
 export function sheet413(establishment: Establishment): Sheet413 {
-  /** A value of the profile, with where to fix it. */
-  const kept = (kind: EstablishmentKind) => ({ value: readEstablishment(kind, establishment), profilePath: establishmentPath(kind, establishment) });
-  const siret = kept('siret');
+  /** A value of the profile, as Balise shows it when that differs, with where to fix it. */
+  const kept = (kind: EstablishmentKind) => {
+    const value = readEstablishment(kind, establishment);
+    const shown = value && shownValue(kind, value);
+    return { value, ...(shown !== value ? { shown } : {}), profilePath: establishmentPath(kind, establishment) };
+  };
   const fields: Sheet413Field[] = [
     {
       id: 'denomination',
@@ -83,8 +86,7 @@ export function sheet413(establishment: Establishment): Sheet413 {
       id: 'siret',
       part: 1,
       label: fromSeed('003', c5, 'N° SIRET', 'SIRET number'),
-      ...siret,
-      ...(siret.value ? { shown: showNumber('siret', siret.value) } : {}),
+      ...kept('siret'),
       required: true,
     },
     {

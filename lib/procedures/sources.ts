@@ -5,14 +5,18 @@
  * its first sentence's subject is used.
  */
 import type { SeedRef } from '../portals/schema';
+import { bindFrenchSpaces } from '../i18n/typography';
 
-export const seedTitles: Readonly<Record<SeedRef['seed'], string>> = {
+const titles: Readonly<Record<SeedRef['seed'], string>> = {
   '000': 'Distrilog-santé : habilitation sur Plage de l’ATIH',
   '001': 'Note d’information DGOS/PF2/2022/205 du 29 août 2022 (accès précoce et compassionnel)',
   '002': 'Création d’une boîte organisationnelle Medimail (BAL ORG)',
   '003': 'Obtention des certificats de personne physique (PRO) IGC Santé pour le Dossier Pharmaceutique',
   '004': 'Webinaire Prérequis',
 };
+
+/** Shown in Balise's French, with its non-breaking spaces (../i18n/typography.ts). */
+export const seedTitles = Object.fromEntries(Object.entries(titles).map(([seed, title]) => [seed, bindFrenchSpaces(title)])) as typeof titles;
 
 /** A seed's section as a reader sees it: the seeds' capitals « ETAPE 3 » become « Étape 3 ». */
 export function sectionName(section: string): string {

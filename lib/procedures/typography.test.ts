@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { portals } from '../portals';
 import { procedures } from './index';
+import { glossary } from './glossary';
 
 type Shown = [path: string, text: string];
 
@@ -32,6 +33,12 @@ describe('the French text of the portal and procedure modules', () => {
 
   it('puts a space before a colon, semicolon, question or exclamation mark (not in addresses or times)', () => {
     expect(texts.filter(([, text]) => /[^\s\u00a0\u202f][:;?!](?=\s|$)/.test(text))).toEqual([]);
+  });
+
+  // Bound as the module is defined (definePortal, defineProcedure, fromSeed): authors type ordinary spaces.
+  it('binds guillemets, colons, semicolons, question and exclamation marks to their word', () => {
+    expect(texts.filter(([, text]) => /« | [»:;?!]/.test(text))).toEqual([]);
+    expect(glossary.filter(({ expansion }) => / [»:;?!]/.test(expansion.fr))).toEqual([]);
   });
 
   it('in English, has no French spacing or guillemets, and no « (s) »', () => {

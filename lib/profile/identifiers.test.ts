@@ -18,9 +18,10 @@ import {
   normaliseDigits,
   normalisePhone,
   postalCodeDepartements,
-  showNumber,
+  shownValue,
   sirenOfSiret,
 } from './identifiers';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 /** Every message key an example below produced: the last test checks none is left untested. */
 const produced = new Set<string>();
@@ -108,9 +109,9 @@ describe('FINESS', () => {
 
   it('says it in French, naming the expected prefixes', () => {
     expect(tm(checkFiness('200000170')!)).toBe(
-      'Le numéro FINESS doit commencer par un code de département : 01 à 95, 2A ou 2B (Corse), 9701 à 9705 ' +
+      bindFrenchSpaces('Le numéro FINESS doit commencer par un code de département : 01 à 95, 2A ou 2B (Corse), 9701 à 9705 ') +
         '(Guadeloupe, Martinique, Guyane, La Réunion, Saint-Pierre-et-Miquelon), 9805 (Mayotte) ou 9806 ' +
-        '(Wallis-et-Futuna). Il commence ici par « 20 ».',
+        bindFrenchSpaces('(Wallis-et-Futuna). Il commence ici par « 20 ».'),
     );
   });
 });
@@ -128,10 +129,10 @@ describe('SIREN and SIRET', () => {
   it('explains each kind of error', () => {
     expectMessage(checkSiren('26750045'), 'sirenLength', [8]);
     expectMessage(checkSiren('26750045X'), 'sirenCharacter', ['X', 9]);
-    expectMessage(checkSiren('267500453'), 'sirenKey', ['267 500 453']);
+    expectMessage(checkSiren('267500453'), 'sirenKey', ['267\u00a0500\u00a0453']);
     expectMessage(checkSiret('7328293200007'), 'siretLength', [13]);
     expectMessage(checkSiret('7328293200007A'), 'siretCharacter', ['A', 14]);
-    expectMessage(checkSiret('73282932000075'), 'siretKey', ['732 829 320 00075']);
+    expectMessage(checkSiret('73282932000075'), 'siretKey', ['732\u00a0829\u00a0320\u00a000075']);
     // La Poste's rule is its own: another SIREN's number with a digit sum multiple of 5 still needs Luhn.
     expectMessage(checkSiret('26750045200523'), 'siretKey');
     // …and a La Poste number must satisfy one of the two rules.
@@ -140,17 +141,17 @@ describe('SIREN and SIRET', () => {
 
   it('renders the key error in French as the form shows it', () => {
     expect(tm(checkSiret('73282932000075')!)).toBe(
-      "Le SIRET 732 829 320 00075 n’est pas valide : sa clé de contrôle ne correspond pas (vérifiez une faute de frappe).",
+      bindFrenchSpaces("Le SIRET 732\u00a0829\u00a0320\u00a000075 n’est pas valide : sa clé de contrôle ne correspond pas (vérifiez une faute de frappe)."),
     );
-    expect(tm(checkSiret('7328293200007')!)).toBe('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+    expect(tm(checkSiret('7328293200007')!)).toBe(bindFrenchSpaces('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.'));
   });
 
   it('checks that the SIRET belongs to the SIREN', () => {
     expect(checkSiretMatchesSiren('26750045200524', '267500452')).toBeNull();
     expect(checkSiretMatchesSiren('267 500 452 00524', '267500452')).toBeNull();
     expectMessage(checkSiretMatchesSiren('26010004500012', '267500452'), 'siretNotOfSiren', [
-      '260 100 045 00012',
-      '267 500 452',
+      '260\u00a0100\u00a0045\u00a000012',
+      '267\u00a0500\u00a0452',
     ]);
     // A malformed number is reported by its own check, not here.
     expect(checkSiretMatchesSiren('2601000450001', '267500452')).toBeNull();
@@ -272,15 +273,20 @@ describe('e-mail and domain', () => {
 
 describe('one way to show each number (newcomer report)', () => {
   it.each([
-    ['siren', '267500452', '267 500 452'],
-    ['siret', '26750045200011', '267 500 452 00011'],
-    ['phone', '0142160001', '01 42 16 00 01'],
+    ['siren', '267500452', '267\u00a0500\u00a0452'],
+    ['siret', '26750045200011', '267\u00a0500\u00a0452\u00a000011'],
+    ['phone', '0142160001', '01\u00a042\u00a016\u00a000\u00a001'],
     // Another shape is shown as stored, never cut.
     ['phone', '+4122123456', '+4122123456'],
     ['siret', '2675004520001', '2675004520001'],
   ] as const)('shows %s %s as %s', (kind, stored, shown) => {
-    expect(showNumber(kind, stored)).toBe(shown);
+    expect(shownValue(kind, stored)).toBe(shown);
     expect(normaliseDigits(shown)).toBe(stored);
+  });
+
+  it('shows a place name with Balise’s apostrophe, where the profile keeps INSEE’s, which the portals’ options use', () => {
+    expect(shownValue('region', "Provence-Alpes-Côte d'Azur")).toBe('Provence-Alpes-Côte d’Azur');
+    expect(shownValue('departement', "Côte-d'Or")).toBe('Côte-d’Or');
   });
 
   it('reads the SIREN a full SIRET begins with, however it is spaced', () => {
@@ -325,8 +331,8 @@ describe('coherence warnings', () => {
     const entityHere = coherenceWarnings({ finessEj: '2A0000170', departement: '972' });
     expectMessage(entityHere[0]!.message, 'coherenceFinessEj', ['2A0000170', '2A', '972']);
     expect(tm(both[1]!.message)).toBe(
-      'Le FINESS géographique 750100125 porte le code du département 75, mais le champ Département indique 92 : un site ' +
-        'est normalement immatriculé dans son département ; vérifiez le numéro ou le département.',
+      bindFrenchSpaces('Le FINESS géographique 750100125 porte le code du département 75, mais le champ Département indique 92 : un site ') +
+        bindFrenchSpaces('est normalement immatriculé dans son département ; vérifiez le numéro ou le département.'),
     );
   });
 });

@@ -14,6 +14,8 @@
  */
 import type { Message } from '../i18n/t';
 import { departementByCode } from './departements';
+import type { FieldKind } from './kinds';
+import { noBreakSpace } from '../i18n/typography';
 
 /** null = valid; the value is already normalised. */
 export type Check = (value: string) => Message | null;
@@ -55,24 +57,35 @@ function luhnValid(digits: string): boolean {
 }
 
 /**
- * How each kind of number is shown, in the form once saved and in the messages alike, so that
- * it never changes under the user's eyes: as French papers write it. The FINESS in one block
- * (the annuaire FINESS and the portals print it so), SIREN and SIRET in threes (INSEE), a phone
- * in pairs. The stored value keeps its digits only (what the portals are given); one of
- * another length is shown as stored.
+ * The shown form of a profile value of kind `kind`, the same in the editor's form once saved,
+ * the checklist, form 413 and the messages, so that it never changes under the user's eyes: as
+ * French papers write it. SIREN and SIRET in threes (INSEE), a phone in pairs, with no-break
+ * spaces (../i18n/typography.ts), so that a line never breaks inside a number; the FINESS in one
+ * block (the annuaire FINESS and the portals print it so). A département's or région's name with
+ * the apostrophe of Balise's French (« Côte-d’Or »), where the profile keeps INSEE's straight one,
+ * as the portals' options write it and the fill compares. Other kinds as stored. The stored number
+ * keeps its digits only (what the portals are given); one of another length is shown as stored.
  */
-const shownGroups = { siren: [3, 3, 3], siret: [3, 3, 3, 5], phone: [2, 2, 2, 2, 2] } as const;
+const phoneGroups = [2, 2, 2, 2, 2];
+const shownGroups: Partial<Record<FieldKind, readonly number[]>> = {
+  siren: [3, 3, 3],
+  siret: [3, 3, 3, 5],
+  establishmentPhone: phoneGroups,
+  phone: phoneGroups,
+  mobile: phoneGroups,
+};
 
-export function showNumber(kind: keyof typeof shownGroups, stored: string): string {
+export function shownValue(kind: FieldKind, stored: string): string {
+  if (kind === 'departement' || kind === 'region') return stored.replaceAll("'", '’');
   const sizes = shownGroups[kind];
-  if (!/^\d+$/.test(stored) || stored.length !== sizes.reduce((sum, size) => sum + size, 0)) return stored;
+  if (!sizes || !/^\d+$/.test(stored) || stored.length !== sizes.reduce((sum, size) => sum + size, 0)) return stored;
   const parts: string[] = [];
   let start = 0;
   for (const size of sizes) {
     parts.push(stored.slice(start, start + size));
     start += size;
   }
-  return parts.join(' ');
+  return parts.join(noBreakSpace);
 }
 
 /** Digits-only identifiers are checked in one order: characters first, then length. */
@@ -124,13 +137,13 @@ const laPosteSiren = '356000000';
 
 export const checkSiren: Check = (value) =>
   digitsCheck({ character: 'sirenCharacter', length: 'sirenLength' }, 9, value) ??
-  (luhnValid(value) ? null : { key: 'sirenKey', subs: [showNumber('siren', value)] });
+  (luhnValid(value) ? null : { key: 'sirenKey', subs: [shownValue('siren', value)] });
 
 export const checkSiret: Check = (value) => {
   const shape = digitsCheck({ character: 'siretCharacter', length: 'siretLength' }, 14, value);
   if (shape) return shape;
   const laPosteValid = value.startsWith(laPosteSiren) && Array.from(value).reduce((sum, c) => sum + Number(c), 0) % 5 === 0;
-  return luhnValid(value) || laPosteValid ? null : { key: 'siretKey', subs: [showNumber('siret', value)] };
+  return luhnValid(value) || laPosteValid ? null : { key: 'siretKey', subs: [shownValue('siret', value)] };
 };
 
 /** The SIREN a SIRET begins with (its first 9 digits), spaces and dots left out; undefined unless the SIRET has 14 digits. */
@@ -143,7 +156,7 @@ export function checkSiretMatchesSiren(siret: string, siren: string): Message | 
   const [t, n] = [normaliseDigits(siret), normaliseDigits(siren)];
   // A malformed number gets its own message from its own check.
   if (checkSiret(t) || checkSiren(n) || t.startsWith(n)) return null;
-  return { key: 'siretNotOfSiren', subs: [showNumber('siret', t), showNumber('siren', n)] };
+  return { key: 'siretNotOfSiren', subs: [shownValue('siret', t), shownValue('siren', n)] };
 }
 
 // RPPS, ADELI ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { renderMessage } from '../i18n/catalog';
 import { normaliseProfileValue } from './normalise';
 import { sampleEstablishment } from './sample';
 import { parseEstablishment } from './schema';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 function problemsOf(candidate: unknown) {
   const parsed = parseEstablishment(normaliseProfileValue(candidate));
@@ -18,7 +19,7 @@ describe('establishment schema', () => {
     const candidate = { ...sampleEstablishment(), siret: '2675004520052', label: '  ' };
     expect(problemsOf(candidate)).toEqual([
       { path: 'label', text: 'Ce champ est obligatoire.' },
-      { path: 'siret', text: 'Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.' },
+      { path: 'siret', text: bindFrenchSpaces('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.') },
     ]);
   });
 
@@ -48,8 +49,8 @@ describe('establishment schema', () => {
   it('refuses unknown keys and values outside the lists', () => {
     const candidate = { ...sampleEstablishment(), pin: '1234', status: 'associatif' };
     expect(problemsOf(candidate)).toEqual([
-      { path: 'status', text: 'Valeur non reconnue ; valeurs possibles : public, private.' },
-      { path: '', text: 'Balise refuse les noms de champ qu’elle ne connaît pas : pin.' },
+      { path: 'status', text: bindFrenchSpaces('Valeur non reconnue ; valeurs possibles : public, private.') },
+      { path: '', text: bindFrenchSpaces('Balise refuse les noms de champ qu’elle ne connaît pas : pin.') },
     ]);
   });
 });
@@ -69,7 +70,7 @@ describe('invisible and control characters (Unicode Cc, Cf) in text', () => {
     for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
     node[parts.at(-1)!] = value;
     expect(problemsOf(candidate)).toEqual([
-      { path, text: `Ce texte contient un caractère invisible ou de contrôle (${character}), qui peut fausser son affichage : retirez-le.` },
+      { path, text: bindFrenchSpaces(`Ce texte contient un caractère invisible ou de contrôle (${character}), qui peut fausser son affichage : retirez-le.`) },
     ]);
   });
 
@@ -96,6 +97,6 @@ describe('normaliseProfileValue', () => {
     expect(Object.keys(normalised)).toEqual(['label', '__proto__']);
     expect(Object.getPrototypeOf(normalised)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(problemsOf({ ...sampleEstablishment(), ...(hostile as object) }).map((p) => p.text)).toContain('Balise refuse les noms de champ qu’elle ne connaît pas : __proto__.');
+    expect(problemsOf({ ...sampleEstablishment(), ...(hostile as object) }).map((p) => p.text)).toContain(bindFrenchSpaces('Balise refuse les noms de champ qu’elle ne connaît pas : __proto__.'));
   });
 });

@@ -15,6 +15,7 @@ import {
   readProfileFile,
   type ParseResult,
 } from './transfer';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 function problemsOf(result: ParseResult): string[] {
   expect(result.kind).toBe('invalid');
@@ -44,22 +45,22 @@ describe('parsing a file', () => {
 
   it('says in French which establishment and which field is wrong, and why', () => {
     const problems = problemsOf(parseProfileText(fileText([clinic(), { ...sampleEstablishment(), label: 'CH Démo', siret: '2675004520001' }])));
-    expect(problems).toEqual(['Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.']);
+    expect(problems).toEqual([bindFrenchSpaces('Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.')]);
   });
 
   it('locates problems inside contacts and certificates', () => {
     const broken = clinic();
     broken.contacts[0]!.rpps = '123';
     const [problem] = problemsOf(parseProfileText(fileText([broken])));
-    expect(problem).toMatch(/^Établissement 1 \(« Clinique Démo »\) — Contact 1 › Numéro RPPS : /);
+    expect(problem).toMatch(/^Établissement 1 \(«\u202fClinique Démo\u202f»\) — Contact 1 › Numéro RPPS\u00a0: /);
   });
 
   it('refuses unknown keys, naming them', () => {
     expect(problemsOf(parseProfileText(fileText([{ ...clinic(), motDePasse: 'secret' }])))).toEqual([
-      'Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : motDePasse.',
+      bindFrenchSpaces('Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : motDePasse.'),
     ]);
     expect(problemsOf(parseProfileText(fileText([clinic()], { commentaire: 'x' })))).toEqual([
-      'Balise refuse les noms de champ qu’elle ne connaît pas : commentaire.',
+      bindFrenchSpaces('Balise refuse les noms de champ qu’elle ne connaît pas : commentaire.'),
     ]);
   });
 
@@ -68,10 +69,10 @@ describe('parsing a file', () => {
     for (const [key, value] of [['__proto__', '{"polluted":true}'], ['constructor', '{"polluted":true}'], ['__proto__', '"x"'], ['hasOwnProperty', '"x"']]) {
       const text = fileText([]).replace('"establishments":[]', `"establishments":[${establishment},"${key}":${value}}]`);
       expect(problemsOf(parseProfileText(text))).toEqual([
-        `Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`,
+        bindFrenchSpaces(`Établissement 1 (« Clinique Démo ») : Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`),
       ]);
       const topLevel = fileText([clinic()]).replace('{', `{"${key}":${value},`);
-      expect(problemsOf(parseProfileText(topLevel))).toEqual([`Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`]);
+      expect(problemsOf(parseProfileText(topLevel))).toEqual([bindFrenchSpaces(`Balise refuse les noms de champ qu’elle ne connaît pas : ${key}.`)]);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -87,7 +88,7 @@ describe('parsing a file', () => {
   it('reports a truncated file, a file that is not Balise\'s, an empty one and a deeply nested one', () => {
     const text = fileText([clinic()]);
     expect(problemsOf(parseProfileText(text.slice(0, text.length / 2)))).toEqual([
-      "Ce fichier n’est pas un fichier JSON lisible : il est peut-être incomplet (tronqué) ou abîmé.",
+      bindFrenchSpaces("Ce fichier n’est pas un fichier JSON lisible : il est peut-être incomplet (tronqué) ou abîmé."),
     ]);
     expect(problemsOf(parseProfileText('{"format":"autre"}'))).toEqual(["Ce fichier n’est pas un fichier de profil Balise."]);
     expect(problemsOf(parseProfileText('[1,2]'))).toEqual(["Ce fichier n’est pas un fichier de profil Balise."]);
@@ -104,7 +105,7 @@ describe('parsing a file', () => {
 
   it('refuses two establishments with the same id', () => {
     expect(problemsOf(parseProfileText(fileText([clinic(), { ...sampleEstablishment(), label: 'CH Démo', id: clinic().id }])))).toEqual([
-      'Établissement 2 (« CH Démo ») — Identifiant interne : Cet établissement porte le même identifiant interne qu’un autre établissement du fichier.',
+      bindFrenchSpaces('Établissement 2 (« CH Démo ») — Identifiant interne : Cet établissement porte le même identifiant interne qu’un autre établissement du fichier.'),
     ]);
   });
 
@@ -112,7 +113,7 @@ describe('parsing a file', () => {
     const big = new File(['x'.repeat(MAX_FILE_BYTES + 1)], 'big.balise.json', { type: 'application/json' });
     const read = vi.spyOn(big, 'text');
     expect(problemsOf(await readProfileFile(big))).toEqual([
-      "Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus. Ce n’est sans doute pas un fichier de profil.",
+      bindFrenchSpaces("Ce fichier pèse 10241 Ko : Balise n’importe que des fichiers de 10 Mo au plus. Ce n’est sans doute pas un fichier de profil."),
     ]);
     expect(read).not.toHaveBeenCalled();
     const text = fileText([clinic()]);
@@ -150,7 +151,7 @@ describe('a file written by hand or by another tool, without internal ids', () =
 
   it('still refuses an id that is there but wrong, naming it', () => {
     expect(problemsOf(parseProfileText(fileText([{ ...handWritten(), id: 'CH-01' }])))).toEqual([
-      "Établissement 1 (« Clinique Démo ») — Identifiant interne : Le format de cette valeur n’est pas valide.",
+      bindFrenchSpaces("Établissement 1 (« Clinique Démo ») — Identifiant interne : Le format de cette valeur n’est pas valide."),
     ]);
   });
 });
@@ -160,8 +161,8 @@ describe('describePath', () => {
     expect(describePath(['phone'])).toBe('Téléphone du standard');
     expect(describePath(['contacts', 1, 'phone'])).toBe('Contact 2 › Téléphone');
     expect(describePath(['orgMailbox', 'email'])).toBe('Boîte organisationnelle Medimail › Adresse de la boîte organisationnelle');
-    expect(describePath(['contacts', 'Paul Durand', 'email'])).toBe('Contact « Paul Durand » › Adresse électronique');
-    expect(describePath(['contacts', 'constructor'])).toBe('Contact « constructor »');
+    expect(describePath(['contacts', 'Paul Durand', 'email'])).toBe(bindFrenchSpaces('Contact « Paul Durand » › Adresse électronique'));
+    expect(describePath(['contacts', 'constructor'])).toBe(bindFrenchSpaces('Contact « constructor »'));
   });
 });
 
@@ -187,7 +188,7 @@ describe('preview', () => {
       { path: ['contacts', 'Paul Durand', 'email'], mine: 'paul.durand@clinique-demo.fr', theirs: 'p.durand@clinique-demo.fr' },
       { path: ['certificates', 'PRO AUTH 2024-03-01'], mine: 'PRO AUTH 2024-03-01', theirs: undefined },
     ]);
-    expect(describePath(item!.differences[2]!.path)).toBe('Certificat « PRO AUTH 2024-03-01 »');
+    expect(describePath(item!.differences[2]!.path)).toBe(bindFrenchSpaces('Certificat « PRO AUTH 2024-03-01 »'));
     expect(choicesFor(item!)).toEqual(['replace', 'keep', 'add']);
   });
 
@@ -209,17 +210,17 @@ describe('a bad encrypted envelope', () => {
   };
   const field = 'Fichier — ';
   it.each([
-    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`],
-    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`],
-    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, `${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre doit être entier.`],
-    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, `${field}Chiffrement (cipher) › Vecteur d’initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`],
-    ['a 4-byte salt', { kdf: { ...valid.kdf, salt: btoa('ssss') } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4.`],
-    ['a 4096-byte salt', { kdf: { ...valid.kdf, salt: btoa('s'.repeat(4096)) } }, `${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4096.`],
-    ['3 bytes of data', { data: btoa('ddd') }, `${field}Données chiffrées (data) : Cette valeur doit faire au moins 16 octets une fois décodée ; elle en fait 3.`],
-    ['data not in base64', { data: 'pas du base64 !' }, `${field}Données chiffrées (data) : Cette valeur doit être écrite en base64.`],
-    ['a 128-bit key', { cipher: { ...valid.cipher, length: 128 } }, `${field}Chiffrement (cipher) › Longueur de clé (length) : Valeur non reconnue ; valeurs possibles : 256.`],
-    ['SHA-1', { kdf: { ...valid.kdf, hash: 'SHA-1' } }, `${field}Dérivation de la clé (kdf) › Fonction de hachage (hash) : Valeur non reconnue ; valeurs possibles : SHA-256.`],
-    ['no data', { data: undefined }, `${field}Données chiffrées (data) : Ce champ est obligatoire.`],
+    ['iterations 10⁹', { kdf: { ...valid.kdf, iterations: 1e9 } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop grand : 10000000 au plus.`)],
+    ['iterations 1000', { kdf: { ...valid.kdf, iterations: 1000 } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre est trop petit : 600000 au moins.`)],
+    ['iterations 600000.5', { kdf: { ...valid.kdf, iterations: 600000.5 } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Nombre d’itérations (iterations) : Ce nombre doit être entier.`)],
+    ['a 4-byte IV', { cipher: { ...valid.cipher, iv: btoa('iiii') } }, bindFrenchSpaces(`${field}Chiffrement (cipher) › Vecteur d’initialisation (iv) : Cette valeur doit faire 12 octets une fois décodée ; elle en fait 4.`)],
+    ['a 4-byte salt', { kdf: { ...valid.kdf, salt: btoa('ssss') } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4.`)],
+    ['a 4096-byte salt', { kdf: { ...valid.kdf, salt: btoa('s'.repeat(4096)) } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Sel (salt) : Cette valeur doit faire de 16 à 64 octets une fois décodée ; elle en fait 4096.`)],
+    ['3 bytes of data', { data: btoa('ddd') }, bindFrenchSpaces(`${field}Données chiffrées (data) : Cette valeur doit faire au moins 16 octets une fois décodée ; elle en fait 3.`)],
+    ['data not in base64', { data: 'pas du base64 !' }, bindFrenchSpaces(`${field}Données chiffrées (data) : Cette valeur doit être écrite en base64.`)],
+    ['a 128-bit key', { cipher: { ...valid.cipher, length: 128 } }, bindFrenchSpaces(`${field}Chiffrement (cipher) › Longueur de clé (length) : Valeur non reconnue ; valeurs possibles : 256.`)],
+    ['SHA-1', { kdf: { ...valid.kdf, hash: 'SHA-1' } }, bindFrenchSpaces(`${field}Dérivation de la clé (kdf) › Fonction de hachage (hash) : Valeur non reconnue ; valeurs possibles : SHA-256.`)],
+    ['no data', { data: undefined }, bindFrenchSpaces(`${field}Données chiffrées (data) : Ce champ est obligatoire.`)],
   ])('names what is wrong: %s', (_case, change, expected) => {
     expect(problemsOf(parseProfileText(JSON.stringify({ ...valid, ...change })))).toEqual([expected]);
   });
@@ -233,7 +234,7 @@ describe('invisible and control characters', () => {
   it('refuses them in an imported file, naming the field and the character, and shows the label safely', () => {
     const spoofed = { ...clinic(), label: 'CH \u202Eeimedac\u202C' };
     expect(problemsOf(parseProfileText(fileText([spoofed])))).toEqual([
-      'Établissement 1 (« CH [U+202E]eimedac[U+202C] ») — Libellé court : Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.',
+      bindFrenchSpaces('Établissement 1 (« CH [U+202E]eimedac[U+202C] ») — Libellé court : Ce texte contient un caractère invisible ou de contrôle (U+202E), qui peut fausser son affichage : retirez-le.'),
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { BaliseDb } from './db';
 import { readManagedEstablishments, syncManagedEstablishments, watchManagedEstablishments } from './managed';
 import { managedProfileKey } from './storage';
 import { patience } from '../../test/patience';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -40,7 +41,7 @@ describe('readManagedEstablishments', () => {
     const reading = await readManagedEstablishments();
     if (reading.status !== 'ok') throw new Error(JSON.stringify(reading));
     expect(reading.establishments.map((e) => e.label)).toEqual(['Clinique Démo']);
-    expect(reading.problems.map(describeProblem)).toEqual(['Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 3.']);
+    expect(reading.problems.map(describeProblem)).toEqual([bindFrenchSpaces('Établissement 2 (« CH Démo ») — SIRET : Le SIRET doit compter 14 chiffres ; vous en avez saisi 3.')]);
   });
 
   it('reports a policy that is not a Balise file', async () => {

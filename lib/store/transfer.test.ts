@@ -4,6 +4,7 @@ import { openEncrypted, parseProfileText, previewImport } from '../profile/trans
 import { clinic, fileText, plain, withoutUndefined } from '../profile/transfer.fixtures';
 import { BaliseDb } from './db';
 import { applyImport, exportProfile, forgetLesson, ImportConflictError, readSettings, saveEstablishment, setMe, teachLesson } from './profile';
+import { bindFrenchSpaces } from '../i18n/typography';
 
 let database: BaliseDb;
 beforeEach(() => {
@@ -111,7 +112,7 @@ describe('applyImport', () => {
     const before = await snapshot();
     const error = await applyImport(items, ['replace', 'replace'], database).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportConflictError);
-    expect((error as Error).message).toContain('« Ma clinique » a été modifié ou supprimé sur une autre page');
+    expect((error as Error).message).toContain(bindFrenchSpaces('« Ma clinique » a été modifié ou supprimé sur une autre page'));
     expect(await snapshot()).toEqual(before);
   });
 

@@ -15,6 +15,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Box } from '../../lib/dom/layout';
 import { renderMessage } from '../../lib/i18n/catalog';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { overlaps } from '../../lib/overlay/room';
 import { findPage } from '../../lib/portals';
@@ -498,7 +499,7 @@ forEachBrowser((name) => {
       expect(await seriousViolations(ui.guide)).toEqual([]);
 
       await ui.guide.click('button[aria-label="Masquer le guide sur ce portail"]');
-      expect(await ui.guide.text('.dismiss-confirm p')).toContain('« Réafficher le guide sur Plage');
+      expect(await ui.guide.text('.dismiss-confirm p')).toContain(bindFrenchSpaces('« Réafficher le guide sur Plage'));
       expect(await seriousViolations(ui.guide)).toEqual([]);
       await ui.guide.click('.dismiss-confirm .link-button');
       expect(await ui.guide.count('.dismiss-confirm')).toBe(0);

@@ -6,6 +6,8 @@
  */
 import { expect, it, vi } from 'vitest';
 import { renderMessage, type MessageKey } from '../../lib/i18n/catalog';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
+import { shownValue } from '../../lib/profile/identifiers';
 import { forEachBrowser, withBrowser, type TestPage } from './harness';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { readDatabase, seedProfile } from './seed';
@@ -32,7 +34,7 @@ forEachBrowser((name) => {
       await page.select('select[name="category"]', 'hopital');
       await page.fill('input[name="siret"]', '267 500 452 00524');
       await page.click('button[type="submit"]');
-      const saved = 'Établissement « CH Nord » enregistré.';
+      const saved = say('optSaved', 'CH Nord');
       await vi.waitFor(async () => expect(await statusText(page)).toBe(saved), { timeout: 10_000, interval: 100 });
       expect((await readDatabase(b)).establishments).toEqual([expect.objectContaining({ label: 'CH Nord', siret: '26750045200524' })]);
 
@@ -40,7 +42,7 @@ forEachBrowser((name) => {
       await page.reload();
       await page.waitFor('input[name="siret"]');
       expect(await page.value('input[name="label"]')).toBe('CH Nord');
-      expect(await page.value('input[name="siret"]')).toBe('267 500 452 00524');
+      expect(await page.value('input[name="siret"]')).toBe(shownValue('siret', '26750045200524'));
 
       // A new tab (no session) lists it.
       const other = await b.newPage();
@@ -53,7 +55,7 @@ forEachBrowser((name) => {
       await page.click('button[type="submit"]');
       await page.waitFor('#siret-error');
       const tooShort = say('siretLength', 13);
-      expect(tooShort).toBe('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.');
+      expect(tooShort).toBe(bindFrenchSpaces('Le SIRET doit compter 14 chiffres ; vous en avez saisi 13.'));
       expect(await page.text('#siret-error')).toBe(tooShort);
       expect(await page.evaluate(() => document.getElementById('siret')?.getAttribute('aria-invalid'))).toBe('true');
       expect(await page.text('.error-summary li')).toBe(say('optSummaryItem', say('fieldSiret'), tooShort));

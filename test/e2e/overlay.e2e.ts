@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMessage, type Language } from '../../lib/i18n/catalog';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
 import { guidanceFor } from '../../lib/overlay/guidance';
 import { findPage } from '../../lib/portals';
 import { shownLabel } from '../../lib/portals/match';
@@ -318,7 +319,7 @@ forEachBrowser((name) => {
       await waitForOverlay(page, (s) => s.steps.length > 0);
       await guide.click('button[aria-label="Masquer le guide sur ce portail"]');
       // The panel first says how to bring the guide back (components/guide/Panel.tsx).
-      expect(await guide.text('.dismiss-confirm p')).toContain('« Réafficher le guide sur Distrilog');
+      expect(await guide.text('.dismiss-confirm p')).toContain(bindFrenchSpaces('« Réafficher le guide sur Distrilog'));
       await guide.click('.dismiss-go');
       await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame, [data-balise-tab]')) === 0);
       await page.reload();

@@ -18,6 +18,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findProcedure } from '../../lib/procedures';
+import { bindFrenchSpaces } from '../../lib/i18n/typography';
+import { shownValue } from '../../lib/profile/identifiers';
 import { pageSeen } from '../../lib/procedures/messages';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import { forEachBrowser, launch, withBrowser, type ExtensionBrowser, type LaunchOptions, type TestPage } from './harness';
@@ -61,7 +63,7 @@ forEachBrowser((name) => {
         values[id] = await page.text(`[data-field="${id}"] .sheet__value`);
       expect(values).toEqual({
         denomination: 'Assistance Publique – Hôpitaux de Paris',
-        siret: '267 500 452 00524',
+        siret: shownValue('siret', establishment.siret!),
         finessEt: '750100125',
         postalCode: '75013',
         commune: 'Paris',
@@ -213,7 +215,7 @@ forEachBrowser((name) => {
       const shown = await guide.text('.my-progress');
       expect(shown).toContain('2 sur 5 faites');
       // Listed just above, in the page's steps: named there, pointed at here.
-      expect(shown).toContain('Prochaine étape (3 sur 5) : sur cette page, ci-dessus.');
+      expect(shown).toContain(bindFrenchSpaces('Prochaine étape (3 sur 5) : sur cette page, ci-dessus.'));
       expect(unglossed(await guide.text('[data-balise-step="managerAccount"]'))).toContain(titleOf('managerAccount'));
       const ticked = (await readDatabase(b)).progress.find((p) => p.procedureId === '000-distrilog')?.done['apeAccount'];
       expect(ticked?.by).toBe('page');

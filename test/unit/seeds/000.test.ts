@@ -268,7 +268,7 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
   });
 
   item(31, 'step apeAccount.details · firstProfile APE box hint', () => {
-    expect(said(step('apeAccount').details)).toMatch(/Cochez « Administrateur principal de l’entité »/);
+    expect(said(step('apeAccount').details)).toMatch(/Cochez «\u202fAdministrateur principal de l’entité\u202f»/);
     expect(said(step('managerAccount').details)).not.toMatch(/Administrateur principal/);
   });
 
@@ -290,7 +290,7 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
 
   item(35, 'plage myProfiles instructions and « + Demander un profil » · step otherProfiles pages', () => {
     const guidance = guide('plage', 'myProfiles');
-    expect(said(guidance.instructions)).toMatch(/Mon compte › Mes profils \/ habilitations.*« gérer mes profils ».*« demander un profil »/);
+    expect(said(guidance.instructions)).toMatch(/Mon compte › Mes profils \/ habilitations.*«\u202fgérer mes profils\u202f».*«\u202fdemander un profil\u202f»/);
     expect(guidance.clickNext.map((c) => c.match.label)).toContain('+ Demander un profil');
     expect(itemOf({ ...paths.profileHere, severalEstablishments: 'yes' }, 'otherProfiles').pages.map((m) => m.page.id)).toEqual(['login', 'myProfiles', 'requestProfile']);
   });
@@ -348,7 +348,7 @@ describeSeed('000', 'Distrilog par Plage / Pasrel', items, (item) => {
   item(44, 'step requestRight via plage myProfiles · myAccount « Gérer mes profils »', () => {
     expect(itemOf(paths.profileHere, 'requestRight').pages[1]!.page.id).toBe('myProfiles');
     expect(guide('plage', 'myAccount', '001-med-acces').clickNext.map((c) => c.match.label)).toEqual(['Gérer mes profils']);
-    expect(said(step('requestRight').details)).toMatch(/« gérer mes profils » \(Mon compte › Mes profils \/ habilitations\)/);
+    expect(said(step('requestRight').details)).toMatch(/«\u202fgérer mes profils\u202f» \(Mon compte › Mes profils \/ habilitations\)/);
   });
 
   item(45, 'plage myProfiles clickNext bottom right · requestRight details', () => {

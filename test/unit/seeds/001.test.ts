@@ -246,7 +246,7 @@ describeSeed('001', 'MED-ACCES par Pasrel / Plage (note DGOS et annexe)', items,
     const validation = itemOf(newcomer, 'adminValidates');
     expect(validation.assignees).toEqual([luc]);
     for (const [answers, id] of [[newcomer, 'createAccount'], [profileElsewhere, 'requestProfile']] as const)
-      expect(says(itemOf(answers, id).step.details)).toMatch(/doit valider la demande ; il vous contactera si nécessaire/);
+      expect(says(itemOf(answers, id).step.details)).toMatch(/doit valider la demande\u202f; il vous contactera si nécessaire/);
     // One profile request per person and establishment: a newcomer makes it while creating the account (Plage's firstProfile page).
     expect(stepIds(newcomer)).toContain('createAccount');
     expect(stepIds(newcomer)).not.toContain('requestProfile');
@@ -259,7 +259,7 @@ describeSeed('001', 'MED-ACCES par Pasrel / Plage (note DGOS et annexe)', items,
     expect(stepIds(profileHere)).not.toContain('requestProfile');
     expect(stepIds(profileElsewhere)).toEqual(expect.arrayContaining(['requestProfile']));
     expect(stepIds(profileElsewhere)).not.toContain('extraRight');
-    expect(says(step('extraRight').details)).toMatch(/en bas à droite sur l’icône silhouette orange « demander une habilitation »/);
+    expect(says(step('extraRight').details)).toMatch(/en bas à droite sur l’icône silhouette orange «\u202fdemander une habilitation\u202f»/);
     const target = guide('myProfiles', '001-med-acces').clickNext.find((c) => c.match.label === 'Demander une habilitation')!;
     expect(target.where?.fr).toBe('en bas à droite');
   });

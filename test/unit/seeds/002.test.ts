@@ -20,6 +20,7 @@ import type { Answers } from '../../../lib/procedures/schema';
 import { readEstablishment } from '../../../lib/profile/fields';
 import { describeSeed } from './seed-items';
 import { items } from './002.items';
+import { bindFrenchSpaces } from '../../../lib/i18n/typography';
 
 const id = '002-medimail-bal-org';
 const balOrg = findProcedure(id)!;
@@ -122,7 +123,7 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
   });
 
   item(9, '002 createPersonalAccount.title · personalAccountFromAdmin.details', () => {
-    expect(seedSays([step('createPersonalAccount').title])).toContain('« Création d’un compte individuel nominatif »');
+    expect(seedSays([step('createPersonalAccount').title])).toContain(bindFrenchSpaces('« Création d’un compte individuel nominatif »'));
     expect(seedSays(step('personalAccountFromAdmin').details)).toMatch(/préférable de créer les comptes individuels nominatifs avant la BAL ORG/);
   });
 
@@ -157,7 +158,7 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
 
   item(15, 'medimail personalAccountQuestion clickNext « Oui » · 002 startCreation', () => {
     expect(clickLabels('personalAccountQuestion')).toEqual(['Oui']);
-    expect(seedSays([step('startCreation').title])).toMatch(/puis « Oui », puisque vous avez un compte individuel/);
+    expect(seedSays([step('startCreation').title])).toMatch(/puis «\u202fOui\u202f», puisque vous avez un compte individuel/);
   });
 
   item(16, '002 createPersonalAccount before the « Oui » and the linking, for one without an account (W8)', () => {
@@ -169,7 +170,7 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
   });
 
   item(17, 'medimail personalAccountQuestion instructions · 002 startCreation.details', () => {
-    const consequence = /« Non » crée un compte non visible dans l’annuaire/;
+    const consequence = /«\u202fNon\u202f» crée un compte non visible dans l’annuaire/;
     expect(seedSays(guide('personalAccountQuestion').instructions)).toMatch(consequence);
     expect(seedSays(step('startCreation').details)).toMatch(consequence);
   });
@@ -185,7 +186,7 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
   item(19, 'medimail personalAccountLogin / loginFailed instructions (I6)', () => {
     for (const page of ['personalAccountLogin', 'loginFailed']) {
       const said = seedSays(guide(page).instructions);
-      expect(said).toMatch(/oublié : il peut être réinitialisé/);
+      expect(said).toMatch(/oublié\u00a0: il peut être réinitialisé/);
       // The seed's sentence stops before saying where.
       expect(said).not.toMatch(/réinitialise[^.]*(page|depuis)/);
     }
@@ -196,7 +197,7 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
     expect(matchPage(url, doc)?.page.id).toBe('associationCode');
     expect(ruleFor('associationCode', 'oneTimeCode')).toBeDefined();
     expect(planned(doc, planOf(doc, url), 'input[name="code"]')).toBeUndefined();
-    expect(seedSays([ruleFor('associationCode', 'oneTimeCode').hint!])).toContain('« Renvoyer le code »');
+    expect(seedSays([ruleFor('associationCode', 'oneTimeCode').hint!])).toContain(bindFrenchSpaces('« Renvoyer le code »'));
     expect(clickLabels('associationCode')).toEqual(['Valider']);
   });
 
@@ -376,12 +377,12 @@ describeSeed('002', 'Medimail, boîte organisationnelle (BAL ORG)', items, (item
       expect(keys(answers)).not.toContain('addUsers');
     }
     expect(keys({ ...paths.elsewhere, otherUsers: 'yes' })).not.toContain('addUsers');
-    expect(seedSays(told('addUsers'))).toMatch(/une fois le compte partagé validé.*« Ajout d’un compte utilisateur à une boite organisationnelle \(BAL ORG\) »/s);
+    expect(seedSays(told('addUsers'))).toMatch(/une fois le compte partagé validé.*«\u202fAjout d’un compte utilisateur à une boite organisationnelle \(BAL ORG\)\u202f»/s);
   });
 
   item(46, '002 directoryListing.details: GRADeS Occitanie, Balise’s advice that it is regional', () => {
     const details = step('directoryListing').details;
-    expect(seedSays(details)).toMatch(/GRADeS Occitanie, « Assistance e-Santé Occitanie »/);
+    expect(seedSays(details)).toMatch(/GRADeS Occitanie, «\u202fAssistance e-Santé Occitanie\u202f»/);
     const advice = details.filter((text) => text.ref.advice);
     expect(french(advice)).toMatch(/celui de l’Occitanie/);
   });

@@ -218,7 +218,7 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     expect(keys({ ...ready, hasContract: 'no', mandataire: 'newCpe' })).toContain('mandataireF301');
     expect(keys({ ...ready, hasContract: 'no', mandataire: 'tom' })).not.toContain('mandataireF301');
     expect([step('mandataireF301').forms, step('mandataireF301').cards]).toEqual([['f301'], ['CPE']]);
-    expect(step('mandataireF301').title.fr).toMatch(/case « mandat »/);
+    expect(step('mandataireF301').title.fr).toMatch(/case «\u202fmandat\u202f»/);
   });
 
   item(19, '003 mandataire = hasCard → mandataireF502 (f502)', () => {
@@ -402,7 +402,7 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
     expect(list.indexOf('send413')).toBeLessThan(list.indexOf('csr'));
     expect(list.indexOf('csr')).toBeLessThan(list.indexOf('orderAuth'));
     expect(step('csr').title.fr).toMatch(/^Une fois habilité, générer/); // the seed's words: no « par l’ANS »
-    expect(step('csr').title.fr).toMatch(/http:\/\/integrateurs-cps\.asipsante\.fr\/.*« IGC Santé » puis « Portail Web »/);
+    expect(step('csr').title.fr).toMatch(/http:\/\/integrateurs-cps\.asipsante\.fr\/.*«\u202fIGC Santé\u202f» puis «\u202fPortail Web\u202f»/);
     expect(step('csr').title.fr).toMatch(/CSR et la bi-clé/);
   });
 
@@ -440,13 +440,13 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
   // Issue 18: « PRO AUTH » alone did not tell a newcomer which line of the usage list to tick.
   item(6, 'igc-sante productOrder instructions · the usage line to tick, in the list\'s words', () => {
     const [first] = guidance('productOrder').instructions;
-    expect(first?.fr).toMatch(/cochez la ligne « AUTH — Authentification » : ce certificat sert à consulter le DP/);
+    expect(first?.fr).toMatch(/cochez la ligne «\u202fAUTH — Authentification\u202f»\u00a0: ce certificat sert à consulter le DP/);
     expect(first?.fr).toMatch(/pharmacien, médecin, agent d’admission/);
   });
 
   item(7, 'igc-sante productOrderSign instructions · the usage line to tick, in the list\'s words', () => {
     const [first] = guidance('productOrderSign').instructions;
-    expect(first?.fr).toMatch(/cochez la ligne « SIGN — Signature » : ce certificat sert à alimenter le DP. Il en faut un par pharmacien/);
+    expect(first?.fr).toMatch(/cochez la ligne «\u202fSIGN — Signature\u202f»\u00a0: ce certificat sert à alimenter le DP. Il en faut un par pharmacien/);
   });
 
   item(58, 'certificateExpiry (PRO only, I8) · 003 retrieve details', () => {
@@ -462,6 +462,6 @@ describeSeed('003', 'Certificats IGC-Santé PRO pour le Dossier Pharmaceutique (
   });
 
   item(60, '003 csr details: the customer service', () => {
-    expect(told('csr')).toMatch(/Service client : monserviceclient\.certificats@asipsante\.fr/);
+    expect(told('csr')).toMatch(/Service client\u00a0: monserviceclient\.certificats@asipsante\.fr/);
   });
 });

@@ -14,6 +14,7 @@ import { sampleEstablishment } from '../../../lib/profile/sample';
 import type { Contact, Establishment } from '../../../lib/profile/schema';
 import { describeSeed } from './seed-items';
 import { items } from './004.items';
+import { bindFrenchSpaces } from '../../../lib/i18n/typography';
 
 const prerequis = findProcedure('004-prerequis')!;
 const sample = sampleEstablishment();
@@ -188,12 +189,12 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(18, '004 designateMandataire.details + forms', () => {
-    expect(read('designateMandataire')).toMatch(/Sans carte CPE : commander une carte CPE et le déclarer par le F301/);
+    expect(read('designateMandataire')).toMatch(/Sans carte CPE\u00a0: commander une carte CPE et le déclarer par le F301/);
     expect(item('designateMandataire').step.forms).toContain('f301');
   });
 
   check(19, '004 designateMandataire.details + forms', () => {
-    expect(read('designateMandataire')).toMatch(/Professionnel de santé sans CPS : demander sa CPS puis le F502/);
+    expect(read('designateMandataire')).toMatch(/Professionnel de santé sans CPS\u00a0: demander sa CPS puis le F502/);
     expect(item('designateMandataire').step.forms).toContain('f502');
   });
 
@@ -258,7 +259,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(30, '004 insCards.details', () => {
-    expect(seedSays('insCards', cardsOnly)).toMatch(/CPE par le F301 ; un professionnel de santé peut demander sa CPS ; pour un parc de cartes important, le téléservice TOM/);
+    expect(seedSays('insCards', cardsOnly)).toMatch(/CPE par le F301\u202f; un professionnel de santé peut demander sa CPS\u202f; pour un parc de cartes important, le téléservice TOM/);
   });
 
   check(31, '004 dmpCertificates (vendorDmpCertificate = yes)', () => {
@@ -284,7 +285,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   check(34, '004 registrationAuthority, question staffOrdreArs (help, suggestion)', () => {
     for (const profession of ['Médecin', 'Masseur-kinésithérapeute', 'Pharmacienne', 'Chirurgien-dentiste', 'Sage-femme', 'Pédicure-podologue', 'Infirmière', 'Interne'])
       expect(registrationAuthority(profession), profession).toBe('ordre');
-    expect(question('staffOrdreArs')!.question.help!.fr).toMatch(/^Professions à Ordre : médecin,/);
+    expect(question('staffOrdreArs')!.question.help!.fr).toMatch(/^Professions à Ordre\u00a0: médecin,/);
     expect(question('staffOrdreArs')?.suggested).toBe('yes');
     expect(question('staffOrdreArs', {}, withStaff({ profession: 'Aide-soignant' }))?.suggested).toBeUndefined();
   });
@@ -373,7 +374,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(48, '004 ordreArsCards.details', () => {
-    expect(read('ordreArsCards')).toMatch(/Professions à Ordre : la carte CPS se demande à l’Ordre, ou .* sur la page MaCPS avec sa e-CPS ou son identifiant RPPS/);
+    expect(read('ordreArsCards')).toMatch(/Professions à Ordre\u00a0: la carte CPS se demande à l’Ordre, ou .* sur la page MaCPS avec sa e-CPS ou son identifiant RPPS/);
   });
 
   check(49, '004 arsProfessionals.details (staffArs = yes only)', () => {
@@ -407,7 +408,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
     const ordreOnly = buildChecklist(prerequis, { ...everything, staffArs: 'no' }, sample);
     expect(ordreOnly.filter((i) => [i.step.title, ...i.step.details].some((t) => /eRPPS/.test(t.fr))).map((i) => i.key)).toEqual([]);
     expect(ordreOnly.flatMap((i) => i.pages.map((m) => m.portal.id + '/' + m.page.id))).not.toContain('erpps/erpps');
-    expect(onPage('erpps', 'erpps')).toMatch(/Professionnels sous compétence de l’ARS : si l’activation de la e-CPS échoue/);
+    expect(onPage('erpps', 'erpps')).toMatch(/Professionnels sous compétence de l’ARS\u00a0: si l’activation de la e-CPS échoue/);
   });
 
   check(54, '004 registrationAuthority (the three lists) ; question staffArs.help', () => {
@@ -425,7 +426,7 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
 
   check(55, '004 question staffOrdreArs.help ; rppsPlusEnrolment.details', () => {
     expect(question('staffOrdreArs')!.question.help!.fr).toMatch(/enregistrement auprès de l’Ordre ou de l’ARS est obligatoire/);
-    expect(read('rppsPlusEnrolment')).toMatch(/quand c’est utile : il ne vise pas l’exhaustivité/);
+    expect(read('rppsPlusEnrolment')).toMatch(/quand c’est utile\u00a0: il ne vise pas l’exhaustivité/);
   });
 
   check(56, '004 question vendorInsCertificate.help ; checkVendorConnection', () => {
@@ -442,12 +443,12 @@ describeSeed('004', 'Prérequis ANS, MIE et services socles', items, (check) => 
   });
 
   check(58, '004 orderCertificates.details (with certificates only)', () => {
-    expect(read('orderCertificates')).toMatch(/administrateur technique habilité par le formulaire 413 : c’est lui qui installera/);
+    expect(read('orderCertificates')).toMatch(/administrateur technique habilité par le formulaire 413\u00a0: c’est lui qui installera/);
     expect(shown('orderCertificates', cardsOnly)).toBe(false);
   });
 
   check(59, '004 orderCertificates.details', () => {
-    expect(seedSays('orderCertificates')).toContain('« Guide des certificats »');
+    expect(seedSays('orderCertificates')).toContain(bindFrenchSpaces('« Guide des certificats »'));
   });
 
   check(60, '004 contract → designateMandataire (legalRepOrders = no)', () => {
