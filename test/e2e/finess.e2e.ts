@@ -72,7 +72,8 @@ forEachBrowser((name) => {
 
       await guide.click('.finess-read');
       await guide.waitFor('.finess-values');
-      const lines = await guide.evaluate(() => Array.from(document.querySelectorAll('.finess-values li'), (li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      // Ordinary whitespace folded only: the no-break spaces of French typography are part of what the user reads.
+      const lines = await guide.evaluate(() => Array.from(document.querySelectorAll('.finess-values li'), (li) => (li.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim()));
       expect(lines).toContain(`${say('fieldLegalName')} GROUPE HOSPITALIER PITIE-SALPETRIERE ${say('finessReadFrom', 'Raison sociale longue')}`);
       expect(lines).toContain(`${say('fieldEstablishmentPhone')} 0142160000 ${say('finessReadFrom', 'Téléphone')}`);
       expect(lines).toContain(`${say('fieldStreet')} 47 Boulevard DE L'HOPITAL ${say('finessReadFrom', 'Numéro de voie + Type de voie + Libellé de voie')}`);
