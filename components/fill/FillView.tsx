@@ -6,7 +6,7 @@
  * one-click undo. The content script (components/fill/useFill.ts) does the page's side and
  * judges each click; this view only shows and asks.
  */
-import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { minShownMs } from '../../lib/autofill/click-guard';
 import { chooseFillEstablishment, fillEstablishments, openOptions, teachField, type FillChoice, type OptionsTarget } from '../../lib/autofill/messages';
 import type { Caution, SkipReason } from '../../lib/autofill/plan';
@@ -246,7 +246,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
   const revision = view.state === 'preview' ? view.revision : -1;
   // When each revision reached the screen: a click acts only on a preview the user had time to
   // read. The first one is read from the moment it is shown; one that replaced it is timed, and
-  // the button waits as long, so that the user sees it cannot be clicked yet.
+  // the button looks unavailable as long. It stays clickable (aria-disabled, not disabled): a
+  // click just then is answered « L’aperçu vient de changer… » rather than lost without a word.
   const shownAt = useRef({ revision: -1, at: 0 });
   const [settling, setSettling] = useState(false);
   /** What the last « Ce champ est : … » did, said in the preview's live region. */
@@ -255,7 +256,9 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
     setTaught({ text, failed });
     if (!failed) send({ type: 'taught' });
   };
-  useEffect(() => {
+  // Before the paint, and before any other task can see the button: a revision drawn with the button still
+  // offered from the last one (a passive effect runs later, in its own task) took clicks it then lost.
+  useLayoutEffect(() => {
     const replaced = shownAt.current.revision !== -1 && revision !== -1;
     shownAt.current = { revision, at: replaced ? performance.now() : -Infinity };
     if (!replaced) return;
@@ -446,7 +449,8 @@ export function FillView({ view, notice, send, visibleFor, isTrusted = (event) =
           <button
             type="button"
             className="balise-fill-go"
-            disabled={view.busy || settling || toFill === 0}
+            disabled={view.busy || toFill === 0}
+            aria-disabled={settling || undefined}
             aria-describedby={noneTicked ? 'balise-fill-none-ticked' : undefined}
             onClick={onFill}
           >

@@ -64,8 +64,10 @@ let wentTo: HTMLElement | undefined;
 const preview = async () => (await screen.findAllByRole('list'))[0] as HTMLElement;
 const goButton = () => screen.getByRole('button', { name: 'Remplir cette page' }) as HTMLButtonElement;
 /** As a person does: waits until the button can be clicked (a preview that replaced another is held a moment), then clicks it. */
+/** Whether « Remplir cette page » offers itself: not disabled, nor held while a changed preview is read (aria-disabled). */
+const goOffered = () => !goButton().disabled && goButton().getAttribute('aria-disabled') !== 'true';
 async function clickGo() {
-  await waitFor(() => expect(goButton().disabled).toBe(false));
+  await waitFor(() => expect(goOffered()).toBe(true));
   await userClick(goButton());
 }
 const value = (selector: string) => (document.querySelector(selector) as HTMLInputElement).value;
@@ -300,10 +302,10 @@ describe('the preview follows the page', () => {
   it('a change that leaves the preview as it was keeps its revision: the button is not held again', async () => {
     const fieldsChanged = mount();
     await preview();
-    await waitFor(() => expect(goButton().disabled).toBe(false));
+    await waitFor(() => expect(goOffered()).toBe(true));
     document.querySelector('form')!.append(Object.assign(document.createElement('p'), { textContent: 'Tous les champs sont obligatoires.' }));
     fieldsChanged();
-    expect(goButton().disabled).toBe(false);
+    expect(goOffered()).toBe(true);
     await userClick(goButton());
     await screen.findByText(/Champs remplis/);
     expect(value('#org-mail')).toBe('pharmacie@hopital-demo.fr');
@@ -312,13 +314,16 @@ describe('the preview follows the page', () => {
   it('a field renamed in place shows in the preview, which the user reads again before a click counts', async () => {
     const fieldsChanged = mount();
     await preview();
-    await waitFor(() => expect(goButton().disabled).toBe(false));
+    await waitFor(() => expect(goOffered()).toBe(true));
     document.querySelector('label[for="ville"]')!.textContent = 'Commune';
     fieldsChanged();
     expect(lineLabels()).toContain('Commune');
     expect(lineLabels()).not.toContain('Ville');
-    // A new revision: the settle delay starts again (FillView, minShownMs).
-    expect(goButton().disabled).toBe(true);
+    // A new revision: the settle delay starts again (FillView, minShownMs). A click then is answered, and fills nothing.
+    expect(goButton().getAttribute('aria-disabled')).toBe('true');
+    await userClick(goButton());
+    expect(await screen.findByText(/^L’aperçu vient de changer/)).toBeTruthy();
+    expect(value('#ville')).toBe('');
     await clickGo();
     await screen.findByText(/Champs remplis/);
     expect(value('#ville')).toBe('Paris');

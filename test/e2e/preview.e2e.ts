@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caseProfileData } from '../fixtures/cases';
 import { forEachBrowser, launch, type ExtensionBrowser } from './harness';
-import { overlay } from './pages/overlay';
+import { fillOffered, overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const { establishments, chosen, me } = caseProfileData;
@@ -67,7 +67,7 @@ forEachBrowser((name) => {
       await page.click('#ask');
       // Never « Actualiser l’aperçu »: the preview and the button follow the dialog.
       await expect.poll(async () => (await ui.previewLines()).join('\n'), { timeout: 20_000 }).toContain(me.email!);
-      await ui.guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 20_000 });
+      await ui.guide.waitFor(fillOffered, { timeout: 20_000 });
       await ui.fill();
       const values = await page.evaluate(() => ['courriel', 'courriel2'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
       expect(values).toEqual([me.email, me.email]);

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { sampleEstablishment } from '../../lib/profile/sample';
 import type { Establishment } from '../../lib/profile/schema';
 import { forEachBrowser, withBrowser, type ExtensionBrowser, type FrameScope, type TestPage } from './harness';
-import { overlay } from './pages/overlay';
+import { fillOffered, overlay } from './pages/overlay';
 import { seedProfile } from './seed';
 
 const url = 'https://plage.atih.sante.fr/plage-ws/compte/creation';
@@ -34,7 +34,7 @@ async function open(b: ExtensionBrowser, html: string): Promise<{ page: TestPage
   await page.goto(url);
   const { guide, open } = overlay(page);
   await open();
-  await guide.waitFor('.balise-fill-go:not([disabled])', { timeout: 20_000 });
+  await guide.waitFor(fillOffered, { timeout: 20_000 });
   return { page, guide };
 }
 

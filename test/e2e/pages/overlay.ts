@@ -10,6 +10,8 @@ import { unglossed } from './glossed';
 
 const TAB = '[data-balise-tab]';
 const FILL_BUTTON = '.balise-fill-go';
+/** « Remplir cette page » as a user sees it offered: not greyed, neither disabled nor held while a changed preview is read. */
+export const fillOffered = `${FILL_BUTTON}:not([disabled]):not([aria-disabled="true"])`;
 const FILL_OUTCOME = '.balise-fill-outcome';
 const FILL_NOTICE = '.balise-fill > [role="status"], .balise-fill > [role="alert"]';
 const previewChanged = renderMessage('fillPreviewChanged', [], 'fr');
@@ -23,20 +25,28 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
   const { deep } = page;
   const guide: FrameScope = page.frame('guide.html');
   const isOpen = async () => (await deep.count('.guide-frame')) > 0;
+  /** What the fill section says, and its button's state: a failed wait reports it. */
   const said = () =>
     guide.evaluate(
-      ({ outcome, notice }) => ({
-        outcome: document.querySelector(outcome)?.textContent ?? null,
-        notice: document.querySelector(notice)?.textContent ?? null,
-      }),
-      { outcome: FILL_OUTCOME, notice: FILL_NOTICE },
+      ({ outcome, notice, button }) => {
+        const go = document.querySelector<HTMLButtonElement>(button);
+        return {
+          outcome: document.querySelector(outcome)?.textContent ?? null,
+          notice: document.querySelector(notice)?.textContent ?? null,
+          button: go ? (go.disabled ? 'disabled' : go.getAttribute('aria-disabled') === 'true' ? 'held' : 'offered') : 'none',
+        };
+      },
+      { outcome: FILL_OUTCOME, notice: FILL_NOTICE, button: FILL_BUTTON },
     );
+  const saidOnFailure = async (error: unknown): Promise<never> => {
+    throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
+  };
   /** Opens the guide's text where it is folded (floating, while a fill preview or outcome is shown), as a user does. */
   const showGuideText = async () => {
     if (await guide.evaluate((fold) => document.querySelector(fold)?.getClientRects().length === 1 && document.querySelector(fold)?.getAttribute('aria-expanded') === 'false', FOLD)) await guide.click(FOLD);
   };
   const clickFill = async () => {
-    await guide.waitFor(`${FILL_BUTTON}:not([disabled])`, { timeout: 30_000 });
+    await guide.waitFor(fillOffered, { timeout: 30_000 });
     await guide.click(FILL_BUTTON);
   };
 
@@ -125,17 +135,15 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
     },
     /**
      * Fills the page as a user does and answers with the outcome. A preview that replaced another
-     * keeps the button disabled while the user reads it; should it change just as the user
+     * holds the button (greyed) while the user reads it; should it change just as the user
      * clicks, the guide says « L’aperçu vient de changer… » and the user clicks again once the
-     * button is back. Any other refusal fails with what the guide said.
+     * button is offered. Any other refusal fails with what the guide said.
      */
     fill: async (): Promise<string> => {
       await clickFill();
-      await guide.waitFor(`${FILL_OUTCOME}, ${FILL_NOTICE}`, { timeout: 30_000 });
+      await guide.waitFor(`${FILL_OUTCOME}, ${FILL_NOTICE}`, { timeout: 30_000 }).catch(saidOnFailure);
       if ((await said()).notice === previewChanged) await clickFill();
-      await guide.waitFor(FILL_OUTCOME, { timeout: 30_000 }).catch(async (error: unknown) => {
-        throw new Error(`no fill; the guide says ${JSON.stringify(await said())}`, { cause: error });
-      });
+      await guide.waitFor(FILL_OUTCOME, { timeout: 30_000 }).catch(saidOnFailure);
       return guide.text(FILL_OUTCOME);
     },
   };
