@@ -81,7 +81,7 @@ export function GuideApp({ port }: { port: MessagePort }) {
         if ((event.key === 'Escape' && alone) || (event.altKey && event.shiftKey && event.code === 'KeyB')) {
           event.preventDefault();
           // Escape closes an open tip first, wherever the focus is (« Aller au champ » may leave it here).
-          send({ type: event.key === 'Escape' && view.tipOpen ? 'closeTip' : 'collapse' });
+          send({ type: event.key === 'Escape' ? 'escape' : 'collapse' });
         }
       }}
     >

@@ -234,7 +234,6 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
             clicks: clicks.map(({ label, where }) => (where ? { label, where } : { label })),
             hints: hints.map(({ label, tips }) => ({ label, tips })),
             ...(tipInPanel >= 0 ? { tipInPanel } : {}),
-            ...(activeField ? { tipOpen: true as const } : {}),
             fill: fill.view,
             ...(fill.notice ? { notice: fill.notice } : {}),
             focusRequest,
@@ -286,8 +285,8 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         return goTo(hints[action.index]?.element);
       case 'showPortalDefault':
         return goTo(fill.portalDefault(action.index));
-      case 'closeTip':
-        return setActiveField(null);
+      case 'escape':
+        return activeField ? setActiveField(null) : fold();
       case 'collapse':
         return fold();
       case 'dismiss':

@@ -100,8 +100,6 @@ export interface GuideView {
   hints: { label: string; tips: SeedText[] }[];
   /** The index in `hints` of the focused field's tip, when its bubble found no free room beside it: the panel shows it. */
   tipInPanel?: number;
-  /** A field's tip is shown (beside the field or in the panel): Escape in the frame closes it before it folds the guide (WCAG 1.4.13). */
-  tipOpen?: true;
   fill: FillView;
   notice?: MessageKey;
   /** Changes when the panel should take the keyboard focus (opened from the tab). */
@@ -131,7 +129,11 @@ export type GuideAction =
   | { type: 'procedure'; procedure: ProcedureId }
   | { type: 'showClick'; index: number }
   | { type: 'goToField'; index: number }
-  | { type: 'closeTip' }
+  /**
+   * Escape in the frame: closes a field's open tip (beside the field or in the panel) before it folds the guide
+   * (WCAG 1.4.13). The content script decides, as it knows which tip is open now; the frame's view may lag.
+   */
+  | { type: 'escape' }
   | { type: 'collapse' }
   | { type: 'dismiss' }
   | { type: 'describePage' }
