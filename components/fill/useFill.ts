@@ -20,7 +20,7 @@ import { fillsNothing, portalDefaults, type FillLine, type FillPlan, type PlanSe
 import type { FillEstablishment } from '../../lib/autofill/resolve';
 import { establishmentPath } from '../../lib/profile/fields';
 import { isPersonKind, type EstablishmentKind } from '../../lib/profile/kinds';
-import { browserLayout } from '../../lib/autofill/visibility';
+import { browserLayout, pageAsNow } from '../../lib/autofill/visibility';
 import type { Layout } from '../../lib/dom/layout';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { FillFix, FillView, GuideAction, PortalDefaultView } from '../../lib/overlay/guide-channel';
@@ -257,8 +257,10 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         setNotice('fillPageChanged');
         return;
       }
+      // Nothing is written between the click guard and the fill's first check: both read the page of this moment.
+      const now = pageAsNow(layout);
       if (!viaShortcut) {
-        const verdict = judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
+        const verdict = judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, now);
         if (verdict === 'covered') {
           setNotice('fillRefusedCovered');
           return;
@@ -284,7 +286,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
         return line;
       });
-      const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
+      const result = await executeFill(lines, { layout: now, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
       const written = new Set(result.results.filter((r) => r.status === 'filled' || r.reason === 'rejected').map((r) => r.line.element));
       const read = lastRead.current?.analysis.fields ?? [];
       const leftOnDefault = portalDefaults(read, written, (element) => typing.current?.typed(element) ?? false);
