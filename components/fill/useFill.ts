@@ -20,7 +20,7 @@ import { fillsNothing, portalDefaults, type FillLine, type FillPlan, type PlanSe
 import type { FillEstablishment } from '../../lib/autofill/resolve';
 import { establishmentPath } from '../../lib/profile/fields';
 import { isPersonKind, type EstablishmentKind } from '../../lib/profile/kinds';
-import { browserLayout } from '../../lib/autofill/visibility';
+import { browserLayout, pageAsNow } from '../../lib/autofill/visibility';
 import type { Layout } from '../../lib/dom/layout';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { FillFix, FillView, GuideAction, PortalDefaultView } from '../../lib/overlay/guide-channel';
@@ -102,6 +102,8 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   judgeFrameClick(visibleFor: number | null): ClickVerdict;
   /** The field the fill left on the portal's own value, by its place in the outcome's list (« Aller au champ »). */
   portalDefault(index: number): HTMLElement | undefined;
+  /** True while the fill writes the page: the focus then moves through its fields, not the user's. */
+  writing: RefObject<boolean>;
 } {
   const [context, setContext] = useState<FillContext | null>(null);
   const [contextError, setContextError] = useState<string | null>(null);
@@ -113,6 +115,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
   const [outcome, setOutcome] = useState<(FillOutcome & { portalDefaults: (PortalDefaultView & { element: HTMLElement })[] }) | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
+  const writing = useRef(false);
   const [awaitingShortcut, setAwaitingShortcut] = useState(false);
   const typing = useRef<ReturnType<typeof watchTyping> | null>(null);
   /** The field the user last right-clicked (a person's click only): « Balise : ce champ est… » is about it. */
@@ -257,8 +260,10 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         setNotice('fillPageChanged');
         return;
       }
+      // Nothing is written between the click guard and the fill's first check: both read the page of this moment.
+      const now = pageAsNow(layout);
       if (!viaShortcut) {
-        const verdict = judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
+        const verdict = judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, now);
         if (verdict === 'covered') {
           setNotice('fillRefusedCovered');
           return;
@@ -284,7 +289,13 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
         if (now?.caution === 'userTyped' && line.caution !== 'userTyped') return { ...line, skipped: 'typedByUser' };
         return line;
       });
-      const result = await executeFill(lines, { layout, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
+      writing.current = true;
+      let result: FillOutcome;
+      try {
+        result = await executeFill(lines, { layout: now, ...(ownUi ? { ownUi } : {}), ...(comboboxTimeout ? { comboboxTimeout } : {}) });
+      } finally {
+        writing.current = false;
+      }
       const written = new Set(result.results.filter((r) => r.status === 'filled' || r.reason === 'rejected').map((r) => r.line.element));
       const read = lastRead.current?.analysis.fields ?? [];
       const leftOnDefault = portalDefaults(read, written, (element) => typing.current?.typed(element) ?? false);
@@ -381,7 +392,7 @@ export function useFill({ pageId, fieldsRevision = 0, procedure, ownUi, frame, l
 
   const judgeFrameClick = (visibleFor: number | null) => judge(frame.current, ownUi, visibleFor, stability.current?.stableFor() ?? 0, layout);
   const portalDefault = (index: number) => outcome?.portalDefaults[index]?.element;
-  return { view: viewOf(), notice, act, judgeFrameClick, portalDefault };
+  return { view: viewOf(), notice, act, judgeFrameClick, portalDefault, writing };
 
   function viewOf(): FillView {
     if (!allowed) return { state: 'notAllowed' };

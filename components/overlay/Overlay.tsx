@@ -157,7 +157,9 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
 
   // The hint of the field being typed in: shown beside it, and read out; focus elsewhere in the
   // page closes it. A field the user moves to (Tab, pointer) under the guide is scrolled clear of
-  // it; the fill's own focus moves (lib/autofill/fill.ts) are left alone.
+  // it; the fill's own focus moves (lib/autofill/fill.ts) are left alone, and change no state
+  // while it writes (the outcome closes any bubble).
+  const fillWriting = fill.writing;
   useEffect(() => {
     let userMove = false;
     const onMove = (event: Event) => {
@@ -166,7 +168,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
     const onFocus = (event: FocusEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       // The focus went into Balise's own UI (a badge, the panel): the bubble stays as it is.
-      if (!target || target === host) return;
+      if (!target || target === host || fillWriting.current) return;
       if (userMove) clearOfPanel(target);
       userMove = false;
       const hint = hints.find((h) => h.element === target);
@@ -181,7 +183,7 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
       window.removeEventListener('keydown', onMove, true);
       document.removeEventListener('focusin', onFocus);
     };
-  }, [hints, language, host, clearOfPanel]);
+  }, [hints, language, host, clearOfPanel, fillWriting]);
 
   // Escape closes an open bubble (WCAG 1.4.13), and only then: without one, the page keeps its Escape.
   useEffect(() => {

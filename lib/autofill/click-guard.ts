@@ -14,9 +14,9 @@
  *   above it: a doubt, settled in the browser's own UI (the fill shortcut confirms), which no
  *   page can draw over.
  */
-import { eachElement, pseudoBox } from '../dom/flat-tree';
+import { pseudoBox } from '../dom/flat-tree';
 import type { Box, Layout } from '../dom/layout';
-import { browserLayout } from './visibility';
+import { browserLayout, eachElementNow } from './visibility';
 
 /** How long the frame must stand still, and the button be seen, before a click counts (ms). */
 export const minStableMs = 500;
@@ -68,7 +68,8 @@ const lettingClicksThrough = (style: CSSStyleDeclaration) =>
  * user thinks they click elsewhere: another top-layer element (a popover, a modal dialog, full
  * screen — also in the page's own closed shadow roots), a running view transition, or a
  * positioned element or ::before/::after letting clicks through (`pointer-events: none`, also
- * inherited) over a quarter of the frame's place. One pass over the page at click time.
+ * inherited) over a quarter of the frame's place. One pass over the page at click time, which the
+ * fill's first check shares when `layout` is a moment (visibility.ts, `pageAsNow`).
  */
 function pageUpToSomething(frame: Element, ownUi: Element, layout: Layout): boolean {
   const doc = frame.ownerDocument;
@@ -76,7 +77,7 @@ function pageUpToSomething(frame: Element, ownUi: Element, layout: Layout): bool
   const place = layout.rect(frame);
   const enough = place.width * place.height * coverShare;
   let found = false;
-  eachElement(doc, ownUi, layout, (element, pseudoHosts) => {
+  eachElementNow(doc, ownUi, layout, (element, pseudoHosts) => {
     if (found) return;
     if (element.matches(':popover-open, :modal')) return (found = true);
     const style = layout.style(element);

@@ -17,9 +17,10 @@ import { enhancedWidget } from './collect';
 import { normalize } from './lexicon';
 import type { FillLine, SkipReason } from './plan';
 import { hasChoices, matchOption } from './resolve';
-import { browserLayout, whyNotFillableAll, whyNotWritable } from './visibility';
+import { browserLayout, liveLayout, whyNotFillableAll, whyNotWritable } from './visibility';
 
 export interface FillOptions {
+  /** The click's moment (visibility.ts, `pageAsNow`) lets the first check share the click guard's walk of the page. */
   layout?: Layout;
   /** Balise's own shadow host: a field under it is skipped as 'underBalise' (see visibility.ts). */
   ownUi?: Element;
@@ -402,6 +403,8 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
   const results: LineResult[] = [];
   const entries: Previous[] = [];
   let verdicts = check(lines, settings.layout, options.ownUi);
+  // Once written or waited for, the page is read as it is then, never from the click's moment (pageAsNow).
+  const live = liveLayout(settings.layout);
   let written = 0;
   // After a wait in vain, nothing more is waited for until something else is written.
   let waitedInVainAt = -1;
@@ -413,7 +416,7 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
     let unfillable = verdicts.get(line);
     if (unfillable === 'disabled' && line.enabledLater && written > 0 && waitedInVainAt !== written) {
       const enabled = await waitFor(line.element, () => (whyNotWritable(line.element) === 'disabled' ? null : true), settings.timeout);
-      if (enabled) unfillable = check([line], settings.layout, options.ownUi).get(line);
+      if (enabled) unfillable = check([line], live, options.ownUi).get(line);
       else waitedInVainAt = written;
     }
     if (unfillable) {
@@ -431,7 +434,7 @@ export async function executeFill(lines: readonly FillLine[], options: FillOptio
     if (reason === null) written++;
     results.push(reason ? { line, status: 'skipped', reason } : { line, status: 'filled' });
     // The page was waited for: its scripts ran, so the rest is measured again.
-    if (pending instanceof Promise) verdicts = check(lines.slice(index + 1), settings.layout, options.ownUi);
+    if (pending instanceof Promise) verdicts = check(lines.slice(index + 1), live, options.ownUi);
   }
   return { results, snapshot: { entries } };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Box, Layout } from '../dom/layout';
-import { browserLayout, isFillable, whyNotFillable, whyNotFillableAll } from './visibility';
+import { browserLayout, isFillable, liveLayout, pageAsNow, whyNotFillable, whyNotFillableAll } from './visibility';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -694,6 +694,17 @@ describe('covers hit testing skips, second review (page 22)', () => {
     const element = document.getElementById('f')!;
     expect(whyNotFillable(element, { ...fakeLayout({ hit: () => element }), ...layout(cover) })).toBe('covered');
     expect(asked).toContain('c::after');
+  });
+
+  it('walks the page once for the checks of one moment (pageAsNow), and as it is now through the live layout', () => {
+    document.body.innerHTML = '<div style="position:relative"><input id="f"></div>';
+    const element = document.getElementById('f')!;
+    const now = pageAsNow(fakeLayout({ hit: () => element }));
+    expect(whyNotFillable(element, now)).toBeNull();
+    // Written after the moment's walk (no check of that moment follows a write, fill.ts): only the live layout sees it.
+    element.insertAdjacentHTML('afterend', '<div style="position:absolute;pointer-events:none;background:#fff"></div>');
+    expect(whyNotFillable(element, now)).toBeNull();
+    expect(whyNotFillable(element, liveLayout(now))).toBe('covered');
   });
 
   it('opens a closed shadow root to find a cover in it, where the layout can', () => {

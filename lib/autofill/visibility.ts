@@ -10,7 +10,7 @@
  * opacity, filter, mask, clip) and boxes (overflow, clip-path, the frame's own box) count.
  */
 import { isTransformed, nonNone, px, topLevelSplit } from '../dom/css';
-import { composedContains, eachElement, flatParent, frameOf, outerParent, pseudoBox, shadowOf } from '../dom/flat-tree';
+import { composedContains, eachElement, flatParent, frameOf, outerParent, pseudoBox, shadowOf, type PseudoHosts } from '../dom/flat-tree';
 import { boxOf, type Box, type Layout } from '../dom/layout';
 import { enhancedWidget } from './collect';
 
@@ -826,6 +826,42 @@ function paintsAbove(cover: Cover, target: Element, layout: Layout): boolean {
   return true;
 }
 
+/** The page at one moment (pageAsNow): the layout it is read through, and its elements as each walk of a root listed them. */
+interface Moment {
+  live: Layout;
+  walks: Map<Document | ShadowRoot, { skip: Element | undefined; elements: [Element, PseudoHosts | null][] }>;
+}
+const moments = new WeakMap<Layout, Moment>();
+
+/**
+ * The page as it is now, for checks in a row that write nothing in between — the click guard,
+ * then the fill's first check: each walks the whole page, and the elements (with those that may
+ * have a ::before or ::after) are listed once for all of them. Whatever ran the page's scripts
+ * since (a wait, a write) is read through `liveLayout`.
+ */
+export function pageAsNow(layout: Layout): Layout {
+  const now: Layout = Object.create(layout);
+  moments.set(now, { live: layout, walks: new Map() });
+  return now;
+}
+
+/** The layout under a moment (pageAsNow): the page as it is whenever it is asked. */
+export const liveLayout = (layout: Layout): Layout => moments.get(layout)?.live ?? layout;
+
+/** eachElement, from the moment's list when `layout` is one (pageAsNow). */
+export function eachElementNow(root: Document | ShadowRoot, skip: Element | undefined, layout: Layout, visit: (element: Element, pseudoHosts: PseudoHosts | null) => void): void {
+  const walks = moments.get(layout)?.walks;
+  if (!walks) return eachElement(root, skip, layout, visit);
+  let walk = walks.get(root);
+  if (!walk || walk.skip !== skip) {
+    walk = { skip, elements: [] };
+    const { elements } = walk;
+    eachElement(root, skip, layout, (element, hosts) => elements.push([element, hosts]));
+    walks.set(root, walk);
+  }
+  for (const [element, hosts] of walk.elements) visit(element, hosts);
+}
+
 const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 /**
@@ -853,7 +889,7 @@ function passThroughCandidates(layout: Layout, ownUi: Element | undefined): (doc
       const paint = paintOf(pseudo ? null : element, style, { outlineOnly: !layered && !isAtomic(style, parent), outerOnly });
       if (paint) list.push({ element, pseudo, style, layered, paint });
     };
-    eachElement(doc, ownUi, layout, (element, hosts) => {
+    eachElementNow(doc, ownUi, layout, (element, hosts) => {
       const style = layout.style(element);
       // A hidden element's box is empty: it cannot lie over a probe, its pseudo-elements have none.
       consider(element, '', style);
