@@ -102,14 +102,21 @@ function readableText(root: Node & ParentNode): string {
  * parts included (aria-labelledby may point there), and the aria-label and value attributes;
  * lower case, without accents, as words() reads them.
  */
-function readNamingText(doc: Document): { plain: string; glued: () => string } {
+function readNamingText(doc: Document): { has: (word: string) => boolean; glued: () => string } {
   const texts = [doc.documentElement.textContent ?? ''];
   for (const element of Array.from(doc.querySelectorAll('[aria-label], input[value]')))
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
   const plain = folded(text);
+  // Each word is looked for once in a long page's text: a portal's many labels share words (« nom », « adresse »).
+  const found = new Map<string, boolean>();
+  const has = (word: string) => {
+    let here = found.get(word);
+    if (here === undefined) found.set(word, (here = plain.includes(word)));
+    return here;
+  };
   // Glued words cost passes over the whole text: only for a name whose words are not all in it plainly.
-  return { plain, glued: once(() => gluedWordsOfFolded(plain)) };
+  return { has, glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
@@ -151,10 +158,10 @@ export function readSightings(doc: Document, isShown: IsShown = displayed): Sigh
       return words(root ? readableText(root) : '');
     }),
     mayName: (name) => {
-      const { plain, glued } = namingText();
+      const { has, glued } = namingText();
       // A name's words are runs of the document's letters (stems are prefixes); glued words
       // (« ProSanteConnect ») are compared with the document's words glued, little words left out.
-      return name.list.every((word) => plain.includes(word)) || glued().includes(name.glued);
+      return name.list.every(has) || glued().includes(name.glued);
     },
   };
 }
