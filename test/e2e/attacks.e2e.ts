@@ -78,7 +78,7 @@ async function play(page: TestPage, step: string): Promise<void> {
       return;
     }
     case 'clickFill':
-      await overlay(page).clickFill();
+      await overlay(page).clickFillWhereDrawn();
       return;
     case 'wait':
       await sleep(Number(argument));

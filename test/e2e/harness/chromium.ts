@@ -189,7 +189,7 @@ function chromiumScope(page: PwPage, frame: () => Promise<PwFrame>, inFrame: boo
   };
   return {
     url: async () => (await frame()).url(),
-    click: async (selector) => (await aimed(await first(selector))).click(),
+    click: async (selector, { whateverItsState = false } = {}) => (await aimed(await first(selector))).click({ force: whateverItsState }),
     clickByText: async (text, { exact = true } = {}) => (await aimed((await frame()).getByText(text, { exact }))).click(),
     clickByRole: async (role, name) =>
       (await aimed((await frame()).getByRole(role as Parameters<PwPage['getByRole']>[0], { name, exact: true }))).click(),

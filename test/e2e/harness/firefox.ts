@@ -183,6 +183,7 @@ function firefoxScope(page: PpPage, frame: () => Promise<PpFrame>): PageScope {
     poll(selector, DEFAULT_TIMEOUT, async () => (await (await frame()).$(selector)) ?? undefined);
   return {
     url: async () => frameHref(await frame()),
+    // puppeteer clicks where the element is drawn without waiting for it to be enabled: whateverItsState always holds.
     click: async (selector) => {
       await (await find(pierced(selector))).click();
     },

@@ -41,7 +41,12 @@ export type { Box } from '../../../lib/dom/layout';
 /** What a tab and a frame in it both offer (TestPage's own DOM methods; FrameScope's inside a frame). */
 export interface PageScope {
   url(): Promise<string>;
-  click(selector: string): Promise<void>;
+  /**
+   * A user's click on the first match. By default it waits until the element can take it
+   * (enabled, still); `whateverItsState` clicks where it is drawn at once, as a person does
+   * who does not wait: a disabled control then ignores the click.
+   */
+  click(selector: string, options?: { whateverItsState?: boolean }): Promise<void>;
   /** Pierces open shadow roots in both browsers. */
   clickByText(text: string, options?: { exact?: boolean }): Promise<void>;
   /** The accessibility tree: Playwright's getByRole in Chromium, puppeteer's `::-p-aria` in Firefox. */

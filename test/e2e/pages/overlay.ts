@@ -46,8 +46,8 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
     if (await guide.evaluate((fold) => document.querySelector(fold)?.getClientRects().length === 1 && document.querySelector(fold)?.getAttribute('aria-expanded') === 'false', FOLD)) await guide.click(FOLD);
   };
   const clickFill = async () => {
-    await guide.waitFor(fillOffered, { timeout: 30_000 });
-    await guide.click(FILL_BUTTON);
+    await guide.waitFor(fillOffered, { timeout: 30_000 }).catch(saidOnFailure);
+    await guide.click(FILL_BUTTON).catch(saidOnFailure);
   };
 
   return {
@@ -128,6 +128,15 @@ export function overlay(page: Pick<TestPage, 'deep' | 'frame'>, timeout = 20_000
         .catch(() => [] as string[]),
     /** « Remplir cette page », clicked once it can be. */
     clickFill,
+    /**
+     * A user's click where « Remplir cette page » is drawn, on a page that covers it: once the
+     * button is offered if it comes to be, then whatever its state at that instant. Seeing the
+     * page's fields covered, Balise may grey it meanwhile; a greyed button ignores the click.
+     */
+    clickFillWhereDrawn: async () => {
+      await guide.waitFor(fillOffered, { timeout: 10_000 }).catch(() => {});
+      await guide.click(FILL_BUTTON, { whateverItsState: true });
+    },
     /** What the guide said after a fill: its outcome once shown. */
     outcome: async () => {
       await guide.waitFor(FILL_OUTCOME, { timeout: 30_000 });
