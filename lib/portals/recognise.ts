@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
+import { containsWords, distinctRunsOfFolded, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -111,15 +111,9 @@ function readNamingText(doc: Document): { has: (word: string) => boolean; glued:
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
   const plain = folded(text);
-  // Each word is looked for once in a long page's text: a portal's many labels share words (« nom », « adresse »).
-  const found = new Map<string, boolean>();
-  const has = (word: string) => {
-    let here = found.get(word);
-    if (here === undefined) found.set(word, (here = plain.includes(word)));
-    return here;
-  };
+  const runs = distinctRunsOfFolded(plain);
   // Glued words cost passes over the whole text: only for a name whose words are not all in it plainly.
-  return { has, glued: once(() => gluedWordsOfFolded(plain)) };
+  return { has: (word) => runs.includes(word), glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {
