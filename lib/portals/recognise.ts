@@ -9,7 +9,7 @@ import { createNameContext } from '../dom/accessible-name';
 import { type PageSigns, urlFitsPage } from './lookup';
 import { accessibleLabel, phrasingsOf } from './match';
 import type { Phrasings, Sign } from './schema';
-import { containsWords, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
+import { containsWords, distinctRunsOfFolded, folded, gluedWordsOfFolded, sameWords, words, wordsFromList, type Words } from './words';
 
 /** Whether a person can see an element (layout in a browser; tests may pass their own). */
 export type IsShown = (element: Element) => boolean;
@@ -58,6 +58,8 @@ const modalSelector = '[role="dialog"][aria-modal="true"], [role="alertdialog"][
  * cookie banner opened with show()) leaves the page in view. `:modal` is not known everywhere (jsdom).
  */
 function openDialog(doc: Document, isShown: IsShown): Element | null {
+  // Most pages have none: two one-selector queries tell so for a third of the full search's cost on a long page.
+  if (!doc.querySelector('[aria-modal="true"]') && !doc.querySelector('dialog[open]')) return null;
   let dialogs: Element[];
   try {
     dialogs = Array.from(doc.querySelectorAll(`${modalSelector}, dialog:modal`));
@@ -98,25 +100,20 @@ function readableText(root: Node & ParentNode): string {
 }
 
 /**
- * Every text a name can come from (accessibleLabel, ./match.ts): the document's text, hidden
- * parts included (aria-labelledby may point there), and the aria-label and value attributes;
- * lower case, without accents, as words() reads them.
+ * Every text a name can come from (accessibleLabel, ./match.ts): the body's text, hidden parts
+ * included (aria-labelledby may point there), and the aria-label and value attributes; lower
+ * case, without accents, as words() reads them. Not the head: its title and scripts name no
+ * field, and a portal's inline scripts there weigh more than its text.
  */
 function readNamingText(doc: Document): { has: (word: string) => boolean; glued: () => string } {
-  const texts = [doc.documentElement.textContent ?? ''];
+  const texts = [(doc.body ?? doc.documentElement).textContent ?? ''];
   for (const element of Array.from(doc.querySelectorAll('[aria-label], input[value]')))
     texts.push(element.getAttribute('aria-label') ?? '', element.getAttribute('value') ?? '');
   const text = texts.join(' ');
   const plain = folded(text);
-  // Each word is looked for once in a long page's text: a portal's many labels share words (« nom », « adresse »).
-  const found = new Map<string, boolean>();
-  const has = (word: string) => {
-    let here = found.get(word);
-    if (here === undefined) found.set(word, (here = plain.includes(word)));
-    return here;
-  };
+  const runs = distinctRunsOfFolded(plain);
   // Glued words cost passes over the whole text: only for a name whose words are not all in it plainly.
-  return { has, glued: once(() => gluedWordsOfFolded(plain)) };
+  return { has: (word) => runs.includes(word), glued: once(() => gluedWordsOfFolded(plain)) };
 }
 
 export function readSightings(doc: Document, isShown: IsShown = displayed): Sightings {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml, fixtures } from '../../test/fixtures/load';
-import { containsWords, folded, gluedWordsOfFolded, latinMarks, latinSeparators, sameWords, words, wordsOf, wordsOfFolded } from './words';
+import { containsWords, distinctRunsOfFolded, folded, gluedWordsOfFolded, latinMarks, latinSeparators, sameWords, words, wordsOf, wordsOfFolded } from './words';
 
 describe('words', () => {
   it('read marks and separators of Latin text with plain ranges as Unicode properties read them', () => {
@@ -19,6 +19,15 @@ describe('words', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
     const texts = [...fixtures.map((f) => fixtureHtml(f)), ...Array.from({ length: 300 }, () => Array.from({ length: 30 }, () => pieces[next()]).join(''))];
     for (const text of texts.map(folded)) expect(gluedWordsOfFolded(text), text.slice(0, 80)).toBe(wordsOfFolded(text).join(''));
+  });
+
+  it('find a word in a text’s distinct runs exactly where it is in the text', () => {
+    const texts = [...fixtures.map((f) => fixtureHtml(f)), 'Nom de naissance, noms ; prénom² ½ café ✓ 東京 — finess, finesses', 'Ελληνικά nom'].map(folded);
+    const sought = [...new Set(texts.flatMap(wordsOfFolded))].slice(0, 400).concat(['nom', 'om', 'prenom', 'cafe', '東京', 'ελληνικα', '½', '2', 'zzz']);
+    for (const text of texts) {
+      const runs = distinctRunsOfFolded(text);
+      for (const word of sought) expect(runs.includes(word), `${word} in ${text.slice(0, 40)}`).toBe(text.includes(word));
+    }
   });
 
   it('read words beyond Latin text too', () => {

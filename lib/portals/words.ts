@@ -55,12 +55,24 @@ export function gluedWordsOfFolded(text: string): string {
   return text.replace(latinLittleWords, '').replace(latinStem, '$1').replace(latinSeparatorsEverywhere, '');
 }
 
+/** What splits a folded text into runs of letters and digits. */
+const separatorsOf = (text: string) => (beyondLatin.test(text) ? /[^\p{L}\p{N}]+/u : latinSeparators);
+
 /** The words of a text already folded (see wordsOf): a whole page's text is folded once for all its uses. */
 export function wordsOfFolded(text: string): string[] {
   return text
-    .split(beyondLatin.test(text) ? /[^\p{L}\p{N}]+/u : latinSeparators)
+    .split(separatorsOf(text))
     .filter((word) => word !== '' && !littleWords.has(word))
     .map(stem);
+}
+
+/**
+ * A folded text's distinct runs of letters and digits, space-separated. A word (letters and
+ * digits only) is a piece of the text exactly when it is a piece of these: a long page repeats
+ * its words, so looking a word up here reads a fraction of the page (one split for all the words).
+ */
+export function distinctRunsOfFolded(text: string): string {
+  return Array.from(new Set(text.split(separatorsOf(text)))).join(' ');
 }
 
 /**
