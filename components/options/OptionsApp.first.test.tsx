@@ -4,6 +4,7 @@ import { db } from '../../lib/store/db';
 import { readFirstScreen } from '../../lib/store/firstScreen';
 import { saveEstablishment, writeSetting } from '../../lib/store/profile';
 import { PopupApp } from '../popup/PopupApp';
+import { preloadTransferDialogs } from '../transfer/TransferActions';
 import { OptionsApp } from './OptionsApp';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -28,6 +29,9 @@ describe('the first screen, drawn from the read started before the page code', (
 
     await saveEstablishment(other);
     expect(await screen.findByRole('rowheader', { name: (name) => name.startsWith(other.label) })).toBeTruthy();
+    // The code the page fetches after its first paint arrives before the test ends: under load it
+    // outlived the file and failed to load once the environment was gone.
+    await Promise.all([import('./EditorPane'), import('../../lib/store/profile'), preloadTransferDialogs()]);
     unmount();
   });
 
