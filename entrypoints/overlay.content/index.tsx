@@ -11,7 +11,7 @@ import { Overlay } from '../../components/overlay/Overlay';
 import '../../components/overlay/overlay.css';
 import { throttle } from '../../lib/dom/throttle';
 import { overlayHostTag } from '../../lib/overlay/detect';
-import { hostCss, raise } from '../../lib/overlay/top-layer';
+import { followDialogs, hostCss, raise } from '../../lib/overlay/top-layer';
 import { contentScriptMatches, outlineAt } from '../../lib/portals/outline';
 import { noSites } from '../../lib/portals/sites';
 import { storedSites } from '../../lib/store/sites';
@@ -43,6 +43,8 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Moved into the page's modal dialog while one is open, where it stays usable (lib/overlay/top-layer.ts).
+    followDialogs(ui.shadowHost, ctx.signal);
     // A portal that rewrites its <body> drops the host: put the overlay back.
     const observer = new MutationObserver(
       throttle(() => {

@@ -9,7 +9,7 @@ import tabMessages from '../i18n/messages/tab.json';
 import { contentLanguage } from '../i18n/t';
 import type { TabStep } from '../procedures/page-steps';
 import { setOverlayState } from './messages';
-import { hostCss, raise } from './top-layer';
+import { followDialogs, hostCss, raise } from './top-layer';
 
 /** Tag of the tab's shadow host (the panel's is overlayHostTag). */
 export const tabHostTag = 'balise-tab';
@@ -50,6 +50,8 @@ export function tabText(here: TabStep): string {
 interface DrawnTab {
   host: HTMLElement;
   button: HTMLButtonElement;
+  /** Ends its following of the page's dialogs once the tab is removed. */
+  drawing: AbortController;
 }
 /**
  * The tab's host and button, kept in the content scripts' own global (the always-loaded script
@@ -67,6 +69,7 @@ const scope = globalThis as { [drawnKey]?: DrawnTab | null };
 export function showTab(portalId: string, text: string): HTMLButtonElement {
   let drawn = scope[drawnKey];
   if (!drawn?.host.isConnected) {
+    drawn?.drawing.abort();
     const host = document.createElement(tabHostTag);
     const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
@@ -82,7 +85,9 @@ export function showTab(portalId: string, text: string): HTMLButtonElement {
     root.append(style, button);
     (document.body ?? document.documentElement).append(host);
     raise(host);
-    drawn = scope[drawnKey] = { host, button };
+    const drawing = new AbortController();
+    followDialogs(host, drawing.signal);
+    drawn = scope[drawnKey] = { host, button, drawing };
   }
   const { button } = drawn;
   if (button.textContent !== text) {
@@ -95,6 +100,7 @@ export function showTab(portalId: string, text: string): HTMLButtonElement {
 }
 
 export function removeTab(): void {
+  scope[drawnKey]?.drawing.abort();
   scope[drawnKey]?.host.remove();
   scope[drawnKey] = null;
 }

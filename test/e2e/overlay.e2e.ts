@@ -273,6 +273,39 @@ forEachBrowser((name) => {
     }
   });
 
+  it('stays within reach over the page’s modal dialog: its tab opens the guide there, which follows the dialog as it closes', async () => {
+    // A browser of its own, where the guide starts folded.
+    const fresh = await launch(name);
+    try {
+      // A form: behind a dialog that names no page, its fields keep the guide worth showing.
+      const fixture = fixtureOf('medimail', 'balOrgForm');
+      (await serveFixtures(fresh)).show(fixture);
+      const page = await fresh.newPage();
+      await page.goto(fixture.url);
+      await waitForOverlay(page, (s) => s.collapsedTab !== null);
+      // A session warning as portals show one: everything outside a modal dialog is inert, the top layer above it included.
+      await page.evaluate(() => {
+        const dialog = document.createElement('dialog');
+        dialog.id = 'session';
+        dialog.append('Votre session va expirer.', Object.assign(document.createElement('button'), { textContent: 'Prolonger' }));
+        document.body.append(dialog);
+        dialog.showModal();
+      });
+      const ui = overlay(page);
+      // Clicked where it is drawn, as a user does: the guide opens.
+      await ui.open();
+      // The open guide takes clicks too: docked left, then, the dialog closed, floating again.
+      await ui.guide.click('.dock-choice:nth-of-type(1)');
+      await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame.left')) === 1);
+      await page.evaluate(() => (document.getElementById('session') as HTMLDialogElement).close());
+      await ui.guide.click('.dock-choice:nth-of-type(2)');
+      await page.deep.waitFor(async (deep) => (await deep.count('.guide-frame.floating')) === 1);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('collapses to a tab with the keyboard, remembered per portal', async () => {
     const plage = fixtureOf('plage', 'home');
     const medimail = fixtureOf('medimail', 'login');
