@@ -22,7 +22,7 @@ export const hostCss = `
 :host::before, :host::after, :host::backdrop { content: none !important; display: none !important; }
 `;
 
-/** The page's open modal dialog that blocks the rest, the last one in the document when several are open. */
+/** The page's open modal dialog that blocks the rest, the last one in the document when several are open (one in a web component's shadow root is not seen). */
 function blockingDialog(doc: Document): Element | null {
   const open = doc.querySelectorAll('dialog[open]');
   for (let i = open.length - 1; i >= 0; i--) if (open[i]!.matches(':modal')) return open[i]!;
@@ -32,8 +32,12 @@ function blockingDialog(doc: Document): Element | null {
 /** `host` appended to `parent`, without reloading the guide frame it holds where the browser can move it whole. */
 function moveInto(parent: Element, host: HTMLElement): void {
   const atomic = parent as Element & { moveBefore?: (node: Node, child: Node | null) => void };
-  if (typeof atomic.moveBefore === 'function') atomic.moveBefore(host, null);
-  else parent.append(host);
+  try {
+    if (typeof atomic.moveBefore === 'function') return atomic.moveBefore(host, null);
+  } catch {
+    // Refused (a move the browser cannot keep whole): moved as any node is, the frame reloading.
+  }
+  parent.append(host);
 }
 
 /**
