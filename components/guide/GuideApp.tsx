@@ -97,8 +97,8 @@ export function GuideApp({ port }: { port: MessagePort }) {
         report={view.report}
         headingRef={headingRef}
         onProcedure={(procedure) => send({ type: 'procedure', procedure })}
-        onShowClick={(index) => send({ type: 'showClick', index })}
-        onGoToField={(index) => send({ type: 'goToField', index })}
+        onShowClick={(index) => send({ type: 'showClick', index, label: view.clicks[index]?.label ?? '' })}
+        onGoToField={(index) => send({ type: 'goToField', index, label: view.hints[index]?.label ?? '' })}
         onCollapse={() => send({ type: 'collapse' })}
         onDismiss={() => send({ type: 'dismiss' })}
         tipInPanel={view.tipInPanel}

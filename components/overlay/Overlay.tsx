@@ -280,11 +280,14 @@ export function Overlay({ ctx, host, sites }: { ctx: ContentScriptContext; host:
         return change({ procedure: action.procedure });
       case 'showClick': {
         const click = clicks[action.index];
-        click?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        if (click?.label !== action.label) return;
+        click.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
         return setFlash((n) => n + 1);
       }
-      case 'goToField':
-        return goTo(hints[action.index]?.element);
+      case 'goToField': {
+        const hint = hints[action.index];
+        return hint?.label === action.label ? goTo(hint.element) : undefined;
+      }
       case 'showPortalDefault':
         return goTo(fill.portalDefault(action.index));
       case 'escape':

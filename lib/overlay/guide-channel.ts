@@ -127,8 +127,12 @@ export type RecordClickVerdict = ClickVerdict | 'early';
 export type GuideAction =
   | { type: 'height'; px: number }
   | { type: 'procedure'; procedure: ProcedureId }
-  | { type: 'showClick'; index: number }
-  | { type: 'goToField'; index: number }
+  /**
+   * A line of `clicks` or `hints`, by index, with the label the user saw on it: the page may have
+   * changed the lists since the frame drew them, and a line that names another element now is ignored.
+   */
+  | { type: 'showClick'; index: number; label: string }
+  | { type: 'goToField'; index: number; label: string }
   /**
    * Escape in the frame: closes a field's open tip (beside the field or in the panel) before it folds the guide
    * (WCAG 1.4.13). The content script decides, as it knows which tip is open now; the frame's view may lag.

@@ -306,6 +306,32 @@ forEachBrowser((name) => {
     }
   });
 
+  it('takes the keyboard to a field named in the panel’s field hints, the one it names', async () => {
+    const fixture = fixtureOf('medimail', 'balOrgForm');
+    serve(fixture);
+    const page = await b.newPage();
+    try {
+      await page.goto(fixture.url);
+      const ui = overlay(page);
+      await ui.open();
+      await ui.guide.click('.field-hints > summary');
+      const labels = await ui.guide.evaluate(() => Array.from(document.querySelectorAll('[data-balise-field-hint]'), (line) => line.getAttribute('data-balise-field-hint') ?? ''));
+      expect(labels.length).toBeGreaterThan(1);
+      // The last line: a wrong index would land on another field.
+      const label = labels.at(-1)!;
+      await ui.guide.click(`[data-balise-field-hint="${label}"] .link-button`);
+      const focusedLabel = () =>
+        page.evaluate(() => {
+          const field = document.activeElement;
+          return field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement ? (field.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ') : null;
+        });
+      await expect.poll(focusedLabel, { timeout: 10_000 }).toContain(label);
+      expect(page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('collapses to a tab with the keyboard, remembered per portal', async () => {
     const plage = fixtureOf('plage', 'home');
     const medimail = fixtureOf('medimail', 'login');
