@@ -6,7 +6,7 @@
  * the same run, the two browsers side by side, taking turns.
  *
  *   npm run bench                          build, then 10 runs of everything
- *   npm run bench -- --quick               2 runs (CI: proves the benchmark works, fails on no timing)
+ *   npm run bench -- --quick               2 runs, one page per portal, the Medimail form only (CI: proves the benchmark works, fails on no timing)
  *   node test/run.mjs test/bench/run.ts --runs 20 --out FILE --extension DIR
  *   node test/run.mjs test/bench/run.ts --only load,fill    some sections only (sizes, load, fill, detect, options)
  *   node test/run.mjs test/bench/run.ts --only load,fill,options --baseline DIR    DIR's page loads, fills, options page and popup timed in turn with these
@@ -56,6 +56,10 @@ for (const name of only) if (!(sections as readonly string[]).includes(name)) th
 const section = (name: (typeof sections)[number]) => only.includes(name);
 const runs = Number(args.runs ?? (args.quick ? 2 : 10));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a positive integer');
+/** The pages the load section opens: every fixture; with --quick, each portal's first, enough to prove every figure is measured. */
+const loadPages = args.quick ? fixtures.filter((fixture, i) => fixtures.findIndex((f) => f.portal === fixture.portal) === i) : fixtures;
+/** The Medimail form, whose fill has a budget: the only one --quick fills, unless --forms names others. */
+const budgetForm = 'medimail/balOrgForm';
 const extensionDir = path.resolve(args.extension);
 
 const figures: Partial<Record<FigureKey, BenchFigure>> = {};
@@ -201,7 +205,7 @@ async function measurePageLoad(sides: LoadSides) {
   const baselineOverlay: number[] = [];
   const heapWith: number[] = [];
   const heapWithout: number[] = [];
-  for (const fixture of fixtures) {
+  for (const fixture of loadPages) {
     const id = `${fixture.portal}/${fixture.page}`;
     progress(`page load: ${id}`);
     const samples = await loadSamples(sides, { id, url: fixture.url, html: fixtureHtml(fixture) });
@@ -238,7 +242,7 @@ async function measurePageLoad(sides: LoadSides) {
     };
   }
   details.pageLoad = perPage;
-  put('mainThreadAdded', `Main-thread time added at load (${fixtures.length} pages × ${runs} runs)`, 'ms', figure(added), 10);
+  put('mainThreadAdded', `Main-thread time added at load (${loadPages.length} pages × ${runs} runs)`, 'ms', figure(added), 10);
   put('mainThreadFloorAdded', 'Floor: an empty content script on the same hosts, same loads', 'ms', figure(floorAdded));
   put('scriptAdded', 'of which script time (running)', 'ms', figure(scriptAdded));
   put('compileAdded', 'of which V8 compile', 'ms', figure(compileAdded));
@@ -410,7 +414,7 @@ async function oracleOnce(b: BenchBrowser, fixture: Fixture, values: [string, st
  * taking turns in an order that rotates, so that a burst of load elsewhere hits every side alike.
  */
 async function measureFill(withExtension: BenchBrowser, without: BenchBrowser, baseline: BenchBrowser | undefined) {
-  const named = args.forms?.split(',');
+  const named = args.forms?.split(',') ?? (args.quick ? [budgetForm] : undefined);
   const forms = fixtures.filter((f) => f.fields.some((field) => field.fill) && (!named || named.includes(`${f.portal}/${f.page}`)));
   if (forms.length === 0) throw new Error(`--forms: no form to fill among ${named?.join(', ')}`);
   const perForm: Record<string, unknown> = {};
@@ -462,7 +466,7 @@ async function measureFill(withExtension: BenchBrowser, without: BenchBrowser, b
       progress(
         `fill ${id} (medians): this build ${median(balise)} ms (CPU ${median(baliseCpu)}), baseline ${median(old)} ms (CPU ${median(oldCpu)}), oracle ${median(oracle)} ms; events ${events.balise} / ${events.baseline} / ${events.oracle}`,
       );
-    if (id === 'medimail/balOrgForm') {
+    if (id === budgetForm) {
       put('fillMedimail', 'Fill, click → last event (Medimail BAL form)', 'ms', figure(balise), 30);
       put('fillMedimailOracle', 'Oracle on the same form (floor)', 'ms', figure(oracle));
       put('fillMedimailRatio', 'Fill / oracle (medians)', '×', exact(figure(balise).median / Math.max(figure(oracle).median, 0.1)), 3);
