@@ -174,8 +174,13 @@ function chromiumPage(page: PwPage, extensionUrl: (p: string) => string): TestPa
  * the pointer is moved there until the frame sees it (:hover), then the click goes where it aims.
  */
 async function pointerOver(target: Locator) {
-  await poll('the pointer to reach the element in its frame', DEFAULT_TIMEOUT, async () => {
-    await target.hover();
+  let moves = 0;
+  // Each try moves the pointer (one pixel apart in turn), as a hand does: a move to the very point it
+  // is at may not be seen again. Bounded as the guide's other waits are, for a loaded machine (CI
+  // once saw 10 s pass on 2 cores, the button offered and still).
+  await poll('the pointer to reach the element in its frame', 3 * DEFAULT_TIMEOUT, async () => {
+    const box = await target.boundingBox();
+    await target.hover(box ? { position: { x: box.width / 2 + (moves++ % 2), y: box.height / 2 } } : undefined);
     return (await target.evaluate((element) => element.matches(':hover'))) ? true : undefined;
   });
 }
